@@ -1,0 +1,37 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.List;
+
+/**
+ * Card product account type ({@code account_info.account_type}).
+ */
+public final class AccountType extends OpenEnum {
+
+    private static final long serialVersionUID = 1L;
+    private static final OpenEnumRegistry<AccountType> REGISTRY = new OpenEnumRegistry<>(AccountType::new);
+
+    public static final AccountType NOT_APPLICABLE = REGISTRY.register("not_applicable");
+    public static final AccountType CREDIT = REGISTRY.register("credit");
+    public static final AccountType DEBIT = REGISTRY.register("debit");
+
+    private AccountType(String value, boolean known) {
+        super(value, known);
+    }
+
+    /**
+     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+     *
+     * @throws IllegalArgumentException if {@code value} is null or blank
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static AccountType of(String value) {
+        return REGISTRY.of(value);
+    }
+
+    /** The values known to this library, in declaration order. */
+    public static List<AccountType> values() {
+        return REGISTRY.values();
+    }
+}

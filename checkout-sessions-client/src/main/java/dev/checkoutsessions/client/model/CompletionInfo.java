@@ -1,0 +1,30 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * How the session is completed ({@code completion}), discriminated by {@code type}.
+ *
+ * <p>Each subtype fixes its own {@code type} in every constructor, so a hosted completion can never be sent as
+ * non-hosted.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+        visible = true)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = HostedCompletionInfo.class, name = "hosted"),
+        @JsonSubTypes.Type(value = NonHostedCompletionInfo.class, name = "non_hosted")})
+public abstract class CompletionInfo extends ExtensibleModel {
+
+    @JsonProperty("type")
+    private CompletionType type;
+
+    CompletionInfo(CompletionType type) {
+        this.type = type;
+    }
+
+    public CompletionType getType() {
+        return type;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Base of every JSON object in the model.
+ *
+ * <p>Properties are bound through fields, so that the model needs no setters, getters can offer conveniences
+ * (empty collections, helpers) without changing the wire format, and the result does not depend on the naming
+ * strategy of the caller's mapper. Properties this library does not model are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged: the API adds fields, and a client that relays or
+ * stores a session must not lose them.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public abstract class ExtensibleModel {
+
+    @JsonAnySetter
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    protected ExtensibleModel() {
+    }
+
+    /** JSON properties received that this library does not model, by name; never null, read-only. */
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return Collections.unmodifiableMap(additionalProperties);
+    }
+}

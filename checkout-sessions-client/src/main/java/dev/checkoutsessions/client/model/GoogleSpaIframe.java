@@ -1,0 +1,37 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Size of the Google SPA iframe.
+ */
+public final class GoogleSpaIframe extends ExtensibleModel {
+
+    @JsonProperty("height")
+    private @Nullable String height;
+
+    @JsonProperty("width")
+    private @Nullable String width;
+
+    private GoogleSpaIframe() {
+    }
+
+    public @Nullable String getHeight() {
+        return height;
+    }
+
+    public @Nullable String getWidth() {
+        return width;
+    }
+
+    @Override
+    public String toString() {
+        return new ToStringBuilder("GoogleSpaIframe")
+                .add("height", height)
+                .add("width", width)
+                .add("additionalProperties", getAdditionalProperties().keySet())
+                .toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hypermedia link of {@code _links}. Treat {@code href} as an opaque absolute URL.
+ */
+public final class Link extends ExtensibleModel {
+
+    @JsonProperty("href")
+    private @Nullable String href;
+
+    @JsonProperty("title")
+    private @Nullable String title;
+
+    private Link() {
+    }
+
+    public @Nullable String getHref() {
+        return href;
+    }
+
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    @Override
+    public String toString() {
+        return new ToStringBuilder("Link")
+                .add("href", href)
+                .add("title", title)
+                .add("additionalProperties", getAdditionalProperties().keySet())
+                .toString();
+    }
+}

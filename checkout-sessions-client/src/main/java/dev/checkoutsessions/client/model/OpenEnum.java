@@ -1,0 +1,53 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.io.Serializable;
+
+/**
+ * Base of the wire enumerations. Unlike a Java {@code enum}, an open enum keeps values the API introduces after this
+ * library was released: they decode to an instance whose {@link #value()} is the raw text and whose
+ * {@link #isKnown()} is {@code false}, instead of failing or silently becoming {@code null}.
+ *
+ * <p>Known values are canonical constants, so {@code ==} works for them; compare unknown values with
+ * {@link #equals(Object)}.
+ */
+public abstract class OpenEnum implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String value;
+    private final boolean known;
+
+    protected OpenEnum(String value, boolean known) {
+        this.value = value;
+        this.known = known;
+    }
+
+    /** The value exactly as written on the wire. */
+    @JsonValue
+    public final String value() {
+        return value;
+    }
+
+    /** Whether this value was known when this library was built. */
+    public final boolean isKnown() {
+        return known;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return this == other
+                || (other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value));
+    }
+
+    @Override
+    public final int hashCode() {
+        return getClass().hashCode() * 31 + value.hashCode();
+    }
+
+    @Override
+    public final String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scheme-specific details ({@code scheme_info}), such as the Cartes Bancaires score.
+ */
+public final class SchemeInfo extends ExtensibleModel {
+
+    @JsonProperty("name")
+    private @Nullable SessionScheme name;
+
+    @JsonProperty("score")
+    private @Nullable String score;
+
+    @JsonProperty("avalgo")
+    private @Nullable String avalgo;
+
+    private SchemeInfo() {
+    }
+
+    public @Nullable SessionScheme getName() {
+        return name;
+    }
+
+    public @Nullable String getScore() {
+        return score;
+    }
+
+    public @Nullable String getAvalgo() {
+        return avalgo;
+    }
+
+    @Override
+    public String toString() {
+        return new ToStringBuilder("SchemeInfo")
+                .add("name", name)
+                .add("score", score)
+                .add("avalgo", avalgo)
+                .add("additionalProperties", getAdditionalProperties().keySet())
+                .toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.checkoutsessions.client.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 3-D Secure protocol details ({@code 3ds}); {@code challenge_request} is the base64 CReq to post to the ACS.
+ */
+public final class ThreeDsInfo extends ExtensibleModel {
+
+    @JsonProperty("challenge_request")
+    private @Nullable String challengeRequest;
+
+    @JsonProperty("interaction_counter")
+    private @Nullable String interactionCounter;
+
+    @JsonProperty("error_details")
+    private @Nullable ThreeDsErrorDetails errorDetails;
+
+    private ThreeDsInfo() {
+    }
+
+    public @Nullable String getChallengeRequest() {
+        return challengeRequest;
+    }
+
+    public @Nullable String getInteractionCounter() {
+        return interactionCounter;
+    }
+
+    public @Nullable ThreeDsErrorDetails getErrorDetails() {
+        return errorDetails;
+    }
+
+    @Override
+    public String toString() {
+        return new ToStringBuilder("ThreeDsInfo")
+                .add("interactionCounter", interactionCounter)
+                .add("errorDetails", errorDetails)
+                .add("additionalProperties", getAdditionalProperties().keySet())
+                .toString();
+    }
+}
