@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,14 +28,14 @@ import java.util.Map;
 public abstract class ExtensibleModel {
 
     @JsonAnySetter
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     protected ExtensibleModel() {
     }
 
     /** JSON properties received that this library does not model, by name; never null, read-only. */
     @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
+    public Map<String, @Nullable Object> getAdditionalProperties() {
         return Collections.unmodifiableMap(additionalProperties);
     }
 }

@@ -2,6 +2,8 @@ package dev.checkoutsessions.client.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.Serializable;
 
 /**
@@ -36,7 +38,7 @@ public abstract class OpenEnum implements Serializable {
     }
 
     @Override
-    public final boolean equals(Object other) {
+    public final boolean equals(@Nullable Object other) {
         return this == other
                 || (other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value));
     }
