@@ -233,7 +233,8 @@ final class Session {
         eci = eciFor(outcome.responseCode());
         xid = transactionId;
         authenticationDate = now;
-        cardholderInfo = outcome.approved() ? null : "Card declined. Please contact your issuing bank.";
+        cardholderInfo = outcome.approved() ? "Authentication successful."
+                : "Card declined. Please contact your issuing bank.";
         challengeRequest = null;
         nextActions = request.completion().hosted() ? List.of() : List.of("complete");
     }
