@@ -28,7 +28,7 @@ class FixtureConformanceTest {
 
     static String oauth;
 
-    /** Every field the current session model has (the synthetic all-fields fixture), plus {@code ds}-free extras. */
+    /** Every field of the current session model, as listed by the synthetic all-fields fixture. */
     static final Set<String> DOCUMENTED_FIELDS = new HashSet<>(
             RawApi.fixture("get-sessions-200-all-fields-synthetic.json").propertyNames());
 
