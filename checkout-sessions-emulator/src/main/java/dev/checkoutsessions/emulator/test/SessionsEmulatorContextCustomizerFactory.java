@@ -1,0 +1,22 @@
+package dev.checkoutsessions.emulator.test;
+
+import java.util.List;
+
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.TestContextAnnotationUtils;
+
+/**
+ * Spring TestContext hook (registered in {@code META-INF/spring.factories}) that adds the emulator to test contexts
+ * whose test class carries {@link AutoConfigureSessionsEmulator}, on the class, a superclass or an enclosing class.
+ */
+public final class SessionsEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
+        return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureSessionsEmulator.class)
+                ? new SessionsEmulatorContextCustomizer() : null;
+    }
+}
