@@ -1,0 +1,71 @@
+package dev.checkoutsessions.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a non-2xx answer into a {@link CheckoutApiException}, whether the body is Checkout.com's JSON
+ * error, empty, or a proxy's HTML page.
+ */
+final class ApiErrors {
+
+	private ApiErrors() {
+	}
+
+	static CheckoutApiException toException(SessionsOperation operation, HttpAnswer answer, JsonCodec json,
+			boolean sessionSecret) {
+		String errorType = null;
+		List<String> errorCodes = new ArrayList<>();
+		String requestId = answer.requestId();
+		if (answer.hasJsonBody()) {
+			try {
+				JsonNode body = json.readTree(answer.body());
+				errorType = text(body.get("error_type"));
+				JsonNode codes = body.get("error_codes");
+				if (codes != null && codes.isArray()) {
+					codes.forEach((code) -> errorCodes.add(code.asString()));
+				}
+				if (requestId == null) {
+					requestId = text(body.get("request_id"));
+				}
+			}
+			catch (JacksonException ex) {
+				// Not Checkout.com's error JSON (e.g. a proxy); the status alone still tells the caller enough.
+			}
+		}
+		StringBuilder message = new StringBuilder(operation.httpMethod()).append(' ')
+			.append(operation.uriTemplate())
+			.append(" failed: HTTP ")
+			.append(answer.status());
+		if (errorType != null) {
+			message.append(' ').append(errorType);
+		}
+		if (!errorCodes.isEmpty()) {
+			message.append(' ').append(errorCodes);
+		}
+		if (errorType == null) {
+			message.append(" with ").append(answer.describeBody());
+		}
+		if (requestId != null) {
+			message.append(" (Cko-Request-Id ").append(requestId).append(')');
+		}
+		if (answer.status() == 401) {
+			message.append(sessionSecret
+					? "; the session secret was rejected: it is wrong or has expired (session secrets are short-lived; "
+							+ "read the session with OAuth instead)"
+					: "; the OAuth access token was rejected even after fetching a new one: check that the OAuth "
+							+ "client has the sessions scopes");
+		}
+		return new CheckoutApiException(message.toString(), answer.status(), requestId, errorType, errorCodes,
+				answer.retryAfter());
+	}
+
+	private static @Nullable String text(@Nullable JsonNode node) {
+		return (node != null && node.isString()) ? node.asString() : null;
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.checkoutsessions.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Sends one HTTP request to the Sessions API and reads the answer with a bounded body. Never retries:
+ * retry decisions are {@link CallExecutor}'s. Ids travel as URI template variables, so they are encoded
+ * and can never change the path, and Boot's {@code http.client.requests} observation sees
+ * {@code /sessions/{id}} rather than real ids.
+ */
+final class ApiTransport {
+
+	static final String REQUEST_ID_HEADER = "Cko-Request-Id";
+
+	private final RestClient restClient;
+
+	private final int maxResponseBytes;
+
+	private final java.net.URI baseUrl;
+
+	ApiTransport(RestClient restClient, int maxResponseBytes, java.net.URI baseUrl) {
+		this.restClient = restClient;
+		this.maxResponseBytes = maxResponseBytes;
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	public String toString() {
+		return "baseUrl=" + this.baseUrl;
+	}
+
+	HttpAnswer send(SessionsOperation operation, @Nullable String sessionId, String authorization,
+			byte @Nullable [] body) {
+		RestClient.RequestBodySpec request = this.restClient.method(HttpMethod.valueOf(operation.httpMethod()))
+			.uri(operation.uriTemplate(), (sessionId != null) ? new Object[] { sessionId } : new Object[0])
+			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.accept(MediaType.APPLICATION_JSON);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		try {
+			return request.exchange((req, response) -> read(response), true);
+		}
+		catch (CheckoutException ex) {
+			throw ex;
+		}
+		catch (RestClientException ex) {
+			throw TransportFailures.classify(operation, ex, operation.uriTemplate());
+		}
+	}
+
+	private HttpAnswer read(ClientHttpResponse response) throws IOException {
+		HttpHeaders headers = response.getHeaders();
+		int status = response.getStatusCode().value();
+		String requestId = headers.getFirst(REQUEST_ID_HEADER);
+		long declaredLength = headers.getContentLength();
+		if (declaredLength > this.maxResponseBytes) {
+			throw tooLarge(status, requestId, declaredLength + " bytes");
+		}
+		byte[] body;
+		try (InputStream in = response.getBody()) {
+			body = in.readNBytes(this.maxResponseBytes + 1);
+		}
+		if (body.length > this.maxResponseBytes) {
+			throw tooLarge(status, requestId, "more than " + this.maxResponseBytes + " bytes");
+		}
+		return new HttpAnswer(status, requestId, contentType(headers),
+				retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)), body);
+	}
+
+	private CheckoutResponseException tooLarge(int status, @Nullable String requestId, String size) {
+		return new CheckoutResponseException("Checkout.com answered HTTP " + status + " with a body of " + size
+				+ ", above the client's limit of " + this.maxResponseBytes + " bytes; no session is that large, "
+				+ "so the answer was refused (raise maxResponseSize only if you know why)", status, requestId, null);
+	}
+
+	private static @Nullable MediaType contentType(HttpHeaders headers) {
+		try {
+			return headers.getContentType();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	static @Nullable Duration retryAfter(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		try {
+			long seconds = Long.parseLong(trimmed);
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException notSeconds) {
+			try {
+				Duration until = Duration.between(java.time.Instant.now(),
+						ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+				return until.isNegative() ? Duration.ZERO : until;
+			}
+			catch (DateTimeParseException notDate) {
+				return null;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.checkoutsessions.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An OAuth access token could not be obtained from the token endpoint: the credentials or scopes were
+ * rejected ({@link #getError()} holds the OAuth error such as {@code invalid_client}), the endpoint
+ * failed, or it answered something that is not a token.
+ */
+public class CheckoutAuthenticationException extends CheckoutException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final @Nullable String error;
+
+	private final int httpStatusCode;
+
+	private final boolean transientFailure;
+
+	public CheckoutAuthenticationException(String message, @Nullable String error, int httpStatusCode,
+			boolean transientFailure, @Nullable Throwable cause) {
+		super(message, cause);
+		this.error = error;
+		this.httpStatusCode = httpStatusCode;
+		this.transientFailure = transientFailure;
+	}
+
+	/**
+	 * The OAuth {@code error} code from the token endpoint, e.g. {@code invalid_client}.
+	 * @return the error or {@code null} when the endpoint did not answer with an OAuth error body
+	 */
+	public @Nullable String getError() {
+		return this.error;
+	}
+
+	/**
+	 * HTTP status of the token endpoint's answer.
+	 * @return the status, or 0 when no answer was received
+	 */
+	public int getHttpStatusCode() {
+		return this.httpStatusCode;
+	}
+
+	/**
+	 * Whether trying again later may succeed (endpoint unreachable or 5xx/429) as opposed to rejected
+	 * credentials or scopes.
+	 * @return whether the failure is transient
+	 */
+	public boolean isTransient() {
+		return this.transientFailure;
+	}
+
+	/**
+	 * Whether Checkout.com rejected the client credentials themselves.
+	 * @return whether the credentials were rejected
+	 */
+	public boolean isCredentialsRejected() {
+		return "invalid_client".equals(this.error) || "unauthorized_client".equals(this.error);
+	}
+
+	@Override
+	String describeFailure() {
+		return "OAuth token " + ((this.error != null) ? this.error : (this.httpStatusCode > 0)
+				? "HTTP " + this.httpStatusCode : "unavailable");
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.checkoutsessions.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the client sends API and token requests, validated once at build time.
+ */
+record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
+
+	// Same rule as Checkout.com's own SDKs (optional "pl-" for private-link hosts); unlike them an invalid
+	// prefix is an error here, never a silent fall-back to the global host.
+	private static final Pattern SUBDOMAIN = Pattern.compile("(?:pl-)?[a-z0-9]{1,32}");
+
+	static CheckoutEndpoints resolve(CheckoutEnvironment environment, @Nullable String subdomain,
+			@Nullable URI baseUrl, @Nullable URI tokenUrl) {
+		String prefix = (subdomain != null) ? validateSubdomain(subdomain) : null;
+		URI api = (baseUrl != null) ? validateUrl(baseUrl, "baseUrl") : environment.apiBaseUrl(prefix);
+		URI token = (tokenUrl != null) ? validateUrl(tokenUrl, "tokenUrl") : environment.tokenUrl(prefix);
+		return new CheckoutEndpoints(stripTrailingSlash(api), token);
+	}
+
+	static String validateSubdomain(String subdomain) {
+		if (!SUBDOMAIN.matcher(subdomain).matches()) {
+			throw new CheckoutConfigurationException("subdomain", "subdomain '" + subdomain + "' is not a valid "
+					+ "Checkout.com account prefix: use the first 8 characters of your client ID without 'cli_' "
+					+ "(lowercase letters and digits, optionally prefixed with 'pl-'), as shown in the Dashboard "
+					+ "under Developers > Overview");
+		}
+		return subdomain;
+	}
+
+	static URI validateUrl(URI url, String parameter) {
+		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+			throw new CheckoutConfigurationException(parameter,
+					parameter + " '" + url + "' must be an absolute https:// URL, e.g. https://api.sandbox.checkout.com");
+		}
+		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+			throw new CheckoutConfigurationException(parameter,
+					parameter + " must not contain credentials, a query or a fragment: use scheme, host, port and path only");
+		}
+		if (scheme.equals("http") && !isLoopback(url.getHost())) {
+			throw new CheckoutConfigurationException(parameter, parameter + " '" + url + "' uses plain http:// for a "
+					+ "non-loopback host; credentials and card data must travel over TLS: use https:// "
+					+ "(http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an emulator)");
+		}
+		return url;
+	}
+
+	static boolean isLoopback(String host) {
+		String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+		if (bare.equalsIgnoreCase("localhost")) {
+			return true;
+		}
+		// Only literal addresses are checked: resolving a name here would make validation depend on DNS.
+		if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+			return false;
+		}
+		try {
+			return InetAddress.getByName(bare).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	private static URI stripTrailingSlash(URI url) {
+		String text = url.toString();
+		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.checkoutsessions.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checkout.com (or something in between, such as a proxy) answered with a success status but a body the
+ * client cannot use: not JSON, truncated, empty where a session was expected, or larger than the
+ * configured limit.
+ */
+public class CheckoutResponseException extends CheckoutException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int httpStatusCode;
+
+	private final @Nullable String requestId;
+
+	public CheckoutResponseException(String message, int httpStatusCode, @Nullable String requestId,
+			@Nullable Throwable cause) {
+		super(message, cause);
+		this.httpStatusCode = httpStatusCode;
+		this.requestId = requestId;
+	}
+
+	/**
+	 * HTTP status code of the unusable answer.
+	 * @return the status code
+	 */
+	public int getHttpStatusCode() {
+		return this.httpStatusCode;
+	}
+
+	/**
+	 * Value of the {@code Cko-Request-Id} response header.
+	 * @return the request id or {@code null}
+	 */
+	public @Nullable String getRequestId() {
+		return this.requestId;
+	}
+
+	@Override
+	String describeFailure() {
+		return "unusable HTTP " + this.httpStatusCode + " body";
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.checkoutsessions.client;
+
+/**
+ * The call failed below HTTP: the connection could not be made, was reset, or an answer did not arrive
+ * in time. {@link #isRequestSent()} tells whether Checkout.com may have received (and processed) the
+ * request, which decides whether it was safe to retry.
+ */
+public class CheckoutTransportException extends CheckoutException {
+
+	private static final long serialVersionUID = 1L;
+
+	/** What went wrong on the wire. */
+	public enum Kind {
+
+		/** The connection could not be established; nothing was sent. */
+		CONNECT_FAILED(false),
+
+		/** The TLS handshake failed (untrusted certificate, protocol mismatch); nothing was sent. */
+		TLS_HANDSHAKE_FAILED(false),
+
+		/** The request was sent but no complete answer arrived within the read timeout. */
+		READ_TIMEOUT(true),
+
+		/** The connection broke after the request may have been sent. */
+		CONNECTION_BROKEN(true);
+
+		private final boolean requestSent;
+
+		Kind(boolean requestSent) {
+			this.requestSent = requestSent;
+		}
+
+	}
+
+	private final Kind kind;
+
+	public CheckoutTransportException(String message, Kind kind, Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+	}
+
+	/**
+	 * What went wrong on the wire.
+	 * @return the kind of failure
+	 */
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * Whether the request may have reached Checkout.com: {@code false} only when the connection was never
+	 * established.
+	 * @return whether the request may have been processed
+	 */
+	public boolean isRequestSent() {
+		return this.kind.requestSent;
+	}
+
+	@Override
+	String describeFailure() {
+		return this.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+}

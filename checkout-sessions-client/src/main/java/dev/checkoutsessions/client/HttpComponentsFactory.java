@@ -1,0 +1,44 @@
+package dev.checkoutsessions.client;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+
+/**
+ * Apache HttpClient 5 factory, loaded only when HttpClient 5 is on the classpath. Its pool is sized for a
+ * busy checkout (HttpClient's default of 5 connections per route would queue concurrent calls).
+ */
+final class HttpComponentsFactory {
+
+	private static final int MAX_CONNECTIONS = 200;
+
+	private HttpComponentsFactory() {
+	}
+
+	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
+		ConnectionConfig connectionConfig = ConnectionConfig.custom()
+			.setConnectTimeout(Timeout.of(connectTimeout.toMillis(), TimeUnit.MILLISECONDS))
+			.setSocketTimeout(Timeout.of(readTimeout.toMillis(), TimeUnit.MILLISECONDS))
+			.build();
+		CloseableHttpClient httpClient = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnTotal(MAX_CONNECTIONS)
+				.setMaxConnPerRoute(MAX_CONNECTIONS)
+				.setDefaultConnectionConfig(connectionConfig)
+				.build())
+			.disableAutomaticRetries()
+			.disableRedirectHandling()
+			.build();
+		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
+		factory.setReadTimeout(readTimeout);
+		return factory;
+	}
+
+}

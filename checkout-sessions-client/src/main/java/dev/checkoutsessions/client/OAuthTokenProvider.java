@@ -1,0 +1,273 @@
+package dev.checkoutsessions.client;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import dev.checkoutsessions.client.observation.CallOutcome;
+import dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention;
+import dev.checkoutsessions.client.observation.OAuthTokenObservationContext;
+import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
+
+/**
+ * OAuth client-credentials tokens: fetched lazily, cached, refreshed ahead of expiry by one caller while
+ * the others keep using the still-valid token. No lock is held on the hot path (a volatile read), and
+ * callers that must wait for a token share one in-flight request instead of each fetching their own.
+ */
+final class OAuthTokenProvider {
+
+	private static final Log logger = LogFactory.getLog(OAuthTokenProvider.class);
+
+	private final RestClient restClient;
+
+	private final URI tokenUrl;
+
+	private final byte[] requestBody;
+
+	private final JsonCodec json;
+
+	private final Clock clock;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
+
+	private final AtomicReference<@Nullable CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
+
+	private volatile @Nullable CheckoutAuthenticationException lastFailure;
+
+	OAuthTokenProvider(RestClient restClient, URI tokenUrl, String clientId, String clientSecret, List<String> scopes,
+			JsonCodec json, Clock clock, ObservationRegistry observationRegistry) {
+		this.restClient = restClient;
+		this.tokenUrl = tokenUrl;
+		this.requestBody = ("grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
+				+ encode(clientSecret) + "&scope=" + encode(String.join(" ", scopes)))
+			.getBytes(StandardCharsets.UTF_8);
+		this.json = json;
+		this.clock = clock;
+		this.observationRegistry = observationRegistry;
+	}
+
+	/** A usable token, fetching one when none is cached or the cached one is due for refresh. */
+	String token() {
+		AccessToken token = this.current.get();
+		Instant now = this.clock.instant();
+		if (token != null && token.isFresh(now)) {
+			return token.value();
+		}
+		if (token != null && token.isUsable(now)) {
+			return refreshAhead(token);
+		}
+		return awaitNewToken();
+	}
+
+	/** Forgets {@code rejected} after the API answered 401 with it, unless another caller already replaced it. */
+	void invalidate(String rejected) {
+		AccessToken token = this.current.get();
+		if (token != null && token.value().equals(rejected)) {
+			this.current.compareAndSet(token, null);
+		}
+	}
+
+	OAuthTokenState state() {
+		AccessToken token = this.current.get();
+		CheckoutAuthenticationException failure = this.lastFailure;
+		if (failure != null) {
+			return new OAuthTokenState(OAuthTokenState.Status.FAILED, (token != null) ? token.expiresAt() : null,
+					failure.getMessage(), failure.isCredentialsRejected());
+		}
+		if (token == null) {
+			return new OAuthTokenState(OAuthTokenState.Status.NONE, null, null, false);
+		}
+		return new OAuthTokenState(token.isUsable(this.clock.instant()) ? OAuthTokenState.Status.VALID
+				: OAuthTokenState.Status.EXPIRED, token.expiresAt(), null, false);
+	}
+
+	boolean hasUsableToken() {
+		AccessToken token = this.current.get();
+		return token != null && token.isUsable(this.clock.instant());
+	}
+
+	private String refreshAhead(AccessToken stillValid) {
+		CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+		if (!this.inflight.compareAndSet(null, mine)) {
+			return stillValid.value();
+		}
+		try {
+			return fetchInto(mine).value();
+		}
+		catch (CheckoutAuthenticationException ex) {
+			logger.warn("Refreshing the Checkout.com OAuth token ahead of expiry failed; the current token stays in "
+					+ "use until " + stillValid.expiresAt() + ": " + ex.getMessage());
+			return stillValid.value();
+		}
+	}
+
+	private String awaitNewToken() {
+		while (true) {
+			CompletableFuture<AccessToken> pending = this.inflight.get();
+			if (pending == null) {
+				CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+				if (this.inflight.compareAndSet(null, mine)) {
+					return fetchInto(mine).value();
+				}
+				continue;
+			}
+			try {
+				return pending.join().value();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof CheckoutAuthenticationException authFailure) {
+					throw authFailure;
+				}
+				throw ex;
+			}
+		}
+	}
+
+	private AccessToken fetchInto(CompletableFuture<AccessToken> mine) {
+		try {
+			AccessToken token = fetch();
+			this.current.set(token);
+			this.lastFailure = null;
+			mine.complete(token);
+			return token;
+		}
+		catch (CheckoutAuthenticationException ex) {
+			this.lastFailure = ex;
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.inflight.compareAndSet(mine, null);
+		}
+	}
+
+	private AccessToken fetch() {
+		OAuthTokenObservationContext context = new OAuthTokenObservationContext();
+		Observation observation = SessionsObservationDocumentation.OAUTH_TOKEN
+			.observation(null, DefaultOAuthTokenObservationConvention.INSTANCE, () -> context, this.observationRegistry)
+			.start();
+		try {
+			HttpAnswer answer = exchange();
+			context.setStatusCode(answer.status());
+			AccessToken token = parse(answer);
+			context.setOutcome(CallOutcome.SUCCESS);
+			logger.debug("Obtained a Checkout.com OAuth token valid until " + token.expiresAt());
+			return token;
+		}
+		catch (CheckoutAuthenticationException ex) {
+			context.setOutcome(ex.isCredentialsRejected() || (ex.getHttpStatusCode() >= 400 && ex.getHttpStatusCode() < 500
+					&& ex.getHttpStatusCode() != 429) ? CallOutcome.CLIENT_ERROR
+							: (ex.getHttpStatusCode() > 0) ? CallOutcome.SERVER_ERROR : CallOutcome.TRANSPORT_ERROR);
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	private HttpAnswer exchange() {
+		try {
+			return this.restClient.method(HttpMethod.POST)
+				.uri(this.tokenUrl)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.accept(MediaType.APPLICATION_JSON)
+				.body(this.requestBody)
+				.exchange((request, response) -> new HttpAnswer(response.getStatusCode().value(),
+						response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
+						response.getHeaders().getContentType(), null, response.getBody().readNBytes(64 * 1024)), true);
+		}
+		catch (RestClientException ex) {
+			CheckoutTransportException transport = TransportFailures.classify(SessionsOperation.REQUEST_SESSION, ex,
+					this.tokenUrl.getHost());
+			throw new CheckoutAuthenticationException("Could not obtain a Checkout.com OAuth token from "
+					+ this.tokenUrl + ": " + transport.getKind().name().toLowerCase(java.util.Locale.ROOT)
+						.replace('_', ' '), null, 0, true, ex);
+		}
+	}
+
+	private AccessToken parse(HttpAnswer answer) {
+		JsonNode body = null;
+		if (answer.hasJsonBody()) {
+			try {
+				body = this.json.readTree(answer.body());
+			}
+			catch (JacksonException ex) {
+				body = null;
+			}
+		}
+		if (!answer.isSuccess()) {
+			String error = (body != null && body.path("error").isString()) ? body.get("error").asString() : null;
+			throw rejected(answer, error);
+		}
+		JsonNode accessToken = (body != null) ? body.get("access_token") : null;
+		JsonNode expiresIn = (body != null) ? body.get("expires_in") : null;
+		if (accessToken == null || !accessToken.isString() || accessToken.asString().isBlank()) {
+			throw new CheckoutAuthenticationException("The Checkout.com token endpoint " + this.tokenUrl
+					+ " answered HTTP " + answer.status() + " with " + answer.describeBody()
+					+ " that holds no access_token; check the token URL", null, answer.status(), false, null);
+		}
+		long seconds = (expiresIn != null && (expiresIn.isNumber() || expiresIn.isString()))
+				? parseSeconds(expiresIn.asString()) : 0;
+		if (seconds <= 0) {
+			throw new CheckoutAuthenticationException("The Checkout.com token endpoint answered without a usable "
+					+ "expires_in; the token's lifetime is unknown", null, answer.status(), false, null);
+		}
+		return AccessToken.of(accessToken.asString(), this.clock.instant(), Duration.ofSeconds(seconds));
+	}
+
+	private CheckoutAuthenticationException rejected(HttpAnswer answer, @Nullable String error) {
+		int status = answer.status();
+		boolean transientFailure = status >= 500 || status == 429;
+		String hint = switch ((error != null) ? error : "") {
+			case "invalid_client", "unauthorized_client" -> "the client id or secret is wrong, revoked, or for the "
+					+ "other environment (sandbox and production keys differ)";
+			case "invalid_scope" -> "the OAuth client may not request the scopes asked for; give it the sessions "
+					+ "scopes in the Dashboard or request fewer scopes";
+			default -> transientFailure ? "the token endpoint is unavailable; calls will try again"
+					: "the token endpoint refused the request";
+		};
+		return new CheckoutAuthenticationException("Checkout.com refused to issue an OAuth token: HTTP " + status
+				+ ((error != null) ? " " + error : " with " + answer.describeBody()) + "; " + hint, error, status,
+				transientFailure, null);
+	}
+
+	private static long parseSeconds(String text) {
+		try {
+			return (long) Double.parseDouble(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.checkoutsessions.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the client retries calls that failed transiently: exponential backoff with jitter, capped, within
+ * an overall time budget per logical call. Which failures are retried is not configurable here: it follows
+ * from the operation and from whether the request may have been processed (a session is never created
+ * twice).
+ *
+ * <p>Immutable; start from {@link #defaults()} or {@link #builder()}.
+ */
+public final class RetryOptions {
+
+	private static final RetryOptions DEFAULTS = builder().build();
+
+	private static final RetryOptions DISABLED = builder().enabled(false).build();
+
+	private final boolean enabled;
+
+	private final int maxRetries;
+
+	private final Duration delay;
+
+	private final double multiplier;
+
+	private final Duration maxDelay;
+
+	private final Duration jitter;
+
+	private final Duration timeout;
+
+	private RetryOptions(Builder builder) {
+		this.enabled = builder.enabled;
+		this.maxRetries = builder.maxRetries;
+		this.delay = builder.delay;
+		this.multiplier = builder.multiplier;
+		this.maxDelay = builder.maxDelay;
+		this.jitter = builder.jitter;
+		this.timeout = builder.timeout;
+	}
+
+	/**
+	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, 15 s budget.
+	 * @return the default options
+	 */
+	public static RetryOptions defaults() {
+		return DEFAULTS;
+	}
+
+	/**
+	 * Options that never retry (a 401 on an OAuth call still refreshes the token once).
+	 * @return options with retry disabled
+	 */
+	public static RetryOptions disabled() {
+		return DISABLED;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public Builder toBuilder() {
+		return new Builder().enabled(this.enabled)
+			.maxRetries(this.maxRetries)
+			.delay(this.delay)
+			.multiplier(this.multiplier)
+			.maxDelay(this.maxDelay)
+			.jitter(this.jitter)
+			.timeout(this.timeout);
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	/** Retries after the first attempt (0 = never retry). */
+	public int getMaxRetries() {
+		return this.enabled ? this.maxRetries : 0;
+	}
+
+	public Duration getDelay() {
+		return this.delay;
+	}
+
+	public double getMultiplier() {
+		return this.multiplier;
+	}
+
+	public Duration getMaxDelay() {
+		return this.maxDelay;
+	}
+
+	public Duration getJitter() {
+		return this.jitter;
+	}
+
+	/** Overall time budget of one logical call, attempts and backoff included ({@link Duration#ZERO} = none). */
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	@Override
+	public String toString() {
+		return "RetryOptions{enabled=" + this.enabled + ", maxRetries=" + this.maxRetries + ", delay=" + this.delay
+				+ ", multiplier=" + this.multiplier + ", maxDelay=" + this.maxDelay + ", jitter=" + this.jitter
+				+ ", timeout=" + this.timeout + "}";
+	}
+
+	/**
+	 * Builder for {@link RetryOptions}; every setter validates its argument and names it when rejecting it.
+	 */
+	public static final class Builder {
+
+		private boolean enabled = true;
+
+		private int maxRetries = 3;
+
+		private Duration delay = Duration.ofMillis(200);
+
+		private double multiplier = 2.0;
+
+		private Duration maxDelay = Duration.ofSeconds(2);
+
+		private Duration jitter = Duration.ofMillis(100);
+
+		private Duration timeout = Duration.ofSeconds(15);
+
+		private Builder() {
+		}
+
+		public Builder enabled(boolean enabled) {
+			this.enabled = enabled;
+			return this;
+		}
+
+		public Builder maxRetries(int maxRetries) {
+			if (maxRetries < 0) {
+				throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+			}
+			this.maxRetries = maxRetries;
+			return this;
+		}
+
+		public Builder delay(Duration delay) {
+			this.delay = nonNegative(delay, "delay");
+			return this;
+		}
+
+		public Builder multiplier(double multiplier) {
+			if (!(multiplier >= 1.0)) {
+				throw new IllegalArgumentException("multiplier must be 1.0 or more, was " + multiplier);
+			}
+			this.multiplier = multiplier;
+			return this;
+		}
+
+		public Builder maxDelay(Duration maxDelay) {
+			this.maxDelay = nonNegative(maxDelay, "maxDelay");
+			return this;
+		}
+
+		public Builder jitter(Duration jitter) {
+			this.jitter = nonNegative(jitter, "jitter");
+			return this;
+		}
+
+		public Builder timeout(Duration timeout) {
+			this.timeout = nonNegative(timeout, "timeout");
+			return this;
+		}
+
+		public RetryOptions build() {
+			if (this.maxDelay.compareTo(this.delay) < 0) {
+				throw new IllegalArgumentException(
+						"maxDelay (" + this.maxDelay + ") must not be shorter than delay (" + this.delay + ")");
+			}
+			return new RetryOptions(this);
+		}
+
+		private static Duration nonNegative(Duration value, String name) {
+			Objects.requireNonNull(value, () -> name + " must not be null");
+			if (value.isNegative()) {
+				throw new IllegalArgumentException(name + " must not be negative, was " + value);
+			}
+			return value;
+		}
+
+	}
+
+}

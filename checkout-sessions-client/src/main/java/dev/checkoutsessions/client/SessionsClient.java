@@ -1,0 +1,84 @@
+package dev.checkoutsessions.client;
+
+import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.GetSessionResponse;
+import dev.checkoutsessions.client.model.SessionRequest;
+import dev.checkoutsessions.client.model.SessionResponse;
+import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
+
+/**
+ * Client for the Checkout.com Sessions API (standalone 3-D Secure authentication).
+ *
+ * <p>Calls are blocking (and cheap to run on virtual threads); {@link #async()} offers the same
+ * operations as {@code CompletableFuture}s. Operations on this interface authenticate with OAuth client
+ * credentials; {@link #withSessionSecret(String)} authenticates the session-scoped operations with the
+ * {@code session_secret} of one session instead.
+ *
+ * <p>Failures are unchecked {@link CheckoutException}s: {@link CheckoutApiException} for non-2xx answers,
+ * {@link CheckoutTransportException} for network failures and timeouts, {@link CheckoutAuthenticationException}
+ * when no OAuth token can be obtained. Invalid arguments fail with {@link IllegalArgumentException} before
+ * any I/O. Create one with {@link #builder()} or let the Spring Boot starter build it from {@code checkout.*}.
+ */
+public interface SessionsClient {
+
+	/**
+	 * Requests a session: {@code POST /sessions} (OAuth). Never retried once the request may have reached
+	 * Checkout.com, because a repeat could create a second session.
+	 * @param request the session request
+	 * @return the created (201) or accepted (202) session
+	 */
+	SessionResponse requestSession(SessionRequest request);
+
+	/**
+	 * Gets session details: {@code GET /sessions/{id}}.
+	 * @param sessionId the session id ({@code sid_…})
+	 * @return the session
+	 */
+	GetSessionResponse getSessionDetails(String sessionId);
+
+	/**
+	 * Updates a session with channel data: {@code PUT /sessions/{id}/collect-data}.
+	 * @param sessionId the session id
+	 * @param channelData browser, app or merchant-initiated channel data
+	 * @return the updated session
+	 */
+	GetSessionResponse updateSession(String sessionId, ChannelData channelData);
+
+	/**
+	 * Completes a non-hosted session: {@code POST /sessions/{id}/complete} (204). Checkout.com then posts
+	 * the result to the session's {@code callback_url}.
+	 * @param sessionId the session id
+	 */
+	void completeSession(String sessionId);
+
+	/**
+	 * Sends the 3DS Method completion indicator: {@code PUT /sessions/{id}/issuer-fingerprint}.
+	 * @param sessionId the session id
+	 * @param request the completion indicator ({@code Y}, {@code N} or {@code U})
+	 * @return the updated session
+	 */
+	GetSessionResponse update3dsMethodCompletionIndicator(String sessionId, ThreeDsMethodCompletionRequest request);
+
+	/**
+	 * The four session-scoped operations authenticated with a session secret ({@code sek_…}) instead of
+	 * OAuth. Creating a session needs OAuth, so there is no {@code requestSession} there.
+	 * @param sessionSecret the {@code session_secret} returned when the session was created
+	 * @return operations bound to that secret
+	 */
+	SessionSecretOperations withSessionSecret(String sessionSecret);
+
+	/**
+	 * The same operations returning {@code CompletableFuture}s.
+	 * @return the asynchronous view of this client
+	 */
+	AsyncSessionsClient async();
+
+	/**
+	 * Starts building a client without Spring Boot.
+	 * @return a new builder
+	 */
+	static SessionsClientBuilder builder() {
+		return new SessionsClientBuilder();
+	}
+
+}

@@ -1,0 +1,324 @@
+package dev.checkoutsessions.client;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import dev.checkoutsessions.client.observation.SessionsObservationConvention;
+
+/**
+ * Builds a {@link SessionsClient} without Spring Boot. Only the OAuth client credentials are required:
+ *
+ * <pre>{@code
+ * SessionsClient client = SessionsClient.builder()
+ *     .environment(CheckoutEnvironment.SANDBOX)
+ *     .subdomain("vkuhvk4v")
+ *     .clientCredentials("ack_…", secret)
+ *     .processingChannelId("pc_…")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Every setting is validated by {@link #build()}, which throws {@link CheckoutConfigurationException}
+ * naming the offending parameter. The built client implements {@link AutoCloseable}: closing it releases
+ * the HTTP client and executor it created itself (none that were passed in).
+ */
+public final class SessionsClientBuilder {
+
+	/** Scopes requested by default: both, so the channel need not be known when a session is created. */
+	public static final List<String> DEFAULT_SCOPES = List.of("sessions:app", "sessions:browser");
+
+	/** Default connect timeout. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** Default read timeout. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Default largest accepted response body: 1 MiB, far above any real session (a few KiB). */
+	public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
+
+	private CheckoutEnvironment environment = CheckoutEnvironment.SANDBOX;
+
+	private @Nullable String subdomain;
+
+	private @Nullable URI baseUrl;
+
+	private @Nullable URI tokenUrl;
+
+	private @Nullable String clientId;
+
+	private @Nullable String clientSecret;
+
+	private List<String> scopes = DEFAULT_SCOPES;
+
+	private @Nullable String processingChannelId;
+
+	private RestClient.@Nullable Builder restClientBuilder;
+
+	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+	private RetryOptions retryOptions = RetryOptions.defaults();
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable SessionsObservationConvention observationConvention;
+
+	private @Nullable Object meterRegistry;
+
+	private @Nullable Executor asyncExecutor;
+
+	private Clock clock = Clock.systemUTC();
+
+	private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+	SessionsClientBuilder() {
+	}
+
+	/** Sandbox (default) or production: picks the API and token hosts. */
+	public SessionsClientBuilder environment(CheckoutEnvironment environment) {
+		this.environment = Objects.requireNonNull(environment, "environment must not be null");
+		return this;
+	}
+
+	/** Merchant-specific prefix: {@code https://{prefix}.api.sandbox.checkout.com}; validated. */
+	public SessionsClientBuilder subdomain(@Nullable String subdomain) {
+		this.subdomain = (subdomain != null && !subdomain.isBlank()) ? subdomain : null;
+		return this;
+	}
+
+	/** API base URL override (emulator, proxy); {@code http://} only for loopback hosts. */
+	public SessionsClientBuilder baseUrl(@Nullable URI baseUrl) {
+		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/** API base URL override as text. */
+	public SessionsClientBuilder baseUrl(@Nullable String baseUrl) {
+		this.baseUrl = toUri(baseUrl, "baseUrl");
+		return this;
+	}
+
+	/** OAuth token URL override; {@code http://} only for loopback hosts. */
+	public SessionsClientBuilder tokenUrl(@Nullable URI tokenUrl) {
+		this.tokenUrl = tokenUrl;
+		return this;
+	}
+
+	/** OAuth token URL override as text. */
+	public SessionsClientBuilder tokenUrl(@Nullable String tokenUrl) {
+		this.tokenUrl = toUri(tokenUrl, "tokenUrl");
+		return this;
+	}
+
+	/** OAuth client credentials: access key ID ({@code ack_…}) and secret. Required. */
+	public SessionsClientBuilder clientCredentials(String clientId, String clientSecret) {
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+		return this;
+	}
+
+	/** OAuth scopes to request; defaults to {@link #DEFAULT_SCOPES}. */
+	public SessionsClientBuilder scopes(List<String> scopes) {
+		this.scopes = List.copyOf(Objects.requireNonNull(scopes, "scopes must not be null"));
+		return this;
+	}
+
+	/** Processing channel ({@code pc_…}) applied to session requests that do not set one. */
+	public SessionsClientBuilder processingChannelId(@Nullable String processingChannelId) {
+		this.processingChannelId = (processingChannelId != null && !processingChannelId.isBlank())
+				? processingChannelId : null;
+		return this;
+	}
+
+	/**
+	 * A {@link RestClient.Builder} to start from (e.g. Spring Boot's, which carries customizers and the
+	 * {@code http.client.requests} observation). It is cloned, never modified.
+	 */
+	public SessionsClientBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+		this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
+		return this;
+	}
+
+	/**
+	 * The request factory to use. When none is given the client builds one with the timeouts below, no
+	 * redirects and no transport-level retries; a factory given here is used as is.
+	 */
+	public SessionsClientBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+		this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+		return this;
+	}
+
+	/** Connect timeout of the built-in request factory (default 5 s). */
+	public SessionsClientBuilder connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = positive(connectTimeout, "connectTimeout");
+		return this;
+	}
+
+	/** Read timeout of the built-in request factory (default 30 s). */
+	public SessionsClientBuilder readTimeout(Duration readTimeout) {
+		this.readTimeout = positive(readTimeout, "readTimeout");
+		return this;
+	}
+
+	/** Retry behaviour; {@link RetryOptions#defaults()} unless set. */
+	public SessionsClientBuilder retry(RetryOptions retryOptions) {
+		this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions must not be null");
+		return this;
+	}
+
+	/** Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token} observations. */
+	public SessionsClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+		return this;
+	}
+
+	/** Custom convention for {@code checkout.sessions.client} observations. */
+	public SessionsClientBuilder observationConvention(@Nullable SessionsObservationConvention convention) {
+		this.observationConvention = convention;
+		return this;
+	}
+
+	/**
+	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries} counter (typed as
+	 * {@code Object} so micrometer-core stays optional).
+	 */
+	public SessionsClientBuilder meterRegistry(@Nullable Object meterRegistry) {
+		if (meterRegistry != null && !isMeterRegistry(meterRegistry)) {
+			throw new CheckoutConfigurationException("meterRegistry",
+					"meterRegistry must be an io.micrometer.core.instrument.MeterRegistry, was "
+							+ meterRegistry.getClass().getName());
+		}
+		this.meterRegistry = meterRegistry;
+		return this;
+	}
+
+	/** Executor of {@link SessionsClient#async()}; virtual threads on Java 21+, a bounded pool otherwise. */
+	public SessionsClientBuilder asyncExecutor(Executor asyncExecutor) {
+		this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor must not be null");
+		return this;
+	}
+
+	/** Clock used for token expiry (tests). */
+	public SessionsClientBuilder clock(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		return this;
+	}
+
+	/** Largest response body accepted, in bytes (default 1 MiB); bigger answers are refused unread. */
+	public SessionsClientBuilder maxResponseSize(int bytes) {
+		if (bytes < 1024) {
+			throw new CheckoutConfigurationException("maxResponseSize",
+					"maxResponseSize must be at least 1024 bytes, was " + bytes);
+		}
+		this.maxResponseSize = bytes;
+		return this;
+	}
+
+	/**
+	 * Validates the settings and builds the client.
+	 * @return the client (also a {@link SessionsClientDiagnostics} and {@link AutoCloseable})
+	 * @throws CheckoutConfigurationException naming the parameter that is missing or invalid
+	 */
+	public SessionsClient build() {
+		String id = required(this.clientId, "clientId",
+				"clientId is required: set the OAuth client ID (access key ID, ack_…) from the Checkout.com Dashboard");
+		String secret = required(this.clientSecret, "clientSecret",
+				"clientSecret is required: set the OAuth client secret of access key " + id);
+		if (this.scopes.isEmpty() || this.scopes.stream().anyMatch((scope) -> scope == null || scope.isBlank())) {
+			throw new CheckoutConfigurationException("scopes",
+					"scopes must name at least one OAuth scope, e.g. sessions:app and sessions:browser");
+		}
+		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(this.environment, this.subdomain, this.baseUrl,
+				this.tokenUrl);
+		List<AutoCloseable> owned = new ArrayList<>();
+		ClientHttpRequestFactory factory = this.requestFactory;
+		if (factory == null) {
+			factory = DefaultRequestFactories.create(this.connectTimeout, this.readTimeout);
+			if (factory instanceof AutoCloseable closeable) {
+				owned.add(closeable);
+			}
+		}
+		RestClient.Builder base = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+				: RestClient.builder().observationRegistry(this.observationRegistry);
+		base.requestFactory(factory).defaultHeader(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT);
+		JsonCodec json = new JsonCodec();
+		RestClient apiClient = base.clone().baseUrl(endpoints.apiBaseUrl().toString()).build();
+		RestClient tokenClient = base.clone().build();
+		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
+				json, this.clock, this.observationRegistry);
+		RecentCalls recentCalls = new RecentCalls(20);
+		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
+				: RetryRecorder.NONE;
+		CallExecutor executor = new CallExecutor(this.retryOptions, this.observationRegistry,
+				this.observationConvention, retryRecorder, recentCalls, this.clock);
+		Executor async = this.asyncExecutor;
+		if (async == null) {
+			ExecutorService created = AsyncExecutors.createDefault();
+			owned.add(created::shutdown);
+			async = created;
+		}
+		return new DefaultSessionsClient(new ApiTransport(apiClient, this.maxResponseSize, endpoints.apiBaseUrl()),
+				tokens, executor, json, this.processingChannelId, recentCalls, async, closeAll(owned));
+	}
+
+	private static AutoCloseable closeAll(List<AutoCloseable> resources) {
+		return () -> {
+			for (AutoCloseable resource : resources) {
+				resource.close();
+			}
+		};
+	}
+
+	private static String required(@Nullable String value, String parameter, String message) {
+		if (value == null || value.isBlank()) {
+			throw new CheckoutConfigurationException(parameter, message);
+		}
+		return value;
+	}
+
+	private static Duration positive(Duration value, String name) {
+		Objects.requireNonNull(value, () -> name + " must not be null");
+		if (value.isNegative() || value.isZero()) {
+			throw new CheckoutConfigurationException(name, name + " must be positive, was " + value
+					+ " (a client without timeouts can hang a checkout forever)");
+		}
+		return value;
+	}
+
+	private static @Nullable URI toUri(@Nullable String value, String parameter) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return URI.create(value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CheckoutConfigurationException(parameter, parameter + " '" + value + "' is not a valid URL");
+		}
+	}
+
+	private static boolean isMeterRegistry(Object candidate) {
+		try {
+			return Class.forName("io.micrometer.core.instrument.MeterRegistry", false,
+					SessionsClientBuilder.class.getClassLoader()).isInstance(candidate);
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.checkoutsessions.client;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Read-only view of a client's state for health indicators: its OAuth token and its recent calls. The
+ * client built by {@link SessionsClientBuilder} implements it; nothing here calls the Sessions API.
+ */
+public interface SessionsClientDiagnostics {
+
+	/**
+	 * The OAuth token's state, without fetching one.
+	 * @return the token state
+	 */
+	OAuthTokenState oauthTokenState();
+
+	/**
+	 * Obtains an OAuth token when none is cached, waiting at most {@code timeout}; a fetch still running
+	 * then goes on in the background and fills the cache.
+	 * @param timeout how long to wait
+	 * @return the token state afterwards
+	 */
+	OAuthTokenState obtainOAuthToken(Duration timeout);
+
+	/**
+	 * The most recent finished calls, oldest first.
+	 * @return the recent calls
+	 */
+	List<RecentCall> recentCalls();
+
+}

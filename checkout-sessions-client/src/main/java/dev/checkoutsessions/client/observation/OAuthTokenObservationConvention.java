@@ -1,0 +1,16 @@
+package dev.checkoutsessions.client.observation;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+
+/**
+ * Convention for {@code checkout.oauth.token} observations.
+ */
+public interface OAuthTokenObservationConvention extends ObservationConvention<OAuthTokenObservationContext> {
+
+	@Override
+	default boolean supportsContext(Observation.Context context) {
+		return context instanceof OAuthTokenObservationContext;
+	}
+
+}
