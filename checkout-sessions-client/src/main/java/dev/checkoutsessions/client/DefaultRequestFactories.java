@@ -21,9 +21,11 @@ final class DefaultRequestFactories {
 	}
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-		if (HTTP_COMPONENTS_PRESENT) {
-			return HttpComponentsFactory.create(connectTimeout, readTimeout);
-		}
+		return HTTP_COMPONENTS_PRESENT ? HttpComponentsFactory.create(connectTimeout, readTimeout)
+				: jdk(connectTimeout, readTimeout);
+	}
+
+	static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
 		HttpClient httpClient = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)

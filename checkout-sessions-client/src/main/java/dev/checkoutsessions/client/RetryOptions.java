@@ -92,6 +92,7 @@ public final class RetryOptions {
 		return this.maxDelay;
 	}
 
+	/** Random spread around each delay; grows with the multiplier like the delay (Framework's semantics). */
 	public Duration getJitter() {
 		return this.jitter;
 	}

@@ -1,0 +1,101 @@
+package dev.checkoutsessions.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Base URLs per environment and subdomain, and settings that are refused with a message naming the
+ * parameter and saying how to fix it.
+ */
+class ClientConfigurationTest {
+
+	@Test
+	void environmentsAndSubdomainsPickApiAndTokenHosts() {
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null, null)).isEqualTo(new CheckoutEndpoints(
+				URI.create("https://api.sandbox.checkout.com"), URI.create("https://access.sandbox.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, null, null, null)).isEqualTo(new CheckoutEndpoints(
+				URI.create("https://api.checkout.com"), URI.create("https://access.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, "vkuhvk4v", null, null)).isEqualTo(
+				new CheckoutEndpoints(URI.create("https://vkuhvk4v.api.sandbox.checkout.com"),
+						URI.create("https://vkuhvk4v.access.sandbox.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "pl-vkuhvk4v", null, null)).isEqualTo(
+				new CheckoutEndpoints(URI.create("https://pl-vkuhvk4v.api.checkout.com"),
+						URI.create("https://pl-vkuhvk4v.access.checkout.com/connect/token")));
+	}
+
+	@Test
+	void explicitUrlsOverrideTheEnvironment() {
+		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "vkuhvk4v",
+				URI.create("http://127.0.0.1:8089/"), URI.create("http://localhost:8089/connect/token"));
+		assertThat(endpoints.apiBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089"));
+		assertThat(endpoints.tokenUrl()).isEqualTo(URI.create("http://localhost:8089/connect/token"));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("http://[::1]:9/api"), null)
+			.apiBaseUrl()).isEqualTo(URI.create("http://[::1]:9/api"));
+	}
+
+	@Test
+	void invalidSubdomainIsRefusedNotIgnored() {
+		for (String bad : new String[] { "VKUHVK4V", "cli_vkuhvk4v", "evil.example.com/", "a b", "" }) {
+			assertThatExceptionOfType(CheckoutConfigurationException.class).as(bad)
+				.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, bad, null, null))
+				.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("subdomain"))
+				.withMessageContaining("first 8 characters of your client ID");
+		}
+	}
+
+	@Test
+	void plainHttpIsRefusedForNonLoopbackHosts() {
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null,
+					URI.create("http://api.sandbox.checkout.com"), null))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("baseUrl"))
+			.withMessageContaining("use https://");
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null,
+					URI.create("http://10.0.0.8/connect/token")))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("tokenUrl"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null,
+					URI.create("https://user:pass@api.checkout.com"), null))
+			.withMessageContaining("must not contain credentials");
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("/relative"), null))
+			.withMessageContaining("absolute https:// URL");
+	}
+
+	@Test
+	void missingCredentialsNameTheParameterWithoutEchoingTheSecret() {
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> SessionsClient.builder().build())
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("clientId"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> SessionsClient.builder().clientCredentials("ack_x", " ").build())
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("clientSecret"))
+			.withMessageContaining("ack_x");
+	}
+
+	@Test
+	void timeoutsMustBePositive() {
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> SessionsClient.builder().readTimeout(Duration.ZERO))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("readTimeout"));
+	}
+
+	@Test
+	void retryOptionsRejectNonsense() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> RetryOptions.builder().maxRetries(-1)).withMessageContaining("maxRetries");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> RetryOptions.builder().multiplier(0.5)).withMessageContaining("multiplier");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> RetryOptions.builder().delay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
+			.withMessageContaining("maxDelay");
+		assertThat(RetryOptions.disabled().getMaxRetries()).isZero();
+	}
+
+}

@@ -1,0 +1,126 @@
+package dev.checkoutsessions.client;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.util.backoff.BackOffExecution;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.checkoutsessions.client.ApiStubs.SESSION_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@code Retry-After}, exponential backoff and the overall time budget, with durations small enough that
+ * no test waits for seconds.
+ */
+class RetryTimingTest {
+
+	@RegisterExtension
+	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@BeforeEach
+	void stubToken() {
+		ApiStubs.stubToken(api, ApiStubs.ACCESS_TOKEN, 3600);
+	}
+
+	@Test
+	void retryAfterLongerThanTheBackoffIsHonoured() {
+		RetryOptions options = RetryOptions.builder().delay(Duration.ofMillis(10)).jitter(Duration.ZERO)
+			.timeout(Duration.ofSeconds(5)).build();
+		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.REQUEST_SESSION, options);
+		BackOffExecution delays = policy.getBackOff().start();
+
+		assertThat(policy.shouldRetry(tooManyRequests(Duration.ofMillis(300)))).isTrue();
+		assertThat(delays.nextBackOff()).isEqualTo(300);
+		assertThat(policy.shouldRetry(tooManyRequests(null))).isTrue();
+		assertThat(delays.nextBackOff()).isEqualTo(20);
+	}
+
+	@Test
+	void backoffGrowsExponentiallyWithinJitterAndIsCapped() {
+		RetryOptions options = RetryOptions.builder().maxRetries(6).delay(Duration.ofMillis(100))
+			.multiplier(2.0).maxDelay(Duration.ofMillis(500)).jitter(Duration.ofMillis(20)).build();
+		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.GET_SESSION_DETAILS, options);
+		BackOffExecution delays = policy.getBackOff().start();
+		long[] expected = { 100, 200, 400, 500, 500, 500 };
+		long jitter = 20;
+		for (long base : expected) {
+			policy.shouldRetry(tooManyRequests(null));
+			// Framework scales the jitter with the multiplier, like the interval itself.
+			assertThat(delays.nextBackOff()).isBetween(Math.max(100, base - jitter), Math.min(500, base + jitter));
+			jitter *= 2;
+		}
+		policy.shouldRetry(tooManyRequests(null));
+		assertThat(delays.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+	}
+
+	@Test
+	void retryAfterBeyondTheBudgetStopsAtOnceAndSaysSo() throws Exception {
+		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
+			long start = System.nanoTime();
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
+				.satisfies((ex) -> assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(30)))
+				.withMessageContaining("asked to retry after 30000 ms, beyond the remaining retry budget");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		}
+		api.verify(1, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)));
+	}
+
+	@Test
+	void retryAfterZeroRetriesAndSucceeds() throws Exception {
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited").whenScenarioStateIs("ok")
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
+			assertThat(((SessionsClient) closeable).getSessionDetails(SESSION_ID).getId()).isNotBlank();
+		}
+		api.verify(2, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)));
+	}
+
+	@Test
+	void timeBudgetEndsTheCallWithASummaryOfEveryAttempt() throws Exception {
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}").withFixedDelay(150)));
+		RetryOptions budget = ApiStubs.FAST_RETRY.toBuilder().maxRetries(50).timeout(Duration.ofMillis(500)).build();
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(budget).build()) {
+			long start = System.nanoTime();
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
+				.satisfies((ex) -> {
+					assertThat(ex.getAttempts()).isBetween(2, 5);
+					assertThat(ex.getAttemptFailures()).allMatch("HTTP 503 service_not_available"::equals);
+				})
+				.withMessageContaining("retry budget of 500 ms exhausted");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+		}
+	}
+
+	@Test
+	void retryAfterHeaderIsReadAsSecondsOrHttpDate() {
+		assertThat(ApiTransport.retryAfter("7")).isEqualTo(Duration.ofSeconds(7));
+		assertThat(ApiTransport.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
+		String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(10));
+		assertThat(ApiTransport.retryAfter(inTenSeconds)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
+		assertThat(ApiTransport.retryAfter("soon")).isNull();
+		assertThat(ApiTransport.retryAfter("-3")).isNull();
+	}
+
+	private static CheckoutApiException tooManyRequests(Duration retryAfter) {
+		return new CheckoutApiException("429", 429, null, null, java.util.List.of(), retryAfter);
+	}
+
+}
