@@ -6,6 +6,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -153,15 +155,23 @@ class SessionsClientAutoConfigurationTests {
 	}
 
 	@Test
-	void retryPropertiesBoundTheNumberOfAttempts() {
+	void retryPropertiesBoundTheNumberOfAttemptsAndRetriesAreCountedInTheMeterRegistry() {
 		wireMock.stubFor(get(urlEqualTo("/sessions/sid_down")).willReturn(aResponse().withStatus(503)));
 		againstWireMock()
 			.withPropertyValues("checkout.retry.max-retries=2", "checkout.retry.delay=0ms", "checkout.retry.jitter=0ms")
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.run((context) -> {
 				SessionsClient client = context.getBean(SessionsClient.class);
 				assertThatExceptionOfType(CheckoutApiException.class)
 					.isThrownBy(() -> client.getSessionDetails("sid_down"));
 				wireMock.verify(3, getRequestedFor(urlEqualTo("/sessions/sid_down")));
+				double retries = context.getBean(MeterRegistry.class)
+					.find("checkout.sessions.client.retries")
+					.counters()
+					.stream()
+					.mapToDouble(io.micrometer.core.instrument.Counter::count)
+					.sum();
+				assertThat(retries).isEqualTo(2.0);
 			});
 	}
 
