@@ -1,0 +1,212 @@
+package dev.checkoutsessions.autoconfigure;
+
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.client.RestClient;
+
+import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.observation.SessionsObservationConvention;
+
+/**
+ * Auto-configuration of the Checkout.com Sessions {@link SessionsClient}.
+ *
+ * <p>The client starts from Spring Boot's prototype {@link RestClient.Builder}, so {@code RestClientCustomizer}s
+ * and the {@code http.client.requests} observation apply, but it gets a request factory of its own, built from
+ * the application's {@link ClientHttpRequestFactoryBuilder} with the {@code checkout.http.*} timeouts and SSL
+ * bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them. Building the client validates
+ * every setting, so a bad configuration fails at startup and {@link CheckoutConfigurationFailureAnalyzer} says
+ * which property to set.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@ConditionalOnClass({ SessionsClient.class, RestClient.class, ClientHttpRequestFactoryBuilder.class })
+@EnableConfigurationProperties(CheckoutProperties.class)
+public final class SessionsClientAutoConfiguration {
+
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+			SessionsClientAutoConfiguration.class.getClassLoader());
+
+	private static final boolean MICROMETER_CORE_PRESENT = ClassUtils.isPresent(
+			"io.micrometer.core.instrument.MeterRegistry", SessionsClientAutoConfiguration.class.getClassLoader());
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(SessionsClient.class)
+	static class SessionsClientConfiguration {
+
+		@Bean
+		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder, ObjectProvider<SslBundles> sslBundles) {
+			HttpClientSettings settings = HttpClientSettings.defaults()
+				.withTimeouts(properties.getHttp().getConnectTimeout(), properties.getHttp().getReadTimeout())
+				// A redirect must never carry the Authorization header to another host.
+				.withRedirects(HttpRedirects.DONT_FOLLOW);
+			String bundleName = properties.getHttp().getSsl().getBundle();
+			if (bundleName != null && !bundleName.isBlank()) {
+				settings = settings.withSslBundle(sslBundle(sslBundles.getIfAvailable(), bundleName));
+			}
+			// The application's builder keeps spring.http.clients.imperative.factory and virtual threads working.
+			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+			if (HTTP_COMPONENTS_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+				builder = HttpComponentsRetries.disable(httpComponents);
+			}
+			return new CheckoutRequestFactory(builder.build(settings));
+		}
+
+		@Bean
+		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutRequestFactory requestFactory,
+				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+				ObjectProvider<SessionsObservationConvention> observationConvention,
+				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory) {
+			SessionsClientBuilder builder = SessionsClient.builder()
+				.environment(properties.getEnvironment())
+				.subdomain(properties.getSubdomain())
+				.baseUrl(properties.getBaseUrl())
+				.tokenUrl(properties.getOauth().getTokenUrl())
+				.clientCredentials(properties.getOauth().getClientId(), properties.getOauth().getClientSecret())
+				.scopes(properties.getOauth().getScopes())
+				.processingChannelId(properties.getProcessingChannelId())
+				.connectTimeout(properties.getHttp().getConnectTimeout())
+				.readTimeout(properties.getHttp().getReadTimeout())
+				.retry(retryOptions(properties.getRetry()))
+				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+				.requestFactory(requestFactory.get())
+				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+				.observationConvention(observationConvention.getIfUnique());
+			if (MICROMETER_CORE_PRESENT) {
+				builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
+			}
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
+
+		private static org.springframework.boot.ssl.SslBundle sslBundle(@Nullable SslBundles sslBundles, String name) {
+			if (sslBundles == null) {
+				throw new CheckoutConfigurationException("checkout.http.ssl.bundle", "SSL bundle '" + name
+						+ "' is configured but no SSL bundles are available in the application context");
+			}
+			try {
+				return sslBundles.getBundle(name);
+			}
+			catch (NoSuchSslBundleException ex) {
+				throw new CheckoutConfigurationException("checkout.http.ssl.bundle",
+						"SSL bundle '" + name + "' does not exist");
+			}
+		}
+
+		private static RetryOptions retryOptions(CheckoutProperties.Retry retry) {
+			try {
+				return RetryOptions.builder()
+					.enabled(retry.isEnabled())
+					.maxRetries(retry.getMaxRetries())
+					.delay(retry.getDelay())
+					.multiplier(retry.getMultiplier())
+					.maxDelay(retry.getMaxDelay())
+					.jitter(retry.getJitter())
+					.timeout(retry.getTimeout())
+					.build();
+			}
+			catch (IllegalArgumentException ex) {
+				// The only rule the property setters cannot check alone: max-delay against delay.
+				throw new CheckoutConfigurationException("checkout.retry.max-delay", ex.getMessage());
+			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+	static class CheckoutSanitizingConfiguration {
+
+		/**
+		 * Masks the client secret in {@code /actuator/env} and {@code /actuator/configprops} even where an
+		 * application shows values, whatever the key's spelling ({@code checkout.oauth.client-secret},
+		 * {@code checkout.oauth.clientSecret}, {@code CHECKOUT_OAUTH_CLIENTSECRET}...).
+		 */
+		@Bean
+		@ConditionalOnMissingBean(name = "checkoutSanitizingFunction")
+		SanitizingFunction checkoutSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue()
+				.ifKeyMatches((key) -> key.replaceAll("[^A-Za-z]", "")
+					.toLowerCase(Locale.ROOT)
+					.endsWith("checkoutoauthclientsecret"));
+		}
+
+	}
+
+	/**
+	 * The client's own request factory, held by a bean of a type nobody else injects so that it is closed with
+	 * the context (the client never closes a factory it was given) without publishing a generic
+	 * {@link ClientHttpRequestFactory} bean.
+	 */
+	static final class CheckoutRequestFactory implements DisposableBean {
+
+		private final ClientHttpRequestFactory requestFactory;
+
+		CheckoutRequestFactory(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = requestFactory;
+		}
+
+		ClientHttpRequestFactory get() {
+			return this.requestFactory;
+		}
+
+		@Override
+		public void destroy() throws Exception {
+			if (this.requestFactory instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
+			else if (this.requestFactory instanceof AutoCloseable closeable) {
+				closeable.close();
+			}
+		}
+
+	}
+
+	/** Isolates the Apache HttpClient reference so the class loads without httpclient5. */
+	private static final class HttpComponentsRetries {
+
+		static ClientHttpRequestFactoryBuilder<?> disable(HttpComponentsClientHttpRequestFactoryBuilder builder) {
+			// The client retries by operation; HttpClient's own retries would multiply its attempts.
+			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+		}
+
+	}
+
+	/** Isolates the micrometer-core reference so the class loads without it. */
+	private static final class MeterRegistryLookup {
+
+		static @Nullable Object find(BeanFactory beanFactory) {
+			return beanFactory.getBeanProvider(MeterRegistry.class).getIfUnique();
+		}
+
+	}
+
+}
