@@ -31,6 +31,11 @@ final class Ids {
         return prefix + "_" + lowerAlnum(26);
     }
 
+    /** 43 URL-safe base64 characters (32 random bytes), for generated client secrets. */
+    String urlSafeSecret() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+    }
+
     /** A 28-character base64 CAVV/AAV-like cryptogram (20 bytes). */
     String cryptogram() {
         return Base64.getEncoder().encodeToString(bytes(20));

@@ -25,11 +25,15 @@ class SessionsEmulatorExtensionTest {
                 HttpRequest.newBuilder(URI.create(emulator.tokenUrl()))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
-                                + emulator.clientId() + "&client_secret=" + emulator.clientSecret()))
+                                + encode(emulator.clientId()) + "&client_secret=" + encode(emulator.clientSecret())))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(reply.statusCode()).isEqualTo(200);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
