@@ -1,7 +1,6 @@
 package dev.checkoutsessions.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,13 +26,16 @@ final class ApiTransport {
 
 	private final RestClient restClient;
 
+	private final BoundedBodyReader bodyReader;
+
 	private final int maxResponseBytes;
 
 	private final java.net.URI baseUrl;
 
-	ApiTransport(RestClient restClient, int maxResponseBytes, java.net.URI baseUrl) {
+	ApiTransport(RestClient restClient, BoundedBodyReader bodyReader, java.net.URI baseUrl) {
 		this.restClient = restClient;
-		this.maxResponseBytes = maxResponseBytes;
+		this.bodyReader = bodyReader;
+		this.maxResponseBytes = bodyReader.maxBytes();
 		this.baseUrl = baseUrl;
 	}
 
@@ -51,8 +53,9 @@ final class ApiTransport {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
+		long sentAt = System.nanoTime();
 		try {
-			return request.exchange((req, response) -> read(response), true);
+			return request.exchange((req, response) -> read(response, sentAt), true);
 		}
 		catch (CheckoutException ex) {
 			throw ex;
@@ -62,20 +65,15 @@ final class ApiTransport {
 		}
 	}
 
-	private HttpAnswer read(ClientHttpResponse response) throws IOException {
+	private HttpAnswer read(ClientHttpResponse response, long sentAt) throws IOException {
 		HttpHeaders headers = response.getHeaders();
 		int status = response.getStatusCode().value();
 		String requestId = headers.getFirst(REQUEST_ID_HEADER);
 		long declaredLength = headers.getContentLength();
-		if (declaredLength > this.maxResponseBytes) {
-			throw tooLarge(status, requestId, declaredLength + " bytes");
-		}
-		byte[] body;
-		try (InputStream in = response.getBody()) {
-			body = in.readNBytes(this.maxResponseBytes + 1);
-		}
-		if (body.length > this.maxResponseBytes) {
-			throw tooLarge(status, requestId, "more than " + this.maxResponseBytes + " bytes");
+		byte[] body = this.bodyReader.read(response.getBody(), declaredLength, sentAt);
+		if (body == null) {
+			throw tooLarge(status, requestId, (declaredLength > this.maxResponseBytes) ? declaredLength + " bytes"
+					: "more than " + this.maxResponseBytes + " bytes");
 		}
 		return new HttpAnswer(status, requestId, contentType(headers),
 				retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)), body);

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -23,16 +24,27 @@ final class HttpComponentsFactory {
 	}
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
+		return create(connectionManager(connectTimeout, readTimeout, MAX_CONNECTIONS), readTimeout);
+	}
+
+	// Split from create() so tests can hold the pool and prove that no connection stays leased.
+	static PoolingHttpClientConnectionManager connectionManager(Duration connectTimeout, Duration readTimeout,
+			int maxConnections) {
 		ConnectionConfig connectionConfig = ConnectionConfig.custom()
 			.setConnectTimeout(Timeout.of(connectTimeout.toMillis(), TimeUnit.MILLISECONDS))
 			.setSocketTimeout(Timeout.of(readTimeout.toMillis(), TimeUnit.MILLISECONDS))
 			.build();
+		return PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnTotal(maxConnections)
+			.setMaxConnPerRoute(maxConnections)
+			.setDefaultConnectionConfig(connectionConfig)
+			.build();
+	}
+
+	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,
+			Duration readTimeout) {
 		CloseableHttpClient httpClient = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(MAX_CONNECTIONS)
-				.setMaxConnPerRoute(MAX_CONNECTIONS)
-				.setDefaultConnectionConfig(connectionConfig)
-				.build())
+			.setConnectionManager(connectionManager)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
 			.build();

@@ -37,6 +37,12 @@ final class OAuthTokenProvider {
 
 	private static final Log logger = LogFactory.getLog(OAuthTokenProvider.class);
 
+	// A token response is a few hundred bytes; anything this large is not one.
+	private static final int MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
+
+	// Marks an answer whose body was refused (compared by identity).
+	private static final byte[] TOO_LARGE = new byte[0];
+
 	private final RestClient restClient;
 
 	private final URI tokenUrl;
@@ -49,6 +55,8 @@ final class OAuthTokenProvider {
 
 	private final ObservationRegistry observationRegistry;
 
+	private final BoundedBodyReader bodyReader;
+
 	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
 
 	private final AtomicReference<@Nullable CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
@@ -56,7 +64,7 @@ final class OAuthTokenProvider {
 	private volatile @Nullable CheckoutAuthenticationException lastFailure;
 
 	OAuthTokenProvider(RestClient restClient, URI tokenUrl, String clientId, String clientSecret, List<String> scopes,
-			JsonCodec json, Clock clock, ObservationRegistry observationRegistry) {
+			JsonCodec json, Clock clock, ObservationRegistry observationRegistry, Duration readTimeout) {
 		this.restClient = restClient;
 		this.tokenUrl = tokenUrl;
 		this.requestBody = ("grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
@@ -65,6 +73,7 @@ final class OAuthTokenProvider {
 		this.json = json;
 		this.clock = clock;
 		this.observationRegistry = observationRegistry;
+		this.bodyReader = new BoundedBodyReader(MAX_TOKEN_RESPONSE_BYTES, readTimeout);
 	}
 
 	/** A usable token, fetching one when none is cached or the cached one is due for refresh. */
@@ -192,15 +201,21 @@ final class OAuthTokenProvider {
 	}
 
 	private HttpAnswer exchange() {
+		long sentAt = System.nanoTime();
+		HttpAnswer answer;
 		try {
-			return this.restClient.method(HttpMethod.POST)
+			answer = this.restClient.method(HttpMethod.POST)
 				.uri(this.tokenUrl)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(this.requestBody)
-				.exchange((request, response) -> new HttpAnswer(response.getStatusCode().value(),
-						response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
-						response.getHeaders().getContentType(), null, response.getBody().readNBytes(64 * 1024)), true);
+				.exchange((request, response) -> {
+					byte[] body = this.bodyReader.read(response.getBody(), response.getHeaders().getContentLength(),
+							sentAt);
+					return new HttpAnswer(response.getStatusCode().value(),
+							response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
+							response.getHeaders().getContentType(), null, (body != null) ? body : TOO_LARGE);
+				}, true);
 		}
 		catch (RestClientException ex) {
 			CheckoutTransportException transport = TransportFailures.classify(SessionsOperation.REQUEST_SESSION, ex,
@@ -209,6 +224,12 @@ final class OAuthTokenProvider {
 					+ this.tokenUrl + ": " + transport.getKind().name().toLowerCase(java.util.Locale.ROOT)
 						.replace('_', ' '), null, 0, true, ex);
 		}
+		if (answer.body() == TOO_LARGE) {
+			throw new CheckoutAuthenticationException("The Checkout.com token endpoint " + this.tokenUrl
+					+ " answered HTTP " + answer.status() + " with a body larger than " + MAX_TOKEN_RESPONSE_BYTES
+					+ " bytes, which is not a token response; check the token URL", null, answer.status(), false, null);
+		}
+		return answer;
 	}
 
 	private AccessToken parse(HttpAnswer answer) {

@@ -168,7 +168,11 @@ public final class SessionsClientBuilder {
 		return this;
 	}
 
-	/** Read timeout of the built-in request factory (default 30 s). */
+	/**
+	 * Read timeout (default 30 s): of the built-in request factory, and, with any factory, the time a
+	 * response body may take to arrive once its headers did (a body dripping byte by byte never trips a
+	 * per-read socket timeout).
+	 */
 	public SessionsClientBuilder readTimeout(Duration readTimeout) {
 		this.readTimeout = positive(readTimeout, "readTimeout");
 		return this;
@@ -259,7 +263,7 @@ public final class SessionsClientBuilder {
 		RestClient apiClient = base.clone().baseUrl(endpoints.apiBaseUrl().toString()).build();
 		RestClient tokenClient = base.clone().build();
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
-				json, this.clock, this.observationRegistry);
+				json, this.clock, this.observationRegistry, this.readTimeout);
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
@@ -271,7 +275,8 @@ public final class SessionsClientBuilder {
 			owned.add(created::shutdown);
 			async = created;
 		}
-		return new DefaultSessionsClient(new ApiTransport(apiClient, this.maxResponseSize, endpoints.apiBaseUrl()),
+		return new DefaultSessionsClient(new ApiTransport(apiClient,
+				new BoundedBodyReader(this.maxResponseSize, this.readTimeout), endpoints.apiBaseUrl()),
 				tokens, executor, json, this.processingChannelId, recentCalls, async, closeAll(owned));
 	}
 

@@ -3,6 +3,7 @@ package dev.checkoutsessions.emulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fault injection for tests: arm a fault for the next N requests, or at random with a probability, optionally for one
@@ -18,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Faults {
 
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+
+    private final AtomicLong injected = new AtomicLong();
 
     Faults() {
     }
@@ -62,6 +65,15 @@ public final class Faults {
         return !rules.isEmpty();
     }
 
+    /**
+     * How many requests a fault has hit since the emulator started, so load tests can report and check what they
+     * were exposed to.
+     * @return the number of faulted requests
+     */
+    public long injected() {
+        return injected.get();
+    }
+
     void add(FaultRule rule) {
         rules.add(rule);
     }
@@ -70,6 +82,7 @@ public final class Faults {
     FaultRule take(Endpoint endpoint) {
         for (FaultRule rule : rules) {
             if (rule.fires(endpoint)) {
+                injected.incrementAndGet();
                 if (rule.isSpent()) {
                     rules.remove(rule);
                 }

@@ -1,0 +1,135 @@
+package dev.checkoutsessions.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Reads a response body within a size limit and a deadline. A per-read socket timeout does not bound a
+ * body that drips a byte at a time, and Spring's JDK request factory reports its own deadline as a bare
+ * "closed" stream; so the whole body must arrive within the read timeout, and a failure past that time
+ * is reported as a {@link SocketTimeoutException} (a read timeout, not a broken connection).
+ *
+ * <p>A body that is refused is abandoned, not drained: Spring's HttpClient 5 response reads a body to its
+ * end on close to keep the connection, which for an endless body never ends. Abandoning discards the
+ * connection instead.
+ */
+final class BoundedBodyReader {
+
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBodyReader.class.getClassLoader());
+
+	private final int maxBytes;
+
+	private final long timeoutNanos;
+
+	BoundedBodyReader(int maxBytes, Duration readTimeout) {
+		this.maxBytes = maxBytes;
+		this.timeoutNanos = readTimeout.toNanos();
+	}
+
+	int maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * Reads the body.
+	 * @param in the body stream
+	 * @param declaredLength the {@code Content-Length}, or -1
+	 * @param sentAtNanos {@link System#nanoTime()} when the request was sent
+	 * @return the body, or {@code null} when it is larger than the limit (the connection is then abandoned)
+	 * @throws SocketTimeoutException when the body did not arrive within the read timeout
+	 */
+	byte @Nullable [] read(InputStream in, long declaredLength, long sentAtNanos) throws IOException {
+		if (declaredLength > this.maxBytes) {
+			abandon(in);
+			return null;
+		}
+		AtomicBoolean expired = new AtomicBoolean();
+		// A read blocked on a stalled body wakes up only when another thread closes the stream.
+		CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+			expired.set(true);
+			abandonQuietly(in);
+		}, CompletableFuture.delayedExecutor(this.timeoutNanos, TimeUnit.NANOSECONDS));
+		long deadline = System.nanoTime() + this.timeoutNanos;
+		ByteArrayOutputStream body = new ByteArrayOutputStream(
+				(int) Math.min(Math.max(declaredLength, 1024), this.maxBytes + 1L));
+		byte[] buffer = new byte[8192];
+		try {
+			int read;
+			while ((read = in.read(buffer)) >= 0) {
+				body.write(buffer, 0, read);
+				if (body.size() > this.maxBytes) {
+					abandon(in);
+					return null;
+				}
+				if (System.nanoTime() - deadline > 0) {
+					expired.set(true);
+					abandon(in);
+					throw timeout(null);
+				}
+			}
+			return body.toByteArray();
+		}
+		catch (SocketTimeoutException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			// Spring's JDK factory closes the stream when its own deadline (counted from sending) passes.
+			if (expired.get() || System.nanoTime() - sentAtNanos >= this.timeoutNanos) {
+				abandonQuietly(in);
+				throw timeout(ex);
+			}
+			throw ex;
+		}
+		finally {
+			watchdog.cancel(false);
+		}
+	}
+
+	/** Gives up on the rest of a body without reading it; the connection is closed rather than reused. */
+	static void abandon(InputStream in) throws IOException {
+		if (HTTP_COMPONENTS_PRESENT && HttpComponentsStreams.abort(in)) {
+			return;
+		}
+		in.close();
+	}
+
+	static void abandonQuietly(InputStream in) {
+		try {
+			abandon(in);
+		}
+		catch (IOException | RuntimeException ex) {
+			// The connection is being given up on; a failure to close it changes nothing for the caller.
+		}
+	}
+
+	private SocketTimeoutException timeout(@Nullable IOException cause) {
+		SocketTimeoutException timeout = new SocketTimeoutException("the response body did not arrive within the "
+				+ "read timeout of " + TimeUnit.NANOSECONDS.toMillis(this.timeoutNanos) + " ms");
+		timeout.initCause(cause);
+		return timeout;
+	}
+
+	/** Kept apart so that HttpClient 5 classes load only when HttpClient 5 is present. */
+	private static final class HttpComponentsStreams {
+
+		static boolean abort(InputStream in) throws IOException {
+			if (in instanceof org.apache.hc.core5.http.io.EofSensorInputStream sensor) {
+				sensor.abort();
+				return true;
+			}
+			return false;
+		}
+
+	}
+
+}
