@@ -62,7 +62,7 @@ class PageController {
 			long start = System.nanoTime();
 			GetSessionResponse session = sessions.getSessionDetails(sessionId);
 			long durationMs = (System.nanoTime() - start) / 1_000_000;
-			model.addAttribute("session",
+			model.addAttribute("result",
 					SessionView.of(session, new SessionView.Call("get_session_details", "oauth", durationMs), false));
 		}
 		return "hosted-result";
