@@ -127,10 +127,14 @@ class SessionsApiController {
 				(client) -> client.updateSession(id, channelData));
 	}
 
-	/** Completes the session, which makes Checkout.com post the result to the {@code callback_url}, if any. */
+	/**
+	 * Completes the session, which makes Checkout.com post the result to the {@code callback_url}, if any. The API
+	 * answers 204 with no body, so this answers with the call only.
+	 */
 	@PostMapping("/{id}/complete")
-	Call complete(@PathVariable String id, @RequestHeader(name = SECRET_HEADER, required = false) String secret) {
-		return timed("complete_session", secret, () -> {
+	Completed complete(@PathVariable String id,
+			@RequestHeader(name = SECRET_HEADER, required = false) String secret) {
+		return new Completed(id, timed("complete_session", secret, () -> {
 			if (StringUtils.hasText(secret)) {
 				sessions.withSessionSecret(secret).completeSession(id);
 			}
@@ -138,7 +142,7 @@ class SessionsApiController {
 				sessions.completeSession(id);
 			}
 			return null;
-		}).call();
+		}).call());
 	}
 
 	private SessionRequest.Builder sessionRequest(Checkout order) {
@@ -201,6 +205,14 @@ class SessionsApiController {
 					(given.amount != null) ? given.amount : 1000L,
 					StringUtils.hasText(given.currency) ? given.currency : "GBP");
 		}
+
+	}
+
+	/**
+	 * @param id the completed session
+	 * @param call the completion call
+	 */
+	record Completed(String id, Call call) {
 
 	}
 

@@ -88,8 +88,9 @@ class SessionsApiControllerTests {
 			.andExpect(jsonPath("$.cryptogram").doesNotExist());
 		mvc.perform(post("/api/sessions/{id}/complete", id).header(SECRET, secret))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.operation").value("complete_session"))
-			.andExpect(jsonPath("$.auth").value("session_secret"));
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.call.operation").value("complete_session"))
+			.andExpect(jsonPath("$.call.auth").value("session_secret"));
 		mvc.perform(get("/api/sessions/{id}", id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("approved"))
@@ -128,7 +129,7 @@ class SessionsApiControllerTests {
 			.andExpect(jsonPath("$.call.auth").value("oauth"));
 		mvc.perform(post("/api/sessions/{id}/complete", id))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.auth").value("oauth"));
+			.andExpect(jsonPath("$.call.auth").value("oauth"));
 	}
 
 	@Test
