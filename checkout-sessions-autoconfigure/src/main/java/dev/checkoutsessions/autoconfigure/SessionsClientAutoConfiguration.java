@@ -1,5 +1,7 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -134,6 +137,26 @@ public final class SessionsClientAutoConfiguration {
 				// The only rule the property setters cannot check alone: max-delay against delay.
 				throw new CheckoutConfigurationException("checkout.retry.max-delay", ex.getMessage());
 			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+	static class CheckoutSanitizingConfiguration {
+
+		/**
+		 * Masks the client secret in {@code /actuator/env} and {@code /actuator/configprops} even where an
+		 * application shows values, whatever the key's spelling ({@code checkout.oauth.client-secret},
+		 * {@code checkout.oauth.clientSecret}, {@code CHECKOUT_OAUTH_CLIENTSECRET}...).
+		 */
+		@Bean
+		@ConditionalOnMissingBean(name = "checkoutSanitizingFunction")
+		SanitizingFunction checkoutSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue()
+				.ifKeyMatches((key) -> key.replaceAll("[^A-Za-z]", "")
+					.toLowerCase(Locale.ROOT)
+					.endsWith("checkoutoauthclientsecret"));
 		}
 
 	}

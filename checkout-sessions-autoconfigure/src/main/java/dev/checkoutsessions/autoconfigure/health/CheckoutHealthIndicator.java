@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -127,7 +128,7 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		}
 		calls.forEach((call) -> counts.merge(call.outcome(), 1, Integer::sum));
 		Map<String, Integer> details = new LinkedHashMap<>();
-		counts.forEach((outcome, count) -> details.put(outcome.name().toLowerCase(java.util.Locale.ROOT), count));
+		counts.forEach((outcome, count) -> details.put(outcome.name().toLowerCase(Locale.ROOT), count));
 		return details;
 	}
 
@@ -138,7 +139,7 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		for (int i = calls.size() - 1; i >= 0; i--) {
 			RecentCall call = calls.get(i);
 			if (call.outcome() != CallOutcome.SUCCESS) {
-				return call.operation().tagValue() + ": " + call.outcome().name().toLowerCase(java.util.Locale.ROOT)
+				return call.operation().tagValue() + ": " + call.outcome().name().toLowerCase(Locale.ROOT)
 						+ ((call.statusCode() != 0) ? " (HTTP " + call.statusCode() + ")" : "")
 						+ ((call.errorType() != null) ? " " + call.errorType() : "") + " at " + call.finishedAt();
 			}

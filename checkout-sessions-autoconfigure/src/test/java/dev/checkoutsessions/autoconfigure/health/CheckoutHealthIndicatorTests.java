@@ -1,0 +1,162 @@
+package dev.checkoutsessions.autoconfigure.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import dev.checkoutsessions.client.CheckoutException;
+import dev.checkoutsessions.client.OAuthTokenState;
+import dev.checkoutsessions.client.RecentCall;
+import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClientDiagnostics;
+import dev.checkoutsessions.client.SessionsOperation;
+import dev.checkoutsessions.client.observation.CallOutcome;
+import dev.checkoutsessions.emulator.Endpoint;
+import dev.checkoutsessions.emulator.SessionsEmulator;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+/**
+ * Tests for {@link CheckoutHealthIndicator}: real clients against the emulator, and fakes for states the
+ * emulator cannot produce on demand.
+ */
+class CheckoutHealthIndicatorTests {
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension();
+
+	private SessionsClient client;
+
+	@AfterEach
+	void closeClient() throws Exception {
+		if (this.client instanceof AutoCloseable closeable) {
+			closeable.close();
+		}
+	}
+
+	private SessionsClient client(SessionsEmulator emulator, String secret) {
+		this.client = SessionsClient.builder()
+			.baseUrl(emulator.baseUrl())
+			.tokenUrl(emulator.tokenUrl())
+			.clientCredentials(emulator.clientId(), secret)
+			.retry(RetryOptions.disabled())
+			.readTimeout(Duration.ofSeconds(2))
+			.build();
+		return this.client;
+	}
+
+	private static Health check(SessionsClient client) {
+		return new CheckoutHealthIndicator(client, Duration.ofSeconds(2), 3).health();
+	}
+
+	@Test
+	void upWithAFreshTokenAndWithoutCallingTheSessionsApi(SessionsEmulator emulator) {
+		List<Endpoint> sessionsApi = List.of(Endpoint.CREATE_SESSION, Endpoint.GET_SESSION, Endpoint.COLLECT_DATA,
+				Endpoint.ISSUER_FINGERPRINT, Endpoint.COMPLETE_SESSION);
+		long apiCallsBefore = sessionsApi.stream().mapToLong(emulator::requestCount).sum();
+		long tokenCallsBefore = emulator.requestCount(Endpoint.TOKEN);
+		Health health = check(client(emulator, emulator.clientSecret()));
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("tokenStatus", "VALID").containsKey("tokenExpiresAt");
+		assertThat(emulator.requestCount(Endpoint.TOKEN)).isEqualTo(tokenCallsBefore + 1);
+		// A cached token is reused: the next check causes no request at all.
+		check(this.client);
+		assertThat(emulator.requestCount(Endpoint.TOKEN)).isEqualTo(tokenCallsBefore + 1);
+		assertThat(sessionsApi.stream().mapToLong(emulator::requestCount).sum()).isEqualTo(apiCallsBefore);
+	}
+
+	@Test
+	void downWhenCredentialsAreRejectedAndNeverShowsTheSecret(SessionsEmulator emulator) {
+		String wrongSecret = "wrong-secret-value-123";
+		SessionsClient client = client(emulator, wrongSecret);
+		Health health = check(client);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("tokenStatus", "FAILED")
+			.containsEntry("reason", "the OAuth token endpoint rejected the client credentials")
+			.containsKey("lastError");
+		assertThat(health.getDetails().toString()).doesNotContain(wrongSecret)
+			.doesNotContain(emulator.clientSecret());
+		long tokenRequests = emulator.requestCount(Endpoint.TOKEN);
+		assertThat(check(client).getStatus()).isEqualTo(Status.DOWN);
+		assertThat(emulator.requestCount(Endpoint.TOKEN)).as("no new token request once rejected")
+			.isEqualTo(tokenRequests);
+	}
+
+	@Test
+	void downWhenTheLastCallsAllFailedOnTransport(SessionsEmulator emulator) {
+		SessionsClient client = client(emulator, emulator.clientSecret());
+		emulator.faults().next(3).on(Endpoint.GET_SESSION).resetConnection();
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(CheckoutException.class).isThrownBy(() -> client.getSessionDetails("sid_x"));
+		}
+		Health health = check(client);
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		@SuppressWarnings("unchecked")
+		Map<String, Integer> counts = (Map<String, Integer>) health.getDetails().get("recentCalls");
+		assertThat(counts).containsEntry("transport_error", 3).containsEntry("success", 0);
+		assertThat(health.getDetails().get("lastError").toString()).contains("get_session_details")
+			.doesNotContain("sid_x");
+	}
+
+	@Test
+	void apiErrorsDoNotMakeTheClientUnhealthy(SessionsEmulator emulator) {
+		SessionsClient client = client(emulator, emulator.clientSecret());
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(CheckoutException.class)
+				.isThrownBy(() -> client.getSessionDetails("sid_doesnotexist"));
+		}
+		Health health = check(client);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails().get("recentCalls").toString()).contains("client_error=3");
+	}
+
+	@Test
+	void unknownWhenNoTokenArrivesInTime() {
+		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
+		OAuthTokenState none = new OAuthTokenState(OAuthTokenState.Status.NONE, null, null, false);
+		when(diagnostics.oauthTokenState()).thenReturn(none);
+		when(diagnostics.obtainOAuthToken(Duration.ofMillis(50))).thenReturn(none);
+		when(diagnostics.recentCalls()).thenReturn(List.of());
+		Health health = new CheckoutHealthIndicator(client, Duration.ofMillis(50), 3).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+		verify(diagnostics).obtainOAuthToken(Duration.ofMillis(50));
+	}
+
+	@Test
+	void fewerTransportFailuresThanTheThresholdStayUp() {
+		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
+		when(diagnostics.oauthTokenState()).thenReturn(
+				new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
+		RecentCall ok = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS, CallOutcome.SUCCESS, 200,
+				null);
+		RecentCall failed = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS,
+				CallOutcome.TRANSPORT_ERROR, 0, "CheckoutTransportException");
+		when(diagnostics.recentCalls()).thenReturn(List.of(failed, failed, ok, failed, failed));
+		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
+			.isEqualTo(Status.UP);
+		verify(diagnostics, never()).obtainOAuthToken(any());
+		when(diagnostics.recentCalls()).thenReturn(List.of(ok, failed, failed, failed));
+		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
+			.isEqualTo(Status.DOWN);
+	}
+
+}
