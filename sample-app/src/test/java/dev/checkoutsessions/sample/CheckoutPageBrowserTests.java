@@ -169,6 +169,21 @@ class CheckoutPageBrowserTests {
 		assertThat(callsSince(before).get(Endpoint.CREATE_SESSION)).isEqualTo(1);
 	}
 
+	@Test
+	void hostedChallengeIsAnsweredOnTheAcsPageAndReturnsToTheSuccessPage() {
+		openCheckout("challenge");
+		driver.findElement(By.id("pay-hosted")).click();
+
+		WebDriverWait wait = new WebDriverWait(driver, FLOW_TIMEOUT);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("password")))
+			.sendKeys(SessionsEmulator.CHALLENGE_PASSWORD);
+		driver.findElement(By.cssSelector("button[value=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/hosted/success"));
+		assertThat(text("status")).isEqualTo("approved");
+		assertThat(text("cryptogram")).matches(".{4}\\*{4}");
+		assertThat(emulator.session(text("session-id")).orElseThrow().status()).isEqualTo("approved");
+	}
+
 	private void openCheckout(String card) {
 		driver.get("http://localhost:" + port + "/");
 		new Select(driver.findElement(By.id("card"))).selectByValue(card);
