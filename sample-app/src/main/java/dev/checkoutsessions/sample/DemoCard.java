@@ -1,0 +1,55 @@
+package dev.checkoutsessions.sample;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The sandbox test cards the page offers (reference §10). The browser and curl pick a card by its key, so full
+ * card numbers never leave the server.
+ */
+enum DemoCard {
+
+	FRICTIONLESS("frictionless", "Frictionless — authenticated", "4485040371536584"),
+	CHALLENGE("challenge", "Challenge — authenticated (password Checkout1!)", "4242424242424242"),
+	DECLINED("declined", "Frictionless — not authenticated (declined)", "4539628347117863"),
+	ATTEMPTED("attempted", "Frictionless — attempted", "4556574722325580"),
+	REJECTED("rejected", "Frictionless — rejected", "4275765574319271"),
+	UNAVAILABLE("unavailable", "Frictionless — could not be performed", "4024007186645015"),
+	CHALLENGE_DECLINED("challenge-declined", "Challenge — not authenticated", "4243754271700719"),
+	NO_METHOD("no-3ds-method", "Frictionless — no 3DS Method URL", "5121073611487018");
+
+	private final String key;
+
+	private final String label;
+
+	private final String number;
+
+	DemoCard(String key, String label, String number) {
+		this.key = key;
+		this.label = label;
+		this.number = number;
+	}
+
+	static Optional<DemoCard> byKey(String key) {
+		return Arrays.stream(values()).filter((card) -> card.key.equals(key)).findFirst();
+	}
+
+	public String getKey() {
+		return key;
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	/** What the page shows: the scheme and last four digits, never the whole number. */
+	public String getMasked() {
+		String scheme = number.startsWith("4") ? "Visa" : number.startsWith("3") ? "Amex" : "Mastercard";
+		return scheme + " •••• " + number.substring(number.length() - 4);
+	}
+
+	String number() {
+		return number;
+	}
+
+}
