@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,6 +27,11 @@ final class BoundedBodyReader {
 
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBodyReader.class.getClassLoader());
+
+	// One shared timer for every body deadline. Cancelled deadlines leave the queue at once (a delayed
+	// executor would keep each one, and the stream it holds, until the read timeout passed), and the thread
+	// ends when no deadline is pending.
+	private static final ScheduledThreadPoolExecutor DEADLINES = deadlineScheduler();
 
 	private final int maxBytes;
 
@@ -55,15 +61,17 @@ final class BoundedBodyReader {
 		}
 		AtomicBoolean expired = new AtomicBoolean();
 		// A read blocked on a stalled body wakes up only when another thread closes the stream.
-		CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+		ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
 			expired.set(true);
 			abandonQuietly(in);
-		}, CompletableFuture.delayedExecutor(this.timeoutNanos, TimeUnit.NANOSECONDS));
+		}, this.timeoutNanos, TimeUnit.NANOSECONDS);
 		long deadline = System.nanoTime() + this.timeoutNanos;
-		ByteArrayOutputStream body = new ByteArrayOutputStream(
-				(int) Math.min(Math.max(declaredLength, 1024), this.maxBytes + 1L));
-		byte[] buffer = new byte[8192];
 		try {
+			if (declaredLength >= 0) {
+				return readDeclared(in, (int) declaredLength, deadline, expired);
+			}
+			ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
+			byte[] buffer = new byte[8192];
 			int read;
 			while ((read = in.read(buffer)) >= 0) {
 				body.write(buffer, 0, read);
@@ -93,6 +101,59 @@ final class BoundedBodyReader {
 		finally {
 			watchdog.cancel(false);
 		}
+	}
+
+	/**
+	 * Reads to the end of the stream into an array sized by the declared length: when the length is right (the
+	 * usual case) there is no intermediate buffer and no copy. The length is only a hint, because a client that
+	 * decompresses the body hands back a different number of bytes than the header declared.
+	 */
+	private byte @Nullable [] readDeclared(InputStream in, int length, long deadline, AtomicBoolean expired)
+			throws IOException {
+		byte[] body = new byte[Math.max(length, 16)];
+		int size = 0;
+		while (true) {
+			if (size == body.length) {
+				// Full as declared: usually the end, which one more read confirms without growing the array.
+				int next = in.read();
+				if (next < 0) {
+					return body;
+				}
+				body = java.util.Arrays.copyOf(body, (int) Math.min((long) size * 2 + 1, this.maxBytes + 1L));
+				body[size++] = (byte) next;
+				if (size > this.maxBytes) {
+					abandon(in);
+					return null;
+				}
+				continue;
+			}
+			int read = in.read(body, size, body.length - size);
+			if (read < 0) {
+				return (size == body.length) ? body : java.util.Arrays.copyOf(body, size);
+			}
+			size += read;
+			if (size > this.maxBytes) {
+				abandon(in);
+				return null;
+			}
+			if (System.nanoTime() - deadline > 0) {
+				expired.set(true);
+				abandon(in);
+				throw timeout(null);
+			}
+		}
+	}
+
+	private static ScheduledThreadPoolExecutor deadlineScheduler() {
+		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "checkout-sessions-body-deadline");
+			thread.setDaemon(true);
+			return thread;
+		});
+		scheduler.setRemoveOnCancelPolicy(true);
+		scheduler.setKeepAliveTime(1, TimeUnit.SECONDS);
+		scheduler.allowCoreThreadTimeOut(true);
+		return scheduler;
 	}
 
 	/** Gives up on the rest of a body without reading it; the connection is closed rather than reused. */
