@@ -16,14 +16,17 @@ CONTENDERS = ["ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-def
 OPERATIONS = ["requestSession", "getSessionDetails"]
 
 
-def median(metric):
-    values = [v for fork in metric.get("rawData", []) for v in fork]
-    return statistics.median(values) if values else metric["score"]
+def iterations(metric):
+    return [v for fork in metric.get("rawData", []) for v in fork] or [metric["score"]]
 
 
 def load(paths):
-    """{(class, method, contender-or-param, threads): {ops, cpu_ns, alloc_b, error}}"""
-    results = {}
+    """{(class, method, contender-or-param, threads): {ops, cpu_ns, alloc_b, mean, error, runs}}
+
+    The same benchmark from several files (run.sh with RUNS=2 or more) is pooled: its medians are taken
+    over the iterations of every run.
+    """
+    pooled = {}
     for path in paths:
         if not os.path.exists(path):
             continue
@@ -31,14 +34,23 @@ def load(paths):
             cls, method = entry["benchmark"].split(".")[-2:]
             param = next(iter(entry.get("params", {}).values()), "")
             secondary = entry.get("secondaryMetrics", {})
-            results[(cls, method, param, entry["threads"])] = {
-                "ops": median(entry["primaryMetric"]),
-                "mean": entry["primaryMetric"]["score"],
-                "error": float(entry["primaryMetric"]["scoreError"]),
-                "cpu_ns": median(secondary["cpu.time.norm"]) if "cpu.time.norm" in secondary else float("nan"),
-                "alloc_b": median(secondary["gc.alloc.rate.norm"]) if "gc.alloc.rate.norm" in secondary else float("nan"),
-            }
-    return results
+            slot = pooled.setdefault((cls, method, param, entry["threads"]),
+                                     {"ops": [], "cpu_ns": [], "alloc_b": [], "means": [], "errors": []})
+            slot["ops"] += iterations(entry["primaryMetric"])
+            slot["means"].append(entry["primaryMetric"]["score"])
+            slot["errors"].append(float(entry["primaryMetric"]["scoreError"]))
+            if "cpu.time.norm" in secondary:
+                slot["cpu_ns"] += iterations(secondary["cpu.time.norm"])
+            if "gc.alloc.rate.norm" in secondary:
+                slot["alloc_b"] += iterations(secondary["gc.alloc.rate.norm"])
+    nan = float("nan")
+    return {key: {"ops": statistics.median(slot["ops"]),
+                  "cpu_ns": statistics.median(slot["cpu_ns"]) if slot["cpu_ns"] else nan,
+                  "alloc_b": statistics.median(slot["alloc_b"]) if slot["alloc_b"] else nan,
+                  "mean": statistics.mean(slot["means"]),
+                  "error": max(slot["errors"]),
+                  "runs": len(slot["means"])}
+            for key, slot in pooled.items()}
 
 
 def ratio(a, b):
@@ -158,10 +170,11 @@ def server_cost(results, stats_path):
 
 
 def raw_scores(results):
-    lines = ["| benchmark | param | threads | median | mean ± 99.9% error | CPU ns/op | alloc B/op |",
-             "|---|---|---:|---:|---:|---:|---:|"]
+    lines = ["| benchmark | param | threads | runs | median calls/s | mean ± 99.9% error (largest of the runs) "
+             "| CPU ns/op | alloc B/op |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
     for (cls, method, param, t), r in sorted(results.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3], kv[0][2])):
-        lines.append(f"| {cls}.{method} | {param} | {t} | {r['ops']:,.0f} | {r['mean']:,.0f} ± {r['error']:,.0f} "
+        lines.append(f"| {cls}.{method} | {param} | {t} | {r['runs']} | {r['ops']:,.0f} | {r['mean']:,.0f} ± {r['error']:,.0f} "
                      f"| {r['cpu_ns']:,.0f} | {r['alloc_b']:,.0f} |")
     return lines
 
