@@ -210,7 +210,7 @@ def main():
            "Absolute numbers are noisy (see the error bars in the raw scores); read the medians and the ratios, "
            "and treat differences under ~20 % as noise.", ""]
     doc += machine(args.load)
-    doc += ["", "JMH 1.37: `-f 1 -wi 2 -w 1s -i 3 -r 2s -prof gc -prof CpuTimeProfiler`, one shared client per "
+    doc += ["", "JMH 1.37: `-f 1 -wi 6 -w 2s -i 3 -r 2s -prof gc -prof CpuTimeProfiler`, one shared client per "
             "benchmark (`Scope.Benchmark`), `-t 1` and `-t 8`. *CPU µs/call* is the benchmark JVM's process CPU "
             "time per call (all its threads: JMH, GC, the JDK client's selector, the SDK's pool); the server runs "
             "in its own JVM so it is not counted. *alloc* is JMH's `gc.alloc.rate.norm`. No logging backend is on "

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, runs every contender against one fixture server (a separate process, so the
 # benchmark process's CPU time is the client's alone), and writes RESULTS.md with the ratio table.
-# Takes about eight minutes. Usage: benchmarks/run.sh [extra JMH options]
+# Takes about thirteen minutes. Usage: benchmarks/run.sh [extra JMH options]
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,8 +9,10 @@ root="$(dirname "$here")"
 out="$here/target/results"
 jar="$here/target/benchmarks.jar"
 
-# Short on purpose: 38 forks of ~11 s each. The report quotes medians of the measured iterations.
-jmh_options=(-f 1 -wi 2 -w 1s -i 3 -r 2s -prof gc -prof dev.checkoutsessions.benchmarks.CpuTimeProfiler)
+# 38 forks of ~21 s each. The warm-up is the long part on purpose: on the shared 2-core machine the JIT
+# needed ~15 s before our client (Spring RestClient + Jackson + HttpClient 5) reached steady state; with
+# 2 s of warm-up the first run measured the compiler, not the client. The report quotes medians.
+jmh_options=(-f 1 -wi 6 -w 2s -i 3 -r 2s -prof gc -prof dev.checkoutsessions.benchmarks.CpuTimeProfiler)
 
 cd "$root"
 mvn -B -q -pl benchmarks -am package -DskipTests
