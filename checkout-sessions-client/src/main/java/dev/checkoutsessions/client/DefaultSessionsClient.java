@@ -185,20 +185,23 @@ final class DefaultSessionsClient implements SessionsClient, SessionsClientDiagn
 	}
 
 	private GetSessionResponse readSession(SessionsOperation operation, HttpAnswer answer) {
-		String what = operation.httpMethod() + " " + operation.uriTemplate() + " answered HTTP " + answer.status()
-				+ " with " + answer.describeBody();
 		if (!answer.hasJsonBody()) {
-			throw new CheckoutResponseException(what + " where a JSON session was expected", answer.status(),
-					answer.requestId(), null);
+			throw unusable(operation, answer, "where a JSON session was expected");
 		}
 		try {
 			return this.json.read(answer.body(), GetSessionResponse.class);
 		}
 		catch (JacksonException ex) {
 			// The body is not quoted: a truncated session could still contain its secret.
-			throw new CheckoutResponseException(what + " that is not a valid session JSON document ("
-					+ ex.getClass().getSimpleName() + ")", answer.status(), answer.requestId(), null);
+			throw unusable(operation, answer,
+					"that is not a valid session JSON document (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	private static CheckoutResponseException unusable(SessionsOperation operation, HttpAnswer answer, String why) {
+		return new CheckoutResponseException(operation.httpMethod() + " " + operation.uriTemplate() + " answered HTTP "
+				+ answer.status() + " with " + answer.describeBody() + " " + why, answer.status(), answer.requestId(),
+				null);
 	}
 
 	/** The operations bound to one session secret. */

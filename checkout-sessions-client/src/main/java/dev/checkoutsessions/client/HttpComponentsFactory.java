@@ -47,6 +47,10 @@ final class HttpComponentsFactory {
 			.setConnectionManager(connectionManager)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
+			// Session bodies are a few KiB: decompression would cost more CPU than it saves, and the API
+			// sets no cookies worth keeping.
+			.disableContentCompression()
+			.disableCookieManagement()
 			.build();
 		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
 		factory.setReadTimeout(readTimeout);

@@ -185,7 +185,9 @@ final class OAuthTokenProvider {
 			context.setStatusCode(answer.status());
 			AccessToken token = parse(answer);
 			context.setOutcome(CallOutcome.SUCCESS);
-			logger.debug("Obtained a Checkout.com OAuth token valid until " + token.expiresAt());
+			if (logger.isDebugEnabled()) {
+				logger.debug("Obtained a Checkout.com OAuth token valid until " + token.expiresAt());
+			}
 			return token;
 		}
 		catch (CheckoutAuthenticationException ex) {

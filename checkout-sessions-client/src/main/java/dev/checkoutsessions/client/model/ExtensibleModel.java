@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,10 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class ExtensibleModel {
 
-    @JsonAnySetter
-    private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+    // Created on the first unknown property only: most objects never see one, and a client decodes
+    // dozens of these objects per call.
+    @JsonIgnore
+    private @Nullable Map<String, @Nullable Object> additionalProperties;
 
     protected ExtensibleModel() {
     }
@@ -36,6 +39,14 @@ public abstract class ExtensibleModel {
     /** JSON properties received that this library does not model, by name; never null, read-only. */
     @JsonAnyGetter
     public Map<String, @Nullable Object> getAdditionalProperties() {
-        return Collections.unmodifiableMap(additionalProperties);
+        return (additionalProperties != null) ? Collections.unmodifiableMap(additionalProperties) : Map.of();
+    }
+
+    @JsonAnySetter
+    private void putAdditionalProperty(String name, @Nullable Object value) {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
+        additionalProperties.put(name, value);
     }
 }
