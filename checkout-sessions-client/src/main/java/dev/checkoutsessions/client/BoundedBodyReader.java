@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -27,11 +25,6 @@ final class BoundedBodyReader {
 
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBodyReader.class.getClassLoader());
-
-	// One shared timer for every body deadline. Cancelled deadlines leave the queue at once (a delayed
-	// executor would keep each one, and the stream it holds, until the read timeout passed), and the thread
-	// ends when no deadline is pending.
-	private static final ScheduledThreadPoolExecutor DEADLINES = deadlineScheduler();
 
 	private final int maxBytes;
 
@@ -59,12 +52,9 @@ final class BoundedBodyReader {
 			abandon(in);
 			return null;
 		}
+		// Each read is bounded by the transport (HttpClient 5's socket timeout, Spring's deadline for the JDK
+		// client); the total is checked between reads, which catches a body dripping a byte at a time.
 		AtomicBoolean expired = new AtomicBoolean();
-		// A read blocked on a stalled body wakes up only when another thread closes the stream.
-		ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
-			expired.set(true);
-			abandonQuietly(in);
-		}, this.timeoutNanos, TimeUnit.NANOSECONDS);
 		long deadline = System.nanoTime() + this.timeoutNanos;
 		try {
 			if (declaredLength >= 0) {
@@ -97,9 +87,6 @@ final class BoundedBodyReader {
 				throw timeout(ex);
 			}
 			throw ex;
-		}
-		finally {
-			watchdog.cancel(false);
 		}
 	}
 
@@ -142,18 +129,6 @@ final class BoundedBodyReader {
 				throw timeout(null);
 			}
 		}
-	}
-
-	private static ScheduledThreadPoolExecutor deadlineScheduler() {
-		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "checkout-sessions-body-deadline");
-			thread.setDaemon(true);
-			return thread;
-		});
-		scheduler.setRemoveOnCancelPolicy(true);
-		scheduler.setKeepAliveTime(1, TimeUnit.SECONDS);
-		scheduler.allowCoreThreadTimeOut(true);
-		return scheduler;
 	}
 
 	/** Gives up on the rest of a body without reading it; the connection is closed rather than reused. */
