@@ -45,5 +45,9 @@ wait "$server_pid" 2> /dev/null || true
 trap - EXIT
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
+# What the auto-configuration adds to a minimal application's start (warm JVM, alternating with/without).
+startup="$(java -cp "$jar" dev.checkoutsessions.benchmarks.StartupCost 40 2> /dev/null | grep '^startup')"
+echo "$startup"
+
 python3 "$here/report.py" --out "$here/RESULTS.md" --server-stats "$out/server-stats.json" \
-	--load "$load_before" "$load_after" "$out/t1.json" "$out/t8.json"
+	--load "$load_before" "$load_after" --startup "$startup" "$out/t1.json" "$out/t8.json"
