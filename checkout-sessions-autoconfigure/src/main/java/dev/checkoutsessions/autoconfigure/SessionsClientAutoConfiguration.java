@@ -28,6 +28,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.HttpComponentsConnections;
 import dev.checkoutsessions.client.RetryOptions;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
@@ -202,8 +203,10 @@ public final class SessionsClientAutoConfiguration {
 				.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
 				// Session bodies are a few KiB: decompressing costs more CPU than it saves; no cookies to keep.
 				.withHttpClientCustomizer((client) -> client.disableContentCompression().disableCookieManagement())
-				.withConnectionManagerCustomizer(
-						(pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS));
+				.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS)
+					.setMaxConnTotal(MAX_CONNECTIONS)
+					// HttpClient's wire and header loggers would print tokens and card numbers at DEBUG.
+					.setConnectionFactory(HttpComponentsConnections.connectionFactory()));
 		}
 
 	}

@@ -38,6 +38,7 @@ final class HttpComponentsFactory {
 			.setMaxConnTotal(maxConnections)
 			.setMaxConnPerRoute(maxConnections)
 			.setDefaultConnectionConfig(connectionConfig)
+			.setConnectionFactory(HttpComponentsConnections.connectionFactory())
 			.build();
 	}
 

@@ -79,12 +79,23 @@ class RedactionTest {
 		root.setLevel(this.previousLevel);
 	}
 
-	@Test
-	void noSecretOrCardDataLeavesTheClient() throws Exception {
+	/** The two transports the client builds itself; HttpClient 5's connections are built not to log the wire. */
+	enum Transport {
+
+		JDK, HTTP_COMPONENTS;
+
+		org.springframework.http.client.ClientHttpRequestFactory factory() {
+			return (this == JDK) ? DefaultRequestFactories.jdk(Duration.ofSeconds(1), Duration.ofMillis(500))
+					: HttpComponentsFactory.create(Duration.ofSeconds(1), Duration.ofMillis(500));
+		}
+
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(Transport.class)
+	void noSecretOrCardDataLeavesTheClient(Transport transport) throws Exception {
 		ApiStubs.stubToken(api, ACCESS_TOKEN, 3600);
-		// The JDK HttpClient: unlike HttpClient 5's wire logger, it logs nothing of the exchange through SLF4J.
-		SessionsClientBuilder builder = ApiStubs.clientFor(api)
-			.requestFactory(DefaultRequestFactories.jdk(Duration.ofSeconds(1), Duration.ofMillis(500)));
+		SessionsClientBuilder builder = ApiStubs.clientFor(api).requestFactory(transport.factory());
 		try (AutoCloseable closeable = (AutoCloseable) builder.build()) {
 			SessionsClient client = (SessionsClient) closeable;
 			this.outputs.add(client.toString());
@@ -115,6 +126,22 @@ class RedactionTest {
 		}
 		assertThat(this.logs.list).filteredOn((event) -> event.getLoggerName().startsWith("dev.checkoutsessions"))
 			.allSatisfy((event) -> assertThat(event.getLevel().isGreaterOrEqual(Level.WARN)).isFalse());
+	}
+
+	/** Proves the capture sees HttpClient's wire log: a stock HttpClient 5 prints the bearer token at DEBUG. */
+	@Test
+	void stockHttpClientWouldLeakTheTokenThroughItsWireLog() throws Exception {
+		ApiStubs.stubToken(api, ACCESS_TOKEN, 3600);
+		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient stock = org.apache.hc.client5.http.impl.classic.HttpClients
+			.createDefault();
+				AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+					.requestFactory(new org.springframework.http.client.HttpComponentsClientHttpRequestFactory(stock))
+					.build()) {
+			((SessionsClient) closeable).getSessionDetails(SESSION_ID);
+		}
+		assertThat(this.logs.list).extracting(ILoggingEvent::getFormattedMessage)
+			.anySatisfy((line) -> assertThat(line).contains(ACCESS_TOKEN));
 	}
 
 	private void successPaths(SessionsClient client) {
