@@ -49,6 +49,7 @@ final class ApiTransport {
 		RestClient.RequestBodySpec request = this.restClient.method(HttpMethod.valueOf(operation.httpMethod()))
 			.uri(operation.uriTemplate(), (sessionId != null) ? new Object[] { sessionId } : new Object[0])
 			.header(HttpHeaders.AUTHORIZATION, authorization)
+			.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
 			.accept(MediaType.APPLICATION_JSON);
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);

@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -208,6 +209,7 @@ final class OAuthTokenProvider {
 		try {
 			answer = this.restClient.method(HttpMethod.POST)
 				.uri(this.tokenUrl)
+				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(this.requestBody)

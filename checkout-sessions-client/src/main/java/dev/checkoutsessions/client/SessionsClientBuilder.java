@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -258,9 +257,11 @@ public final class SessionsClientBuilder {
 		}
 		RestClient.Builder base = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder().observationRegistry(this.observationRegistry);
-		base.requestFactory(factory).defaultHeader(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT);
+		base.requestFactory(factory);
 		JsonCodec json = new JsonCodec();
-		RestClient apiClient = base.clone().baseUrl(endpoints.apiBaseUrl().toString()).build();
+		RestClient apiClient = base.clone()
+			.uriBuilderFactory(new SessionsUriFactory(endpoints.apiBaseUrl().toString()))
+			.build();
 		RestClient tokenClient = base.clone().build();
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
 				json, this.clock, this.observationRegistry, this.readTimeout);
