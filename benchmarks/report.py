@@ -179,6 +179,19 @@ def raw_scores(results):
     return lines
 
 
+def quietness(load_before):
+    try:
+        busy = float(load_before) > 1.0
+    except ValueError:
+        busy = True
+    if busy:
+        return ("**The machine was shared**: other work was running when the run started (see the load average). "
+                "Absolute numbers are noisy (see the error bars in the raw scores); read the medians and the ratios, "
+                "and treat differences under ~20 % as noise.")
+    return ("The machine was otherwise idle when the run started (see the load average); the 8-thread runs load "
+            "both cores themselves. Read the medians and the ratios; the raw scores show the spread.")
+
+
 def machine(load):
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.strip()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
@@ -193,6 +206,7 @@ def main():
     parser.add_argument("--server-stats", required=True)
     parser.add_argument("--load", nargs=2, default=["?", "?"])
     parser.add_argument("--startup", default=None, help="the line StartupCost printed")
+    parser.add_argument("--jmh", default="(options not recorded)", help="the JMH options, as Markdown")
     parser.add_argument("json", nargs="+")
     args = parser.parse_args()
     results = load(args.json)
@@ -207,11 +221,9 @@ def main():
            "(`post-sessions-request-non-hosted.json`) or `GET /sessions/{id}` to the same loopback fixture server "
            "(201 `post-sessions-201-approved.json`, 200 `get-sessions-200-pending.json`), in the same run.",
            "",
-           "**The machine was shared**: 2 cores, with other agents building and running tests during the run. "
-           "Absolute numbers are noisy (see the error bars in the raw scores); read the medians and the ratios, "
-           "and treat differences under ~20 % as noise.", ""]
+           quietness(args.load[0]), ""]
     doc += machine(args.load)
-    doc += ["", "JMH 1.37: `-f 1 -wi 6 -w 2s -i 3 -r 2s -prof gc -prof CpuTimeProfiler`, one shared client per "
+    doc += ["", f"JMH 1.37: {args.jmh}, one shared client per "
             "benchmark (`Scope.Benchmark`), `-t 1` and `-t 8`. *CPU µs/call* is the benchmark JVM's process CPU "
             "time per call (all its threads: JMH, GC, the JDK client's selector, the SDK's pool); the server runs "
             "in its own JVM so it is not counted. *alloc* is JMH's `gc.alloc.rate.norm`. No logging backend is on "
