@@ -226,8 +226,8 @@ def main():
     doc += ["", f"JMH 1.37: {args.jmh}, one shared client per "
             "benchmark (`Scope.Benchmark`), `-t 1` and `-t 8`. *CPU µs/call* is the benchmark JVM's process CPU "
             "time per call (all its threads: JMH, GC, the JDK client's selector, the SDK's pool); the server runs "
-            "in its own JVM so it is not counted. *alloc* is JMH's `gc.alloc.rate.norm`. No logging backend is on "
-            "the classpath (SLF4J NOP), so the SDK's three INFO lines per call cost it almost nothing here.", "",
+            "in its own JVM so it is not counted. *alloc* is JMH's `gc.alloc.rate.norm`. Logging goes to SLF4J's "
+            "no-op provider (`slf4j-nop`), so the SDK's three INFO lines per call cost it almost nothing here.", "",
             "Contenders: `ours-default` = `SessionsClient.builder()` with no request factory (it picks Apache "
             "HttpClient 5, present here); `ours-jdk` / `ours-jetty` / `ours-reactor` = the same client with Spring's "
             "JDK / Jetty / Reactor Netty request factory; `sdk-default` = `checkout-sdk-java` 6.0.30 as built by "
