@@ -181,8 +181,8 @@ def raw_scores(results):
 
 def quietness(load_before):
     try:
-        busy = float(load_before) > 1.0
-    except ValueError:
+        busy = float(load_before.split()[0]) > 1.0  # the 1-minute average: the longer ones remember earlier runs
+    except (ValueError, IndexError):
         busy = True
     if busy:
         return ("**The machine was shared**: other work was running when the run started (see the load average). "
