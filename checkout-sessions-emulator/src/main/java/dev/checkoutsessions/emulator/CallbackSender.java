@@ -20,41 +20,41 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CallbackSender {
 
-    private static final Logger logger = LoggerFactory.getLogger(CallbackSender.class);
+	private static final Logger logger = LoggerFactory.getLogger(CallbackSender.class);
 
-    private final HttpClient client;
+	private final HttpClient client;
 
-    private final Duration timeout;
+	private final Duration timeout;
 
-    CallbackSender(Duration timeout) {
-        this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
+	CallbackSender(Duration timeout) {
+		this.timeout = timeout;
+		this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+	}
 
-    void send(String callbackUrl, ObjectNode payload) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(callbackUrl)).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload))).build();
-        try {
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                logger.debug("Session callback answered {}", status);
-                throw callbackFailed();
-            }
-        }
-        catch (IOException ex) {
-            logger.debug("Session callback failed: {}", ex.toString());
-            throw callbackFailed();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw callbackFailed();
-        }
-    }
+	void send(String callbackUrl, ObjectNode payload) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(callbackUrl)).timeout(timeout)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(Json.write(payload))).build();
+		try {
+			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			if (status / 100 != 2) {
+				logger.debug("Session callback answered {}", status);
+				throw callbackFailed();
+			}
+		}
+		catch (IOException ex) {
+			logger.debug("Session callback failed: {}", ex.toString());
+			throw callbackFailed();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw callbackFailed();
+		}
+	}
 
-    /** The API names the error; the status is not documented, 502 says "an upstream (your endpoint) failed". */
-    private static ApiException callbackFailed() {
-        return new ApiException(502, "callback_failed", List.of("session_callback_failed"));
-    }
+	/** The API names the error; the status is not documented, 502 says "an upstream (your endpoint) failed". */
+	private static ApiException callbackFailed() {
+		return new ApiException(502, "callback_failed", List.of("session_callback_failed"));
+	}
 }

@@ -7,13 +7,13 @@ import java.util.Set;
 /** An OAuth client the token endpoint accepts. {@code toString()} never shows the secret. */
 record ClientRegistration(String clientId, String clientSecret, Set<String> scopes) {
 
-    boolean secretMatches(String candidate) {
-        return candidate != null && MessageDigest.isEqual(clientSecret.getBytes(StandardCharsets.UTF_8),
-                candidate.getBytes(StandardCharsets.UTF_8));
-    }
+	boolean secretMatches(String candidate) {
+		return candidate != null && MessageDigest.isEqual(clientSecret.getBytes(StandardCharsets.UTF_8),
+				candidate.getBytes(StandardCharsets.UTF_8));
+	}
 
-    @Override
-    public String toString() {
-        return "ClientRegistration[clientId=" + clientId + ", scopes=" + scopes + "]";
-    }
+	@Override
+	public String toString() {
+		return "ClientRegistration[clientId=" + clientId + ", scopes=" + scopes + "]";
+	}
 }

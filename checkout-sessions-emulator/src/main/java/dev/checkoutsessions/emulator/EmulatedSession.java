@@ -22,11 +22,11 @@ import java.util.List;
  * @param createdAt when the session was created
  */
 public record EmulatedSession(String id, String status, List<String> nextActions, boolean completed, boolean hosted,
-        String channel, String responseCode, Boolean approved, String reference, boolean threeDsMethodInvoked,
-        String threeDsMethodCompletion, Instant createdAt) {
+		String channel, String responseCode, Boolean approved, String reference, boolean threeDsMethodInvoked,
+		String threeDsMethodCompletion, Instant createdAt) {
 
-    /** Copies the list so the snapshot stays as it was. */
-    public EmulatedSession {
-        nextActions = List.copyOf(nextActions);
-    }
+	/** Copies the list so the snapshot stays as it was. */
+	public EmulatedSession {
+		nextActions = List.copyOf(nextActions);
+	}
 }

@@ -18,84 +18,84 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Faults {
 
-    private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+	private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
 
-    private final AtomicLong injected = new AtomicLong();
+	private final AtomicLong injected = new AtomicLong();
 
-    Faults() {
-    }
+	Faults() {
+	}
 
-    /**
-     * Starts arming a fault for the next {@code count} matching requests.
-     * @param count how many requests the fault hits, at least 1
-     * @return the fault to describe
-     */
-    public FaultSpec next(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, was " + count);
-        }
-        return new FaultSpec(this, count, 0, 0);
-    }
+	/**
+	 * Starts arming a fault for the next {@code count} matching requests.
+	 * @param count how many requests the fault hits, at least 1
+	 * @return the fault to describe
+	 */
+	public FaultSpec next(int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("count must be at least 1, was " + count);
+		}
+		return new FaultSpec(this, count, 0, 0);
+	}
 
-    /**
-     * Starts arming a fault that hits each matching request with the given probability, reproducibly for a seed, until
-     * {@link #clear()}.
-     * @param probability between 0 and 1
-     * @param seed seed of the random sequence
-     * @return the fault to describe
-     */
-    public FaultSpec randomly(double probability, long seed) {
-        if (!(probability >= 0 && probability <= 1)) {
-            throw new IllegalArgumentException("probability must be between 0 and 1, was " + probability);
-        }
-        return new FaultSpec(this, 0, probability, seed);
-    }
+	/**
+	 * Starts arming a fault that hits each matching request with the given probability, reproducibly for a seed, until
+	 * {@link #clear()}.
+	 * @param probability between 0 and 1
+	 * @param seed seed of the random sequence
+	 * @return the fault to describe
+	 */
+	public FaultSpec randomly(double probability, long seed) {
+		if (!(probability >= 0 && probability <= 1)) {
+			throw new IllegalArgumentException("probability must be between 0 and 1, was " + probability);
+		}
+		return new FaultSpec(this, 0, probability, seed);
+	}
 
-    /** Disarms every fault. */
-    public void clear() {
-        rules.clear();
-    }
+	/** Disarms every fault. */
+	public void clear() {
+		rules.clear();
+	}
 
-    /**
-     * Whether any fault is still armed.
-     * @return {@code true} while a counted fault has uses left or a random fault is armed
-     */
-    public boolean armed() {
-        rules.removeIf(FaultRule::isSpent);
-        return !rules.isEmpty();
-    }
+	/**
+	 * Whether any fault is still armed.
+	 * @return {@code true} while a counted fault has uses left or a random fault is armed
+	 */
+	public boolean armed() {
+		rules.removeIf(FaultRule::isSpent);
+		return !rules.isEmpty();
+	}
 
-    /**
-     * How many requests a fault has hit since the emulator started, so load tests can report and check what they
-     * were exposed to.
-     * @return the number of faulted requests
-     */
-    public long injected() {
-        return injected.get();
-    }
+	/**
+	 * How many requests a fault has hit since the emulator started, so load tests can report and check what they
+	 * were exposed to.
+	 * @return the number of faulted requests
+	 */
+	public long injected() {
+		return injected.get();
+	}
 
-    void add(FaultRule rule) {
-        rules.add(rule);
-    }
+	void add(FaultRule rule) {
+		rules.add(rule);
+	}
 
-    /** The first armed rule that hits this request, consuming it, or {@code null}. */
-    FaultRule take(Endpoint endpoint) {
-        for (FaultRule rule : rules) {
-            if (rule.fires(endpoint)) {
-                injected.incrementAndGet();
-                if (rule.isSpent()) {
-                    rules.remove(rule);
-                }
-                return rule;
-            }
-        }
-        return null;
-    }
+	/** The first armed rule that hits this request, consuming it, or {@code null}. */
+	FaultRule take(Endpoint endpoint) {
+		for (FaultRule rule : rules) {
+			if (rule.fires(endpoint)) {
+				injected.incrementAndGet();
+				if (rule.isSpent()) {
+					rules.remove(rule);
+				}
+				return rule;
+			}
+		}
+		return null;
+	}
 
-    static Duration requirePositive(Duration duration, String name) {
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-        return duration;
-    }
+	static Duration requirePositive(Duration duration, String name) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive");
+		}
+		return duration;
+	}
 }

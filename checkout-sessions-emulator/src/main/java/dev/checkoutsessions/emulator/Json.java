@@ -8,61 +8,61 @@ import tools.jackson.databind.node.ObjectNode;
 /** The emulator's private JSON mapper and small helpers for building wire bodies that omit nulls. */
 final class Json {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+	private Json() {
+	}
 
-    static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
+	static ObjectNode object() {
+		return MAPPER.createObjectNode();
+	}
 
-    static String write(JsonNode node) {
-        return MAPPER.writeValueAsString(node);
-    }
+	static String write(JsonNode node) {
+		return MAPPER.writeValueAsString(node);
+	}
 
-    /** Parses a request body as a JSON object; a blank body or anything that is not an object is rejected. */
-    static ObjectNode readObject(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            return node instanceof ObjectNode object ? object : null;
-        }
-        catch (JacksonException ex) {
-            return null;
-        }
-    }
+	/** Parses a request body as a JSON object; a blank body or anything that is not an object is rejected. */
+	static ObjectNode readObject(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			JsonNode node = MAPPER.readTree(body);
+			return node instanceof ObjectNode object ? object : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
 
-    static void putIfPresent(ObjectNode target, String name, String value) {
-        if (value != null) {
-            target.put(name, value);
-        }
-    }
+	static void putIfPresent(ObjectNode target, String name, String value) {
+		if (value != null) {
+			target.put(name, value);
+		}
+	}
 
-    static void putIfPresent(ObjectNode target, String name, Boolean value) {
-        if (value != null) {
-            target.put(name, value);
-        }
-    }
+	static void putIfPresent(ObjectNode target, String name, Boolean value) {
+		if (value != null) {
+			target.put(name, value);
+		}
+	}
 
-    static void putIfPresent(ObjectNode target, String name, Long value) {
-        if (value != null) {
-            target.put(name, value);
-        }
-    }
+	static void putIfPresent(ObjectNode target, String name, Long value) {
+		if (value != null) {
+			target.put(name, value);
+		}
+	}
 
-    static void copyIfPresent(ObjectNode source, ObjectNode target, String name) {
-        JsonNode value = source.get(name);
-        if (value != null && !value.isNull()) {
-            target.set(name, value.deepCopy());
-        }
-    }
+	static void copyIfPresent(ObjectNode source, ObjectNode target, String name) {
+		JsonNode value = source.get(name);
+		if (value != null && !value.isNull()) {
+			target.set(name, value.deepCopy());
+		}
+	}
 
-    /** The text of a string property, or {@code null} when it is absent, null or not a string. */
-    static String text(JsonNode node, String name) {
-        JsonNode value = node == null ? null : node.get(name);
-        return value != null && value.isString() ? value.stringValue() : null;
-    }
+	/** The text of a string property, or {@code null} when it is absent, null or not a string. */
+	static String text(JsonNode node, String name) {
+		JsonNode value = node == null ? null : node.get(name);
+		return value != null && value.isString() ? value.stringValue() : null;
+	}
 }

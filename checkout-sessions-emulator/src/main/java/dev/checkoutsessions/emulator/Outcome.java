@@ -6,74 +6,74 @@ package dev.checkoutsessions.emulator;
  */
 enum Outcome {
 
-    AUTHENTICATED("approved", "Y", true, "ares_status", null),
+	AUTHENTICATED("approved", "Y", true, "ares_status", null),
 
-    NOT_AUTHENTICATED("declined", "N", false, "ares_status", "01"),
+	NOT_AUTHENTICATED("declined", "N", false, "ares_status", "01"),
 
-    ATTEMPTED("attempted", "A", true, "ares_status", null),
+	ATTEMPTED("attempted", "A", true, "ares_status", null),
 
-    REJECTED("rejected", "R", false, "ares_status", "09"),
+	REJECTED("rejected", "R", false, "ares_status", "09"),
 
-    /** Authentication could not be performed by the issuer. */
-    UNAVAILABLE("unavailable", "U", false, "ares_status", "08"),
+	/** Authentication could not be performed by the issuer. */
+	UNAVAILABLE("unavailable", "U", false, "ares_status", "08"),
 
-    /** The card is not enrolled in 3-D Secure. */
-    NOT_ENROLLED("unavailable", "U", false, "ares_status", "13"),
+	/** The card is not enrolled in 3-D Secure. */
+	NOT_ENROLLED("unavailable", "U", false, "ares_status", "13"),
 
-    /** The scheme's directory server could not be reached or answered with an error. */
-    SCHEME_ERROR("unavailable", "U", false, "ares_error", "12"),
+	/** The scheme's directory server could not be reached or answered with an error. */
+	SCHEME_ERROR("unavailable", "U", false, "ares_error", "12"),
 
-    /** The cardholder entered a wrong one-time password in the challenge. */
-    CHALLENGE_FAILED("declined", "N", false, "rreq_status", "01"),
+	/** The cardholder entered a wrong one-time password in the challenge. */
+	CHALLENGE_FAILED("declined", "N", false, "rreq_status", "01"),
 
-    /** The cardholder cancelled the challenge. */
-    CHALLENGE_ABANDONED("challenge_abandoned", "N", false, "rreq_status", "26");
+	/** The cardholder cancelled the challenge. */
+	CHALLENGE_ABANDONED("challenge_abandoned", "N", false, "rreq_status", "26");
 
-    private final String status;
+	private final String status;
 
-    private final String responseCode;
+	private final String responseCode;
 
-    private final boolean approved;
+	private final boolean approved;
 
-    private final String statusReason;
+	private final String statusReason;
 
-    private final String responseStatusReason;
+	private final String responseStatusReason;
 
-    Outcome(String status, String responseCode, boolean approved, String statusReason, String responseStatusReason) {
-        this.status = status;
-        this.responseCode = responseCode;
-        this.approved = approved;
-        this.statusReason = statusReason;
-        this.responseStatusReason = responseStatusReason;
-    }
+	Outcome(String status, String responseCode, boolean approved, String statusReason, String responseStatusReason) {
+		this.status = status;
+		this.responseCode = responseCode;
+		this.approved = approved;
+		this.statusReason = statusReason;
+		this.responseStatusReason = responseStatusReason;
+	}
 
-    String status() {
-        return status;
-    }
+	String status() {
+		return status;
+	}
 
-    String responseCode() {
-        return responseCode;
-    }
+	String responseCode() {
+		return responseCode;
+	}
 
-    boolean approved() {
-        return approved;
-    }
+	boolean approved() {
+		return approved;
+	}
 
-    String statusReason() {
-        return statusReason;
-    }
+	String statusReason() {
+		return statusReason;
+	}
 
-    String responseStatusReason() {
-        return responseStatusReason;
-    }
+	String responseStatusReason() {
+		return responseStatusReason;
+	}
 
-    /** Whether the issuer vouches for the cardholder, so a cryptogram (CAVV/AAV) is issued. */
-    boolean carriesCryptogram() {
-        return "Y".equals(responseCode) || "A".equals(responseCode);
-    }
+	/** Whether the issuer vouches for the cardholder, so a cryptogram (CAVV/AAV) is issued. */
+	boolean carriesCryptogram() {
+		return "Y".equals(responseCode) || "A".equals(responseCode);
+	}
 
-    /** Hosted sessions send the cardholder to {@code success_url} for approved or attempted, otherwise failure. */
-    boolean isHostedSuccess() {
-        return approved;
-    }
+	/** Hosted sessions send the cardholder to {@code success_url} for approved or attempted, otherwise failure. */
+	boolean isHostedSuccess() {
+		return approved;
+	}
 }

@@ -20,325 +20,325 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Session {
 
-    static final String CHANNEL_BROWSER = "browser";
+	static final String CHANNEL_BROWSER = "browser";
 
-    static final String CHANNEL_APP = "app";
+	static final String CHANNEL_APP = "app";
 
-    static final String CHANNEL_MERCHANT_INITIATED = "merchant_initiated";
+	static final String CHANNEL_MERCHANT_INITIATED = "merchant_initiated";
 
-    final String id;
+	final String id;
 
-    final String secret;
+	final String secret;
 
-    final String transactionId;
+	final String transactionId;
 
-    final String scheme;
+	final String scheme;
 
-    final SessionRequest request;
+	final SessionRequest request;
 
-    final TestCard card;
+	final TestCard card;
 
-    /** The OAuth scopes the session was created under; later OAuth callers must share one of them. */
-    final Set<String> initiatingScopes;
+	/** The OAuth scopes the session was created under; later OAuth callers must share one of them. */
+	final Set<String> initiatingScopes;
 
-    final ObjectNode cardInfo;
+	final ObjectNode cardInfo;
 
-    final Instant createdAt;
+	final Instant createdAt;
 
-    final ReentrantLock actionLock = new ReentrantLock();
+	final ReentrantLock actionLock = new ReentrantLock();
 
-    private final Ids ids;
+	private final Ids ids;
 
-    private String status = "pending";
+	private String status = "pending";
 
-    private List<String> nextActions;
+	private List<String> nextActions;
 
-    private boolean completed;
+	private boolean completed;
 
-    private Boolean challenged;
+	private Boolean challenged;
 
-    private Boolean approved;
+	private Boolean approved;
 
-    private String statusReason;
+	private String statusReason;
 
-    private String responseCode;
+	private String responseCode;
 
-    private String responseStatusReason;
+	private String responseStatusReason;
 
-    private String channel;
+	private String channel;
 
-    private String methodCompletion;
+	private String methodCompletion;
 
-    private boolean methodInvoked;
+	private boolean methodInvoked;
 
-    private Outcome challengeOutcome;
+	private Outcome challengeOutcome;
 
-    private ObjectNode ds;
+	private ObjectNode ds;
 
-    private ObjectNode acs;
+	private ObjectNode acs;
 
-    private String challengeRequest;
+	private String challengeRequest;
 
-    private boolean certificates;
+	private boolean certificates;
 
-    private String cryptogram;
+	private String cryptogram;
 
-    private String eci;
+	private String eci;
 
-    private String xid;
+	private String xid;
 
-    private String cardholderInfo;
+	private String cardholderInfo;
 
-    private String flowType;
+	private String flowType;
 
-    private Instant authenticationDate;
+	private Instant authenticationDate;
 
-    Session(Ids ids, SessionRequest request, Set<String> initiatingScopes, Instant now) {
-        this.ids = ids;
-        this.id = ids.sessionId();
-        this.secret = ids.sessionSecret();
-        this.transactionId = ids.uuid();
-        this.request = request;
-        this.card = TestCard.of(request.cardNumber());
-        this.scheme = request.scheme();
-        this.initiatingScopes = Set.copyOf(initiatingScopes);
-        this.createdAt = now;
-        this.authenticationDate = now;
-        this.cardInfo = Json.object();
-        cardInfo.put("instrument_id", ids.prefixed("src"));
-        cardInfo.put("fingerprint", request.cardFingerprint());
-        cardInfo.putObject("metadata");
-        this.nextActions = initialActions();
-    }
+	Session(Ids ids, SessionRequest request, Set<String> initiatingScopes, Instant now) {
+		this.ids = ids;
+		this.id = ids.sessionId();
+		this.secret = ids.sessionSecret();
+		this.transactionId = ids.uuid();
+		this.request = request;
+		this.card = TestCard.of(request.cardNumber());
+		this.scheme = request.scheme();
+		this.initiatingScopes = Set.copyOf(initiatingScopes);
+		this.createdAt = now;
+		this.authenticationDate = now;
+		this.cardInfo = Json.object();
+		cardInfo.put("instrument_id", ids.prefixed("src"));
+		cardInfo.put("fingerprint", request.cardFingerprint());
+		cardInfo.putObject("metadata");
+		this.nextActions = initialActions();
+	}
 
-    private List<String> initialActions() {
-        if (request.completion().hosted()) {
-            return List.of("redirect_cardholder");
-        }
-        return card.hasMethodUrl() ? List.of("collect_channel_data", "issuer_fingerprint")
-                : List.of("collect_channel_data");
-    }
+	private List<String> initialActions() {
+		if (request.completion().hosted()) {
+			return List.of("redirect_cardholder");
+		}
+		return card.hasMethodUrl() ? List.of("collect_channel_data", "issuer_fingerprint")
+				: List.of("collect_channel_data");
+	}
 
-    synchronized boolean hasNextAction(String action) {
-        return nextActions.contains(action);
-    }
+	synchronized boolean hasNextAction(String action) {
+		return nextActions.contains(action);
+	}
 
-    synchronized String status() {
-        return status;
-    }
+	synchronized String status() {
+		return status;
+	}
 
-    synchronized String channel() {
-        return channel;
-    }
+	synchronized String channel() {
+		return channel;
+	}
 
-    synchronized boolean isHostedSuccess() {
-        return Boolean.TRUE.equals(approved);
-    }
+	synchronized boolean isHostedSuccess() {
+		return Boolean.TRUE.equals(approved);
+	}
 
-    /** Records that the browser loaded the 3DS Method page (the issuer "fingerprinted" the device). */
-    synchronized void markMethodInvoked() {
-        methodInvoked = true;
-    }
+	/** Records that the browser loaded the 3DS Method page (the issuer "fingerprinted" the device). */
+	synchronized void markMethodInvoked() {
+		methodInvoked = true;
+	}
 
-    /** {@code PUT issuer-fingerprint} before channel data: remember the indicator for the coming authentication. */
-    synchronized void recordMethodCompletion(String indicator) {
-        methodCompletion = indicator;
-        List<String> remaining = new ArrayList<>(nextActions);
-        remaining.remove("issuer_fingerprint");
-        nextActions = List.copyOf(remaining);
-    }
+	/** {@code PUT issuer-fingerprint} before channel data: remember the indicator for the coming authentication. */
+	synchronized void recordMethodCompletion(String indicator) {
+		methodCompletion = indicator;
+		List<String> remaining = new ArrayList<>(nextActions);
+		remaining.remove("issuer_fingerprint");
+		nextActions = List.copyOf(remaining);
+	}
 
-    /**
-     * Runs the authentication with the channel data now known: frictionless cards reach their final state at once,
-     * challenge cards (or a mandated challenge) move to {@code challenged}.
-     */
-    synchronized void authenticate(String channel, String methodCompletionIndicator, Instant now) {
-        this.channel = channel;
-        if (methodCompletionIndicator != null) {
-            this.methodCompletion = methodCompletionIndicator;
-        }
-        this.ds = Json.object();
-        if (CHANNEL_APP.equals(channel)) {
-            ds.put("ds_id", "mastercard".equals(scheme) ? "A000000004" : "A000000003");
-            this.certificates = true;
-        }
-        ds.put("reference_number", ids.referenceNumber());
-        ds.put("transaction_id", ids.uuid());
-        this.acs = Json.object();
-        acs.put("reference_number", ids.referenceNumber());
-        acs.put("transaction_id", ids.uuid());
-        acs.put("operator_id", ids.referenceNumber());
-        if (CHANNEL_MERCHANT_INITIATED.equals(channel)) {
-            // 3RI runs without the cardholder; the sandbox answers it as unavailable (reference §9.4).
-            acs.put("challenge_mandated", false);
-            finish(Outcome.UNAVAILABLE, "frictionless", now);
-            return;
-        }
-        if (request.completion().hosted() && CHANNEL_APP.equals(channel)) {
-            // Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (§4.3).
-            acs.put("challenge_mandated", false);
-            finish(Outcome.UNAVAILABLE, "frictionless", now);
-            return;
-        }
-        boolean mandated = "challenge_requested_mandate".equals(request.challengeIndicator());
-        if (card.challenge() || mandated) {
-            startChallenge(mandated, now);
-        }
-        else {
-            acs.put("challenge_mandated", false);
-            finish(card.outcome(), "frictionless", now);
-        }
-    }
+	/**
+	 * Runs the authentication with the channel data now known: frictionless cards reach their final state at once,
+	 * challenge cards (or a mandated challenge) move to {@code challenged}.
+	 */
+	synchronized void authenticate(String channel, String methodCompletionIndicator, Instant now) {
+		this.channel = channel;
+		if (methodCompletionIndicator != null) {
+			this.methodCompletion = methodCompletionIndicator;
+		}
+		this.ds = Json.object();
+		if (CHANNEL_APP.equals(channel)) {
+			ds.put("ds_id", "mastercard".equals(scheme) ? "A000000004" : "A000000003");
+			this.certificates = true;
+		}
+		ds.put("reference_number", ids.referenceNumber());
+		ds.put("transaction_id", ids.uuid());
+		this.acs = Json.object();
+		acs.put("reference_number", ids.referenceNumber());
+		acs.put("transaction_id", ids.uuid());
+		acs.put("operator_id", ids.referenceNumber());
+		if (CHANNEL_MERCHANT_INITIATED.equals(channel)) {
+			// 3RI runs without the cardholder; the sandbox answers it as unavailable (reference §9.4).
+			acs.put("challenge_mandated", false);
+			finish(Outcome.UNAVAILABLE, "frictionless", now);
+			return;
+		}
+		if (request.completion().hosted() && CHANNEL_APP.equals(channel)) {
+			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (§4.3).
+			acs.put("challenge_mandated", false);
+			finish(Outcome.UNAVAILABLE, "frictionless", now);
+			return;
+		}
+		boolean mandated = "challenge_requested_mandate".equals(request.challengeIndicator());
+		if (card.challenge() || mandated) {
+			startChallenge(mandated, now);
+		}
+		else {
+			acs.put("challenge_mandated", false);
+			finish(card.outcome(), "frictionless", now);
+		}
+	}
 
-    private void startChallenge(boolean mandated, Instant now) {
-        status = "challenged";
-        responseCode = "C";
-        challenged = true;
-        statusReason = "ares_status";
-        flowType = "challenged";
-        authenticationDate = now;
-        challengeOutcome = card.challenge() ? card.outcome() : Outcome.AUTHENTICATED;
-        acs.put("challenge_mandated", mandated);
-        acs.put("authentication_type", "02");
-        acs.put("interface", CHANNEL_APP.equals(channel) ? "native_ui" : "html");
-        if (CHANNEL_APP.equals(channel)) {
-            acs.put("signed_content", signedContentPlaceholder());
-        }
-        challengeRequest = creq();
-        // Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder still has to be sent there.
-        nextActions = request.completion().hosted() ? List.of("redirect_cardholder") : List.of("challenge_cardholder");
-    }
+	private void startChallenge(boolean mandated, Instant now) {
+		status = "challenged";
+		responseCode = "C";
+		challenged = true;
+		statusReason = "ares_status";
+		flowType = "challenged";
+		authenticationDate = now;
+		challengeOutcome = card.challenge() ? card.outcome() : Outcome.AUTHENTICATED;
+		acs.put("challenge_mandated", mandated);
+		acs.put("authentication_type", "02");
+		acs.put("interface", CHANNEL_APP.equals(channel) ? "native_ui" : "html");
+		if (CHANNEL_APP.equals(channel)) {
+			acs.put("signed_content", signedContentPlaceholder());
+		}
+		challengeRequest = creq();
+		// Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder still has to be sent there.
+		nextActions = request.completion().hosted() ? List.of("redirect_cardholder") : List.of("challenge_cardholder");
+	}
 
-    /** The ACS page's verdict: the right password gives the card's challenge outcome, a wrong one declines. */
-    synchronized void finishChallenge(boolean passwordAccepted, boolean cancelled, Instant now) {
-        if (cancelled) {
-            acs.put("challenge_cancel_reason", "cardholder_cancel");
-            acs.put("challenge_cancel_reason_code", "01");
-            finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
-        }
-        else {
-            finish(passwordAccepted ? challengeOutcome : Outcome.CHALLENGE_FAILED, "challenged", now);
-        }
-    }
+	/** The ACS page's verdict: the right password gives the card's challenge outcome, a wrong one declines. */
+	synchronized void finishChallenge(boolean passwordAccepted, boolean cancelled, Instant now) {
+		if (cancelled) {
+			acs.put("challenge_cancel_reason", "cardholder_cancel");
+			acs.put("challenge_cancel_reason_code", "01");
+			finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
+		}
+		else {
+			finish(passwordAccepted ? challengeOutcome : Outcome.CHALLENGE_FAILED, "challenged", now);
+		}
+	}
 
-    private void finish(Outcome outcome, String flow, Instant now) {
-        status = outcome.status();
-        responseCode = outcome.responseCode();
-        approved = outcome.approved();
-        statusReason = outcome.statusReason();
-        responseStatusReason = outcome.responseStatusReason();
-        challenged = "challenged".equals(flow);
-        flowType = flow;
-        cryptogram = outcome.carriesCryptogram() ? ids.cryptogram() : null;
-        eci = eciFor(outcome.responseCode());
-        xid = transactionId;
-        authenticationDate = now;
-        cardholderInfo = outcome.approved() ? "Authentication successful."
-                : "Card declined. Please contact your issuing bank.";
-        challengeRequest = null;
-        nextActions = request.completion().hosted() ? List.of() : List.of("complete");
-    }
+	private void finish(Outcome outcome, String flow, Instant now) {
+		status = outcome.status();
+		responseCode = outcome.responseCode();
+		approved = outcome.approved();
+		statusReason = outcome.statusReason();
+		responseStatusReason = outcome.responseStatusReason();
+		challenged = "challenged".equals(flow);
+		flowType = flow;
+		cryptogram = outcome.carriesCryptogram() ? ids.cryptogram() : null;
+		eci = eciFor(outcome.responseCode());
+		xid = transactionId;
+		authenticationDate = now;
+		cardholderInfo = outcome.approved() ? "Authentication successful."
+				: "Card declined. Please contact your issuing bank.";
+		challengeRequest = null;
+		nextActions = request.completion().hosted() ? List.of() : List.of("complete");
+	}
 
-    /** {@code POST complete} succeeded: the result has been pushed, nothing is left to do. */
-    synchronized void markCompleted() {
-        completed = true;
-        nextActions = List.of();
-    }
+	/** {@code POST complete} succeeded: the result has been pushed, nothing is left to do. */
+	synchronized void markCompleted() {
+		completed = true;
+		nextActions = List.of();
+	}
 
-    /** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
-    synchronized boolean expire() {
-        if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {
-            return false;
-        }
-        status = "expired";
-        approved = false;
-        responseCode = null;
-        challengeRequest = null;
-        nextActions = List.of();
-        return true;
-    }
+	/** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
+	synchronized boolean expire() {
+		if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {
+			return false;
+		}
+		status = "expired";
+		approved = false;
+		responseCode = null;
+		challengeRequest = null;
+		nextActions = List.of();
+		return true;
+	}
 
-    synchronized EmulatedSession snapshot() {
-        return new EmulatedSession(id, status, nextActions, completed, request.completion().hosted(), channel,
-                responseCode, approved, request.reference(), methodInvoked, methodCompletion, createdAt);
-    }
+	synchronized EmulatedSession snapshot() {
+		return new EmulatedSession(id, status, nextActions, completed, request.completion().hosted(), channel,
+				responseCode, approved, request.reference(), methodInvoked, methodCompletion, createdAt);
+	}
 
-    /** The wire body of this session as a caller with the given credentials may see it. */
-    ObjectNode toJson(SessionView view) {
-        SessionState state;
-        synchronized (this) {
-            state = state();
-        }
-        return SessionJson.render(state, view);
-    }
+	/** The wire body of this session as a caller with the given credentials may see it. */
+	ObjectNode toJson(SessionView view) {
+		SessionState state;
+		synchronized (this) {
+			state = state();
+		}
+		return SessionJson.render(state, view);
+	}
 
-    /** The body pushed to {@code callback_url} on complete (reference §4.5). */
-    synchronized ObjectNode callbackPayload() {
-        ObjectNode body = Json.object();
-        body.put("session_id", id);
-        Json.putIfPresent(body, "amount", request.amount());
-        body.put("currency", request.currency());
-        body.put("status", status);
-        body.put("authentication_type", request.authenticationType());
-        body.put("authentication_category", request.authenticationCategory());
-        Json.putIfPresent(body, "reference", request.reference());
-        Json.putIfPresent(body, "approved", approved);
-        body.put("protocol_version", SessionJson.PROTOCOL_VERSION);
-        Json.putIfPresent(body, "response_code", responseCode);
-        Json.putIfPresent(body, "response_reason", responseStatusReason);
-        Json.putIfPresent(body, "cryptogram", cryptogram);
-        Json.putIfPresent(body, "eci", eci);
-        Json.putIfPresent(body, "xid", xid);
-        Json.putIfPresent(body, "cardholder_info", cardholderInfo);
-        Json.putIfPresent(body, "challenged", challenged);
-        return body;
-    }
+	/** The body pushed to {@code callback_url} on complete (reference §4.5). */
+	synchronized ObjectNode callbackPayload() {
+		ObjectNode body = Json.object();
+		body.put("session_id", id);
+		Json.putIfPresent(body, "amount", request.amount());
+		body.put("currency", request.currency());
+		body.put("status", status);
+		body.put("authentication_type", request.authenticationType());
+		body.put("authentication_category", request.authenticationCategory());
+		Json.putIfPresent(body, "reference", request.reference());
+		Json.putIfPresent(body, "approved", approved);
+		body.put("protocol_version", SessionJson.PROTOCOL_VERSION);
+		Json.putIfPresent(body, "response_code", responseCode);
+		Json.putIfPresent(body, "response_reason", responseStatusReason);
+		Json.putIfPresent(body, "cryptogram", cryptogram);
+		Json.putIfPresent(body, "eci", eci);
+		Json.putIfPresent(body, "xid", xid);
+		Json.putIfPresent(body, "cardholder_info", cardholderInfo);
+		Json.putIfPresent(body, "challenged", challenged);
+		return body;
+	}
 
-    /** The CRes the ACS sends back after the challenge (EMVCo), base64url-encoded. */
-    synchronized String cres() {
-        ObjectNode cres = Json.object();
-        cres.put("threeDSServerTransID", transactionId);
-        cres.put("acsTransID", acs == null ? "" : Json.text(acs, "transaction_id"));
-        cres.put("messageType", "CRes");
-        cres.put("messageVersion", SessionJson.PROTOCOL_VERSION);
-        cres.put("transStatus", responseCode == null ? "U" : responseCode);
-        return base64Url(Json.write(cres));
-    }
+	/** The CRes the ACS sends back after the challenge (EMVCo), base64url-encoded. */
+	synchronized String cres() {
+		ObjectNode cres = Json.object();
+		cres.put("threeDSServerTransID", transactionId);
+		cres.put("acsTransID", acs == null ? "" : Json.text(acs, "transaction_id"));
+		cres.put("messageType", "CRes");
+		cres.put("messageVersion", SessionJson.PROTOCOL_VERSION);
+		cres.put("transStatus", responseCode == null ? "U" : responseCode);
+		return base64Url(Json.write(cres));
+	}
 
-    private String creq() {
-        ObjectNode creq = Json.object();
-        creq.put("threeDSServerTransID", transactionId);
-        creq.put("acsTransID", Json.text(acs, "transaction_id"));
-        creq.put("challengeWindowSize", "05");
-        creq.put("messageType", "CReq");
-        creq.put("messageVersion", SessionJson.PROTOCOL_VERSION);
-        return base64Url(Json.write(creq));
-    }
+	private String creq() {
+		ObjectNode creq = Json.object();
+		creq.put("threeDSServerTransID", transactionId);
+		creq.put("acsTransID", Json.text(acs, "transaction_id"));
+		creq.put("challengeWindowSize", "05");
+		creq.put("messageType", "CReq");
+		creq.put("messageVersion", SessionJson.PROTOCOL_VERSION);
+		return base64Url(Json.write(creq));
+	}
 
-    /** Shaped like a compact JWS so app-channel clients can pass it on; nothing verifies it in the emulator. */
-    private String signedContentPlaceholder() {
-        return base64Url("{\"alg\":\"PS256\"}") + "." + base64Url("{\"acsURL\":\"emulator\"}") + "."
-                + base64Url(ids.uuid());
-    }
+	/** Shaped like a compact JWS so app-channel clients can pass it on; nothing verifies it in the emulator. */
+	private String signedContentPlaceholder() {
+		return base64Url("{\"alg\":\"PS256\"}") + "." + base64Url("{\"acsURL\":\"emulator\"}") + "."
+				+ base64Url(ids.uuid());
+	}
 
-    private String eciFor(String transStatus) {
-        boolean mastercard = "mastercard".equals(scheme);
-        return switch (transStatus) {
-            case "Y" -> mastercard ? "02" : "05";
-            case "A" -> mastercard ? "01" : "06";
-            default -> mastercard ? "00" : "07";
-        };
-    }
+	private String eciFor(String transStatus) {
+		boolean mastercard = "mastercard".equals(scheme);
+		return switch (transStatus) {
+			case "Y" -> mastercard ? "02" : "05";
+			case "A" -> mastercard ? "01" : "06";
+			default -> mastercard ? "00" : "07";
+		};
+	}
 
-    private static String base64Url(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
+	private static String base64Url(String text) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
 
-    /** A consistent copy of the mutable state, taken under the monitor, for rendering outside it. */
-    private SessionState state() {
-        return new SessionState(this, status, nextActions, completed, challenged, approved, statusReason,
-                responseCode, responseStatusReason, channel, ds == null ? null : ds.deepCopy(),
-                acs == null ? null : acs.deepCopy(), challengeRequest, certificates, cryptogram, eci, xid,
-                cardholderInfo, flowType, authenticationDate);
-    }
+	/** A consistent copy of the mutable state, taken under the monitor, for rendering outside it. */
+	private SessionState state() {
+		return new SessionState(this, status, nextActions, completed, challenged, approved, statusReason,
+				responseCode, responseStatusReason, channel, ds == null ? null : ds.deepCopy(),
+				acs == null ? null : acs.deepCopy(), challengeRequest, certificates, cryptogram, eci, xid,
+				cardholderInfo, flowType, authenticationDate);
+	}
 }

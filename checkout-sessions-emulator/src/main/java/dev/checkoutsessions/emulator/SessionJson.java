@@ -13,121 +13,121 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SessionJson {
 
-    static final String PROTOCOL_VERSION = "2.2.0";
+	static final String PROTOCOL_VERSION = "2.2.0";
 
-    private SessionJson() {
-    }
+	private SessionJson() {
+	}
 
-    static ObjectNode render(SessionState state, SessionView view) {
-        Session session = state.session();
-        SessionRequest request = session.request;
-        ObjectNode body = Json.object();
-        body.put("id", session.id);
-        if (view.oauth()) {
-            body.put("session_secret", session.secret);
-        }
-        body.put("transaction_id", session.transactionId);
-        body.put("scheme", session.scheme);
-        Json.putIfPresent(body, "amount", request.amount());
-        body.put("currency", request.currency());
-        body.put("completed", state.completed());
-        Json.putIfPresent(body, "challenged", state.challenged());
-        body.put("authentication_type", request.authenticationType());
-        body.put("authentication_category", request.authenticationCategory());
-        if (view.oauth() && state.certificates()) {
-            body.set("certificates", certificates());
-        }
-        body.put("status", state.status());
-        Json.putIfPresent(body, "status_reason", state.statusReason());
-        Json.putIfPresent(body, "approved", state.approved());
-        body.put("protocol_version", PROTOCOL_VERSION);
-        body.put("challenge_indicator", request.challengeIndicator());
-        Json.putIfPresent(body, "reference", request.reference());
-        body.put("transaction_type", request.transactionType());
-        var actions = body.putArray("next_actions");
-        nextActions(state, view).forEach(actions::add);
-        if (state.ds() != null) {
-            body.set("ds", state.ds());
-        }
-        if (state.acs() != null) {
-            ObjectNode acs = state.acs();
-            if ("challenged".equals(state.status())) {
-                acs.put("url", view.baseUrl() + "/emulator/acs/" + session.id);
-            }
-            body.set("acs", acs);
-        }
-        Json.putIfPresent(body, "response_code", state.responseCode());
-        Json.putIfPresent(body, "response_status_reason", state.responseStatusReason());
-        if (view.oauth()) {
-            Json.putIfPresent(body, "cryptogram", state.cryptogram());
-            Json.putIfPresent(body, "eci", state.eci());
-        }
-        Json.putIfPresent(body, "xid", state.xid());
-        Json.putIfPresent(body, "cardholder_info", state.cardholderInfo());
-        body.set("card", session.cardInfo.deepCopy());
-        request.echoes().properties().forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
-        body.put("authentication_date", state.authenticationDate().toString());
-        Json.putIfPresent(body, "flow_type", state.flowType());
-        if (state.challengeRequest() != null) {
-            body.putObject("3ds").put("challenge_request", state.challengeRequest());
-        }
-        body.set("_links", links(state, view));
-        return body;
-    }
+	static ObjectNode render(SessionState state, SessionView view) {
+		Session session = state.session();
+		SessionRequest request = session.request;
+		ObjectNode body = Json.object();
+		body.put("id", session.id);
+		if (view.oauth()) {
+			body.put("session_secret", session.secret);
+		}
+		body.put("transaction_id", session.transactionId);
+		body.put("scheme", session.scheme);
+		Json.putIfPresent(body, "amount", request.amount());
+		body.put("currency", request.currency());
+		body.put("completed", state.completed());
+		Json.putIfPresent(body, "challenged", state.challenged());
+		body.put("authentication_type", request.authenticationType());
+		body.put("authentication_category", request.authenticationCategory());
+		if (view.oauth() && state.certificates()) {
+			body.set("certificates", certificates());
+		}
+		body.put("status", state.status());
+		Json.putIfPresent(body, "status_reason", state.statusReason());
+		Json.putIfPresent(body, "approved", state.approved());
+		body.put("protocol_version", PROTOCOL_VERSION);
+		body.put("challenge_indicator", request.challengeIndicator());
+		Json.putIfPresent(body, "reference", request.reference());
+		body.put("transaction_type", request.transactionType());
+		var actions = body.putArray("next_actions");
+		nextActions(state, view).forEach(actions::add);
+		if (state.ds() != null) {
+			body.set("ds", state.ds());
+		}
+		if (state.acs() != null) {
+			ObjectNode acs = state.acs();
+			if ("challenged".equals(state.status())) {
+				acs.put("url", view.baseUrl() + "/emulator/acs/" + session.id);
+			}
+			body.set("acs", acs);
+		}
+		Json.putIfPresent(body, "response_code", state.responseCode());
+		Json.putIfPresent(body, "response_status_reason", state.responseStatusReason());
+		if (view.oauth()) {
+			Json.putIfPresent(body, "cryptogram", state.cryptogram());
+			Json.putIfPresent(body, "eci", state.eci());
+		}
+		Json.putIfPresent(body, "xid", state.xid());
+		Json.putIfPresent(body, "cardholder_info", state.cardholderInfo());
+		body.set("card", session.cardInfo.deepCopy());
+		request.echoes().properties().forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
+		body.put("authentication_date", state.authenticationDate().toString());
+		Json.putIfPresent(body, "flow_type", state.flowType());
+		if (state.challengeRequest() != null) {
+			body.putObject("3ds").put("challenge_request", state.challengeRequest());
+		}
+		body.set("_links", links(state, view));
+		return body;
+	}
 
-    /** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (reference §3). */
-    private static List<String> nextActions(SessionState state, SessionView view) {
-        List<String> actions = new ArrayList<>(state.nextActions());
-        if (Session.CHANNEL_APP.equals(view.channelHint())) {
-            actions.remove("issuer_fingerprint");
-        }
-        return actions;
-    }
+	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (reference §3). */
+	private static List<String> nextActions(SessionState state, SessionView view) {
+		List<String> actions = new ArrayList<>(state.nextActions());
+		if (Session.CHANNEL_APP.equals(view.channelHint())) {
+			actions.remove("issuer_fingerprint");
+		}
+		return actions;
+	}
 
-    private static ObjectNode links(SessionState state, SessionView view) {
-        Session session = state.session();
-        Completion completion = session.request.completion();
-        String self = view.baseUrl() + "/sessions/" + session.id;
-        ObjectNode links = Json.object();
-        link(links, "self", self);
-        List<String> actions = state.nextActions();
-        if (actions.contains("issuer_fingerprint")) {
-            link(links, "issuer_fingerprint", self + "/issuer-fingerprint");
-        }
-        if (actions.contains("collect_channel_data")) {
-            link(links, "collect_channel_data", self + "/collect-data");
-        }
-        if (actions.contains("issuer_fingerprint")) {
-            link(links, "three_ds_method_url", view.baseUrl() + "/emulator/3ds-method/" + session.id);
-        }
-        if (actions.contains("complete")) {
-            link(links, "complete", self + "/complete");
-        }
-        if (actions.contains("redirect_cardholder")) {
-            link(links, "redirect_url", view.baseUrl() + "/emulator/hosted/" + session.id);
-        }
-        if (completion.hosted()) {
-            link(links, "success_url", completion.successUrl());
-            link(links, "failure_url", completion.failureUrl());
-        }
-        if (completion.callbackUrl() != null) {
-            link(links, "callback_url", completion.callbackUrl());
-        }
-        return links;
-    }
+	private static ObjectNode links(SessionState state, SessionView view) {
+		Session session = state.session();
+		Completion completion = session.request.completion();
+		String self = view.baseUrl() + "/sessions/" + session.id;
+		ObjectNode links = Json.object();
+		link(links, "self", self);
+		List<String> actions = state.nextActions();
+		if (actions.contains("issuer_fingerprint")) {
+			link(links, "issuer_fingerprint", self + "/issuer-fingerprint");
+		}
+		if (actions.contains("collect_channel_data")) {
+			link(links, "collect_channel_data", self + "/collect-data");
+		}
+		if (actions.contains("issuer_fingerprint")) {
+			link(links, "three_ds_method_url", view.baseUrl() + "/emulator/3ds-method/" + session.id);
+		}
+		if (actions.contains("complete")) {
+			link(links, "complete", self + "/complete");
+		}
+		if (actions.contains("redirect_cardholder")) {
+			link(links, "redirect_url", view.baseUrl() + "/emulator/hosted/" + session.id);
+		}
+		if (completion.hosted()) {
+			link(links, "success_url", completion.successUrl());
+			link(links, "failure_url", completion.failureUrl());
+		}
+		if (completion.callbackUrl() != null) {
+			link(links, "callback_url", completion.callbackUrl());
+		}
+		return links;
+	}
 
-    private static void link(ObjectNode links, String name, String href) {
-        links.putObject(name).put("href", href);
-    }
+	private static void link(ObjectNode links, String name, String href) {
+		links.putObject(name).put("href", href);
+	}
 
-    /** App-channel keys for the 3DS SDK; placeholders shaped like the real ones (base64url JWK and DER). */
-    private static ObjectNode certificates() {
-        ObjectNode certificates = Json.object();
-        String jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"emulator\",\"y\":\"emulator\"}";
-        certificates.put("ds_public", Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(jwk.getBytes(StandardCharsets.UTF_8)));
-        certificates.put("ca_public", Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("checkout-sessions-emulator-ca".getBytes(StandardCharsets.UTF_8)));
-        return certificates;
-    }
+	/** App-channel keys for the 3DS SDK; placeholders shaped like the real ones (base64url JWK and DER). */
+	private static ObjectNode certificates() {
+		ObjectNode certificates = Json.object();
+		String jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"emulator\",\"y\":\"emulator\"}";
+		certificates.put("ds_public", Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(jwk.getBytes(StandardCharsets.UTF_8)));
+		certificates.put("ca_public", Base64.getUrlEncoder().withoutPadding()
+				.encodeToString("checkout-sessions-emulator-ca".getBytes(StandardCharsets.UTF_8)));
+		return certificates;
+	}
 }

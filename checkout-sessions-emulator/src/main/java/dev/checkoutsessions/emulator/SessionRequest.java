@@ -9,12 +9,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param echoes request objects the API returns as they were sent ({@code account_info}, {@code recurring}…)
  */
 record SessionRequest(String cardNumber, String scheme, String cardFingerprint, Long amount, String currency,
-        String authenticationType, String authenticationCategory, String challengeIndicator, String transactionType,
-        String reference, Completion completion, ObjectNode channelData, ObjectNode echoes) {
+		String authenticationType, String authenticationCategory, String challengeIndicator, String transactionType,
+		String reference, Completion completion, ObjectNode channelData, ObjectNode echoes) {
 
-    @Override
-    public String toString() {
-        return "SessionRequest[scheme=" + scheme + ", amount=" + amount + ", currency=" + currency + ", reference="
-                + reference + "]";
-    }
+	@Override
+	public String toString() {
+		return "SessionRequest[scheme=" + scheme + ", amount=" + amount + ", currency=" + currency + ", reference="
+				+ reference + "]";
+	}
 }

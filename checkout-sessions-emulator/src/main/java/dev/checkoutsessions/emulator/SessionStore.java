@@ -7,29 +7,29 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The sessions one emulator holds, by id and by session secret. */
 final class SessionStore {
 
-    private final Map<String, Session> byId = new ConcurrentHashMap<>();
+	private final Map<String, Session> byId = new ConcurrentHashMap<>();
 
-    private final Map<String, Session> bySecret = new ConcurrentHashMap<>();
+	private final Map<String, Session> bySecret = new ConcurrentHashMap<>();
 
-    void add(Session session) {
-        byId.put(session.id, session);
-        bySecret.put(session.secret, session);
-    }
+	void add(Session session) {
+		byId.put(session.id, session);
+		bySecret.put(session.secret, session);
+	}
 
-    Session byId(String id) {
-        return byId.get(id);
-    }
+	Session byId(String id) {
+		return byId.get(id);
+	}
 
-    Session bySecret(String secret) {
-        return bySecret.get(secret);
-    }
+	Session bySecret(String secret) {
+		return bySecret.get(secret);
+	}
 
-    Collection<Session> all() {
-        return byId.values();
-    }
+	Collection<Session> all() {
+		return byId.values();
+	}
 
-    void clear() {
-        byId.clear();
-        bySecret.clear();
-    }
+	void clear() {
+		byId.clear();
+		bySecret.clear();
+	}
 }

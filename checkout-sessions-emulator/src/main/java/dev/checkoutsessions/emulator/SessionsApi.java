@@ -15,219 +15,219 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SessionsApi {
 
-    private final SessionStore store;
+	private final SessionStore store;
 
-    private final TokenEndpoint tokens;
+	private final TokenEndpoint tokens;
 
-    private final SessionRequestParser parser;
+	private final SessionRequestParser parser;
 
-    private final CallbackSender callbacks;
+	private final CallbackSender callbacks;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    private final Ids ids;
+	private final Ids ids;
 
-    private final Supplier<String> baseUrl;
+	private final Supplier<String> baseUrl;
 
-    SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
-            Clock clock, Ids ids, Supplier<String> baseUrl) {
-        this.store = store;
-        this.tokens = tokens;
-        this.parser = parser;
-        this.callbacks = callbacks;
-        this.clock = clock;
-        this.ids = ids;
-        this.baseUrl = baseUrl;
-    }
+	SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
+			Clock clock, Ids ids, Supplier<String> baseUrl) {
+		this.store = store;
+		this.tokens = tokens;
+		this.parser = parser;
+		this.callbacks = callbacks;
+		this.clock = clock;
+		this.ids = ids;
+		this.baseUrl = baseUrl;
+	}
 
-    HttpAnswer handle(Endpoint endpoint, EmulatorRequest request) {
-        if (endpoint == Endpoint.CREATE_SESSION) {
-            return create(request);
-        }
-        String sessionId = endpoint.sessionId(request.path());
-        Caller caller = authenticate(request, sessionId);
-        return switch (endpoint) {
-            case GET_SESSION -> HttpAnswer.json(200, caller.session().toJson(view(caller, request.header("channel"))));
-            case COLLECT_DATA -> whileHoldingSession(caller, () -> collectData(caller, request));
-            case ISSUER_FINGERPRINT -> whileHoldingSession(caller, () -> issuerFingerprint(caller, request));
-            case COMPLETE_SESSION -> whileHoldingSession(caller, () -> complete(caller));
-            default -> throw new IllegalArgumentException("Not a session-scoped endpoint: " + endpoint);
-        };
-    }
+	HttpAnswer handle(Endpoint endpoint, EmulatorRequest request) {
+		if (endpoint == Endpoint.CREATE_SESSION) {
+			return create(request);
+		}
+		String sessionId = endpoint.sessionId(request.path());
+		Caller caller = authenticate(request, sessionId);
+		return switch (endpoint) {
+			case GET_SESSION -> HttpAnswer.json(200, caller.session().toJson(view(caller, request.header("channel"))));
+			case COLLECT_DATA -> whileHoldingSession(caller, () -> collectData(caller, request));
+			case ISSUER_FINGERPRINT -> whileHoldingSession(caller, () -> issuerFingerprint(caller, request));
+			case COMPLETE_SESSION -> whileHoldingSession(caller, () -> complete(caller));
+			default -> throw new IllegalArgumentException("Not a session-scoped endpoint: " + endpoint);
+		};
+	}
 
-    private HttpAnswer create(EmulatorRequest request) {
-        AccessToken token = bearerToken(request.header("Authorization"));
-        if (token == null) {
-            throw ApiException.unauthorized();
-        }
-        if (!Scopes.allowsSessions(token.scopes())) {
-            throw ApiException.wrongScope();
-        }
-        SessionRequest sessionRequest = parser.parse(Json.readObject(request.body()));
-        ObjectNode channelData = sessionRequest.channelData();
-        boolean runsNow = channelData != null && !ChannelData.isEmpty(channelData);
-        if (sessionRequest.completion().hosted() && !Scopes.allowsBrowser(token.scopes())) {
-            throw ApiException.wrongScope();
-        }
-        if (runsNow) {
-            requireChannelScope(token.scopes(), ChannelData.channel(channelData));
-        }
-        Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant());
-        store.add(session);
-        if (runsNow) {
-            session.authenticate(ChannelData.channel(channelData), ChannelData.methodCompletion(channelData),
-                    clock.instant());
-        }
-        ObjectNode body = session.toJson(new SessionView(true, null, baseUrl.get()));
-        return HttpAnswer.json(runsNow ? 201 : 202, body);
-    }
+	private HttpAnswer create(EmulatorRequest request) {
+		AccessToken token = bearerToken(request.header("Authorization"));
+		if (token == null) {
+			throw ApiException.unauthorized();
+		}
+		if (!Scopes.allowsSessions(token.scopes())) {
+			throw ApiException.wrongScope();
+		}
+		SessionRequest sessionRequest = parser.parse(Json.readObject(request.body()));
+		ObjectNode channelData = sessionRequest.channelData();
+		boolean runsNow = channelData != null && !ChannelData.isEmpty(channelData);
+		if (sessionRequest.completion().hosted() && !Scopes.allowsBrowser(token.scopes())) {
+			throw ApiException.wrongScope();
+		}
+		if (runsNow) {
+			requireChannelScope(token.scopes(), ChannelData.channel(channelData));
+		}
+		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant());
+		store.add(session);
+		if (runsNow) {
+			session.authenticate(ChannelData.channel(channelData), ChannelData.methodCompletion(channelData),
+					clock.instant());
+		}
+		ObjectNode body = session.toJson(new SessionView(true, null, baseUrl.get()));
+		return HttpAnswer.json(runsNow ? 201 : 202, body);
+	}
 
-    private HttpAnswer collectData(Caller caller, EmulatorRequest request) {
-        Session session = caller.session();
-        if (!session.hasNextAction("collect_channel_data") && !session.hasNextAction("redirect_cardholder")
-                || !"pending".equals(session.status())) {
-            throw ApiException.wrongState();
-        }
-        ObjectNode data = Json.readObject(request.body());
-        if (data == null) {
-            throw ApiException.invalid("channel_data_required");
-        }
-        List<String> codes = ChannelData.validate(data);
-        if (!codes.isEmpty()) {
-            throw ApiException.invalid(codes);
-        }
-        String channel = ChannelData.channel(data);
-        requireChannelScope(caller.scopes(), channel);
-        session.authenticate(channel, ChannelData.methodCompletion(data), clock.instant());
-        return HttpAnswer.json(200, session.toJson(view(caller, null)));
-    }
+	private HttpAnswer collectData(Caller caller, EmulatorRequest request) {
+		Session session = caller.session();
+		if (!session.hasNextAction("collect_channel_data") && !session.hasNextAction("redirect_cardholder")
+				|| !"pending".equals(session.status())) {
+			throw ApiException.wrongState();
+		}
+		ObjectNode data = Json.readObject(request.body());
+		if (data == null) {
+			throw ApiException.invalid("channel_data_required");
+		}
+		List<String> codes = ChannelData.validate(data);
+		if (!codes.isEmpty()) {
+			throw ApiException.invalid(codes);
+		}
+		String channel = ChannelData.channel(data);
+		requireChannelScope(caller.scopes(), channel);
+		session.authenticate(channel, ChannelData.methodCompletion(data), clock.instant());
+		return HttpAnswer.json(200, session.toJson(view(caller, null)));
+	}
 
-    private HttpAnswer issuerFingerprint(Caller caller, EmulatorRequest request) {
-        Session session = caller.session();
-        if (!Scopes.allowsBrowser(caller.scopes())) {
-            throw ApiException.wrongScope();
-        }
-        if (Session.CHANNEL_APP.equals(session.channel())) {
-            throw ApiException.notAllowed("three_ds_method_not_supported_for_app");
-        }
-        if (!session.card.hasMethodUrl()) {
-            throw ApiException.notAllowed("three_ds_method_not_supported_without_url");
-        }
-        if (!session.hasNextAction("issuer_fingerprint")) {
-            throw ApiException.wrongState();
-        }
-        ObjectNode body = Json.readObject(request.body());
-        String indicator = body == null ? null : Json.text(body, "three_ds_method_completion");
-        if (indicator == null) {
-            throw ApiException.invalid("three_ds_method_completion_required");
-        }
-        if (!ChannelData.isMethodCompletion(indicator)) {
-            throw ApiException.invalid("three_ds_method_completion_invalid");
-        }
-        session.recordMethodCompletion(indicator.toUpperCase(Locale.ROOT));
-        return HttpAnswer.json(200, session.toJson(view(caller, null)));
-    }
+	private HttpAnswer issuerFingerprint(Caller caller, EmulatorRequest request) {
+		Session session = caller.session();
+		if (!Scopes.allowsBrowser(caller.scopes())) {
+			throw ApiException.wrongScope();
+		}
+		if (Session.CHANNEL_APP.equals(session.channel())) {
+			throw ApiException.notAllowed("three_ds_method_not_supported_for_app");
+		}
+		if (!session.card.hasMethodUrl()) {
+			throw ApiException.notAllowed("three_ds_method_not_supported_without_url");
+		}
+		if (!session.hasNextAction("issuer_fingerprint")) {
+			throw ApiException.wrongState();
+		}
+		ObjectNode body = Json.readObject(request.body());
+		String indicator = body == null ? null : Json.text(body, "three_ds_method_completion");
+		if (indicator == null) {
+			throw ApiException.invalid("three_ds_method_completion_required");
+		}
+		if (!ChannelData.isMethodCompletion(indicator)) {
+			throw ApiException.invalid("three_ds_method_completion_invalid");
+		}
+		session.recordMethodCompletion(indicator.toUpperCase(Locale.ROOT));
+		return HttpAnswer.json(200, session.toJson(view(caller, null)));
+	}
 
-    private HttpAnswer complete(Caller caller) {
-        Session session = caller.session();
-        if (session.request.completion().hosted() || !session.hasNextAction("complete")) {
-            throw ApiException.wrongState();
-        }
-        String callbackUrl = session.request.completion().callbackUrl();
-        if (callbackUrl != null) {
-            callbacks.send(callbackUrl, session.callbackPayload());
-        }
-        session.markCompleted();
-        return HttpAnswer.empty(204);
-    }
+	private HttpAnswer complete(Caller caller) {
+		Session session = caller.session();
+		if (session.request.completion().hosted() || !session.hasNextAction("complete")) {
+			throw ApiException.wrongState();
+		}
+		String callbackUrl = session.request.completion().callbackUrl();
+		if (callbackUrl != null) {
+			callbacks.send(callbackUrl, session.callbackPayload());
+		}
+		session.markCompleted();
+		return HttpAnswer.empty(204);
+	}
 
-    /**
-     * Actions on one session are serialised like the API does: a second action while one runs is refused with 409
-     * at once rather than queued, so clients see the real contract ({@code session_already_in_use}).
-     */
-    private static HttpAnswer whileHoldingSession(Caller caller, Supplier<HttpAnswer> action) {
-        Session session = caller.session();
-        if (!session.actionLock.tryLock()) {
-            throw ApiException.sessionInUse();
-        }
-        try {
-            return action.get();
-        }
-        finally {
-            session.actionLock.unlock();
-        }
-    }
+	/**
+	 * Actions on one session are serialised like the API does: a second action while one runs is refused with 409
+	 * at once rather than queued, so clients see the real contract ({@code session_already_in_use}).
+	 */
+	private static HttpAnswer whileHoldingSession(Caller caller, Supplier<HttpAnswer> action) {
+		Session session = caller.session();
+		if (!session.actionLock.tryLock()) {
+			throw ApiException.sessionInUse();
+		}
+		try {
+			return action.get();
+		}
+		finally {
+			session.actionLock.unlock();
+		}
+	}
 
-    /**
-     * Resolves the caller of a session-scoped endpoint. A session secret is only good for its own session (401
-     * otherwise, as for any unknown credential); an OAuth token must share a scope with the one the session was
-     * created under (403 {@code operation_not_allowed_for_scope}).
-     */
-    private Caller authenticate(EmulatorRequest request, String sessionId) {
-        String authorization = request.header("Authorization");
-        if (authorization != null && authorization.startsWith("sek_")) {
-            Session session = store.bySecret(authorization.trim());
-            if (session == null || !session.id.equals(sessionId)) {
-                throw ApiException.unauthorized();
-            }
-            return new Caller(session, false, session.initiatingScopes);
-        }
-        AccessToken token = bearerToken(authorization);
-        if (token == null) {
-            throw ApiException.unauthorized();
-        }
-        Session session = store.byId(sessionId);
-        if (session == null) {
-            throw ApiException.notFound();
-        }
-        Set<String> shared = sharedScopes(token.scopes(), session.initiatingScopes);
-        if (shared.isEmpty()) {
-            throw ApiException.wrongScope();
-        }
-        return new Caller(session, true, shared);
-    }
+	/**
+	 * Resolves the caller of a session-scoped endpoint. A session secret is only good for its own session (401
+	 * otherwise, as for any unknown credential); an OAuth token must share a scope with the one the session was
+	 * created under (403 {@code operation_not_allowed_for_scope}).
+	 */
+	private Caller authenticate(EmulatorRequest request, String sessionId) {
+		String authorization = request.header("Authorization");
+		if (authorization != null && authorization.startsWith("sek_")) {
+			Session session = store.bySecret(authorization.trim());
+			if (session == null || !session.id.equals(sessionId)) {
+				throw ApiException.unauthorized();
+			}
+			return new Caller(session, false, session.initiatingScopes);
+		}
+		AccessToken token = bearerToken(authorization);
+		if (token == null) {
+			throw ApiException.unauthorized();
+		}
+		Session session = store.byId(sessionId);
+		if (session == null) {
+			throw ApiException.notFound();
+		}
+		Set<String> shared = sharedScopes(token.scopes(), session.initiatingScopes);
+		if (shared.isEmpty()) {
+			throw ApiException.wrongScope();
+		}
+		return new Caller(session, true, shared);
+	}
 
-    private AccessToken bearerToken(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return tokens.validToken(authorization.substring(7).trim());
-    }
+	private AccessToken bearerToken(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		return tokens.validToken(authorization.substring(7).trim());
+	}
 
-    private static void requireChannelScope(Set<String> scopes, String channel) {
-        boolean allowed = switch (channel) {
-            case Session.CHANNEL_BROWSER -> Scopes.allowsBrowser(scopes);
-            case Session.CHANNEL_APP -> Scopes.allowsApp(scopes);
-            default -> Scopes.allowsSessions(scopes);
-        };
-        if (!allowed) {
-            throw ApiException.wrongScope();
-        }
-    }
+	private static void requireChannelScope(Set<String> scopes, String channel) {
+		boolean allowed = switch (channel) {
+			case Session.CHANNEL_BROWSER -> Scopes.allowsBrowser(scopes);
+			case Session.CHANNEL_APP -> Scopes.allowsApp(scopes);
+			default -> Scopes.allowsSessions(scopes);
+		};
+		if (!allowed) {
+			throw ApiException.wrongScope();
+		}
+	}
 
-    /** The specific session scopes a token carries, the umbrella {@code sessions} expanded. */
-    private static Set<String> sessionScopes(Set<String> scopes) {
-        Set<String> result = new LinkedHashSet<>();
-        if (Scopes.allowsApp(scopes)) {
-            result.add(Scopes.APP);
-        }
-        if (Scopes.allowsBrowser(scopes)) {
-            result.add(Scopes.BROWSER);
-        }
-        return result;
-    }
+	/** The specific session scopes a token carries, the umbrella {@code sessions} expanded. */
+	private static Set<String> sessionScopes(Set<String> scopes) {
+		Set<String> result = new LinkedHashSet<>();
+		if (Scopes.allowsApp(scopes)) {
+			result.add(Scopes.APP);
+		}
+		if (Scopes.allowsBrowser(scopes)) {
+			result.add(Scopes.BROWSER);
+		}
+		return result;
+	}
 
-    private static Set<String> sharedScopes(Set<String> tokenScopes, Set<String> sessionScopes) {
-        Set<String> shared = sessionScopes(tokenScopes);
-        shared.retainAll(sessionScopes);
-        return shared;
-    }
+	private static Set<String> sharedScopes(Set<String> tokenScopes, Set<String> sessionScopes) {
+		Set<String> shared = sessionScopes(tokenScopes);
+		shared.retainAll(sessionScopes);
+		return shared;
+	}
 
-    private SessionView view(Caller caller, String channelHint) {
-        return new SessionView(caller.oauth(), channelHint, baseUrl.get());
-    }
+	private SessionView view(Caller caller, String channelHint) {
+		return new SessionView(caller.oauth(), channelHint, baseUrl.get());
+	}
 
-    /** An authenticated caller of one session and the scopes it may act with there. */
-    private record Caller(Session session, boolean oauth, Set<String> scopes) {
-    }
+	/** An authenticated caller of one session and the scopes it may act with there. */
+	private record Caller(Session session, boolean oauth, Set<String> scopes) {
+	}
 }

@@ -34,332 +34,332 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
  */
 public final class SessionsEmulator implements AutoCloseable {
 
-    /** The default OAuth scopes of the emulator's client: both Sessions scopes. */
-    public static final Set<String> DEFAULT_SCOPES = Set.of(Scopes.APP, Scopes.BROWSER);
+	/** The default OAuth scopes of the emulator's client: both Sessions scopes. */
+	public static final Set<String> DEFAULT_SCOPES = Set.of(Scopes.APP, Scopes.BROWSER);
 
-    /** The ACS challenge page's correct one-time password; any other password declines. */
-    public static final String CHALLENGE_PASSWORD = BrowserPages.CHALLENGE_PASSWORD;
+	/** The ACS challenge page's correct one-time password; any other password declines. */
+	public static final String CHALLENGE_PASSWORD = BrowserPages.CHALLENGE_PASSWORD;
 
-    private final WireMockServer server;
+	private final WireMockServer server;
 
-    private final SessionStore store;
+	private final SessionStore store;
 
-    private final TokenEndpoint tokens;
+	private final TokenEndpoint tokens;
 
-    private final EmulatorTransformer transformer;
+	private final EmulatorTransformer transformer;
 
-    private final Faults faults;
+	private final Faults faults;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    private final ClientRegistration defaultClient;
+	private final ClientRegistration defaultClient;
 
-    private final String processingChannelId;
+	private final String processingChannelId;
 
-    private final String baseUrl;
+	private final String baseUrl;
 
-    private SessionsEmulator(Builder builder) {
-        Ids ids = new Ids();
-        this.clock = builder.clock;
-        this.defaultClient = builder.clients.values().iterator().next();
-        this.processingChannelId = builder.processingChannelId != null ? builder.processingChannelId
-                : ids.prefixed("pc");
-        this.store = new SessionStore();
-        this.faults = new Faults();
-        this.tokens = new TokenEndpoint(builder.clients, builder.tokenLifetime, clock, ids);
-        String[] base = new String[1];
-        SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId),
-                new CallbackSender(builder.callbackTimeout), clock, ids, () -> base[0]);
-        BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
-        this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
-        this.server = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .port(builder.port)
-                .containerThreads(builder.serverThreads)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .notifier(new Slf4jNotifier())
-                .extensionScanningEnabled(false)
-                .extensions(transformer));
-        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse()));
-        server.start();
-        this.baseUrl = "http://127.0.0.1:" + server.port();
-        base[0] = baseUrl;
-    }
+	private SessionsEmulator(Builder builder) {
+		Ids ids = new Ids();
+		this.clock = builder.clock;
+		this.defaultClient = builder.clients.values().iterator().next();
+		this.processingChannelId = builder.processingChannelId != null ? builder.processingChannelId
+				: ids.prefixed("pc");
+		this.store = new SessionStore();
+		this.faults = new Faults();
+		this.tokens = new TokenEndpoint(builder.clients, builder.tokenLifetime, clock, ids);
+		String[] base = new String[1];
+		SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId),
+				new CallbackSender(builder.callbackTimeout), clock, ids, () -> base[0]);
+		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
+		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
+		this.server = new WireMockServer(WireMockConfiguration.options()
+				.bindAddress("127.0.0.1")
+				.port(builder.port)
+				.containerThreads(builder.serverThreads)
+				.disableRequestJournal()
+				.stubRequestLoggingDisabled(true)
+				.notifier(new Slf4jNotifier())
+				.extensionScanningEnabled(false)
+				.extensions(transformer));
+		server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse()));
+		server.start();
+		this.baseUrl = "http://127.0.0.1:" + server.port();
+		base[0] = baseUrl;
+	}
 
-    /**
-     * Starts an emulator with defaults: random port, one generated client allowed both Sessions scopes, one-hour
-     * tokens.
-     * @return the running emulator
-     */
-    public static SessionsEmulator start() {
-        return builder().start();
-    }
+	/**
+	 * Starts an emulator with defaults: random port, one generated client allowed both Sessions scopes, one-hour
+	 * tokens.
+	 * @return the running emulator
+	 */
+	public static SessionsEmulator start() {
+		return builder().start();
+	}
 
-    /**
-     * A builder for an emulator with other clients, scopes, token lifetime or port.
-     * @return a new builder
-     */
-    public static Builder builder() {
-        return new Builder();
-    }
+	/**
+	 * A builder for an emulator with other clients, scopes, token lifetime or port.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    /**
-     * The API base URL, without trailing slash ({@code checkout.base-url}).
-     * @return for example {@code http://127.0.0.1:53117}
-     */
-    public String baseUrl() {
-        return baseUrl;
-    }
+	/**
+	 * The API base URL, without trailing slash ({@code checkout.base-url}).
+	 * @return for example {@code http://127.0.0.1:53117}
+	 */
+	public String baseUrl() {
+		return baseUrl;
+	}
 
-    /**
-     * The OAuth token endpoint ({@code checkout.oauth.token-url}).
-     * @return {@link #baseUrl()} followed by {@code /connect/token}
-     */
-    public String tokenUrl() {
-        return baseUrl + "/connect/token";
-    }
+	/**
+	 * The OAuth token endpoint ({@code checkout.oauth.token-url}).
+	 * @return {@link #baseUrl()} followed by {@code /connect/token}
+	 */
+	public String tokenUrl() {
+		return baseUrl + "/connect/token";
+	}
 
-    /**
-     * The port the emulator listens on.
-     * @return the local port
-     */
-    public int port() {
-        return server.port();
-    }
+	/**
+	 * The port the emulator listens on.
+	 * @return the local port
+	 */
+	public int port() {
+		return server.port();
+	}
 
-    /**
-     * The id of the first accepted client ({@code checkout.oauth.client-id}).
-     * @return the client id
-     */
-    public String clientId() {
-        return defaultClient.clientId();
-    }
+	/**
+	 * The id of the first accepted client ({@code checkout.oauth.client-id}).
+	 * @return the client id
+	 */
+	public String clientId() {
+		return defaultClient.clientId();
+	}
 
-    /**
-     * The secret of the first accepted client ({@code checkout.oauth.client-secret}).
-     * @return the client secret
-     */
-    public String clientSecret() {
-        return defaultClient.clientSecret();
-    }
+	/**
+	 * The secret of the first accepted client ({@code checkout.oauth.client-secret}).
+	 * @return the client secret
+	 */
+	public String clientSecret() {
+		return defaultClient.clientSecret();
+	}
 
-    /**
-     * The processing channel the emulator accepts ({@code checkout.processing-channel-id}); requests naming another
-     * channel get 422 {@code processing_channel_id_invalid}.
-     * @return a {@code pc_…} id
-     */
-    public String processingChannelId() {
-        return processingChannelId;
-    }
+	/**
+	 * The processing channel the emulator accepts ({@code checkout.processing-channel-id}); requests naming another
+	 * channel get 422 {@code processing_channel_id_invalid}.
+	 * @return a {@code pc_…} id
+	 */
+	public String processingChannelId() {
+		return processingChannelId;
+	}
 
-    /**
-     * Fault injection: 429, 503, other statuses, resets before or after processing, delays.
-     * @return the fault controls of this emulator
-     */
-    public Faults faults() {
-        return faults;
-    }
+	/**
+	 * Fault injection: 429, 503, other statuses, resets before or after processing, delays.
+	 * @return the fault controls of this emulator
+	 */
+	public Faults faults() {
+		return faults;
+	}
 
-    /**
-     * Snapshots of every session held, oldest first.
-     * @return an immutable list
-     */
-    public List<EmulatedSession> sessions() {
-        return store.all().stream().map(Session::snapshot)
-                .sorted(Comparator.comparing(EmulatedSession::createdAt)).toList();
-    }
+	/**
+	 * Snapshots of every session held, oldest first.
+	 * @return an immutable list
+	 */
+	public List<EmulatedSession> sessions() {
+		return store.all().stream().map(Session::snapshot)
+				.sorted(Comparator.comparing(EmulatedSession::createdAt)).toList();
+	}
 
-    /**
-     * A snapshot of one session.
-     * @param sessionId the {@code sid_…} id
-     * @return the session, or empty when the emulator does not hold it
-     */
-    public Optional<EmulatedSession> session(String sessionId) {
-        return Optional.ofNullable(store.byId(sessionId)).map(Session::snapshot);
-    }
+	/**
+	 * A snapshot of one session.
+	 * @param sessionId the {@code sid_…} id
+	 * @return the session, or empty when the emulator does not hold it
+	 */
+	public Optional<EmulatedSession> session(String sessionId) {
+		return Optional.ofNullable(store.byId(sessionId)).map(Session::snapshot);
+	}
 
-    /**
-     * How many {@code POST /sessions} requests arrived, including those refused or faulted.
-     * @return the count since start or the last {@link #reset()}
-     */
-    public long createRequestCount() {
-        return requestCount(Endpoint.CREATE_SESSION);
-    }
+	/**
+	 * How many {@code POST /sessions} requests arrived, including those refused or faulted.
+	 * @return the count since start or the last {@link #reset()}
+	 */
+	public long createRequestCount() {
+		return requestCount(Endpoint.CREATE_SESSION);
+	}
 
-    /**
-     * How many requests arrived at one endpoint, including those refused or faulted.
-     * @param endpoint the endpoint
-     * @return the count since start or the last {@link #reset()}
-     */
-    public long requestCount(Endpoint endpoint) {
-        return transformer.requestCount(endpoint);
-    }
+	/**
+	 * How many requests arrived at one endpoint, including those refused or faulted.
+	 * @param endpoint the endpoint
+	 * @return the count since start or the last {@link #reset()}
+	 */
+	public long requestCount(Endpoint endpoint) {
+		return transformer.requestCount(endpoint);
+	}
 
-    /**
-     * Moves a session that is not final yet to {@code expired}, as the API does when the cardholder never finishes.
-     * @param sessionId the {@code sid_…} id
-     * @return whether the session existed and was expired
-     */
-    public boolean expireSession(String sessionId) {
-        Session session = store.byId(sessionId);
-        return session != null && session.expire();
-    }
+	/**
+	 * Moves a session that is not final yet to {@code expired}, as the API does when the cardholder never finishes.
+	 * @param sessionId the {@code sid_…} id
+	 * @return whether the session existed and was expired
+	 */
+	public boolean expireSession(String sessionId) {
+		Session session = store.byId(sessionId);
+		return session != null && session.expire();
+	}
 
-    /** Invalidates every issued access token, so the next OAuth call answers 401 and the client must refresh. */
-    public void expireAccessTokens() {
-        tokens.expireAll();
-    }
+	/** Invalidates every issued access token, so the next OAuth call answers 401 and the client must refresh. */
+	public void expireAccessTokens() {
+		tokens.expireAll();
+	}
 
-    /** Forgets all sessions, request counts and armed faults; issued access tokens stay valid. */
-    public void reset() {
-        store.clear();
-        faults.clear();
-        transformer.resetCounts();
-    }
+	/** Forgets all sessions, request counts and armed faults; issued access tokens stay valid. */
+	public void reset() {
+		store.clear();
+		faults.clear();
+		transformer.resetCounts();
+	}
 
-    /** Stops the server; the port is released. */
-    @Override
-    public void close() {
-        server.stop();
-    }
+	/** Stops the server; the port is released. */
+	@Override
+	public void close() {
+		server.stop();
+	}
 
-    @Override
-    public String toString() {
-        return "SessionsEmulator[" + baseUrl + "]";
-    }
+	@Override
+	public String toString() {
+		return "SessionsEmulator[" + baseUrl + "]";
+	}
 
-    /** Configures an emulator before it starts. */
-    public static final class Builder {
+	/** Configures an emulator before it starts. */
+	public static final class Builder {
 
-        private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");
+		private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");
 
-        private final Map<String, ClientRegistration> clients = new LinkedHashMap<>();
+		private final Map<String, ClientRegistration> clients = new LinkedHashMap<>();
 
-        private int port;
+		private int port;
 
-        private int serverThreads = 64;
+		private int serverThreads = 64;
 
-        private Duration tokenLifetime = Duration.ofHours(1);
+		private Duration tokenLifetime = Duration.ofHours(1);
 
-        private Duration callbackTimeout = Duration.ofSeconds(5);
+		private Duration callbackTimeout = Duration.ofSeconds(5);
 
-        private String processingChannelId;
+		private String processingChannelId;
 
-        private Clock clock = Clock.systemUTC();
+		private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        /**
-         * The port to listen on; 0 (the default) picks a free one.
-         * @param port a port number or 0
-         * @return this builder
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-            }
-            this.port = port;
-            return this;
-        }
+		/**
+		 * The port to listen on; 0 (the default) picks a free one.
+		 * @param port a port number or 0
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+			}
+			this.port = port;
+			return this;
+		}
 
-        /**
-         * Adds an accepted OAuth client. The first one added is the default ({@link #clientId()}). Without any, one
-         * client with generated credentials and both Sessions scopes is accepted.
-         * @param clientId the client id (access key id, {@code ack_…})
-         * @param clientSecret the client secret
-         * @param scopes the scopes the client may request; none means both Sessions scopes
-         * @return this builder
-         */
-        public Builder client(String clientId, String clientSecret, String... scopes) {
-            requireText(clientId, "clientId");
-            requireText(clientSecret, "clientSecret");
-            Set<String> allowed = scopes.length == 0 ? new LinkedHashSet<>(List.of(Scopes.APP, Scopes.BROWSER))
-                    : new LinkedHashSet<>(List.of(scopes));
-            clients.put(clientId, new ClientRegistration(clientId, clientSecret, Set.copyOf(allowed)));
-            return this;
-        }
+		/**
+		 * Adds an accepted OAuth client. The first one added is the default ({@link #clientId()}). Without any, one
+		 * client with generated credentials and both Sessions scopes is accepted.
+		 * @param clientId the client id (access key id, {@code ack_…})
+		 * @param clientSecret the client secret
+		 * @param scopes the scopes the client may request; none means both Sessions scopes
+		 * @return this builder
+		 */
+		public Builder client(String clientId, String clientSecret, String... scopes) {
+			requireText(clientId, "clientId");
+			requireText(clientSecret, "clientSecret");
+			Set<String> allowed = scopes.length == 0 ? new LinkedHashSet<>(List.of(Scopes.APP, Scopes.BROWSER))
+					: new LinkedHashSet<>(List.of(scopes));
+			clients.put(clientId, new ClientRegistration(clientId, clientSecret, Set.copyOf(allowed)));
+			return this;
+		}
 
-        /**
-         * How long issued access tokens live ({@code expires_in}); short lifetimes exercise refresh paths.
-         * @param lifetime at least one second
-         * @return this builder
-         */
-        public Builder tokenLifetime(Duration lifetime) {
-            if (lifetime == null || lifetime.toSeconds() < 1) {
-                throw new IllegalArgumentException("tokenLifetime must be at least one second");
-            }
-            this.tokenLifetime = lifetime;
-            return this;
-        }
+		/**
+		 * How long issued access tokens live ({@code expires_in}); short lifetimes exercise refresh paths.
+		 * @param lifetime at least one second
+		 * @return this builder
+		 */
+		public Builder tokenLifetime(Duration lifetime) {
+			if (lifetime == null || lifetime.toSeconds() < 1) {
+				throw new IllegalArgumentException("tokenLifetime must be at least one second");
+			}
+			this.tokenLifetime = lifetime;
+			return this;
+		}
 
-        /**
-         * How long {@code POST …/complete} waits for the merchant's callback endpoint before failing.
-         * @param timeout a positive duration
-         * @return this builder
-         */
-        public Builder callbackTimeout(Duration timeout) {
-            this.callbackTimeout = Faults.requirePositive(timeout, "callbackTimeout");
-            return this;
-        }
+		/**
+		 * How long {@code POST …/complete} waits for the merchant's callback endpoint before failing.
+		 * @param timeout a positive duration
+		 * @return this builder
+		 */
+		public Builder callbackTimeout(Duration timeout) {
+			this.callbackTimeout = Faults.requirePositive(timeout, "callbackTimeout");
+			return this;
+		}
 
-        /**
-         * The processing channel to accept; generated when not set.
-         * @param processingChannelId a {@code pc_} id with 26 characters after the prefix
-         * @return this builder
-         */
-        public Builder processingChannelId(String processingChannelId) {
-            if (processingChannelId == null || !PROCESSING_CHANNEL.matcher(processingChannelId).matches()) {
-                throw new IllegalArgumentException("processingChannelId must match pc_ followed by 26 characters");
-            }
-            this.processingChannelId = processingChannelId;
-            return this;
-        }
+		/**
+		 * The processing channel to accept; generated when not set.
+		 * @param processingChannelId a {@code pc_} id with 26 characters after the prefix
+		 * @return this builder
+		 */
+		public Builder processingChannelId(String processingChannelId) {
+			if (processingChannelId == null || !PROCESSING_CHANNEL.matcher(processingChannelId).matches()) {
+				throw new IllegalArgumentException("processingChannelId must match pc_ followed by 26 characters");
+			}
+			this.processingChannelId = processingChannelId;
+			return this;
+		}
 
-        /**
-         * The clock for token expiry and session dates; tests move it to expire tokens without sleeping.
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            if (clock == null) {
-                throw new IllegalArgumentException("clock must not be null");
-            }
-            this.clock = clock;
-            return this;
-        }
+		/**
+		 * The clock for token expiry and session dates; tests move it to expire tokens without sleeping.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			if (clock == null) {
+				throw new IllegalArgumentException("clock must not be null");
+			}
+			this.clock = clock;
+			return this;
+		}
 
-        /**
-         * Request-handling threads of the embedded server (default 64), raise for high-concurrency load tests.
-         * @param threads at least 8
-         * @return this builder
-         */
-        public Builder serverThreads(int threads) {
-            if (threads < 8) {
-                throw new IllegalArgumentException("serverThreads must be at least 8, was " + threads);
-            }
-            this.serverThreads = threads;
-            return this;
-        }
+		/**
+		 * Request-handling threads of the embedded server (default 64), raise for high-concurrency load tests.
+		 * @param threads at least 8
+		 * @return this builder
+		 */
+		public Builder serverThreads(int threads) {
+			if (threads < 8) {
+				throw new IllegalArgumentException("serverThreads must be at least 8, was " + threads);
+			}
+			this.serverThreads = threads;
+			return this;
+		}
 
-        /**
-         * Starts the emulator.
-         * @return the running emulator
-         */
-        public SessionsEmulator start() {
-            if (clients.isEmpty()) {
-                Ids ids = new Ids();
-                // URL-safe, so hand-written form posts in merchants' tests work without encoding it.
-                client(ids.prefixed("ack"), ids.urlSafeSecret());
-            }
-            return new SessionsEmulator(this);
-        }
+		/**
+		 * Starts the emulator.
+		 * @return the running emulator
+		 */
+		public SessionsEmulator start() {
+			if (clients.isEmpty()) {
+				Ids ids = new Ids();
+				// URL-safe, so hand-written form posts in merchants' tests work without encoding it.
+				client(ids.prefixed("ack"), ids.urlSafeSecret());
+			}
+			return new SessionsEmulator(this);
+		}
 
-        private static void requireText(String value, String name) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
-            }
-        }
-    }
+		private static void requireText(String value, String name) {
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be blank");
+			}
+		}
+	}
 }

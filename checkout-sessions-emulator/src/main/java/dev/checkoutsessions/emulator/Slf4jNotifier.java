@@ -10,20 +10,20 @@ import org.slf4j.LoggerFactory;
  */
 final class Slf4jNotifier implements Notifier {
 
-    private static final Logger logger = LoggerFactory.getLogger("dev.checkoutsessions.emulator.WireMock");
+	private static final Logger logger = LoggerFactory.getLogger("dev.checkoutsessions.emulator.WireMock");
 
-    @Override
-    public void info(String message) {
-        logger.debug(message);
-    }
+	@Override
+	public void info(String message) {
+		logger.debug(message);
+	}
 
-    @Override
-    public void error(String message) {
-        logger.warn(message);
-    }
+	@Override
+	public void error(String message) {
+		logger.warn(message);
+	}
 
-    @Override
-    public void error(String message, Throwable cause) {
-        logger.warn(message, cause);
-    }
+	@Override
+	public void error(String message, Throwable cause) {
+		logger.warn(message, cause);
+	}
 }

@@ -17,106 +17,106 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TokenEndpoint {
 
-    /** Above this many live entries, expired tokens are swept on issue so long runs do not grow without bound. */
-    private static final int SWEEP_THRESHOLD = 1_000;
+	/** Above this many live entries, expired tokens are swept on issue so long runs do not grow without bound. */
+	private static final int SWEEP_THRESHOLD = 1_000;
 
-    private final Map<String, ClientRegistration> clients;
+	private final Map<String, ClientRegistration> clients;
 
-    private final Duration lifetime;
+	private final Duration lifetime;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    private final Ids ids;
+	private final Ids ids;
 
-    private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
+	private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
 
-    TokenEndpoint(Map<String, ClientRegistration> clients, Duration lifetime, Clock clock, Ids ids) {
-        this.clients = Map.copyOf(clients);
-        this.lifetime = lifetime;
-        this.clock = clock;
-        this.ids = ids;
-    }
+	TokenEndpoint(Map<String, ClientRegistration> clients, Duration lifetime, Clock clock, Ids ids) {
+		this.clients = Map.copyOf(clients);
+		this.lifetime = lifetime;
+		this.clock = clock;
+		this.ids = ids;
+	}
 
-    HttpAnswer handle(EmulatorRequest request) {
-        Map<String, String> form = request.form();
-        String[] credentials = basicCredentials(request.header("Authorization"));
-        boolean basic = credentials != null;
-        if (!basic) {
-            credentials = new String[] { form.get("client_id"), form.get("client_secret") };
-        }
-        ClientRegistration client = credentials[0] == null ? null : clients.get(credentials[0]);
-        if (client == null || !client.secretMatches(credentials[1])) {
-            HttpAnswer answer = oauthError(401, "invalid_client");
-            // RFC 6749 §5.2: a failed Basic authentication is answered with the challenge for the scheme used.
-            return basic ? answer.withHeader("WWW-Authenticate", "Basic realm=\"checkout\"") : answer;
-        }
-        String grantType = form.get("grant_type");
-        if (grantType == null || grantType.isBlank()) {
-            return oauthError(400, "invalid_request");
-        }
-        if (!"client_credentials".equals(grantType)) {
-            return oauthError(400, "unsupported_grant_type");
-        }
-        Set<String> scopes = requestedScopes(form.get("scope"), client);
-        if (scopes == null) {
-            return oauthError(400, "invalid_scope");
-        }
-        return HttpAnswer.json(200, issue(client, scopes)).withHeader("Cache-Control", "no-store");
-    }
+	HttpAnswer handle(EmulatorRequest request) {
+		Map<String, String> form = request.form();
+		String[] credentials = basicCredentials(request.header("Authorization"));
+		boolean basic = credentials != null;
+		if (!basic) {
+			credentials = new String[] { form.get("client_id"), form.get("client_secret") };
+		}
+		ClientRegistration client = credentials[0] == null ? null : clients.get(credentials[0]);
+		if (client == null || !client.secretMatches(credentials[1])) {
+			HttpAnswer answer = oauthError(401, "invalid_client");
+			// RFC 6749 §5.2: a failed Basic authentication is answered with the challenge for the scheme used.
+			return basic ? answer.withHeader("WWW-Authenticate", "Basic realm=\"checkout\"") : answer;
+		}
+		String grantType = form.get("grant_type");
+		if (grantType == null || grantType.isBlank()) {
+			return oauthError(400, "invalid_request");
+		}
+		if (!"client_credentials".equals(grantType)) {
+			return oauthError(400, "unsupported_grant_type");
+		}
+		Set<String> scopes = requestedScopes(form.get("scope"), client);
+		if (scopes == null) {
+			return oauthError(400, "invalid_scope");
+		}
+		return HttpAnswer.json(200, issue(client, scopes)).withHeader("Cache-Control", "no-store");
+	}
 
-    /** The token behind an {@code Authorization: Bearer …} value, if it is known and not expired. */
-    AccessToken validToken(String bearerToken) {
-        AccessToken token = tokens.get(bearerToken);
-        return token == null || token.isExpiredAt(clock.instant()) ? null : token;
-    }
+	/** The token behind an {@code Authorization: Bearer …} value, if it is known and not expired. */
+	AccessToken validToken(String bearerToken) {
+		AccessToken token = tokens.get(bearerToken);
+		return token == null || token.isExpiredAt(clock.instant()) ? null : token;
+	}
 
-    /** Ends the life of every issued token now, so a client's next call exercises its refresh path. */
-    void expireAll() {
-        tokens.clear();
-    }
+	/** Ends the life of every issued token now, so a client's next call exercises its refresh path. */
+	void expireAll() {
+		tokens.clear();
+	}
 
-    private tools.jackson.databind.node.ObjectNode issue(ClientRegistration client, Set<String> scopes) {
-        Instant now = clock.instant();
-        if (tokens.size() > SWEEP_THRESHOLD) {
-            tokens.values().removeIf(token -> token.isExpiredAt(now));
-        }
-        String value = ids.accessToken();
-        tokens.put(value, new AccessToken(client.clientId(), Set.copyOf(scopes), now.plus(lifetime)));
-        var body = Json.object();
-        body.put("access_token", value);
-        body.put("token_type", "Bearer");
-        body.put("expires_in", lifetime.toSeconds());
-        body.put("scope", String.join(" ", scopes));
-        return body;
-    }
+	private tools.jackson.databind.node.ObjectNode issue(ClientRegistration client, Set<String> scopes) {
+		Instant now = clock.instant();
+		if (tokens.size() > SWEEP_THRESHOLD) {
+			tokens.values().removeIf(token -> token.isExpiredAt(now));
+		}
+		String value = ids.accessToken();
+		tokens.put(value, new AccessToken(client.clientId(), Set.copyOf(scopes), now.plus(lifetime)));
+		var body = Json.object();
+		body.put("access_token", value);
+		body.put("token_type", "Bearer");
+		body.put("expires_in", lifetime.toSeconds());
+		body.put("scope", String.join(" ", scopes));
+		return body;
+	}
 
-    /** The scopes to grant, or {@code null} when one requested scope is not allowed for this client. */
-    private static Set<String> requestedScopes(String scopeParameter, ClientRegistration client) {
-        if (scopeParameter == null || scopeParameter.isBlank()) {
-            return client.scopes();
-        }
-        Set<String> requested = new LinkedHashSet<>(Arrays.asList(scopeParameter.trim().split("\\s+")));
-        return client.scopes().containsAll(requested) ? requested : null;
-    }
+	/** The scopes to grant, or {@code null} when one requested scope is not allowed for this client. */
+	private static Set<String> requestedScopes(String scopeParameter, ClientRegistration client) {
+		if (scopeParameter == null || scopeParameter.isBlank()) {
+			return client.scopes();
+		}
+		Set<String> requested = new LinkedHashSet<>(Arrays.asList(scopeParameter.trim().split("\\s+")));
+		return client.scopes().containsAll(requested) ? requested : null;
+	}
 
-    private static String[] basicCredentials(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
-    }
+	private static String[] basicCredentials(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
 
-    private static HttpAnswer oauthError(int status, String error) {
-        var body = Json.object();
-        body.put("error", error);
-        return HttpAnswer.json(status, body).withHeader("Cache-Control", "no-store");
-    }
+	private static HttpAnswer oauthError(int status, String error) {
+		var body = Json.object();
+		body.put("error", error);
+		return HttpAnswer.json(status, body).withHeader("Cache-Control", "no-store");
+	}
 }

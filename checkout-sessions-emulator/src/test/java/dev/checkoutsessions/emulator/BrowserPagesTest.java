@@ -15,164 +15,164 @@ import tools.jackson.databind.JsonNode;
 
 class BrowserPagesTest {
 
-    static SessionsEmulator emulator;
+	static SessionsEmulator emulator;
 
-    static RawApi api;
+	static RawApi api;
 
-    static String oauth;
+	static String oauth;
 
-    @BeforeAll
-    static void start() {
-        emulator = RawApi.startEmulator();
-        api = new RawApi(emulator);
-        oauth = api.bearer();
-    }
+	@BeforeAll
+	static void start() {
+		emulator = RawApi.startEmulator();
+		api = new RawApi(emulator);
+		oauth = api.bearer();
+	}
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
 
-    @Test
-    void acsPageIsAPasswordFormThatPostsBackToTheEmulator() {
-        JsonNode session = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).json();
+	@Test
+	void acsPageIsAPasswordFormThatPostsBackToTheEmulator() {
+		JsonNode session = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).json();
 
-        Reply page = api.get(session.at("/acs/url").stringValue());
+		Reply page = api.get(session.at("/acs/url").stringValue());
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("name=\"password\"", "value=\"cancel\"",
-                "action=\"" + emulator.baseUrl() + "/emulator/acs/" + session.get("id").stringValue() + "/submit\"");
-    }
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.body()).contains("name=\"password\"", "value=\"cancel\"",
+				"action=\"" + emulator.baseUrl() + "/emulator/acs/" + session.get("id").stringValue() + "/submit\"");
+	}
 
-    @Test
-    void rightPasswordApprovesAndTellsTheParentWindow() {
-        String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
+	@Test
+	void rightPasswordApprovesAndTellsTheParentWindow() {
+		String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
 
-        Reply result = api.submitChallenge(id, "Checkout1!", "submit");
+		Reply result = api.submitChallenge(id, "Checkout1!", "submit");
 
-        assertThat(result.body()).contains("postMessage", "checkout-sessions-emulator:challenge-complete", "approved");
-        JsonNode body = api.getSession(oauth, id).json();
-        assertThat(body.get("status").stringValue()).isEqualTo("approved");
-        assertThat(body.get("cryptogram").stringValue()).hasSize(28);
-        assertThat(body.get("eci").stringValue()).isEqualTo("05");
-        assertThat(body.has("3ds")).isFalse();
-    }
+		assertThat(result.body()).contains("postMessage", "checkout-sessions-emulator:challenge-complete", "approved");
+		JsonNode body = api.getSession(oauth, id).json();
+		assertThat(body.get("status").stringValue()).isEqualTo("approved");
+		assertThat(body.get("cryptogram").stringValue()).hasSize(28);
+		assertThat(body.get("eci").stringValue()).isEqualTo("05");
+		assertThat(body.has("3ds")).isFalse();
+	}
 
-    @Test
-    void wrongPasswordDeclines() {
-        String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
+	@Test
+	void wrongPasswordDeclines() {
+		String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
 
-        api.submitChallenge(id, "guess", "submit");
+		api.submitChallenge(id, "guess", "submit");
 
-        JsonNode body = api.getSession(oauth, id).json();
-        assertThat(body.get("status").stringValue()).isEqualTo("declined");
-        assertThat(body.get("response_code").stringValue()).isEqualTo("N");
-        assertThat(body.get("approved").booleanValue()).isFalse();
-        assertThat(body.has("cryptogram")).isFalse();
-    }
+		JsonNode body = api.getSession(oauth, id).json();
+		assertThat(body.get("status").stringValue()).isEqualTo("declined");
+		assertThat(body.get("response_code").stringValue()).isEqualTo("N");
+		assertThat(body.get("approved").booleanValue()).isFalse();
+		assertThat(body.has("cryptogram")).isFalse();
+	}
 
-    @Test
-    void cancelAbandonsTheChallengeAndTheSecondSubmissionIsRefused() {
-        String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
+	@Test
+	void cancelAbandonsTheChallengeAndTheSecondSubmissionIsRefused() {
+		String id = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).text("id");
 
-        api.submitChallenge(id, "", "cancel");
+		api.submitChallenge(id, "", "cancel");
 
-        JsonNode body = api.getSession(oauth, id).json();
-        assertThat(body.get("status").stringValue()).isEqualTo("challenge_abandoned");
-        assertThat(body.at("/acs/challenge_cancel_reason").stringValue()).isEqualTo("cardholder_cancel");
-        assertThat(api.submitChallenge(id, "Checkout1!", "submit").status()).isEqualTo(409);
-    }
+		JsonNode body = api.getSession(oauth, id).json();
+		assertThat(body.get("status").stringValue()).isEqualTo("challenge_abandoned");
+		assertThat(body.at("/acs/challenge_cancel_reason").stringValue()).isEqualTo("cardholder_cancel");
+		assertThat(api.submitChallenge(id, "Checkout1!", "submit").status()).isEqualTo(409);
+	}
 
-    @Test
-    void challengeResultIsPostedToTheChallengeNotificationUrl() {
-        var request = RawApi.nonHostedBrowser("4242424242424242");
-        request.putObject("completion").put("type", "non_hosted")
-                .put("challenge_notification_url", "https://merchant.example/3ds/notify");
-        String id = api.create(oauth, request).text("id");
+	@Test
+	void challengeResultIsPostedToTheChallengeNotificationUrl() {
+		var request = RawApi.nonHostedBrowser("4242424242424242");
+		request.putObject("completion").put("type", "non_hosted")
+				.put("challenge_notification_url", "https://merchant.example/3ds/notify");
+		String id = api.create(oauth, request).text("id");
 
-        Reply result = api.submitChallenge(id, "Checkout1!", "submit");
+		Reply result = api.submitChallenge(id, "Checkout1!", "submit");
 
-        assertThat(result.body()).contains("action=\"https://merchant.example/3ds/notify\"", "name=\"cres\"");
-    }
+		assertThat(result.body()).contains("action=\"https://merchant.example/3ds/notify\"", "name=\"cres\"");
+	}
 
-    @Test
-    void threeDsMethodPageRecordsTheFingerprintAndNotifies() {
-        JsonNode session = api.create(oauth, RawApi.nonHosted("4485040371536584")).json();
-        String id = session.get("id").stringValue();
-        String methodData = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"threeDSServerTransID\":\"x\",\"threeDSMethodNotificationURL\":\"https://merchant.example/m\"}"
-                        .getBytes(StandardCharsets.UTF_8));
+	@Test
+	void threeDsMethodPageRecordsTheFingerprintAndNotifies() {
+		JsonNode session = api.create(oauth, RawApi.nonHosted("4485040371536584")).json();
+		String id = session.get("id").stringValue();
+		String methodData = Base64.getUrlEncoder().withoutPadding().encodeToString(
+				"{\"threeDSServerTransID\":\"x\",\"threeDSMethodNotificationURL\":\"https://merchant.example/m\"}"
+						.getBytes(StandardCharsets.UTF_8));
 
-        Reply page = api.form(session.at("/_links/three_ds_method_url/href").stringValue(),
-                "threeDSMethodData=" + methodData, Map.of());
+		Reply page = api.form(session.at("/_links/three_ds_method_url/href").stringValue(),
+				"threeDSMethodData=" + methodData, Map.of());
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("checkout-sessions-emulator:3ds-method-complete",
-                "action=\"https://merchant.example/m\"");
-        assertThat(emulator.session(id).orElseThrow().threeDsMethodInvoked()).isTrue();
-        assertThat(api.issuerFingerprint(oauth, id, "Y").status()).isEqualTo(200);
-    }
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("checkout-sessions-emulator:3ds-method-complete",
+				"action=\"https://merchant.example/m\"");
+		assertThat(emulator.session(id).orElseThrow().threeDsMethodInvoked()).isTrue();
+		assertThat(api.issuerFingerprint(oauth, id, "Y").status()).isEqualTo(200);
+	}
 
-    @Test
-    void hostedFrictionlessFlowEndsOnTheSuccessUrl() {
-        JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
-        assertThat(SessionLifecycleTest.actions(session)).containsExactly("redirect_cardholder");
-        assertThat(SessionLifecycleTest.links(session)).containsExactlyInAnyOrder("self", "success_url",
-                "failure_url", "redirect_url");
-        String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
+	@Test
+	void hostedFrictionlessFlowEndsOnTheSuccessUrl() {
+		JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
+		assertThat(SessionLifecycleTest.actions(session)).containsExactly("redirect_cardholder");
+		assertThat(SessionLifecycleTest.links(session)).containsExactlyInAnyOrder("self", "success_url",
+				"failure_url", "redirect_url");
+		String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
 
-        Reply landing = api.get(redirectUrl);
-        assertThat(landing.body()).contains("method=\"post\"", "action=\"" + redirectUrl + "\"");
-        Reply afterDevice = api.form(redirectUrl, "color_depth=24&screen_height=1080", Map.of());
+		Reply landing = api.get(redirectUrl);
+		assertThat(landing.body()).contains("method=\"post\"", "action=\"" + redirectUrl + "\"");
+		Reply afterDevice = api.form(redirectUrl, "color_depth=24&screen_height=1080", Map.of());
 
-        assertThat(afterDevice.status()).isEqualTo(303);
-        assertThat(afterDevice.header("Location")).isEqualTo("http://example.com/sessions/success");
-        JsonNode body = api.getSession(oauth, session.get("id").stringValue()).json();
-        assertThat(body.get("status").stringValue()).isEqualTo("approved");
-        assertThat(SessionLifecycleTest.actions(body)).isEmpty();
-        assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
-        assertThat(api.complete(oauth, session.get("id").stringValue()).status()).isEqualTo(403);
-    }
+		assertThat(afterDevice.status()).isEqualTo(303);
+		assertThat(afterDevice.header("Location")).isEqualTo("http://example.com/sessions/success");
+		JsonNode body = api.getSession(oauth, session.get("id").stringValue()).json();
+		assertThat(body.get("status").stringValue()).isEqualTo("approved");
+		assertThat(SessionLifecycleTest.actions(body)).isEmpty();
+		assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
+		assertThat(api.complete(oauth, session.get("id").stringValue()).status()).isEqualTo(403);
+	}
 
-    @Test
-    void hostedChallengeFlowGoesThroughTheAcsAndEndsOnTheFailureUrlWhenDeclined() {
-        JsonNode session = api.create(oauth, RawApi.hosted("4242424242424242")).json();
-        String id = session.get("id").stringValue();
-        String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
+	@Test
+	void hostedChallengeFlowGoesThroughTheAcsAndEndsOnTheFailureUrlWhenDeclined() {
+		JsonNode session = api.create(oauth, RawApi.hosted("4242424242424242")).json();
+		String id = session.get("id").stringValue();
+		String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
 
-        Reply afterDevice = api.form(redirectUrl, "", Map.of());
-        assertThat(afterDevice.status()).isEqualTo(303);
-        assertThat(afterDevice.header("Location")).isEqualTo(emulator.baseUrl() + "/emulator/acs/" + id);
-        assertThat(api.get(afterDevice.header("Location")).body()).contains("name=\"password\"");
+		Reply afterDevice = api.form(redirectUrl, "", Map.of());
+		assertThat(afterDevice.status()).isEqualTo(303);
+		assertThat(afterDevice.header("Location")).isEqualTo(emulator.baseUrl() + "/emulator/acs/" + id);
+		assertThat(api.get(afterDevice.header("Location")).body()).contains("name=\"password\"");
 
-        Reply result = api.submitChallenge(id, "wrong", "submit");
+		Reply result = api.submitChallenge(id, "wrong", "submit");
 
-        assertThat(result.status()).isEqualTo(303);
-        assertThat(result.header("Location")).isEqualTo("https://example.com/payments/failure");
-        assertThat(api.getSession(oauth, id).text("status")).isEqualTo("declined");
-    }
+		assertThat(result.status()).isEqualTo(303);
+		assertThat(result.header("Location")).isEqualTo("https://example.com/payments/failure");
+		assertThat(api.getSession(oauth, id).text("status")).isEqualTo("declined");
+	}
 
-    @Test
-    void hostedCompletePendingIsRefusedForOauthAndSecret() {
-        JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
-        String id = session.get("id").stringValue();
+	@Test
+	void hostedCompletePendingIsRefusedForOauthAndSecret() {
+		JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
+		String id = session.get("id").stringValue();
 
-        Reply viaOauth = api.complete(oauth, id);
-        Reply viaSecret = api.complete(session.get("session_secret").stringValue(), id);
+		Reply viaOauth = api.complete(oauth, id);
+		Reply viaSecret = api.complete(session.get("session_secret").stringValue(), id);
 
-        assertThat(SessionLifecycleTest.codes(viaOauth)).containsExactly("update_not_allowed_due_to_state");
-        assertThat(SessionLifecycleTest.codes(viaSecret)).containsExactly("update_not_allowed_due_to_state");
-        assertThat(viaSecret.header("Cko-Request-Id")).isNotBlank();
-    }
+		assertThat(SessionLifecycleTest.codes(viaOauth)).containsExactly("update_not_allowed_due_to_state");
+		assertThat(SessionLifecycleTest.codes(viaSecret)).containsExactly("update_not_allowed_due_to_state");
+		assertThat(viaSecret.header("Cko-Request-Id")).isNotBlank();
+	}
 
-    @Test
-    void hostedCollectDataWithBrowserDataApprovesAndDropsTheRedirectLink() {
-        String id = api.create(oauth, RawApi.hosted("4485040371536584")).text("id");
+	@Test
+	void hostedCollectDataWithBrowserDataApprovesAndDropsTheRedirectLink() {
+		String id = api.create(oauth, RawApi.hosted("4485040371536584")).text("id");
 
-        JsonNode body = api.collectData(oauth, id, RawApi.browserChannelData()).json();
+		JsonNode body = api.collectData(oauth, id, RawApi.browserChannelData()).json();
 
-        assertThat(body.get("status").stringValue()).isEqualTo("approved");
-        assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
-    }
+		assertThat(body.get("status").stringValue()).isEqualTo("approved");
+		assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
+	}
 }

@@ -22,101 +22,101 @@ import tools.jackson.databind.JsonNode;
 /** The emulator checked against the reference fixtures in {@code shared/fixtures}. */
 class FixtureConformanceTest {
 
-    static SessionsEmulator emulator;
+	static SessionsEmulator emulator;
 
-    static RawApi api;
+	static RawApi api;
 
-    static String oauth;
+	static String oauth;
 
-    /** Every field of the current session model, as listed by the synthetic all-fields fixture. */
-    static final Set<String> DOCUMENTED_FIELDS = new HashSet<>(
-            RawApi.fixture("get-sessions-200-all-fields-synthetic.json").propertyNames());
+	/** Every field of the current session model, as listed by the synthetic all-fields fixture. */
+	static final Set<String> DOCUMENTED_FIELDS = new HashSet<>(
+			RawApi.fixture("get-sessions-200-all-fields-synthetic.json").propertyNames());
 
-    @BeforeAll
-    static void start() {
-        emulator = RawApi.startEmulator();
-        api = new RawApi(emulator);
-        oauth = api.bearer();
-    }
+	@BeforeAll
+	static void start() {
+		emulator = RawApi.startEmulator();
+		api = new RawApi(emulator);
+		oauth = api.bearer();
+	}
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
 
-    static Stream<String> sessionRequestFixtures() throws IOException {
-        try (Stream<Path> files = Files.list(RawApi.fixtures())) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.startsWith("post-sessions-request-")).sorted().toList().stream();
-        }
-    }
+	static Stream<String> sessionRequestFixtures() throws IOException {
+		try (Stream<Path> files = Files.list(RawApi.fixtures())) {
+			return files.map(file -> file.getFileName().toString())
+					.filter(name -> name.startsWith("post-sessions-request-")).sorted().toList().stream();
+		}
+	}
 
-    @ParameterizedTest
-    @MethodSource("sessionRequestFixtures")
-    void everySessionRequestFixtureIsAccepted(String fixture) {
-        Reply reply = api.create(oauth, RawApi.fixture(fixture));
+	@ParameterizedTest
+	@MethodSource("sessionRequestFixtures")
+	void everySessionRequestFixtureIsAccepted(String fixture) {
+		Reply reply = api.create(oauth, RawApi.fixture(fixture));
 
-        assertThat(reply.status()).isIn(201, 202);
-        assertThat(reply.json().get("id").stringValue()).startsWith("sid_");
-    }
+		assertThat(reply.status()).isIn(201, 202);
+		assertThat(reply.json().get("id").stringValue()).startsWith("sid_");
+	}
 
-    @Test
-    void channelDataFixturesAreAcceptedByCollectData() {
-        for (String fixture : List.of("put-sessions-collect-data-request-browser.json",
-                "channel-data-browser-spec-example.json")) {
-            String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
-            assertThat(api.collectData(oauth, id, RawApi.fixture(fixture)).status()).as(fixture).isEqualTo(200);
-        }
-    }
+	@Test
+	void channelDataFixturesAreAcceptedByCollectData() {
+		for (String fixture : List.of("put-sessions-collect-data-request-browser.json",
+				"channel-data-browser-spec-example.json")) {
+			String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
+			assertThat(api.collectData(oauth, id, RawApi.fixture(fixture)).status()).as(fixture).isEqualTo(200);
+		}
+	}
 
-    @Test
-    void issuerFingerprintRequestFixtureIsAccepted() {
-        String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
+	@Test
+	void issuerFingerprintRequestFixtureIsAccepted() {
+		String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
 
-        Reply reply = api.call("PUT", "/sessions/" + id + "/issuer-fingerprint", oauth,
-                RawApi.fixture("put-sessions-issuer-fingerprint-request.json").toString());
+		Reply reply = api.call("PUT", "/sessions/" + id + "/issuer-fingerprint", oauth,
+				RawApi.fixture("put-sessions-issuer-fingerprint-request.json").toString());
 
-        assertThat(reply.status()).isEqualTo(200);
-    }
+		assertThat(reply.status()).isEqualTo(200);
+	}
 
-    @Test
-    void pendingResponsesHaveThePendingFixturesShape() {
-        Reply created = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json"));
-        JsonNode got = api.getSession(oauth, created.json().get("id").stringValue()).json();
+	@Test
+	void pendingResponsesHaveThePendingFixturesShape() {
+		Reply created = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json"));
+		JsonNode got = api.getSession(oauth, created.json().get("id").stringValue()).json();
 
-        assertSameShape(created.json(), "post-sessions-202-pending.json");
-        assertSameShape(got, "get-sessions-200-pending.json");
-    }
+		assertSameShape(created.json(), "post-sessions-202-pending.json");
+		assertSameShape(got, "get-sessions-200-pending.json");
+	}
 
-    @Test
-    void approvedResponsesHaveTheApprovedFixturesShape() {
-        JsonNode created = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted-browser-channel.json"))
-                .json();
-        String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
-        api.issuerFingerprint(oauth, id, "Y");
-        JsonNode collected = api.collectData(oauth, id, RawApi.browserChannelData()).json();
+	@Test
+	void approvedResponsesHaveTheApprovedFixturesShape() {
+		JsonNode created = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted-browser-channel.json"))
+				.json();
+		String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
+		api.issuerFingerprint(oauth, id, "Y");
+		JsonNode collected = api.collectData(oauth, id, RawApi.browserChannelData()).json();
 
-        assertSameShape(created, "post-sessions-201-approved.json");
-        assertSameShape(collected, "put-sessions-issuer-fingerprint-200.json");
-    }
+		assertSameShape(created, "post-sessions-201-approved.json");
+		assertSameShape(collected, "put-sessions-issuer-fingerprint-200.json");
+	}
 
-    @Test
-    void tokenResponseHasTheTokenFixturesShape() {
-        assertThat(api.token().json().propertyNames())
-                .containsExactlyInAnyOrderElementsOf(RawApi.fixture("connect-token-200.json").propertyNames());
-    }
+	@Test
+	void tokenResponseHasTheTokenFixturesShape() {
+		assertThat(api.token().json().propertyNames())
+				.containsExactlyInAnyOrderElementsOf(RawApi.fixture("connect-token-200.json").propertyNames());
+	}
 
-    /**
-     * Same state, same top-level keys: every key of the fixture is present, and anything more is a documented
-     * session field (the fixtures come from older SDK mocks that lack e.g. {@code challenge_indicator}).
-     */
-    private static void assertSameShape(JsonNode actual, String fixtureName) {
-        JsonNode fixture = RawApi.fixture(fixtureName);
-        assertThat(actual.get("status").stringValue()).isEqualTo(fixture.get("status").stringValue());
-        assertThat(actual.propertyNames()).as(fixtureName).containsAll(fixture.propertyNames());
-        assertThat(actual.propertyNames()).as(fixtureName).allMatch(DOCUMENTED_FIELDS::contains);
-        assertThat(actual.get("_links").propertyNames()).as(fixtureName + " _links")
-                .containsExactlyInAnyOrderElementsOf(fixture.get("_links").propertyNames());
-        assertThat(SessionLifecycleTest.actions(actual)).isEqualTo(SessionLifecycleTest.actions(fixture));
-    }
+	/**
+	 * Same state, same top-level keys: every key of the fixture is present, and anything more is a documented
+	 * session field (the fixtures come from older SDK mocks that lack e.g. {@code challenge_indicator}).
+	 */
+	private static void assertSameShape(JsonNode actual, String fixtureName) {
+		JsonNode fixture = RawApi.fixture(fixtureName);
+		assertThat(actual.get("status").stringValue()).isEqualTo(fixture.get("status").stringValue());
+		assertThat(actual.propertyNames()).as(fixtureName).containsAll(fixture.propertyNames());
+		assertThat(actual.propertyNames()).as(fixtureName).allMatch(DOCUMENTED_FIELDS::contains);
+		assertThat(actual.get("_links").propertyNames()).as(fixtureName + " _links")
+				.containsExactlyInAnyOrderElementsOf(fixture.get("_links").propertyNames());
+		assertThat(SessionLifecycleTest.actions(actual)).isEqualTo(SessionLifecycleTest.actions(fixture));
+	}
 }

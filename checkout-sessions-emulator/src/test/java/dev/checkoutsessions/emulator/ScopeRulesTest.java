@@ -11,75 +11,75 @@ import dev.checkoutsessions.emulator.RawApi.Reply;
 
 class ScopeRulesTest {
 
-    static final String CARD = "4485040371536584";
+	static final String CARD = "4485040371536584";
 
-    static SessionsEmulator emulator;
+	static SessionsEmulator emulator;
 
-    static RawApi api;
+	static RawApi api;
 
-    @BeforeAll
-    static void start() {
-        emulator = RawApi.startEmulator();
-        api = new RawApi(emulator);
-    }
+	@BeforeAll
+	static void start() {
+		emulator = RawApi.startEmulator();
+		api = new RawApi(emulator);
+	}
 
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
 
-    @Test
-    void appOnlyTokenCannotCreateWithBrowserChannelData() {
-        Reply reply = api.create(api.bearer("sessions:app"), RawApi.nonHostedBrowser(CARD));
+	@Test
+	void appOnlyTokenCannotCreateWithBrowserChannelData() {
+		Reply reply = api.create(api.bearer("sessions:app"), RawApi.nonHostedBrowser(CARD));
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
-    }
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
+	}
 
-    @Test
-    void appOnlyTokenCannotCreateHostedSessions() {
-        assertThat(api.create(api.bearer("sessions:app"), RawApi.hosted(CARD)).status()).isEqualTo(403);
-    }
+	@Test
+	void appOnlyTokenCannotCreateHostedSessions() {
+		assertThat(api.create(api.bearer("sessions:app"), RawApi.hosted(CARD)).status()).isEqualTo(403);
+	}
 
-    @Test
-    void appTokenCannotReadASessionInitiatedUnderBrowserScope() {
-        String id = api.create(api.bearer("sessions:browser"), RawApi.nonHosted(CARD)).text("id");
+	@Test
+	void appTokenCannotReadASessionInitiatedUnderBrowserScope() {
+		String id = api.create(api.bearer("sessions:browser"), RawApi.nonHosted(CARD)).text("id");
 
-        Reply reply = api.getSession(api.bearer("sessions:app"), id);
+		Reply reply = api.getSession(api.bearer("sessions:app"), id);
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
-    }
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
+	}
 
-    @Test
-    void issuerFingerprintNeedsTheBrowserScope() {
-        String id = api.create(api.bearer(), RawApi.nonHosted(CARD)).text("id");
+	@Test
+	void issuerFingerprintNeedsTheBrowserScope() {
+		String id = api.create(api.bearer(), RawApi.nonHosted(CARD)).text("id");
 
-        Reply app = api.issuerFingerprint(api.bearer("sessions:app"), id, "Y");
-        Reply browser = api.issuerFingerprint(api.bearer("sessions:browser"), id, "Y");
+		Reply app = api.issuerFingerprint(api.bearer("sessions:app"), id, "Y");
+		Reply browser = api.issuerFingerprint(api.bearer("sessions:browser"), id, "Y");
 
-        assertThat(app.status()).isEqualTo(403);
-        assertThat(codes(app)).containsExactly("operation_not_allowed_for_scope");
-        assertThat(browser.status()).isEqualTo(200);
-    }
+		assertThat(app.status()).isEqualTo(403);
+		assertThat(codes(app)).containsExactly("operation_not_allowed_for_scope");
+		assertThat(browser.status()).isEqualTo(200);
+	}
 
-    @Test
-    void browserOnlyTokenCannotSendAppChannelData() {
-        String id = api.create(api.bearer("sessions:browser"), RawApi.nonHosted(CARD)).text("id");
+	@Test
+	void browserOnlyTokenCannotSendAppChannelData() {
+		String id = api.create(api.bearer("sessions:browser"), RawApi.nonHosted(CARD)).text("id");
 
-        Reply reply = api.collectData(api.bearer("sessions:browser"), id, RawApi.appChannelData());
+		Reply reply = api.collectData(api.bearer("sessions:browser"), id, RawApi.appChannelData());
 
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
-    }
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(codes(reply)).containsExactly("operation_not_allowed_for_scope");
+	}
 
-    @Test
-    void appChannelSessionsRefuseTheIssuerFingerprint() {
-        String bearer = api.bearer();
-        String id = api.create(bearer, RawApi.nonHosted("4242424242424242")).text("id");
-        api.collectData(bearer, id, RawApi.appChannelData());
+	@Test
+	void appChannelSessionsRefuseTheIssuerFingerprint() {
+		String bearer = api.bearer();
+		String id = api.create(bearer, RawApi.nonHosted("4242424242424242")).text("id");
+		api.collectData(bearer, id, RawApi.appChannelData());
 
-        assertThat(codes(api.issuerFingerprint(bearer, id, "Y")))
-                .containsExactly("three_ds_method_not_supported_for_app");
-    }
+		assertThat(codes(api.issuerFingerprint(bearer, id, "Y")))
+				.containsExactly("three_ds_method_not_supported_for_app");
+	}
 }

@@ -9,31 +9,31 @@ import java.util.List;
  */
 public final class AccountAge extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<AccountAge> REGISTRY = new OpenEnumRegistry<>(AccountAge::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<AccountAge> REGISTRY = new OpenEnumRegistry<>(AccountAge::new);
 
-    public static final AccountAge NO_ACCOUNT = REGISTRY.register("no_account");
-    public static final AccountAge CREATED_DURING_TRANSACTION = REGISTRY.register("created_during_transaction");
-    public static final AccountAge LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
-    public static final AccountAge THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
-    public static final AccountAge MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
+	public static final AccountAge NO_ACCOUNT = REGISTRY.register("no_account");
+	public static final AccountAge CREATED_DURING_TRANSACTION = REGISTRY.register("created_during_transaction");
+	public static final AccountAge LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	public static final AccountAge THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	public static final AccountAge MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
-    private AccountAge(String value, boolean known) {
-        super(value, known);
-    }
+	private AccountAge(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AccountAge of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static AccountAge of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<AccountAge> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<AccountAge> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,30 +9,30 @@ import java.util.List;
  */
 public final class AccountChangeIndicator extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<AccountChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountChangeIndicator::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<AccountChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountChangeIndicator::new);
 
-    public static final AccountChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
-    public static final AccountChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
-    public static final AccountChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
-    public static final AccountChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
+	public static final AccountChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
+	public static final AccountChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	public static final AccountChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	public static final AccountChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
-    private AccountChangeIndicator(String value, boolean known) {
-        super(value, known);
-    }
+	private AccountChangeIndicator(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AccountChangeIndicator of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static AccountChangeIndicator of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<AccountChangeIndicator> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<AccountChangeIndicator> values() {
+		return REGISTRY.values();
+	}
 }

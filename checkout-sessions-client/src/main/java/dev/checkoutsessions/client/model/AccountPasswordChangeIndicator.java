@@ -9,31 +9,31 @@ import java.util.List;
  */
 public final class AccountPasswordChangeIndicator extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<AccountPasswordChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountPasswordChangeIndicator::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<AccountPasswordChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountPasswordChangeIndicator::new);
 
-    public static final AccountPasswordChangeIndicator NO_CHANGE = REGISTRY.register("no_change");
-    public static final AccountPasswordChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
-    public static final AccountPasswordChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
-    public static final AccountPasswordChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
-    public static final AccountPasswordChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
+	public static final AccountPasswordChangeIndicator NO_CHANGE = REGISTRY.register("no_change");
+	public static final AccountPasswordChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
+	public static final AccountPasswordChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	public static final AccountPasswordChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	public static final AccountPasswordChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
-    private AccountPasswordChangeIndicator(String value, boolean known) {
-        super(value, known);
-    }
+	private AccountPasswordChangeIndicator(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AccountPasswordChangeIndicator of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static AccountPasswordChangeIndicator of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<AccountPasswordChangeIndicator> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<AccountPasswordChangeIndicator> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,29 +9,29 @@ import java.util.List;
  */
 public final class AccountType extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<AccountType> REGISTRY = new OpenEnumRegistry<>(AccountType::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<AccountType> REGISTRY = new OpenEnumRegistry<>(AccountType::new);
 
-    public static final AccountType NOT_APPLICABLE = REGISTRY.register("not_applicable");
-    public static final AccountType CREDIT = REGISTRY.register("credit");
-    public static final AccountType DEBIT = REGISTRY.register("debit");
+	public static final AccountType NOT_APPLICABLE = REGISTRY.register("not_applicable");
+	public static final AccountType CREDIT = REGISTRY.register("credit");
+	public static final AccountType DEBIT = REGISTRY.register("debit");
 
-    private AccountType(String value, boolean known) {
-        super(value, known);
-    }
+	private AccountType(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AccountType of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static AccountType of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<AccountType> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<AccountType> values() {
+		return REGISTRY.values();
+	}
 }

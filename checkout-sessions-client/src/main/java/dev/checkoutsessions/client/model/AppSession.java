@@ -12,157 +12,157 @@ import java.util.List;
  */
 public final class AppSession extends ChannelData {
 
-    @JsonProperty("sdk_app_id")
-    private @Nullable String sdkAppId;
+	@JsonProperty("sdk_app_id")
+	private @Nullable String sdkAppId;
 
-    @JsonProperty("sdk_max_timeout")
-    private @Nullable Long sdkMaxTimeout;
+	@JsonProperty("sdk_max_timeout")
+	private @Nullable Long sdkMaxTimeout;
 
-    @JsonProperty("sdk_ephem_pub_key")
-    private @Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey;
+	@JsonProperty("sdk_ephem_pub_key")
+	private @Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey;
 
-    @JsonProperty("sdk_reference_number")
-    private @Nullable String sdkReferenceNumber;
+	@JsonProperty("sdk_reference_number")
+	private @Nullable String sdkReferenceNumber;
 
-    @JsonProperty("sdk_encrypted_data")
-    private @Nullable String sdkEncryptedData;
+	@JsonProperty("sdk_encrypted_data")
+	private @Nullable String sdkEncryptedData;
 
-    @JsonProperty("sdk_transaction_id")
-    private @Nullable String sdkTransactionId;
+	@JsonProperty("sdk_transaction_id")
+	private @Nullable String sdkTransactionId;
 
-    @JsonProperty("sdk_interface_type")
-    private @Nullable SdkInterfaceType sdkInterfaceType;
+	@JsonProperty("sdk_interface_type")
+	private @Nullable SdkInterfaceType sdkInterfaceType;
 
-    @JsonProperty("sdk_ui_elements")
-    private @Nullable List<UIElement> sdkUIElements;
+	@JsonProperty("sdk_ui_elements")
+	private @Nullable List<UIElement> sdkUIElements;
 
-    private AppSession() {
-        super(ChannelType.APP);
-    }
+	private AppSession() {
+		super(ChannelType.APP);
+	}
 
-    private AppSession(Builder builder) {
-        super(ChannelType.APP);
-        this.sdkAppId = builder.sdkAppId;
-        this.sdkMaxTimeout = builder.sdkMaxTimeout;
-        this.sdkEphemeralPublicKey = builder.sdkEphemeralPublicKey;
-        this.sdkReferenceNumber = builder.sdkReferenceNumber;
-        this.sdkEncryptedData = builder.sdkEncryptedData;
-        this.sdkTransactionId = builder.sdkTransactionId;
-        this.sdkInterfaceType = builder.sdkInterfaceType;
-        this.sdkUIElements = builder.sdkUIElements == null ? null : List.copyOf(builder.sdkUIElements);
-    }
+	private AppSession(Builder builder) {
+		super(ChannelType.APP);
+		this.sdkAppId = builder.sdkAppId;
+		this.sdkMaxTimeout = builder.sdkMaxTimeout;
+		this.sdkEphemeralPublicKey = builder.sdkEphemeralPublicKey;
+		this.sdkReferenceNumber = builder.sdkReferenceNumber;
+		this.sdkEncryptedData = builder.sdkEncryptedData;
+		this.sdkTransactionId = builder.sdkTransactionId;
+		this.sdkInterfaceType = builder.sdkInterfaceType;
+		this.sdkUIElements = builder.sdkUIElements == null ? null : List.copyOf(builder.sdkUIElements);
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String sdkAppId;
-        private @Nullable Long sdkMaxTimeout;
-        private @Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey;
-        private @Nullable String sdkReferenceNumber;
-        private @Nullable String sdkEncryptedData;
-        private @Nullable String sdkTransactionId;
-        private @Nullable SdkInterfaceType sdkInterfaceType;
-        private @Nullable List<UIElement> sdkUIElements;
+		private @Nullable String sdkAppId;
+		private @Nullable Long sdkMaxTimeout;
+		private @Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey;
+		private @Nullable String sdkReferenceNumber;
+		private @Nullable String sdkEncryptedData;
+		private @Nullable String sdkTransactionId;
+		private @Nullable SdkInterfaceType sdkInterfaceType;
+		private @Nullable List<UIElement> sdkUIElements;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder sdkAppId(@Nullable String sdkAppId) {
-            this.sdkAppId = sdkAppId;
-            return this;
-        }
+		public Builder sdkAppId(@Nullable String sdkAppId) {
+			this.sdkAppId = sdkAppId;
+			return this;
+		}
 
-        public Builder sdkMaxTimeout(@Nullable Long sdkMaxTimeout) {
-            this.sdkMaxTimeout = sdkMaxTimeout;
-            return this;
-        }
+		public Builder sdkMaxTimeout(@Nullable Long sdkMaxTimeout) {
+			this.sdkMaxTimeout = sdkMaxTimeout;
+			return this;
+		}
 
-        public Builder sdkEphemeralPublicKey(@Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey) {
-            this.sdkEphemeralPublicKey = sdkEphemeralPublicKey;
-            return this;
-        }
+		public Builder sdkEphemeralPublicKey(@Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey) {
+			this.sdkEphemeralPublicKey = sdkEphemeralPublicKey;
+			return this;
+		}
 
-        public Builder sdkReferenceNumber(@Nullable String sdkReferenceNumber) {
-            this.sdkReferenceNumber = sdkReferenceNumber;
-            return this;
-        }
+		public Builder sdkReferenceNumber(@Nullable String sdkReferenceNumber) {
+			this.sdkReferenceNumber = sdkReferenceNumber;
+			return this;
+		}
 
-        public Builder sdkEncryptedData(@Nullable String sdkEncryptedData) {
-            this.sdkEncryptedData = sdkEncryptedData;
-            return this;
-        }
+		public Builder sdkEncryptedData(@Nullable String sdkEncryptedData) {
+			this.sdkEncryptedData = sdkEncryptedData;
+			return this;
+		}
 
-        public Builder sdkTransactionId(@Nullable String sdkTransactionId) {
-            this.sdkTransactionId = sdkTransactionId;
-            return this;
-        }
+		public Builder sdkTransactionId(@Nullable String sdkTransactionId) {
+			this.sdkTransactionId = sdkTransactionId;
+			return this;
+		}
 
-        public Builder sdkInterfaceType(@Nullable SdkInterfaceType sdkInterfaceType) {
-            this.sdkInterfaceType = sdkInterfaceType;
-            return this;
-        }
+		public Builder sdkInterfaceType(@Nullable SdkInterfaceType sdkInterfaceType) {
+			this.sdkInterfaceType = sdkInterfaceType;
+			return this;
+		}
 
-        public Builder sdkUIElements(@Nullable List<UIElement> sdkUIElements) {
-            this.sdkUIElements = sdkUIElements;
-            return this;
-        }
+		public Builder sdkUIElements(@Nullable List<UIElement> sdkUIElements) {
+			this.sdkUIElements = sdkUIElements;
+			return this;
+		}
 
-        public Builder sdkUIElements(UIElement... sdkUIElements) {
-            return sdkUIElements(List.of(sdkUIElements));
-        }
+		public Builder sdkUIElements(UIElement... sdkUIElements) {
+			return sdkUIElements(List.of(sdkUIElements));
+		}
 
-        public AppSession build() {
-            return new AppSession(this);
-        }
-    }
+		public AppSession build() {
+			return new AppSession(this);
+		}
+	}
 
-    public @Nullable String getSdkAppId() {
-        return sdkAppId;
-    }
+	public @Nullable String getSdkAppId() {
+		return sdkAppId;
+	}
 
-    /** Minutes, at least 5. */
-    public @Nullable Long getSdkMaxTimeout() {
-        return sdkMaxTimeout;
-    }
+	/** Minutes, at least 5. */
+	public @Nullable Long getSdkMaxTimeout() {
+		return sdkMaxTimeout;
+	}
 
-    public @Nullable SdkEphemeralPublicKey getSdkEphemeralPublicKey() {
-        return sdkEphemeralPublicKey;
-    }
+	public @Nullable SdkEphemeralPublicKey getSdkEphemeralPublicKey() {
+		return sdkEphemeralPublicKey;
+	}
 
-    public @Nullable String getSdkReferenceNumber() {
-        return sdkReferenceNumber;
-    }
+	public @Nullable String getSdkReferenceNumber() {
+		return sdkReferenceNumber;
+	}
 
-    public @Nullable String getSdkEncryptedData() {
-        return sdkEncryptedData;
-    }
+	public @Nullable String getSdkEncryptedData() {
+		return sdkEncryptedData;
+	}
 
-    public @Nullable String getSdkTransactionId() {
-        return sdkTransactionId;
-    }
+	public @Nullable String getSdkTransactionId() {
+		return sdkTransactionId;
+	}
 
-    public @Nullable SdkInterfaceType getSdkInterfaceType() {
-        return sdkInterfaceType;
-    }
+	public @Nullable SdkInterfaceType getSdkInterfaceType() {
+		return sdkInterfaceType;
+	}
 
-    public List<UIElement> getSdkUIElements() {
-        return sdkUIElements == null ? List.of() : Collections.unmodifiableList(sdkUIElements);
-    }
+	public List<UIElement> getSdkUIElements() {
+		return sdkUIElements == null ? List.of() : Collections.unmodifiableList(sdkUIElements);
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("AppSession")
-                .add("sdkAppId", sdkAppId)
-                .add("sdkMaxTimeout", sdkMaxTimeout)
-                .add("sdkReferenceNumber", sdkReferenceNumber)
-                .add("sdkEncryptedData", Redact.hidden(sdkEncryptedData))
-                .add("sdkTransactionId", sdkTransactionId)
-                .add("sdkInterfaceType", sdkInterfaceType)
-                .add("sdkUIElements", sdkUIElements)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("AppSession")
+				.add("sdkAppId", sdkAppId)
+				.add("sdkMaxTimeout", sdkMaxTimeout)
+				.add("sdkReferenceNumber", sdkReferenceNumber)
+				.add("sdkEncryptedData", Redact.hidden(sdkEncryptedData))
+				.add("sdkTransactionId", sdkTransactionId)
+				.add("sdkInterfaceType", sdkInterfaceType)
+				.add("sdkUIElements", sdkUIElements)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

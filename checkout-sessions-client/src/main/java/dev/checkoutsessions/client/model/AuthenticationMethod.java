@@ -9,32 +9,32 @@ import java.util.List;
  */
 public final class AuthenticationMethod extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<AuthenticationMethod> REGISTRY = new OpenEnumRegistry<>(AuthenticationMethod::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<AuthenticationMethod> REGISTRY = new OpenEnumRegistry<>(AuthenticationMethod::new);
 
-    public static final AuthenticationMethod NO_AUTHENTICATION = REGISTRY.register("no_authentication");
-    public static final AuthenticationMethod OWN_CREDENTIALS = REGISTRY.register("own_credentials");
-    public static final AuthenticationMethod FEDERATED_ID = REGISTRY.register("federated_id");
-    public static final AuthenticationMethod ISSUER_CREDENTIALS = REGISTRY.register("issuer_credentials");
-    public static final AuthenticationMethod THIRD_PARTY_AUTHENTICATION = REGISTRY.register("third_party_authentication");
-    public static final AuthenticationMethod FIDO = REGISTRY.register("fido");
+	public static final AuthenticationMethod NO_AUTHENTICATION = REGISTRY.register("no_authentication");
+	public static final AuthenticationMethod OWN_CREDENTIALS = REGISTRY.register("own_credentials");
+	public static final AuthenticationMethod FEDERATED_ID = REGISTRY.register("federated_id");
+	public static final AuthenticationMethod ISSUER_CREDENTIALS = REGISTRY.register("issuer_credentials");
+	public static final AuthenticationMethod THIRD_PARTY_AUTHENTICATION = REGISTRY.register("third_party_authentication");
+	public static final AuthenticationMethod FIDO = REGISTRY.register("fido");
 
-    private AuthenticationMethod(String value, boolean known) {
-        super(value, known);
-    }
+	private AuthenticationMethod(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AuthenticationMethod of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static AuthenticationMethod of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<AuthenticationMethod> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<AuthenticationMethod> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,28 +9,28 @@ import java.util.List;
  */
 public final class CardCategory extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<CardCategory> REGISTRY = new OpenEnumRegistry<>(CardCategory::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<CardCategory> REGISTRY = new OpenEnumRegistry<>(CardCategory::new);
 
-    public static final CardCategory CONSUMER = REGISTRY.register("CONSUMER");
-    public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
+	public static final CardCategory CONSUMER = REGISTRY.register("CONSUMER");
+	public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
 
-    private CardCategory(String value, boolean known) {
-        super(value, known);
-    }
+	private CardCategory(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static CardCategory of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static CardCategory of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<CardCategory> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<CardCategory> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,36 +9,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CardInfo extends ExtensibleModel {
 
-    @JsonProperty("instrument_id")
-    private @Nullable String instrumentId;
+	@JsonProperty("instrument_id")
+	private @Nullable String instrumentId;
 
-    @JsonProperty("fingerprint")
-    private @Nullable String fingerprint;
+	@JsonProperty("fingerprint")
+	private @Nullable String fingerprint;
 
-    @JsonProperty("metadata")
-    private @Nullable CardMetadata metadata;
+	@JsonProperty("metadata")
+	private @Nullable CardMetadata metadata;
 
-    private CardInfo() {
-    }
+	private CardInfo() {
+	}
 
-    public @Nullable String getInstrumentId() {
-        return instrumentId;
-    }
+	public @Nullable String getInstrumentId() {
+		return instrumentId;
+	}
 
-    public @Nullable String getFingerprint() {
-        return fingerprint;
-    }
+	public @Nullable String getFingerprint() {
+		return fingerprint;
+	}
 
-    public @Nullable CardMetadata getMetadata() {
-        return metadata;
-    }
+	public @Nullable CardMetadata getMetadata() {
+		return metadata;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("CardInfo")
-                .add("instrumentId", instrumentId)
-                .add("metadata", metadata)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("CardInfo")
+				.add("instrumentId", instrumentId)
+				.add("metadata", metadata)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

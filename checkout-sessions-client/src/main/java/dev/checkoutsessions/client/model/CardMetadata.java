@@ -9,61 +9,61 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CardMetadata extends ExtensibleModel {
 
-    @JsonProperty("card_type")
-    private @Nullable CardType cardType;
+	@JsonProperty("card_type")
+	private @Nullable CardType cardType;
 
-    @JsonProperty("card_category")
-    private @Nullable CardCategory cardCategory;
+	@JsonProperty("card_category")
+	private @Nullable CardCategory cardCategory;
 
-    @JsonProperty("issuer_name")
-    private @Nullable String issuerName;
+	@JsonProperty("issuer_name")
+	private @Nullable String issuerName;
 
-    @JsonProperty("issuer_country")
-    private @Nullable String issuerCountry;
+	@JsonProperty("issuer_country")
+	private @Nullable String issuerCountry;
 
-    @JsonProperty("product_id")
-    private @Nullable String productId;
+	@JsonProperty("product_id")
+	private @Nullable String productId;
 
-    @JsonProperty("product_type")
-    private @Nullable String productType;
+	@JsonProperty("product_type")
+	private @Nullable String productType;
 
-    private CardMetadata() {
-    }
+	private CardMetadata() {
+	}
 
-    public @Nullable CardType getCardType() {
-        return cardType;
-    }
+	public @Nullable CardType getCardType() {
+		return cardType;
+	}
 
-    public @Nullable CardCategory getCardCategory() {
-        return cardCategory;
-    }
+	public @Nullable CardCategory getCardCategory() {
+		return cardCategory;
+	}
 
-    public @Nullable String getIssuerName() {
-        return issuerName;
-    }
+	public @Nullable String getIssuerName() {
+		return issuerName;
+	}
 
-    public @Nullable String getIssuerCountry() {
-        return issuerCountry;
-    }
+	public @Nullable String getIssuerCountry() {
+		return issuerCountry;
+	}
 
-    public @Nullable String getProductId() {
-        return productId;
-    }
+	public @Nullable String getProductId() {
+		return productId;
+	}
 
-    public @Nullable String getProductType() {
-        return productType;
-    }
+	public @Nullable String getProductType() {
+		return productType;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("CardMetadata")
-                .add("cardType", cardType)
-                .add("cardCategory", cardCategory)
-                .add("issuerName", issuerName)
-                .add("issuerCountry", issuerCountry)
-                .add("productId", productId)
-                .add("productType", productType)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("CardMetadata")
+				.add("cardType", cardType)
+				.add("cardCategory", cardCategory)
+				.add("issuerName", issuerName)
+				.add("issuerCountry", issuerCountry)
+				.add("productId", productId)
+				.add("productType", productType)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

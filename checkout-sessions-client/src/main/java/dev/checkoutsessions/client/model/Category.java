@@ -9,28 +9,28 @@ import java.util.List;
  */
 public final class Category extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<Category> REGISTRY = new OpenEnumRegistry<>(Category::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<Category> REGISTRY = new OpenEnumRegistry<>(Category::new);
 
-    public static final Category PAYMENT = REGISTRY.register("payment");
-    public static final Category NON_PAYMENT = REGISTRY.register("non_payment");
+	public static final Category PAYMENT = REGISTRY.register("payment");
+	public static final Category NON_PAYMENT = REGISTRY.register("non_payment");
 
-    private Category(String value, boolean known) {
-        super(value, known);
-    }
+	private Category(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static Category of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static Category of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<Category> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<Category> values() {
+		return REGISTRY.values();
+	}
 }

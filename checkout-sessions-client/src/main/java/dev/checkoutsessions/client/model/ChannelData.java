@@ -12,21 +12,21 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * as the API assumes.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "channel",
-        visible = true, defaultImpl = BrowserSession.class)
+		visible = true, defaultImpl = BrowserSession.class)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = BrowserSession.class, name = "browser"),
-        @JsonSubTypes.Type(value = AppSession.class, name = "app"),
-        @JsonSubTypes.Type(value = MerchantInitiatedSession.class, name = "merchant_initiated")})
+		@JsonSubTypes.Type(value = BrowserSession.class, name = "browser"),
+		@JsonSubTypes.Type(value = AppSession.class, name = "app"),
+		@JsonSubTypes.Type(value = MerchantInitiatedSession.class, name = "merchant_initiated")})
 public abstract class ChannelData extends ExtensibleModel {
 
-    @JsonProperty("channel")
-    private ChannelType channel;
+	@JsonProperty("channel")
+	private ChannelType channel;
 
-    ChannelData(ChannelType channel) {
-        this.channel = channel;
-    }
+	ChannelData(ChannelType channel) {
+		this.channel = channel;
+	}
 
-    public ChannelType getChannel() {
-        return channel;
-    }
+	public ChannelType getChannel() {
+		return channel;
+	}
 }

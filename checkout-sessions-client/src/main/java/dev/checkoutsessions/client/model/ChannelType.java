@@ -9,29 +9,29 @@ import java.util.List;
  */
 public final class ChannelType extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<ChannelType> REGISTRY = new OpenEnumRegistry<>(ChannelType::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<ChannelType> REGISTRY = new OpenEnumRegistry<>(ChannelType::new);
 
-    public static final ChannelType BROWSER = REGISTRY.register("browser");
-    public static final ChannelType APP = REGISTRY.register("app");
-    public static final ChannelType MERCHANT_INITIATED = REGISTRY.register("merchant_initiated");
+	public static final ChannelType BROWSER = REGISTRY.register("browser");
+	public static final ChannelType APP = REGISTRY.register("app");
+	public static final ChannelType MERCHANT_INITIATED = REGISTRY.register("merchant_initiated");
 
-    private ChannelType(String value, boolean known) {
-        super(value, known);
-    }
+	private ChannelType(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static ChannelType of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ChannelType of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<ChannelType> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<ChannelType> values() {
+		return REGISTRY.values();
+	}
 }

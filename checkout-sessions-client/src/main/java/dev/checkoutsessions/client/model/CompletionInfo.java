@@ -11,20 +11,20 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * non-hosted.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
-        visible = true)
+		visible = true)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = HostedCompletionInfo.class, name = "hosted"),
-        @JsonSubTypes.Type(value = NonHostedCompletionInfo.class, name = "non_hosted")})
+		@JsonSubTypes.Type(value = HostedCompletionInfo.class, name = "hosted"),
+		@JsonSubTypes.Type(value = NonHostedCompletionInfo.class, name = "non_hosted")})
 public abstract class CompletionInfo extends ExtensibleModel {
 
-    @JsonProperty("type")
-    private CompletionType type;
+	@JsonProperty("type")
+	private CompletionType type;
 
-    CompletionInfo(CompletionType type) {
-        this.type = type;
-    }
+	CompletionInfo(CompletionType type) {
+		this.type = type;
+	}
 
-    public CompletionType getType() {
-        return type;
-    }
+	public CompletionType getType() {
+		return type;
+	}
 }

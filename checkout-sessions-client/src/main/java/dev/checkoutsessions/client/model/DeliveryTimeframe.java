@@ -9,30 +9,30 @@ import java.util.List;
  */
 public final class DeliveryTimeframe extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<DeliveryTimeframe> REGISTRY = new OpenEnumRegistry<>(DeliveryTimeframe::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<DeliveryTimeframe> REGISTRY = new OpenEnumRegistry<>(DeliveryTimeframe::new);
 
-    public static final DeliveryTimeframe ELECTRONIC_DELIVERY = REGISTRY.register("electronic_delivery");
-    public static final DeliveryTimeframe SAME_DAY = REGISTRY.register("same_day");
-    public static final DeliveryTimeframe OVERNIGHT = REGISTRY.register("overnight");
-    public static final DeliveryTimeframe TWO_DAY_OR_MORE = REGISTRY.register("two_day_or_more");
+	public static final DeliveryTimeframe ELECTRONIC_DELIVERY = REGISTRY.register("electronic_delivery");
+	public static final DeliveryTimeframe SAME_DAY = REGISTRY.register("same_day");
+	public static final DeliveryTimeframe OVERNIGHT = REGISTRY.register("overnight");
+	public static final DeliveryTimeframe TWO_DAY_OR_MORE = REGISTRY.register("two_day_or_more");
 
-    private DeliveryTimeframe(String value, boolean known) {
-        super(value, known);
-    }
+	private DeliveryTimeframe(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static DeliveryTimeframe of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static DeliveryTimeframe of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<DeliveryTimeframe> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<DeliveryTimeframe> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,61 +9,61 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DeviceInformation extends ExtensibleModel {
 
-    @JsonProperty("device_id")
-    private @Nullable String deviceId;
+	@JsonProperty("device_id")
+	private @Nullable String deviceId;
 
-    @JsonProperty("device_session_id")
-    private @Nullable String deviceSessionId;
+	@JsonProperty("device_session_id")
+	private @Nullable String deviceSessionId;
 
-    private DeviceInformation() {
-    }
+	private DeviceInformation() {
+	}
 
-    private DeviceInformation(Builder builder) {
-        this.deviceId = builder.deviceId;
-        this.deviceSessionId = builder.deviceSessionId;
-    }
+	private DeviceInformation(Builder builder) {
+		this.deviceId = builder.deviceId;
+		this.deviceSessionId = builder.deviceSessionId;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String deviceId;
-        private @Nullable String deviceSessionId;
+		private @Nullable String deviceId;
+		private @Nullable String deviceSessionId;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder deviceId(@Nullable String deviceId) {
-            this.deviceId = deviceId;
-            return this;
-        }
+		public Builder deviceId(@Nullable String deviceId) {
+			this.deviceId = deviceId;
+			return this;
+		}
 
-        public Builder deviceSessionId(@Nullable String deviceSessionId) {
-            this.deviceSessionId = deviceSessionId;
-            return this;
-        }
+		public Builder deviceSessionId(@Nullable String deviceSessionId) {
+			this.deviceSessionId = deviceSessionId;
+			return this;
+		}
 
-        public DeviceInformation build() {
-            return new DeviceInformation(this);
-        }
-    }
+		public DeviceInformation build() {
+			return new DeviceInformation(this);
+		}
+	}
 
-    public @Nullable String getDeviceId() {
-        return deviceId;
-    }
+	public @Nullable String getDeviceId() {
+		return deviceId;
+	}
 
-    public @Nullable String getDeviceSessionId() {
-        return deviceSessionId;
-    }
+	public @Nullable String getDeviceSessionId() {
+		return deviceSessionId;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("DeviceInformation")
-                .add("deviceId", deviceId)
-                .add("deviceSessionId", deviceSessionId)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("DeviceInformation")
+				.add("deviceId", deviceId)
+				.add("deviceSessionId", deviceSessionId)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

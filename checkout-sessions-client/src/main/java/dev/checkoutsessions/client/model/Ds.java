@@ -9,37 +9,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ds extends ExtensibleModel {
 
-    @JsonProperty("ds_id")
-    private @Nullable String dsId;
+	@JsonProperty("ds_id")
+	private @Nullable String dsId;
 
-    @JsonProperty("reference_number")
-    private @Nullable String referenceNumber;
+	@JsonProperty("reference_number")
+	private @Nullable String referenceNumber;
 
-    @JsonProperty("transaction_id")
-    private @Nullable String transactionId;
+	@JsonProperty("transaction_id")
+	private @Nullable String transactionId;
 
-    private Ds() {
-    }
+	private Ds() {
+	}
 
-    public @Nullable String getDsId() {
-        return dsId;
-    }
+	public @Nullable String getDsId() {
+		return dsId;
+	}
 
-    public @Nullable String getReferenceNumber() {
-        return referenceNumber;
-    }
+	public @Nullable String getReferenceNumber() {
+		return referenceNumber;
+	}
 
-    public @Nullable String getTransactionId() {
-        return transactionId;
-    }
+	public @Nullable String getTransactionId() {
+		return transactionId;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("Ds")
-                .add("dsId", dsId)
-                .add("referenceNumber", referenceNumber)
-                .add("transactionId", transactionId)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("Ds")
+				.add("dsId", dsId)
+				.add("referenceNumber", referenceNumber)
+				.add("transactionId", transactionId)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -12,34 +12,34 @@ import java.util.List;
  */
 public final class DsPublicKeys extends ExtensibleModel {
 
-    @JsonProperty("ds_public")
-    private @Nullable String dsPublic;
+	@JsonProperty("ds_public")
+	private @Nullable String dsPublic;
 
-    @JsonProperty("ca_public")
-    private @Nullable String caPublic;
+	@JsonProperty("ca_public")
+	private @Nullable String caPublic;
 
-    @JsonProperty("ca_public_all")
-    private @Nullable List<String> caPublicAll;
+	@JsonProperty("ca_public_all")
+	private @Nullable List<String> caPublicAll;
 
-    private DsPublicKeys() {
-    }
+	private DsPublicKeys() {
+	}
 
-    public @Nullable String getDsPublic() {
-        return dsPublic;
-    }
+	public @Nullable String getDsPublic() {
+		return dsPublic;
+	}
 
-    public @Nullable String getCaPublic() {
-        return caPublic;
-    }
+	public @Nullable String getCaPublic() {
+		return caPublic;
+	}
 
-    public List<String> getCaPublicAll() {
-        return caPublicAll == null ? List.of() : Collections.unmodifiableList(caPublicAll);
-    }
+	public List<String> getCaPublicAll() {
+		return caPublicAll == null ? List.of() : Collections.unmodifiableList(caPublicAll);
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("DsPublicKeys")
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("DsPublicKeys")
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

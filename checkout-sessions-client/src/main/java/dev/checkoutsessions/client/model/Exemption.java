@@ -9,45 +9,45 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Exemption extends ExtensibleModel {
 
-    @JsonProperty("requested")
-    private @Nullable String requested;
+	@JsonProperty("requested")
+	private @Nullable String requested;
 
-    @JsonProperty("applied")
-    private @Nullable ExemptionApplied applied;
+	@JsonProperty("applied")
+	private @Nullable ExemptionApplied applied;
 
-    @JsonProperty("code")
-    private @Nullable String code;
+	@JsonProperty("code")
+	private @Nullable String code;
 
-    @JsonProperty("trusted_beneficiary")
-    private @Nullable TrustedBeneficiary trustedBeneficiary;
+	@JsonProperty("trusted_beneficiary")
+	private @Nullable TrustedBeneficiary trustedBeneficiary;
 
-    private Exemption() {
-    }
+	private Exemption() {
+	}
 
-    public @Nullable String getRequested() {
-        return requested;
-    }
+	public @Nullable String getRequested() {
+		return requested;
+	}
 
-    public @Nullable ExemptionApplied getApplied() {
-        return applied;
-    }
+	public @Nullable ExemptionApplied getApplied() {
+		return applied;
+	}
 
-    public @Nullable String getCode() {
-        return code;
-    }
+	public @Nullable String getCode() {
+		return code;
+	}
 
-    public @Nullable TrustedBeneficiary getTrustedBeneficiary() {
-        return trustedBeneficiary;
-    }
+	public @Nullable TrustedBeneficiary getTrustedBeneficiary() {
+		return trustedBeneficiary;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("Exemption")
-                .add("requested", requested)
-                .add("applied", applied)
-                .add("code", code)
-                .add("trustedBeneficiary", trustedBeneficiary)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("Exemption")
+				.add("requested", requested)
+				.add("applied", applied)
+				.add("code", code)
+				.add("trustedBeneficiary", trustedBeneficiary)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,28 +9,28 @@ import java.util.List;
  */
 public final class Experience extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<Experience> REGISTRY = new OpenEnumRegistry<>(Experience::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<Experience> REGISTRY = new OpenEnumRegistry<>(Experience::new);
 
-    public static final Experience THREE_DS = REGISTRY.register("3ds");
-    public static final Experience GOOGLE_SPA = REGISTRY.register("google_spa");
+	public static final Experience THREE_DS = REGISTRY.register("3ds");
+	public static final Experience GOOGLE_SPA = REGISTRY.register("google_spa");
 
-    private Experience(String value, boolean known) {
-        super(value, known);
-    }
+	private Experience(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static Experience of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static Experience of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<Experience> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<Experience> values() {
+		return REGISTRY.values();
+	}
 }

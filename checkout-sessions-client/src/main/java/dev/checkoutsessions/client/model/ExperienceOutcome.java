@@ -12,29 +12,29 @@ import java.util.List;
  */
 public final class ExperienceOutcome extends ExtensibleModel {
 
-    @JsonProperty("status")
-    private @Nullable ExperienceStatus status;
+	@JsonProperty("status")
+	private @Nullable ExperienceStatus status;
 
-    @JsonProperty("reason")
-    private @Nullable List<String> reason;
+	@JsonProperty("reason")
+	private @Nullable List<String> reason;
 
-    private ExperienceOutcome() {
-    }
+	private ExperienceOutcome() {
+	}
 
-    public @Nullable ExperienceStatus getStatus() {
-        return status;
-    }
+	public @Nullable ExperienceStatus getStatus() {
+		return status;
+	}
 
-    public List<String> getReason() {
-        return reason == null ? List.of() : Collections.unmodifiableList(reason);
-    }
+	public List<String> getReason() {
+		return reason == null ? List.of() : Collections.unmodifiableList(reason);
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("ExperienceOutcome")
-                .add("status", status)
-                .add("reason", reason)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("ExperienceOutcome")
+				.add("status", status)
+				.add("reason", reason)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

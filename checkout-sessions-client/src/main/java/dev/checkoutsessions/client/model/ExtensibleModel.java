@@ -23,30 +23,30 @@ import java.util.Map;
  * stores a session must not lose them.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
-        creatorVisibility = Visibility.NONE)
+		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+		creatorVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class ExtensibleModel {
 
-    // Created on the first unknown property only: most objects never see one, and a client decodes
-    // dozens of these objects per call.
-    @JsonIgnore
-    private @Nullable Map<String, @Nullable Object> additionalProperties;
+	// Created on the first unknown property only: most objects never see one, and a client decodes
+	// dozens of these objects per call.
+	@JsonIgnore
+	private @Nullable Map<String, @Nullable Object> additionalProperties;
 
-    protected ExtensibleModel() {
-    }
+	protected ExtensibleModel() {
+	}
 
-    /** JSON properties received that this library does not model, by name; never null, read-only. */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> getAdditionalProperties() {
-        return (additionalProperties != null) ? Collections.unmodifiableMap(additionalProperties) : Map.of();
-    }
+	/** JSON properties received that this library does not model, by name; never null, read-only. */
+	@JsonAnyGetter
+	public Map<String, @Nullable Object> getAdditionalProperties() {
+		return (additionalProperties != null) ? Collections.unmodifiableMap(additionalProperties) : Map.of();
+	}
 
-    @JsonAnySetter
-    private void putAdditionalProperty(String name, @Nullable Object value) {
-        if (additionalProperties == null) {
-            additionalProperties = new LinkedHashMap<>();
-        }
-        additionalProperties.put(name, value);
-    }
+	@JsonAnySetter
+	private void putAdditionalProperty(String name, @Nullable Object value) {
+		if (additionalProperties == null) {
+			additionalProperties = new LinkedHashMap<>();
+		}
+		additionalProperties.put(name, value);
+	}
 }

@@ -9,46 +9,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GoogleSpa extends ExtensibleModel {
 
-    @JsonProperty("continue_url")
-    private @Nullable String continueUrl;
+	@JsonProperty("continue_url")
+	private @Nullable String continueUrl;
 
-    private GoogleSpa() {
-    }
+	private GoogleSpa() {
+	}
 
-    private GoogleSpa(Builder builder) {
-        this.continueUrl = builder.continueUrl;
-    }
+	private GoogleSpa(Builder builder) {
+		this.continueUrl = builder.continueUrl;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String continueUrl;
+		private @Nullable String continueUrl;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder continueUrl(@Nullable String continueUrl) {
-            this.continueUrl = continueUrl;
-            return this;
-        }
+		public Builder continueUrl(@Nullable String continueUrl) {
+			this.continueUrl = continueUrl;
+			return this;
+		}
 
-        public GoogleSpa build() {
-            return new GoogleSpa(this);
-        }
-    }
+		public GoogleSpa build() {
+			return new GoogleSpa(this);
+		}
+	}
 
-    public @Nullable String getContinueUrl() {
-        return continueUrl;
-    }
+	public @Nullable String getContinueUrl() {
+		return continueUrl;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("GoogleSpa")
-                .add("continueUrl", continueUrl)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("GoogleSpa")
+				.add("continueUrl", continueUrl)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

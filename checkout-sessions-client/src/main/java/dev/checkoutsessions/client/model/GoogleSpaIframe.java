@@ -9,29 +9,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GoogleSpaIframe extends ExtensibleModel {
 
-    @JsonProperty("height")
-    private @Nullable String height;
+	@JsonProperty("height")
+	private @Nullable String height;
 
-    @JsonProperty("width")
-    private @Nullable String width;
+	@JsonProperty("width")
+	private @Nullable String width;
 
-    private GoogleSpaIframe() {
-    }
+	private GoogleSpaIframe() {
+	}
 
-    public @Nullable String getHeight() {
-        return height;
-    }
+	public @Nullable String getHeight() {
+		return height;
+	}
 
-    public @Nullable String getWidth() {
-        return width;
-    }
+	public @Nullable String getWidth() {
+		return width;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("GoogleSpaIframe")
-                .add("height", height)
-                .add("width", width)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("GoogleSpaIframe")
+				.add("height", height)
+				.add("width", width)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

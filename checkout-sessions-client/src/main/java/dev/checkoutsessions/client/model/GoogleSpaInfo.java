@@ -9,53 +9,53 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GoogleSpaInfo extends ExtensibleModel {
 
-    @JsonProperty("challenge_url")
-    private @Nullable String challengeUrl;
+	@JsonProperty("challenge_url")
+	private @Nullable String challengeUrl;
 
-    @JsonProperty("initial_timeout")
-    private @Nullable String initialTimeout;
+	@JsonProperty("initial_timeout")
+	private @Nullable String initialTimeout;
 
-    @JsonProperty("max_timeout")
-    private @Nullable String maxTimeout;
+	@JsonProperty("max_timeout")
+	private @Nullable String maxTimeout;
 
-    @JsonProperty("iframe")
-    private @Nullable GoogleSpaIframe iframe;
+	@JsonProperty("iframe")
+	private @Nullable GoogleSpaIframe iframe;
 
-    @JsonProperty("token")
-    private @Nullable GoogleSpaToken token;
+	@JsonProperty("token")
+	private @Nullable GoogleSpaToken token;
 
-    private GoogleSpaInfo() {
-    }
+	private GoogleSpaInfo() {
+	}
 
-    public @Nullable String getChallengeUrl() {
-        return challengeUrl;
-    }
+	public @Nullable String getChallengeUrl() {
+		return challengeUrl;
+	}
 
-    public @Nullable String getInitialTimeout() {
-        return initialTimeout;
-    }
+	public @Nullable String getInitialTimeout() {
+		return initialTimeout;
+	}
 
-    public @Nullable String getMaxTimeout() {
-        return maxTimeout;
-    }
+	public @Nullable String getMaxTimeout() {
+		return maxTimeout;
+	}
 
-    public @Nullable GoogleSpaIframe getIframe() {
-        return iframe;
-    }
+	public @Nullable GoogleSpaIframe getIframe() {
+		return iframe;
+	}
 
-    public @Nullable GoogleSpaToken getToken() {
-        return token;
-    }
+	public @Nullable GoogleSpaToken getToken() {
+		return token;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("GoogleSpaInfo")
-                .add("challengeUrl", challengeUrl)
-                .add("initialTimeout", initialTimeout)
-                .add("maxTimeout", maxTimeout)
-                .add("iframe", iframe)
-                .add("token", token)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("GoogleSpaInfo")
+				.add("challengeUrl", challengeUrl)
+				.add("initialTimeout", initialTimeout)
+				.add("maxTimeout", maxTimeout)
+				.add("iframe", iframe)
+				.add("token", token)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

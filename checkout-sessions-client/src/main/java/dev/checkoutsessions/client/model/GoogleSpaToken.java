@@ -9,37 +9,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GoogleSpaToken extends ExtensibleModel {
 
-    @JsonProperty("number")
-    private @Nullable String number;
+	@JsonProperty("number")
+	private @Nullable String number;
 
-    @JsonProperty("expiry_month")
-    private @Nullable Integer expiryMonth;
+	@JsonProperty("expiry_month")
+	private @Nullable Integer expiryMonth;
 
-    @JsonProperty("expiry_year")
-    private @Nullable Integer expiryYear;
+	@JsonProperty("expiry_year")
+	private @Nullable Integer expiryYear;
 
-    private GoogleSpaToken() {
-    }
+	private GoogleSpaToken() {
+	}
 
-    public @Nullable String getNumber() {
-        return number;
-    }
+	public @Nullable String getNumber() {
+		return number;
+	}
 
-    public @Nullable Integer getExpiryMonth() {
-        return expiryMonth;
-    }
+	public @Nullable Integer getExpiryMonth() {
+		return expiryMonth;
+	}
 
-    public @Nullable Integer getExpiryYear() {
-        return expiryYear;
-    }
+	public @Nullable Integer getExpiryYear() {
+		return expiryYear;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("GoogleSpaToken")
-                .add("number", Redact.lastFour(number))
-                .add("expiryMonth", expiryMonth)
-                .add("expiryYear", expiryYear)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("GoogleSpaToken")
+				.add("number", Redact.lastFour(number))
+				.add("expiryMonth", expiryMonth)
+				.add("expiryYear", expiryYear)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

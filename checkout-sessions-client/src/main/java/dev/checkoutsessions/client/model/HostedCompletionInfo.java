@@ -9,78 +9,78 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HostedCompletionInfo extends CompletionInfo {
 
-    @JsonProperty("success_url")
-    private @Nullable String successUrl;
+	@JsonProperty("success_url")
+	private @Nullable String successUrl;
 
-    @JsonProperty("failure_url")
-    private @Nullable String failureUrl;
+	@JsonProperty("failure_url")
+	private @Nullable String failureUrl;
 
-    @JsonProperty("callback_url")
-    private @Nullable String callbackUrl;
+	@JsonProperty("callback_url")
+	private @Nullable String callbackUrl;
 
-    private HostedCompletionInfo() {
-        super(CompletionType.HOSTED);
-    }
+	private HostedCompletionInfo() {
+		super(CompletionType.HOSTED);
+	}
 
-    private HostedCompletionInfo(Builder builder) {
-        super(CompletionType.HOSTED);
-        this.successUrl = builder.successUrl;
-        this.failureUrl = builder.failureUrl;
-        this.callbackUrl = builder.callbackUrl;
-    }
+	private HostedCompletionInfo(Builder builder) {
+		super(CompletionType.HOSTED);
+		this.successUrl = builder.successUrl;
+		this.failureUrl = builder.failureUrl;
+		this.callbackUrl = builder.callbackUrl;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String successUrl;
-        private @Nullable String failureUrl;
-        private @Nullable String callbackUrl;
+		private @Nullable String successUrl;
+		private @Nullable String failureUrl;
+		private @Nullable String callbackUrl;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder successUrl(@Nullable String successUrl) {
-            this.successUrl = successUrl;
-            return this;
-        }
+		public Builder successUrl(@Nullable String successUrl) {
+			this.successUrl = successUrl;
+			return this;
+		}
 
-        public Builder failureUrl(@Nullable String failureUrl) {
-            this.failureUrl = failureUrl;
-            return this;
-        }
+		public Builder failureUrl(@Nullable String failureUrl) {
+			this.failureUrl = failureUrl;
+			return this;
+		}
 
-        public Builder callbackUrl(@Nullable String callbackUrl) {
-            this.callbackUrl = callbackUrl;
-            return this;
-        }
+		public Builder callbackUrl(@Nullable String callbackUrl) {
+			this.callbackUrl = callbackUrl;
+			return this;
+		}
 
-        public HostedCompletionInfo build() {
-            return new HostedCompletionInfo(this);
-        }
-    }
+		public HostedCompletionInfo build() {
+			return new HostedCompletionInfo(this);
+		}
+	}
 
-    public @Nullable String getSuccessUrl() {
-        return successUrl;
-    }
+	public @Nullable String getSuccessUrl() {
+		return successUrl;
+	}
 
-    public @Nullable String getFailureUrl() {
-        return failureUrl;
-    }
+	public @Nullable String getFailureUrl() {
+		return failureUrl;
+	}
 
-    public @Nullable String getCallbackUrl() {
-        return callbackUrl;
-    }
+	public @Nullable String getCallbackUrl() {
+		return callbackUrl;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("HostedCompletionInfo")
-                .add("successUrl", successUrl)
-                .add("failureUrl", failureUrl)
-                .add("callbackUrl", callbackUrl)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("HostedCompletionInfo")
+				.add("successUrl", successUrl)
+				.add("failureUrl", failureUrl)
+				.add("callbackUrl", callbackUrl)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,29 +9,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Link extends ExtensibleModel {
 
-    @JsonProperty("href")
-    private @Nullable String href;
+	@JsonProperty("href")
+	private @Nullable String href;
 
-    @JsonProperty("title")
-    private @Nullable String title;
+	@JsonProperty("title")
+	private @Nullable String title;
 
-    private Link() {
-    }
+	private Link() {
+	}
 
-    public @Nullable String getHref() {
-        return href;
-    }
+	public @Nullable String getHref() {
+		return href;
+	}
 
-    public @Nullable String getTitle() {
-        return title;
-    }
+	public @Nullable String getTitle() {
+		return title;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("Link")
-                .add("href", href)
-                .add("title", title)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("Link")
+				.add("href", href)
+				.add("title", title)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,46 +9,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MarketplaceData extends ExtensibleModel {
 
-    @JsonProperty("sub_entity_id")
-    private @Nullable String subEntityId;
+	@JsonProperty("sub_entity_id")
+	private @Nullable String subEntityId;
 
-    private MarketplaceData() {
-    }
+	private MarketplaceData() {
+	}
 
-    private MarketplaceData(Builder builder) {
-        this.subEntityId = builder.subEntityId;
-    }
+	private MarketplaceData(Builder builder) {
+		this.subEntityId = builder.subEntityId;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String subEntityId;
+		private @Nullable String subEntityId;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder subEntityId(@Nullable String subEntityId) {
-            this.subEntityId = subEntityId;
-            return this;
-        }
+		public Builder subEntityId(@Nullable String subEntityId) {
+			this.subEntityId = subEntityId;
+			return this;
+		}
 
-        public MarketplaceData build() {
-            return new MarketplaceData(this);
-        }
-    }
+		public MarketplaceData build() {
+			return new MarketplaceData(this);
+		}
+	}
 
-    public @Nullable String getSubEntityId() {
-        return subEntityId;
-    }
+	public @Nullable String getSubEntityId() {
+		return subEntityId;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("MarketplaceData")
-                .add("subEntityId", subEntityId)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("MarketplaceData")
+				.add("subEntityId", subEntityId)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,63 +9,63 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NonHostedCompletionInfo extends CompletionInfo {
 
-    @JsonProperty("callback_url")
-    private @Nullable String callbackUrl;
+	@JsonProperty("callback_url")
+	private @Nullable String callbackUrl;
 
-    @JsonProperty("challenge_notification_url")
-    private @Nullable String challengeNotificationUrl;
+	@JsonProperty("challenge_notification_url")
+	private @Nullable String challengeNotificationUrl;
 
-    private NonHostedCompletionInfo() {
-        super(CompletionType.NON_HOSTED);
-    }
+	private NonHostedCompletionInfo() {
+		super(CompletionType.NON_HOSTED);
+	}
 
-    private NonHostedCompletionInfo(Builder builder) {
-        super(CompletionType.NON_HOSTED);
-        this.callbackUrl = builder.callbackUrl;
-        this.challengeNotificationUrl = builder.challengeNotificationUrl;
-    }
+	private NonHostedCompletionInfo(Builder builder) {
+		super(CompletionType.NON_HOSTED);
+		this.callbackUrl = builder.callbackUrl;
+		this.challengeNotificationUrl = builder.challengeNotificationUrl;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String callbackUrl;
-        private @Nullable String challengeNotificationUrl;
+		private @Nullable String callbackUrl;
+		private @Nullable String challengeNotificationUrl;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder callbackUrl(@Nullable String callbackUrl) {
-            this.callbackUrl = callbackUrl;
-            return this;
-        }
+		public Builder callbackUrl(@Nullable String callbackUrl) {
+			this.callbackUrl = callbackUrl;
+			return this;
+		}
 
-        public Builder challengeNotificationUrl(@Nullable String challengeNotificationUrl) {
-            this.challengeNotificationUrl = challengeNotificationUrl;
-            return this;
-        }
+		public Builder challengeNotificationUrl(@Nullable String challengeNotificationUrl) {
+			this.challengeNotificationUrl = challengeNotificationUrl;
+			return this;
+		}
 
-        public NonHostedCompletionInfo build() {
-            return new NonHostedCompletionInfo(this);
-        }
-    }
+		public NonHostedCompletionInfo build() {
+			return new NonHostedCompletionInfo(this);
+		}
+	}
 
-    public @Nullable String getCallbackUrl() {
-        return callbackUrl;
-    }
+	public @Nullable String getCallbackUrl() {
+		return callbackUrl;
+	}
 
-    public @Nullable String getChallengeNotificationUrl() {
-        return challengeNotificationUrl;
-    }
+	public @Nullable String getChallengeNotificationUrl() {
+		return challengeNotificationUrl;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("NonHostedCompletionInfo")
-                .add("callbackUrl", callbackUrl)
-                .add("challengeNotificationUrl", challengeNotificationUrl)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("NonHostedCompletionInfo")
+				.add("callbackUrl", callbackUrl)
+				.add("challengeNotificationUrl", challengeNotificationUrl)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

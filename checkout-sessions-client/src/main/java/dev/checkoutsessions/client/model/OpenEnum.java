@@ -16,40 +16,40 @@ import java.io.Serializable;
  */
 public abstract class OpenEnum implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final String value;
-    private final boolean known;
+	private final String value;
+	private final boolean known;
 
-    protected OpenEnum(String value, boolean known) {
-        this.value = value;
-        this.known = known;
-    }
+	protected OpenEnum(String value, boolean known) {
+		this.value = value;
+		this.known = known;
+	}
 
-    /** The value exactly as written on the wire. */
-    @JsonValue
-    public final String value() {
-        return value;
-    }
+	/** The value exactly as written on the wire. */
+	@JsonValue
+	public final String value() {
+		return value;
+	}
 
-    /** Whether this value was known when this library was built. */
-    public final boolean isKnown() {
-        return known;
-    }
+	/** Whether this value was known when this library was built. */
+	public final boolean isKnown() {
+		return known;
+	}
 
-    @Override
-    public final boolean equals(@Nullable Object other) {
-        return this == other
-                || (other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value));
-    }
+	@Override
+	public final boolean equals(@Nullable Object other) {
+		return this == other
+				|| (other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value));
+	}
 
-    @Override
-    public final int hashCode() {
-        return getClass().hashCode() * 31 + value.hashCode();
-    }
+	@Override
+	public final int hashCode() {
+		return getClass().hashCode() * 31 + value.hashCode();
+	}
 
-    @Override
-    public final String toString() {
-        return value;
-    }
+	@Override
+	public final String toString() {
+		return value;
+	}
 }

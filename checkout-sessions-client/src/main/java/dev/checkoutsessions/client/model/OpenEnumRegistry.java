@@ -10,30 +10,30 @@ import java.util.function.BiFunction;
 /** The known constants of one {@link OpenEnum} type, and the lookup behind its {@code of(String)} factory. */
 final class OpenEnumRegistry<T extends OpenEnum> {
 
-    private final Map<String, T> known = new LinkedHashMap<>();
-    private final BiFunction<String, Boolean, T> factory;
+	private final Map<String, T> known = new LinkedHashMap<>();
+	private final BiFunction<String, Boolean, T> factory;
 
-    OpenEnumRegistry(BiFunction<String, Boolean, T> factory) {
-        this.factory = factory;
-    }
+	OpenEnumRegistry(BiFunction<String, Boolean, T> factory) {
+		this.factory = factory;
+	}
 
-    T register(String value) {
-        T constant = factory.apply(value, true);
-        if (known.putIfAbsent(value, constant) != null) {
-            throw new IllegalStateException("Duplicate constant " + value);
-        }
-        return constant;
-    }
+	T register(String value) {
+		T constant = factory.apply(value, true);
+		if (known.putIfAbsent(value, constant) != null) {
+			throw new IllegalStateException("Duplicate constant " + value);
+		}
+		return constant;
+	}
 
-    T of(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("value must not be null or blank");
-        }
-        T constant = known.get(value);
-        return constant != null ? constant : factory.apply(value, false);
-    }
+	T of(String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("value must not be null or blank");
+		}
+		T constant = known.get(value);
+		return constant != null ? constant : factory.apply(value, false);
+	}
 
-    List<T> values() {
-        return Collections.unmodifiableList(new ArrayList<>(known.values()));
-    }
+	List<T> values() {
+		return Collections.unmodifiableList(new ArrayList<>(known.values()));
+	}
 }

@@ -12,80 +12,80 @@ import java.util.List;
  */
 public final class Optimization extends ExtensibleModel {
 
-    @JsonProperty("optimized")
-    private @Nullable Boolean optimized;
+	@JsonProperty("optimized")
+	private @Nullable Boolean optimized;
 
-    @JsonProperty("framework")
-    private @Nullable String framework;
+	@JsonProperty("framework")
+	private @Nullable String framework;
 
-    @JsonProperty("optimized_properties")
-    private @Nullable List<OptimizedProperty> optimizedProperties;
+	@JsonProperty("optimized_properties")
+	private @Nullable List<OptimizedProperty> optimizedProperties;
 
-    private Optimization() {
-    }
+	private Optimization() {
+	}
 
-    private Optimization(Builder builder) {
-        this.optimized = builder.optimized;
-        this.framework = builder.framework;
-        this.optimizedProperties = builder.optimizedProperties == null ? null : List.copyOf(builder.optimizedProperties);
-    }
+	private Optimization(Builder builder) {
+		this.optimized = builder.optimized;
+		this.framework = builder.framework;
+		this.optimizedProperties = builder.optimizedProperties == null ? null : List.copyOf(builder.optimizedProperties);
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable Boolean optimized;
-        private @Nullable String framework;
-        private @Nullable List<OptimizedProperty> optimizedProperties;
+		private @Nullable Boolean optimized;
+		private @Nullable String framework;
+		private @Nullable List<OptimizedProperty> optimizedProperties;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder optimized(@Nullable Boolean optimized) {
-            this.optimized = optimized;
-            return this;
-        }
+		public Builder optimized(@Nullable Boolean optimized) {
+			this.optimized = optimized;
+			return this;
+		}
 
-        public Builder framework(@Nullable String framework) {
-            this.framework = framework;
-            return this;
-        }
+		public Builder framework(@Nullable String framework) {
+			this.framework = framework;
+			return this;
+		}
 
-        public Builder optimizedProperties(@Nullable List<OptimizedProperty> optimizedProperties) {
-            this.optimizedProperties = optimizedProperties;
-            return this;
-        }
+		public Builder optimizedProperties(@Nullable List<OptimizedProperty> optimizedProperties) {
+			this.optimizedProperties = optimizedProperties;
+			return this;
+		}
 
-        public Builder optimizedProperties(OptimizedProperty... optimizedProperties) {
-            return optimizedProperties(List.of(optimizedProperties));
-        }
+		public Builder optimizedProperties(OptimizedProperty... optimizedProperties) {
+			return optimizedProperties(List.of(optimizedProperties));
+		}
 
-        public Optimization build() {
-            return new Optimization(this);
-        }
-    }
+		public Optimization build() {
+			return new Optimization(this);
+		}
+	}
 
-    public @Nullable Boolean getOptimized() {
-        return optimized;
-    }
+	public @Nullable Boolean getOptimized() {
+		return optimized;
+	}
 
-    public @Nullable String getFramework() {
-        return framework;
-    }
+	public @Nullable String getFramework() {
+		return framework;
+	}
 
-    public List<OptimizedProperty> getOptimizedProperties() {
-        return optimizedProperties == null ? List.of() : Collections.unmodifiableList(optimizedProperties);
-    }
+	public List<OptimizedProperty> getOptimizedProperties() {
+		return optimizedProperties == null ? List.of() : Collections.unmodifiableList(optimizedProperties);
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("Optimization")
-                .add("optimized", optimized)
-                .add("framework", framework)
-                .add("optimizedProperties", optimizedProperties)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("Optimization")
+				.add("optimized", optimized)
+				.add("framework", framework)
+				.add("optimizedProperties", optimizedProperties)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

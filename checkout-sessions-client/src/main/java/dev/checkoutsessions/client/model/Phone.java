@@ -9,61 +9,61 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Phone extends ExtensibleModel {
 
-    @JsonProperty("country_code")
-    private @Nullable String countryCode;
+	@JsonProperty("country_code")
+	private @Nullable String countryCode;
 
-    @JsonProperty("number")
-    private @Nullable String number;
+	@JsonProperty("number")
+	private @Nullable String number;
 
-    private Phone() {
-    }
+	private Phone() {
+	}
 
-    private Phone(Builder builder) {
-        this.countryCode = builder.countryCode;
-        this.number = builder.number;
-    }
+	private Phone(Builder builder) {
+		this.countryCode = builder.countryCode;
+		this.number = builder.number;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String countryCode;
-        private @Nullable String number;
+		private @Nullable String countryCode;
+		private @Nullable String number;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder countryCode(@Nullable String countryCode) {
-            this.countryCode = countryCode;
-            return this;
-        }
+		public Builder countryCode(@Nullable String countryCode) {
+			this.countryCode = countryCode;
+			return this;
+		}
 
-        public Builder number(@Nullable String number) {
-            this.number = number;
-            return this;
-        }
+		public Builder number(@Nullable String number) {
+			this.number = number;
+			return this;
+		}
 
-        public Phone build() {
-            return new Phone(this);
-        }
-    }
+		public Phone build() {
+			return new Phone(this);
+		}
+	}
 
-    public @Nullable String getCountryCode() {
-        return countryCode;
-    }
+	public @Nullable String getCountryCode() {
+		return countryCode;
+	}
 
-    public @Nullable String getNumber() {
-        return number;
-    }
+	public @Nullable String getNumber() {
+		return number;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("Phone")
-                .add("countryCode", countryCode)
-                .add("number", Redact.hidden(number))
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("Phone")
+				.add("countryCode", countryCode)
+				.add("number", Redact.hidden(number))
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

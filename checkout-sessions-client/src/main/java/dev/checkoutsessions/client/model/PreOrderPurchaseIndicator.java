@@ -9,28 +9,28 @@ import java.util.List;
  */
 public final class PreOrderPurchaseIndicator extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(PreOrderPurchaseIndicator::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(PreOrderPurchaseIndicator::new);
 
-    public static final PreOrderPurchaseIndicator MERCHANDISE_AVAILABLE = REGISTRY.register("merchandise_available");
-    public static final PreOrderPurchaseIndicator FUTURE_AVAILABILITY = REGISTRY.register("future_availability");
+	public static final PreOrderPurchaseIndicator MERCHANDISE_AVAILABLE = REGISTRY.register("merchandise_available");
+	public static final PreOrderPurchaseIndicator FUTURE_AVAILABILITY = REGISTRY.register("future_availability");
 
-    private PreOrderPurchaseIndicator(String value, boolean known) {
-        super(value, known);
-    }
+	private PreOrderPurchaseIndicator(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static PreOrderPurchaseIndicator of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static PreOrderPurchaseIndicator of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<PreOrderPurchaseIndicator> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<PreOrderPurchaseIndicator> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,29 +9,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PreferredExperiences extends ExtensibleModel {
 
-    @JsonProperty("google_spa")
-    private @Nullable ExperienceOutcome googleSpa;
+	@JsonProperty("google_spa")
+	private @Nullable ExperienceOutcome googleSpa;
 
-    @JsonProperty("3ds")
-    private @Nullable ExperienceOutcome threeDs;
+	@JsonProperty("3ds")
+	private @Nullable ExperienceOutcome threeDs;
 
-    private PreferredExperiences() {
-    }
+	private PreferredExperiences() {
+	}
 
-    public @Nullable ExperienceOutcome getGoogleSpa() {
-        return googleSpa;
-    }
+	public @Nullable ExperienceOutcome getGoogleSpa() {
+		return googleSpa;
+	}
 
-    public @Nullable ExperienceOutcome getThreeDs() {
-        return threeDs;
-    }
+	public @Nullable ExperienceOutcome getThreeDs() {
+		return threeDs;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("PreferredExperiences")
-                .add("googleSpa", googleSpa)
-                .add("threeDs", threeDs)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("PreferredExperiences")
+				.add("googleSpa", googleSpa)
+				.add("threeDs", threeDs)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

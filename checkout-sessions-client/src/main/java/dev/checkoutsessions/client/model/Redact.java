@@ -9,41 +9,41 @@ import org.jspecify.annotations.Nullable;
  */
 final class Redact {
 
-    private static final String MASK = "****";
+	private static final String MASK = "****";
 
-    private Redact() {
-    }
+	private Redact() {
+	}
 
-    /** Keeps the key prefix ({@code sek_}) so the kind of secret is still recognisable. */
-    static @Nullable String secret(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        int underscore = value.indexOf('_');
-        return underscore > 0 && underscore <= 4 ? value.substring(0, underscore + 1) + MASK : MASK;
-    }
+	/** Keeps the key prefix ({@code sek_}) so the kind of secret is still recognisable. */
+	static @Nullable String secret(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		int underscore = value.indexOf('_');
+		return underscore > 0 && underscore <= 4 ? value.substring(0, underscore + 1) + MASK : MASK;
+	}
 
-    static @Nullable String hidden(@Nullable Object value) {
-        return value == null ? null : MASK;
-    }
+	static @Nullable String hidden(@Nullable Object value) {
+		return value == null ? null : MASK;
+	}
 
-    /** Card and token numbers: only the last four characters, as printed on receipts. */
-    static @Nullable String lastFour(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.length() <= 8) {
-            return MASK;
-        }
-        return "*".repeat(value.length() - 4) + value.substring(value.length() - 4);
-    }
+	/** Card and token numbers: only the last four characters, as printed on receipts. */
+	static @Nullable String lastFour(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		if (value.length() <= 8) {
+			return MASK;
+		}
+		return "*".repeat(value.length() - 4) + value.substring(value.length() - 4);
+	}
 
-    /** Keeps the first character and the domain: enough to tell two addresses apart. */
-    static @Nullable String email(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        int at = value.lastIndexOf('@');
-        return at > 0 ? value.charAt(0) + MASK + value.substring(at) : MASK;
-    }
+	/** Keeps the first character and the domain: enough to tell two addresses apart. */
+	static @Nullable String email(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		int at = value.lastIndexOf('@');
+		return at > 0 ? value.charAt(0) + MASK + value.substring(at) : MASK;
+	}
 }

@@ -9,28 +9,28 @@ import java.util.List;
  */
 public final class ReorderItemsIndicator extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<ReorderItemsIndicator> REGISTRY = new OpenEnumRegistry<>(ReorderItemsIndicator::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<ReorderItemsIndicator> REGISTRY = new OpenEnumRegistry<>(ReorderItemsIndicator::new);
 
-    public static final ReorderItemsIndicator FIRST_TIME_ORDERED = REGISTRY.register("first_time_ordered");
-    public static final ReorderItemsIndicator REORDERED = REGISTRY.register("reordered");
+	public static final ReorderItemsIndicator FIRST_TIME_ORDERED = REGISTRY.register("first_time_ordered");
+	public static final ReorderItemsIndicator REORDERED = REGISTRY.register("reordered");
 
-    private ReorderItemsIndicator(String value, boolean known) {
-        super(value, known);
-    }
+	private ReorderItemsIndicator(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static ReorderItemsIndicator of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ReorderItemsIndicator of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<ReorderItemsIndicator> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<ReorderItemsIndicator> values() {
+		return REGISTRY.values();
+	}
 }

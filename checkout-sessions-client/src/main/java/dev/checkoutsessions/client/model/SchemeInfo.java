@@ -9,37 +9,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SchemeInfo extends ExtensibleModel {
 
-    @JsonProperty("name")
-    private @Nullable SessionScheme name;
+	@JsonProperty("name")
+	private @Nullable SessionScheme name;
 
-    @JsonProperty("score")
-    private @Nullable String score;
+	@JsonProperty("score")
+	private @Nullable String score;
 
-    @JsonProperty("avalgo")
-    private @Nullable String avalgo;
+	@JsonProperty("avalgo")
+	private @Nullable String avalgo;
 
-    private SchemeInfo() {
-    }
+	private SchemeInfo() {
+	}
 
-    public @Nullable SessionScheme getName() {
-        return name;
-    }
+	public @Nullable SessionScheme getName() {
+		return name;
+	}
 
-    public @Nullable String getScore() {
-        return score;
-    }
+	public @Nullable String getScore() {
+		return score;
+	}
 
-    public @Nullable String getAvalgo() {
-        return avalgo;
-    }
+	public @Nullable String getAvalgo() {
+		return avalgo;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("SchemeInfo")
-                .add("name", name)
-                .add("score", score)
-                .add("avalgo", avalgo)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("SchemeInfo")
+				.add("name", name)
+				.add("score", score)
+				.add("avalgo", avalgo)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,53 +9,53 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionIdSource extends SessionSource {
 
-    @JsonProperty("id")
-    private @Nullable String id;
+	@JsonProperty("id")
+	private @Nullable String id;
 
-    private SessionIdSource() {
-        super(SessionSourceType.ID);
-    }
+	private SessionIdSource() {
+		super(SessionSourceType.ID);
+	}
 
-    private SessionIdSource(Builder builder) {
-        super(SessionSourceType.ID, builder);
-        this.id = builder.id;
-    }
+	private SessionIdSource(Builder builder) {
+		super(SessionSourceType.ID, builder);
+		this.id = builder.id;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder extends SessionSource.Builder<Builder> {
+	public static final class Builder extends SessionSource.Builder<Builder> {
 
-        private @Nullable String id;
+		private @Nullable String id;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder id(@Nullable String id) {
-            this.id = id;
-            return this;
-        }
+		public Builder id(@Nullable String id) {
+			this.id = id;
+			return this;
+		}
 
-        @Override
-        Builder self() {
-            return this;
-        }
+		@Override
+		Builder self() {
+			return this;
+		}
 
-        public SessionIdSource build() {
-            return new SessionIdSource(this);
-        }
-    }
+		public SessionIdSource build() {
+			return new SessionIdSource(this);
+		}
+	}
 
-    public @Nullable String getId() {
-        return id;
-    }
+	public @Nullable String getId() {
+		return id;
+	}
 
-    @Override
-    public String toString() {
-        return baseToString("SessionIdSource")
-                .add("id", id)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return baseToString("SessionIdSource")
+				.add("id", id)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

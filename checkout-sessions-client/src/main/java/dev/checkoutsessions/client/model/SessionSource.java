@@ -13,132 +13,132 @@ import org.jspecify.annotations.Nullable;
  * was made. A missing {@code type} reads as a card, as the API assumes.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
-        visible = true, defaultImpl = SessionCardSource.class)
+		visible = true, defaultImpl = SessionCardSource.class)
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = SessionCardSource.class, name = "card"),
-        @JsonSubTypes.Type(value = SessionTokenSource.class, name = "token"),
-        @JsonSubTypes.Type(value = SessionIdSource.class, name = "id"),
-        @JsonSubTypes.Type(value = NetworkTokenSource.class, name = "network_token")})
+		@JsonSubTypes.Type(value = SessionCardSource.class, name = "card"),
+		@JsonSubTypes.Type(value = SessionTokenSource.class, name = "token"),
+		@JsonSubTypes.Type(value = SessionIdSource.class, name = "id"),
+		@JsonSubTypes.Type(value = NetworkTokenSource.class, name = "network_token")})
 public abstract class SessionSource extends ExtensibleModel {
 
-    @JsonProperty("type")
-    private SessionSourceType type;
+	@JsonProperty("type")
+	private SessionSourceType type;
 
-    @JsonProperty("scheme")
-    private @Nullable SessionScheme scheme;
+	@JsonProperty("scheme")
+	private @Nullable SessionScheme scheme;
 
-    @JsonProperty("billing_address")
-    private @Nullable SessionAddress billingAddress;
+	@JsonProperty("billing_address")
+	private @Nullable SessionAddress billingAddress;
 
-    @JsonProperty("home_phone")
-    private @Nullable Phone homePhone;
+	@JsonProperty("home_phone")
+	private @Nullable Phone homePhone;
 
-    @JsonProperty("mobile_phone")
-    private @Nullable Phone mobilePhone;
+	@JsonProperty("mobile_phone")
+	private @Nullable Phone mobilePhone;
 
-    @JsonProperty("work_phone")
-    private @Nullable Phone workPhone;
+	@JsonProperty("work_phone")
+	private @Nullable Phone workPhone;
 
-    @JsonProperty("email")
-    private @Nullable String email;
+	@JsonProperty("email")
+	private @Nullable String email;
 
-    SessionSource(SessionSourceType type) {
-        this.type = type;
-    }
+	SessionSource(SessionSourceType type) {
+		this.type = type;
+	}
 
-    SessionSource(SessionSourceType type, Builder<?> builder) {
-        this.type = type;
-        this.scheme = builder.scheme;
-        this.billingAddress = builder.billingAddress;
-        this.homePhone = builder.homePhone;
-        this.mobilePhone = builder.mobilePhone;
-        this.workPhone = builder.workPhone;
-        this.email = builder.email;
-    }
+	SessionSource(SessionSourceType type, Builder<?> builder) {
+		this.type = type;
+		this.scheme = builder.scheme;
+		this.billingAddress = builder.billingAddress;
+		this.homePhone = builder.homePhone;
+		this.mobilePhone = builder.mobilePhone;
+		this.workPhone = builder.workPhone;
+		this.email = builder.email;
+	}
 
-    public SessionSourceType getType() {
-        return type;
-    }
+	public SessionSourceType getType() {
+		return type;
+	}
 
-    /** The cardholder's choice of scheme, for co-badged cards. */
-    public @Nullable SessionScheme getScheme() {
-        return scheme;
-    }
+	/** The cardholder's choice of scheme, for co-badged cards. */
+	public @Nullable SessionScheme getScheme() {
+		return scheme;
+	}
 
-    public @Nullable SessionAddress getBillingAddress() {
-        return billingAddress;
-    }
+	public @Nullable SessionAddress getBillingAddress() {
+		return billingAddress;
+	}
 
-    public @Nullable Phone getHomePhone() {
-        return homePhone;
-    }
+	public @Nullable Phone getHomePhone() {
+		return homePhone;
+	}
 
-    public @Nullable Phone getMobilePhone() {
-        return mobilePhone;
-    }
+	public @Nullable Phone getMobilePhone() {
+		return mobilePhone;
+	}
 
-    public @Nullable Phone getWorkPhone() {
-        return workPhone;
-    }
+	public @Nullable Phone getWorkPhone() {
+		return workPhone;
+	}
 
-    public @Nullable String getEmail() {
-        return email;
-    }
+	public @Nullable String getEmail() {
+		return email;
+	}
 
-    ToStringBuilder baseToString(String typeName) {
-        return new ToStringBuilder(typeName)
-                .add("type", type)
-                .add("scheme", scheme)
-                .add("billingAddress", billingAddress)
-                .add("homePhone", homePhone)
-                .add("mobilePhone", mobilePhone)
-                .add("workPhone", workPhone)
-                .add("email", Redact.email(email));
-    }
+	ToStringBuilder baseToString(String typeName) {
+		return new ToStringBuilder(typeName)
+				.add("type", type)
+				.add("scheme", scheme)
+				.add("billingAddress", billingAddress)
+				.add("homePhone", homePhone)
+				.add("mobilePhone", mobilePhone)
+				.add("workPhone", workPhone)
+				.add("email", Redact.email(email));
+	}
 
-    /** Fields every source type accepts. */
-    public abstract static class Builder<B extends Builder<B>> {
+	/** Fields every source type accepts. */
+	public abstract static class Builder<B extends Builder<B>> {
 
-        private @Nullable SessionScheme scheme;
-        private @Nullable SessionAddress billingAddress;
-        private @Nullable Phone homePhone;
-        private @Nullable Phone mobilePhone;
-        private @Nullable Phone workPhone;
-        private @Nullable String email;
+		private @Nullable SessionScheme scheme;
+		private @Nullable SessionAddress billingAddress;
+		private @Nullable Phone homePhone;
+		private @Nullable Phone mobilePhone;
+		private @Nullable Phone workPhone;
+		private @Nullable String email;
 
-        Builder() {
-        }
+		Builder() {
+		}
 
-        abstract B self();
+		abstract B self();
 
-        public B scheme(@Nullable SessionScheme scheme) {
-            this.scheme = scheme;
-            return self();
-        }
+		public B scheme(@Nullable SessionScheme scheme) {
+			this.scheme = scheme;
+			return self();
+		}
 
-        public B billingAddress(@Nullable SessionAddress billingAddress) {
-            this.billingAddress = billingAddress;
-            return self();
-        }
+		public B billingAddress(@Nullable SessionAddress billingAddress) {
+			this.billingAddress = billingAddress;
+			return self();
+		}
 
-        public B homePhone(@Nullable Phone homePhone) {
-            this.homePhone = homePhone;
-            return self();
-        }
+		public B homePhone(@Nullable Phone homePhone) {
+			this.homePhone = homePhone;
+			return self();
+		}
 
-        public B mobilePhone(@Nullable Phone mobilePhone) {
-            this.mobilePhone = mobilePhone;
-            return self();
-        }
+		public B mobilePhone(@Nullable Phone mobilePhone) {
+			this.mobilePhone = mobilePhone;
+			return self();
+		}
 
-        public B workPhone(@Nullable Phone workPhone) {
-            this.workPhone = workPhone;
-            return self();
-        }
+		public B workPhone(@Nullable Phone workPhone) {
+			this.workPhone = workPhone;
+			return self();
+		}
 
-        public B email(@Nullable String email) {
-            this.email = email;
-            return self();
-        }
-    }
+		public B email(@Nullable String email) {
+			this.email = email;
+			return self();
+		}
+	}
 }

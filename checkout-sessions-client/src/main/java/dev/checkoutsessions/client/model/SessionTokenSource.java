@@ -9,68 +9,68 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionTokenSource extends SessionSource {
 
-    @JsonProperty("token")
-    private @Nullable String token;
+	@JsonProperty("token")
+	private @Nullable String token;
 
-    @JsonProperty("store_for_future_use")
-    private @Nullable Boolean storeForFutureUse;
+	@JsonProperty("store_for_future_use")
+	private @Nullable Boolean storeForFutureUse;
 
-    private SessionTokenSource() {
-        super(SessionSourceType.TOKEN);
-    }
+	private SessionTokenSource() {
+		super(SessionSourceType.TOKEN);
+	}
 
-    private SessionTokenSource(Builder builder) {
-        super(SessionSourceType.TOKEN, builder);
-        this.token = builder.token;
-        this.storeForFutureUse = builder.storeForFutureUse;
-    }
+	private SessionTokenSource(Builder builder) {
+		super(SessionSourceType.TOKEN, builder);
+		this.token = builder.token;
+		this.storeForFutureUse = builder.storeForFutureUse;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder extends SessionSource.Builder<Builder> {
+	public static final class Builder extends SessionSource.Builder<Builder> {
 
-        private @Nullable String token;
-        private @Nullable Boolean storeForFutureUse;
+		private @Nullable String token;
+		private @Nullable Boolean storeForFutureUse;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder token(@Nullable String token) {
-            this.token = token;
-            return this;
-        }
+		public Builder token(@Nullable String token) {
+			this.token = token;
+			return this;
+		}
 
-        public Builder storeForFutureUse(@Nullable Boolean storeForFutureUse) {
-            this.storeForFutureUse = storeForFutureUse;
-            return this;
-        }
+		public Builder storeForFutureUse(@Nullable Boolean storeForFutureUse) {
+			this.storeForFutureUse = storeForFutureUse;
+			return this;
+		}
 
-        @Override
-        Builder self() {
-            return this;
-        }
+		@Override
+		Builder self() {
+			return this;
+		}
 
-        public SessionTokenSource build() {
-            return new SessionTokenSource(this);
-        }
-    }
+		public SessionTokenSource build() {
+			return new SessionTokenSource(this);
+		}
+	}
 
-    public @Nullable String getToken() {
-        return token;
-    }
+	public @Nullable String getToken() {
+		return token;
+	}
 
-    public @Nullable Boolean getStoreForFutureUse() {
-        return storeForFutureUse;
-    }
+	public @Nullable Boolean getStoreForFutureUse() {
+		return storeForFutureUse;
+	}
 
-    @Override
-    public String toString() {
-        return baseToString("SessionTokenSource")
-                .add("token", Redact.lastFour(token))
-                .add("storeForFutureUse", storeForFutureUse)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return baseToString("SessionTokenSource")
+				.add("token", Redact.lastFour(token))
+				.add("storeForFutureUse", storeForFutureUse)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

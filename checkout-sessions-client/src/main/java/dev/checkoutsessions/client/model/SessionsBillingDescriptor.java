@@ -9,46 +9,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionsBillingDescriptor extends ExtensibleModel {
 
-    @JsonProperty("name")
-    private @Nullable String name;
+	@JsonProperty("name")
+	private @Nullable String name;
 
-    private SessionsBillingDescriptor() {
-    }
+	private SessionsBillingDescriptor() {
+	}
 
-    private SessionsBillingDescriptor(Builder builder) {
-        this.name = builder.name;
-    }
+	private SessionsBillingDescriptor(Builder builder) {
+		this.name = builder.name;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable String name;
+		private @Nullable String name;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder name(@Nullable String name) {
-            this.name = name;
-            return this;
-        }
+		public Builder name(@Nullable String name) {
+			this.name = name;
+			return this;
+		}
 
-        public SessionsBillingDescriptor build() {
-            return new SessionsBillingDescriptor(this);
-        }
-    }
+		public SessionsBillingDescriptor build() {
+			return new SessionsBillingDescriptor(this);
+		}
+	}
 
-    public @Nullable String getName() {
-        return name;
-    }
+	public @Nullable String getName() {
+		return name;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("SessionsBillingDescriptor")
-                .add("name", name)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("SessionsBillingDescriptor")
+				.add("name", name)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,30 +9,30 @@ import java.util.List;
  */
 public final class ShippingAddressAge extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<ShippingAddressAge> REGISTRY = new OpenEnumRegistry<>(ShippingAddressAge::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<ShippingAddressAge> REGISTRY = new OpenEnumRegistry<>(ShippingAddressAge::new);
 
-    public static final ShippingAddressAge THIS_TRANSACTION = REGISTRY.register("this_transaction");
-    public static final ShippingAddressAge LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
-    public static final ShippingAddressAge THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
-    public static final ShippingAddressAge MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
+	public static final ShippingAddressAge THIS_TRANSACTION = REGISTRY.register("this_transaction");
+	public static final ShippingAddressAge LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	public static final ShippingAddressAge THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	public static final ShippingAddressAge MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
-    private ShippingAddressAge(String value, boolean known) {
-        super(value, known);
-    }
+	private ShippingAddressAge(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static ShippingAddressAge of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ShippingAddressAge of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<ShippingAddressAge> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<ShippingAddressAge> values() {
+		return REGISTRY.values();
+	}
 }

@@ -9,36 +9,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ThreeDsInfo extends ExtensibleModel {
 
-    @JsonProperty("challenge_request")
-    private @Nullable String challengeRequest;
+	@JsonProperty("challenge_request")
+	private @Nullable String challengeRequest;
 
-    @JsonProperty("interaction_counter")
-    private @Nullable String interactionCounter;
+	@JsonProperty("interaction_counter")
+	private @Nullable String interactionCounter;
 
-    @JsonProperty("error_details")
-    private @Nullable ThreeDsErrorDetails errorDetails;
+	@JsonProperty("error_details")
+	private @Nullable ThreeDsErrorDetails errorDetails;
 
-    private ThreeDsInfo() {
-    }
+	private ThreeDsInfo() {
+	}
 
-    public @Nullable String getChallengeRequest() {
-        return challengeRequest;
-    }
+	public @Nullable String getChallengeRequest() {
+		return challengeRequest;
+	}
 
-    public @Nullable String getInteractionCounter() {
-        return interactionCounter;
-    }
+	public @Nullable String getInteractionCounter() {
+		return interactionCounter;
+	}
 
-    public @Nullable ThreeDsErrorDetails getErrorDetails() {
-        return errorDetails;
-    }
+	public @Nullable ThreeDsErrorDetails getErrorDetails() {
+		return errorDetails;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("ThreeDsInfo")
-                .add("interactionCounter", interactionCounter)
-                .add("errorDetails", errorDetails)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("ThreeDsInfo")
+				.add("interactionCounter", interactionCounter)
+				.add("errorDetails", errorDetails)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

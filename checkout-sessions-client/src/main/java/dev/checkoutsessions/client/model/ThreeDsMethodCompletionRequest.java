@@ -9,46 +9,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 
-    @JsonProperty("three_ds_method_completion")
-    private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
+	@JsonProperty("three_ds_method_completion")
+	private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
 
-    private ThreeDsMethodCompletionRequest() {
-    }
+	private ThreeDsMethodCompletionRequest() {
+	}
 
-    private ThreeDsMethodCompletionRequest(Builder builder) {
-        this.threeDsMethodCompletion = builder.threeDsMethodCompletion;
-    }
+	private ThreeDsMethodCompletionRequest(Builder builder) {
+		this.threeDsMethodCompletion = builder.threeDsMethodCompletion;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
+		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder threeDsMethodCompletion(@Nullable ThreeDsMethodCompletion threeDsMethodCompletion) {
-            this.threeDsMethodCompletion = threeDsMethodCompletion;
-            return this;
-        }
+		public Builder threeDsMethodCompletion(@Nullable ThreeDsMethodCompletion threeDsMethodCompletion) {
+			this.threeDsMethodCompletion = threeDsMethodCompletion;
+			return this;
+		}
 
-        public ThreeDsMethodCompletionRequest build() {
-            return new ThreeDsMethodCompletionRequest(this);
-        }
-    }
+		public ThreeDsMethodCompletionRequest build() {
+			return new ThreeDsMethodCompletionRequest(this);
+		}
+	}
 
-    public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
-        return threeDsMethodCompletion;
-    }
+	public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
+		return threeDsMethodCompletion;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("ThreeDsMethodCompletionRequest")
-                .add("threeDsMethodCompletion", threeDsMethodCompletion)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("ThreeDsMethodCompletionRequest")
+				.add("threeDsMethodCompletion", threeDsMethodCompletion)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,34 +9,34 @@ import java.util.List;
  */
 public final class ThreeDsReqAuthMethod extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<ThreeDsReqAuthMethod> REGISTRY = new OpenEnumRegistry<>(ThreeDsReqAuthMethod::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<ThreeDsReqAuthMethod> REGISTRY = new OpenEnumRegistry<>(ThreeDsReqAuthMethod::new);
 
-    public static final ThreeDsReqAuthMethod NO_THREEDS_REQUESTOR_AUTHENTICATION_OCCURRED = REGISTRY.register("no_threeds_requestor_authentication_occurred");
-    public static final ThreeDsReqAuthMethod THREE3DS_REQUESTOR_OWN_CREDENTIALS = REGISTRY.register("three3ds_requestor_own_credentials");
-    public static final ThreeDsReqAuthMethod FEDERATED_ID = REGISTRY.register("federated_id");
-    public static final ThreeDsReqAuthMethod ISSUER_CREDENTIALS = REGISTRY.register("issuer_credentials");
-    public static final ThreeDsReqAuthMethod THIRD_PARTY_AUTHENTICATION = REGISTRY.register("third_party_authentication");
-    public static final ThreeDsReqAuthMethod FIDO_AUTHENTICATOR = REGISTRY.register("fido_authenticator");
-    public static final ThreeDsReqAuthMethod FIDO_AUTHENTICATOR_FIDO_ASSURANCE_DATA_SIGNED = REGISTRY.register("fido_authenticator_fido_assurance_data_signed");
-    public static final ThreeDsReqAuthMethod SRC_ASSURANCE_DATA = REGISTRY.register("src_assurance_data");
+	public static final ThreeDsReqAuthMethod NO_THREEDS_REQUESTOR_AUTHENTICATION_OCCURRED = REGISTRY.register("no_threeds_requestor_authentication_occurred");
+	public static final ThreeDsReqAuthMethod THREE3DS_REQUESTOR_OWN_CREDENTIALS = REGISTRY.register("three3ds_requestor_own_credentials");
+	public static final ThreeDsReqAuthMethod FEDERATED_ID = REGISTRY.register("federated_id");
+	public static final ThreeDsReqAuthMethod ISSUER_CREDENTIALS = REGISTRY.register("issuer_credentials");
+	public static final ThreeDsReqAuthMethod THIRD_PARTY_AUTHENTICATION = REGISTRY.register("third_party_authentication");
+	public static final ThreeDsReqAuthMethod FIDO_AUTHENTICATOR = REGISTRY.register("fido_authenticator");
+	public static final ThreeDsReqAuthMethod FIDO_AUTHENTICATOR_FIDO_ASSURANCE_DATA_SIGNED = REGISTRY.register("fido_authenticator_fido_assurance_data_signed");
+	public static final ThreeDsReqAuthMethod SRC_ASSURANCE_DATA = REGISTRY.register("src_assurance_data");
 
-    private ThreeDsReqAuthMethod(String value, boolean known) {
-        super(value, known);
-    }
+	private ThreeDsReqAuthMethod(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static ThreeDsReqAuthMethod of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static ThreeDsReqAuthMethod of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<ThreeDsReqAuthMethod> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<ThreeDsReqAuthMethod> values() {
+		return REGISTRY.values();
+	}
 }

@@ -12,77 +12,77 @@ import java.time.Instant;
  */
 public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 
-    @JsonProperty("three_ds_req_auth_method")
-    private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
+	@JsonProperty("three_ds_req_auth_method")
+	private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
 
-    @JsonProperty("three_ds_req_auth_timestamp")
-    @JsonFormat(shape = JsonFormat.Shape.STRING)
-    private @Nullable Instant threeDsReqAuthTimestamp;
+	@JsonProperty("three_ds_req_auth_timestamp")
+	@JsonFormat(shape = JsonFormat.Shape.STRING)
+	private @Nullable Instant threeDsReqAuthTimestamp;
 
-    @JsonProperty("three_ds_req_auth_data")
-    private @Nullable String threeDsReqAuthData;
+	@JsonProperty("three_ds_req_auth_data")
+	private @Nullable String threeDsReqAuthData;
 
-    private ThreeDsRequestorAuthenticationInfo() {
-    }
+	private ThreeDsRequestorAuthenticationInfo() {
+	}
 
-    private ThreeDsRequestorAuthenticationInfo(Builder builder) {
-        this.threeDsReqAuthMethod = builder.threeDsReqAuthMethod;
-        this.threeDsReqAuthTimestamp = builder.threeDsReqAuthTimestamp;
-        this.threeDsReqAuthData = builder.threeDsReqAuthData;
-    }
+	private ThreeDsRequestorAuthenticationInfo(Builder builder) {
+		this.threeDsReqAuthMethod = builder.threeDsReqAuthMethod;
+		this.threeDsReqAuthTimestamp = builder.threeDsReqAuthTimestamp;
+		this.threeDsReqAuthData = builder.threeDsReqAuthData;
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public static final class Builder {
+	public static final class Builder {
 
-        private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
-        private @Nullable Instant threeDsReqAuthTimestamp;
-        private @Nullable String threeDsReqAuthData;
+		private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
+		private @Nullable Instant threeDsReqAuthTimestamp;
+		private @Nullable String threeDsReqAuthData;
 
-        private Builder() {
-        }
+		private Builder() {
+		}
 
-        public Builder threeDsReqAuthMethod(@Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod) {
-            this.threeDsReqAuthMethod = threeDsReqAuthMethod;
-            return this;
-        }
+		public Builder threeDsReqAuthMethod(@Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod) {
+			this.threeDsReqAuthMethod = threeDsReqAuthMethod;
+			return this;
+		}
 
-        public Builder threeDsReqAuthTimestamp(@Nullable Instant threeDsReqAuthTimestamp) {
-            this.threeDsReqAuthTimestamp = threeDsReqAuthTimestamp;
-            return this;
-        }
+		public Builder threeDsReqAuthTimestamp(@Nullable Instant threeDsReqAuthTimestamp) {
+			this.threeDsReqAuthTimestamp = threeDsReqAuthTimestamp;
+			return this;
+		}
 
-        public Builder threeDsReqAuthData(@Nullable String threeDsReqAuthData) {
-            this.threeDsReqAuthData = threeDsReqAuthData;
-            return this;
-        }
+		public Builder threeDsReqAuthData(@Nullable String threeDsReqAuthData) {
+			this.threeDsReqAuthData = threeDsReqAuthData;
+			return this;
+		}
 
-        public ThreeDsRequestorAuthenticationInfo build() {
-            return new ThreeDsRequestorAuthenticationInfo(this);
-        }
-    }
+		public ThreeDsRequestorAuthenticationInfo build() {
+			return new ThreeDsRequestorAuthenticationInfo(this);
+		}
+	}
 
-    public @Nullable ThreeDsReqAuthMethod getThreeDsReqAuthMethod() {
-        return threeDsReqAuthMethod;
-    }
+	public @Nullable ThreeDsReqAuthMethod getThreeDsReqAuthMethod() {
+		return threeDsReqAuthMethod;
+	}
 
-    public @Nullable Instant getThreeDsReqAuthTimestamp() {
-        return threeDsReqAuthTimestamp;
-    }
+	public @Nullable Instant getThreeDsReqAuthTimestamp() {
+		return threeDsReqAuthTimestamp;
+	}
 
-    public @Nullable String getThreeDsReqAuthData() {
-        return threeDsReqAuthData;
-    }
+	public @Nullable String getThreeDsReqAuthData() {
+		return threeDsReqAuthData;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("ThreeDsRequestorAuthenticationInfo")
-                .add("threeDsReqAuthMethod", threeDsReqAuthMethod)
-                .add("threeDsReqAuthTimestamp", threeDsReqAuthTimestamp)
-                .add("threeDsReqAuthData", Redact.hidden(threeDsReqAuthData))
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("ThreeDsRequestorAuthenticationInfo")
+				.add("threeDsReqAuthMethod", threeDsReqAuthMethod)
+				.add("threeDsReqAuthTimestamp", threeDsReqAuthTimestamp)
+				.add("threeDsReqAuthData", Redact.hidden(threeDsReqAuthData))
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -8,29 +8,29 @@ import java.util.Map;
 /** Compact {@code Type{a=1, b=2}} rendering that leaves out absent values. */
 final class ToStringBuilder {
 
-    private final StringBuilder text;
-    private boolean first = true;
+	private final StringBuilder text;
+	private boolean first = true;
 
-    ToStringBuilder(String typeName) {
-        this.text = new StringBuilder(typeName).append('{');
-    }
+	ToStringBuilder(String typeName) {
+		this.text = new StringBuilder(typeName).append('{');
+	}
 
-    ToStringBuilder add(String name, @Nullable Object value) {
-        if (value == null
-                || (value instanceof Collection<?> collection && collection.isEmpty())
-                || (value instanceof Map<?, ?> map && map.isEmpty())) {
-            return this;
-        }
-        if (!first) {
-            text.append(", ");
-        }
-        first = false;
-        text.append(name).append('=').append(value);
-        return this;
-    }
+	ToStringBuilder add(String name, @Nullable Object value) {
+		if (value == null
+				|| (value instanceof Collection<?> collection && collection.isEmpty())
+				|| (value instanceof Map<?, ?> map && map.isEmpty())) {
+			return this;
+		}
+		if (!first) {
+			text.append(", ");
+		}
+		first = false;
+		text.append(name).append('=').append(value);
+		return this;
+	}
 
-    @Override
-    public String toString() {
-        return text.append('}').toString();
-    }
+	@Override
+	public String toString() {
+		return text.append('}').toString();
+	}
 }

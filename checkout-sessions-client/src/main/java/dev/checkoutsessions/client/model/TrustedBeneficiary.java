@@ -9,29 +9,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TrustedBeneficiary extends ExtensibleModel {
 
-    @JsonProperty("status")
-    private @Nullable TrustedBeneficiaryStatus status;
+	@JsonProperty("status")
+	private @Nullable TrustedBeneficiaryStatus status;
 
-    @JsonProperty("source")
-    private @Nullable String source;
+	@JsonProperty("source")
+	private @Nullable String source;
 
-    private TrustedBeneficiary() {
-    }
+	private TrustedBeneficiary() {
+	}
 
-    public @Nullable TrustedBeneficiaryStatus getStatus() {
-        return status;
-    }
+	public @Nullable TrustedBeneficiaryStatus getStatus() {
+		return status;
+	}
 
-    public @Nullable String getSource() {
-        return source;
-    }
+	public @Nullable String getSource() {
+		return source;
+	}
 
-    @Override
-    public String toString() {
-        return new ToStringBuilder("TrustedBeneficiary")
-                .add("status", status)
-                .add("source", source)
-                .add("additionalProperties", getAdditionalProperties().keySet())
-                .toString();
-    }
+	@Override
+	public String toString() {
+		return new ToStringBuilder("TrustedBeneficiary")
+				.add("status", status)
+				.add("source", source)
+				.add("additionalProperties", getAdditionalProperties().keySet())
+				.toString();
+	}
 }

@@ -9,31 +9,31 @@ import java.util.List;
  */
 public final class UIElement extends OpenEnum {
 
-    private static final long serialVersionUID = 1L;
-    private static final OpenEnumRegistry<UIElement> REGISTRY = new OpenEnumRegistry<>(UIElement::new);
+	private static final long serialVersionUID = 1L;
+	private static final OpenEnumRegistry<UIElement> REGISTRY = new OpenEnumRegistry<>(UIElement::new);
 
-    public static final UIElement TEXT = REGISTRY.register("text");
-    public static final UIElement SINGLE_SELECT = REGISTRY.register("single_select");
-    public static final UIElement MULTI_SELECT = REGISTRY.register("multi_select");
-    public static final UIElement OOB = REGISTRY.register("oob");
-    public static final UIElement HTML_OTHER = REGISTRY.register("html_other");
+	public static final UIElement TEXT = REGISTRY.register("text");
+	public static final UIElement SINGLE_SELECT = REGISTRY.register("single_select");
+	public static final UIElement MULTI_SELECT = REGISTRY.register("multi_select");
+	public static final UIElement OOB = REGISTRY.register("oob");
+	public static final UIElement HTML_OTHER = REGISTRY.register("html_other");
 
-    private UIElement(String value, boolean known) {
-        super(value, known);
-    }
+	private UIElement(String value, boolean known) {
+		super(value, known);
+	}
 
-    /**
-     * The constant for a known value, or a new instance keeping the raw text of an unknown one.
-     *
-     * @throws IllegalArgumentException if {@code value} is null or blank
-     */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static UIElement of(String value) {
-        return REGISTRY.of(value);
-    }
+	/**
+	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 *
+	 * @throws IllegalArgumentException if {@code value} is null or blank
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	public static UIElement of(String value) {
+		return REGISTRY.of(value);
+	}
 
-    /** The values known to this library, in declaration order. */
-    public static List<UIElement> values() {
-        return REGISTRY.values();
-    }
+	/** The values known to this library, in declaration order. */
+	public static List<UIElement> values() {
+		return REGISTRY.values();
+	}
 }

@@ -13,10 +13,10 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 public final class SessionsEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
-    @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-            List<ContextConfigurationAttributes> configAttributes) {
-        return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureSessionsEmulator.class)
-                ? new SessionsEmulatorContextCustomizer() : null;
-    }
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureSessionsEmulator.class)
+				? new SessionsEmulatorContextCustomizer() : null;
+	}
 }

@@ -29,83 +29,83 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * }</pre>
  */
 public final class SessionsEmulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private final Supplier<SessionsEmulator> starter;
+	private final Supplier<SessionsEmulator> starter;
 
-    private SessionsEmulator emulator;
+	private SessionsEmulator emulator;
 
-    private boolean perClass;
+	private boolean perClass;
 
-    /** An extension starting an emulator with defaults ({@link SessionsEmulator#start()}). */
-    public SessionsEmulatorExtension() {
-        this(SessionsEmulator::start);
-    }
+	/** An extension starting an emulator with defaults ({@link SessionsEmulator#start()}). */
+	public SessionsEmulatorExtension() {
+		this(SessionsEmulator::start);
+	}
 
-    /**
-     * An extension starting emulators from a configured builder, e.g.
-     * {@code new SessionsEmulatorExtension(SessionsEmulator.builder().tokenLifetime(Duration.ofSeconds(5)))}.
-     * @param builder the configuration to start each emulator with
-     */
-    public SessionsEmulatorExtension(SessionsEmulator.Builder builder) {
-        this(builder::start);
-    }
+	/**
+	 * An extension starting emulators from a configured builder, e.g.
+	 * {@code new SessionsEmulatorExtension(SessionsEmulator.builder().tokenLifetime(Duration.ofSeconds(5)))}.
+	 * @param builder the configuration to start each emulator with
+	 */
+	public SessionsEmulatorExtension(SessionsEmulator.Builder builder) {
+		this(builder::start);
+	}
 
-    private SessionsEmulatorExtension(Supplier<SessionsEmulator> starter) {
-        this.starter = starter;
-    }
+	private SessionsEmulatorExtension(Supplier<SessionsEmulator> starter) {
+		this.starter = starter;
+	}
 
-    /**
-     * The running emulator.
-     * @return the emulator of the current test class or test
-     * @throws IllegalStateException outside a running test
-     */
-    public SessionsEmulator emulator() {
-        if (emulator == null) {
-            throw new IllegalStateException("The emulator runs only while a test class or test runs");
-        }
-        return emulator;
-    }
+	/**
+	 * The running emulator.
+	 * @return the emulator of the current test class or test
+	 * @throws IllegalStateException outside a running test
+	 */
+	public SessionsEmulator emulator() {
+		if (emulator == null) {
+			throw new IllegalStateException("The emulator runs only while a test class or test runs");
+		}
+		return emulator;
+	}
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        perClass = true;
-        emulator = starter.get();
-    }
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		perClass = true;
+		emulator = starter.get();
+	}
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        stop();
-    }
+	@Override
+	public void afterAll(ExtensionContext context) {
+		stop();
+	}
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        if (!perClass) {
-            emulator = starter.get();
-        }
-    }
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (!perClass) {
+			emulator = starter.get();
+		}
+	}
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            stop();
-        }
-    }
+	@Override
+	public void afterEach(ExtensionContext context) {
+		if (!perClass) {
+			stop();
+		}
+	}
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == SessionsEmulator.class;
-    }
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return parameterContext.getParameter().getType() == SessionsEmulator.class;
+	}
 
-    @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return emulator();
-    }
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return emulator();
+	}
 
-    private void stop() {
-        if (emulator != null) {
-            emulator.close();
-            emulator = null;
-        }
-    }
+	private void stop() {
+		if (emulator != null) {
+			emulator.close();
+			emulator = null;
+		}
+	}
 }

@@ -20,35 +20,35 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 @AutoConfigureSessionsEmulator
 class AutoConfigureSessionsEmulatorTest {
 
-    @Autowired
-    SessionsEmulator emulator;
+	@Autowired
+	SessionsEmulator emulator;
 
-    @Autowired
-    Environment environment;
+	@Autowired
+	Environment environment;
 
-    @Value("${checkout.oauth.token-url}")
-    String tokenUrl;
+	@Value("${checkout.oauth.token-url}")
+	String tokenUrl;
 
-    @Test
-    void pointsTheCheckoutPropertiesAtTheEmulator() {
-        assertThat(environment.getProperty("checkout.base-url")).isEqualTo(emulator.baseUrl());
-        assertThat(tokenUrl).isEqualTo(emulator.tokenUrl());
-        assertThat(environment.getProperty("checkout.oauth.client-id")).isEqualTo(emulator.clientId());
-        assertThat(environment.getProperty("checkout.oauth.client-secret")).isEqualTo(emulator.clientSecret());
-        assertThat(environment.getProperty("checkout.processing-channel-id")).isEqualTo(emulator.processingChannelId());
-    }
+	@Test
+	void pointsTheCheckoutPropertiesAtTheEmulator() {
+		assertThat(environment.getProperty("checkout.base-url")).isEqualTo(emulator.baseUrl());
+		assertThat(tokenUrl).isEqualTo(emulator.tokenUrl());
+		assertThat(environment.getProperty("checkout.oauth.client-id")).isEqualTo(emulator.clientId());
+		assertThat(environment.getProperty("checkout.oauth.client-secret")).isEqualTo(emulator.clientSecret());
+		assertThat(environment.getProperty("checkout.processing-channel-id")).isEqualTo(emulator.processingChannelId());
+	}
 
-    @Test
-    void theInjectedEmulatorIsRunning() throws Exception {
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create(environment.getProperty("checkout.base-url") + "/sessions/sid_x")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+	@Test
+	void theInjectedEmulatorIsRunning() throws Exception {
+		HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest
+				.newBuilder(URI.create(environment.getProperty("checkout.base-url") + "/sessions/sid_x")).GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(reply.statusCode()).isEqualTo(401);
-        assertThat(reply.headers().firstValue("Cko-Request-Id")).isPresent();
-    }
+		assertThat(reply.statusCode()).isEqualTo(401);
+		assertThat(reply.headers().firstValue("Cko-Request-Id")).isPresent();
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    static class EmptyConfiguration {
-    }
+	@Configuration(proxyBeanMethods = false)
+	static class EmptyConfiguration {
+	}
 }

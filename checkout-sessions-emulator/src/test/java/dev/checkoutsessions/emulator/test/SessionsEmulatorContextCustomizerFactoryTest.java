@@ -8,27 +8,27 @@ import org.junit.jupiter.api.Test;
 
 class SessionsEmulatorContextCustomizerFactoryTest {
 
-    final SessionsEmulatorContextCustomizerFactory factory = new SessionsEmulatorContextCustomizerFactory();
+	final SessionsEmulatorContextCustomizerFactory factory = new SessionsEmulatorContextCustomizerFactory();
 
-    @Test
-    void ignoresTestClassesWithoutTheAnnotation() {
-        assertThat(factory.createContextCustomizer(Plain.class, List.of())).isNull();
-    }
+	@Test
+	void ignoresTestClassesWithoutTheAnnotation() {
+		assertThat(factory.createContextCustomizer(Plain.class, List.of())).isNull();
+	}
 
-    @Test
-    void reactsToTheAnnotationOnTheClassOrASuperclassWithEqualCustomizers() {
-        assertThat(factory.createContextCustomizer(Annotated.class, List.of()))
-                .isNotNull()
-                .isEqualTo(factory.createContextCustomizer(Inheriting.class, List.of()));
-    }
+	@Test
+	void reactsToTheAnnotationOnTheClassOrASuperclassWithEqualCustomizers() {
+		assertThat(factory.createContextCustomizer(Annotated.class, List.of()))
+				.isNotNull()
+				.isEqualTo(factory.createContextCustomizer(Inheriting.class, List.of()));
+	}
 
-    static class Plain {
-    }
+	static class Plain {
+	}
 
-    @AutoConfigureSessionsEmulator
-    static class Annotated {
-    }
+	@AutoConfigureSessionsEmulator
+	static class Annotated {
+	}
 
-    static class Inheriting extends Annotated {
-    }
+	static class Inheriting extends Annotated {
+	}
 }

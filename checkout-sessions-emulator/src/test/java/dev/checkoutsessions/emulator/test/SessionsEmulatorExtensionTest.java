@@ -14,30 +14,30 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 
 class SessionsEmulatorExtensionTest {
 
-    @RegisterExtension
-    static SessionsEmulatorExtension checkout = new SessionsEmulatorExtension();
+	@RegisterExtension
+	static SessionsEmulatorExtension checkout = new SessionsEmulatorExtension();
 
-    @Test
-    void injectsTheRunningEmulatorAsAParameter(SessionsEmulator emulator) throws Exception {
-        assertThat(emulator).isSameAs(checkout.emulator());
+	@Test
+	void injectsTheRunningEmulatorAsAParameter(SessionsEmulator emulator) throws Exception {
+		assertThat(emulator).isSameAs(checkout.emulator());
 
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(emulator.tokenUrl()))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
-                                + encode(emulator.clientId()) + "&client_secret=" + encode(emulator.clientSecret())))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> reply = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(emulator.tokenUrl()))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+								+ encode(emulator.clientId()) + "&client_secret=" + encode(emulator.clientSecret())))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
 
-        assertThat(reply.statusCode()).isEqualTo(200);
-    }
+		assertThat(reply.statusCode()).isEqualTo(200);
+	}
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
 
-    @Test
-    void keepsOneEmulatorForTheWholeClass(SessionsEmulator emulator) {
-        assertThat(emulator.baseUrl()).isEqualTo(checkout.emulator().baseUrl());
-    }
+	@Test
+	void keepsOneEmulatorForTheWholeClass(SessionsEmulator emulator) {
+		assertThat(emulator.baseUrl()).isEqualTo(checkout.emulator().baseUrl());
+	}
 }
