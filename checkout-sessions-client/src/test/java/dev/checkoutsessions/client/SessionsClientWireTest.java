@@ -92,6 +92,8 @@ class SessionsClientWireTest {
 					{"source":{"type":"card","number":"4485040371536584","expiry_month":1,"expiry_year":2030},
 					 "amount":100,"currency":"USD",
 					 "completion":{"type":"non_hosted","callback_url":"https://example.com/callback"}}""")));
+		api.verify(postRequestedFor(urlEqualTo("/connect/token"))
+			.withHeader("User-Agent", matching("checkout-sessions-client/\\d.*")));
 	}
 
 	@Test
