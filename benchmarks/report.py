@@ -12,7 +12,7 @@ import statistics
 import subprocess
 
 CONTENDERS = ["ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned", "floor",
-              "server-ceiling"]
+              "floor-json", "server-ceiling"]
 OPERATIONS = ["requestSession", "getSessionDetails"]
 
 
@@ -232,7 +232,9 @@ def main():
             "HttpClient 5, present here); `ours-jdk` / `ours-jetty` / `ours-reactor` = the same client with Spring's "
             "JDK / Jetty / Reactor Netty request factory; `sdk-default` = `checkout-sdk-java` 6.0.30 as built by "
             "its README (2 connections per route, common pool); `sdk-tuned` = its pool and executor sized to the "
-            "thread count; `floor` = Apache HttpClient 5 with pre-serialized bytes, no JSON binding; "
+            "thread count; `floor` = Apache HttpClient 5 with pre-serialized bytes, no JSON binding; `floor-json` = "
+            "the same plus writing the request and reading the answer with a Jackson 3 mapper configured as ours "
+            "(the price of binding); "
             "`server-ceiling` = raw keep-alive sockets, to show what the server can serve.", "",
             "## Ratios", ""]
     doc += table

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, runs every contender against one fixture server (a separate process, so the
 # benchmark process's CPU time is the client's alone), and writes RESULTS.md with the ratio table.
-# Takes about nineteen minutes. Usage: benchmarks/run.sh [extra JMH options]
+# Takes about twenty-one minutes. Usage: benchmarks/run.sh [extra JMH options]
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -13,7 +13,7 @@ jar="$here/target/benchmarks.jar"
 # 2 s iteration from a cold fork): at 1 thread every contender is steady after ~6 s; at 8 threads the 8 busy
 # threads starve the JIT compiler threads, and our client (Spring RestClient + Jackson + HttpClient 5, more code
 # to compile than the SDK) climbed for ~26 s (5k -> 43k calls/s) while the tuned SDK was steady after ~12 s.
-# A shorter 8-thread warm-up measures the compiler, not the client. 36 forks, ~19 minutes; the report quotes
+# A shorter 8-thread warm-up measures the compiler, not the client. 40 forks, ~21 minutes; the report quotes
 # medians.
 jmh_options=(-f 1 -i 5 -r 2s -prof gc -prof dev.checkoutsessions.benchmarks.CpuTimeProfiler)
 warmup_1=(-wi 5 -w 2s)

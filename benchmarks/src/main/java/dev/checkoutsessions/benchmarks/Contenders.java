@@ -7,7 +7,7 @@ final class Contenders {
 
 	/** Every contender of {@link SessionsBenchmark}, in the order the report lists them. */
 	static final String[] ALL = { "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default",
-			"sdk-tuned", "floor", "server-ceiling" };
+			"sdk-tuned", "floor", "floor-json", "server-ceiling" };
 
 	private Contenders() {
 	}
@@ -24,6 +24,7 @@ final class Contenders {
 			case "sdk-default" -> new SdkContender(baseUrl, "/connect/token", 0);
 			case "sdk-tuned" -> new SdkContender(baseUrl, "/connect/token", threads);
 			case "floor" -> new FloorContender(baseUrl);
+			case "floor-json" -> FloorContender.withJsonBinding(baseUrl);
 			case "server-ceiling" -> new SocketContender(baseUrl);
 			default -> throw new IllegalArgumentException("unknown contender " + name);
 		};

@@ -12,11 +12,21 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.checkoutsessions.client.model.GetSessionResponse;
 
 /**
  * The floor: the fastest client (Apache HttpClient 5 classic, stripped of compression, cookies, retries
  * and redirects) sending pre-serialized bytes and returning the body as bytes, with no JSON binding, no
  * token cache and no observation. Nothing a real client does can cost less over this transport.
+ *
+ * <p>{@link #withJsonBinding} is the same floor plus what any client that returns objects must do: write our
+ * {@code SessionRequest} and read the answer into {@code GetSessionResponse} with a Jackson 3 mapper configured as
+ * the client's own. The distance from the floor to it is the price of JSON binding; from it to our client, the
+ * price of Spring's RestClient, the token cache, retry and observation.
  */
 final class FloorContender implements Contender {
 
@@ -30,7 +40,24 @@ final class FloorContender implements Contender {
 
 	private final String authorization;
 
+	/** Null for the bare floor. */
+	private final @Nullable JsonMapper json;
+
+	/** The bare floor: bytes in, bytes out. */
 	FloorContender(String baseUrl) throws Exception {
+		this(baseUrl, null);
+	}
+
+	/** The floor with JSON binding, configured as the client's private mapper ({@code JsonCodec}). */
+	static FloorContender withJsonBinding(String baseUrl) throws Exception {
+		return new FloorContender(baseUrl, JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.build());
+	}
+
+	private FloorContender(String baseUrl, @Nullable JsonMapper json) throws Exception {
+		this.json = json;
 		this.client = HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setMaxConnTotal(200)
@@ -58,8 +85,9 @@ final class FloorContender implements Contender {
 		HttpPost post = new HttpPost(this.sessionsUrl);
 		post.setHeader("Authorization", this.authorization);
 		post.setHeader("Accept", "application/json");
-		post.setEntity(new ByteArrayEntity(BODY, ContentType.APPLICATION_JSON));
-		return this.client.execute(post, (response) -> body(response, 201));
+		byte[] body = (this.json != null) ? this.json.writeValueAsBytes(OursContender.REQUEST) : BODY;
+		post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+		return bound(this.client.execute(post, (response) -> body(response, 201)));
 	}
 
 	@Override
@@ -67,7 +95,11 @@ final class FloorContender implements Contender {
 		HttpGet get = new HttpGet(this.detailsUrl);
 		get.setHeader("Authorization", this.authorization);
 		get.setHeader("Accept", "application/json");
-		return this.client.execute(get, (response) -> body(response, 200));
+		return bound(this.client.execute(get, (response) -> body(response, 200)));
+	}
+
+	private Object bound(byte[] body) {
+		return (this.json != null) ? this.json.readValue(body, GetSessionResponse.class) : body;
 	}
 
 	private static byte[] body(ClassicHttpResponse response, int expected) throws java.io.IOException {
@@ -80,6 +112,9 @@ final class FloorContender implements Contender {
 
 	@Override
 	public String sessionId(Object answer) {
+		if (answer instanceof GetSessionResponse session) {
+			return session.getId();
+		}
 		return field(new String((byte[]) answer, StandardCharsets.UTF_8), "id");
 	}
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SessionsBenchmark {
 
-	@Param({ "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned", "floor",
+	@Param({ "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned", "floor", "floor-json",
 			"server-ceiling" })
 	public String contender;
 
