@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The shared fixtures, packed into the jar by the build (see the module's pom). */
+/** The repository's fixtures, packed into the jar by the build (see the module's pom). */
 final class Fixtures {
 
 	static final String CREATED = "post-sessions-201-approved.json";

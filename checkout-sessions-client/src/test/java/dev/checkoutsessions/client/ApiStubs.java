@@ -39,7 +39,7 @@ final class ApiStubs {
 		.timeout(Duration.ofSeconds(5))
 		.build();
 
-	private static final Path FIXTURES = Path.of("..", "..", "shared", "fixtures");
+	private static final Path FIXTURES = Path.of("..", "fixtures");
 
 	private ApiStubs() {
 	}

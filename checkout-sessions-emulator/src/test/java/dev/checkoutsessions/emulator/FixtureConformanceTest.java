@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.checkoutsessions.emulator.RawApi.Reply;
 import tools.jackson.databind.JsonNode;
 
-/** The emulator checked against the reference fixtures in {@code shared/fixtures}. */
+/** The emulator checked against the reference fixtures in the repository's {@code fixtures/}. */
 class FixtureConformanceTest {
 
 	static SessionsEmulator emulator;

@@ -181,12 +181,12 @@ final class RawApi {
 
 	private static Path locateFixtures() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("fixtures");
-			if (Files.isDirectory(candidate)) {
+			Path candidate = dir.resolve("fixtures");
+			if (Files.isRegularFile(candidate.resolve("post-sessions-201-approved.json"))) {
 				return candidate;
 			}
 		}
-		throw new IllegalStateException("shared/fixtures not found above " + Path.of("").toAbsolutePath());
+		throw new IllegalStateException("the repository's fixtures/ directory was not found above " + Path.of("").toAbsolutePath());
 	}
 
 	/** One HTTP answer; header names are lower-cased. */

@@ -8,14 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the shared fixtures and compares JSON as trees, so that property order and whitespace do not matter. */
+/**
+ * Reads the repository's fixtures ({@code fixtures/}) and compares JSON as trees, so that property order and
+ * whitespace do not matter.
+ */
 final class Fixtures {
 
 	/** A mapper with default settings: the model must not depend on the caller's configuration. */
 	static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	/** Surefire runs with the module directory as working directory. */
-	private static final Path DIR = Path.of("..", "..", "shared", "fixtures");
+	static final Path DIR = Path.of("..", "fixtures");
 
 	private Fixtures() {
 	}
