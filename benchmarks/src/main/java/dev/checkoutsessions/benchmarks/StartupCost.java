@@ -46,6 +46,7 @@ public final class StartupCost {
 		}
 		double withMs = median(with) / 1e6;
 		double withoutMs = median(without) / 1e6;
+		// The measurement is this command-line tool's output (run.sh reads the line), not a log message.
 		System.out.printf("startup (median of %d warm starts each): with starter %.1f ms, without %.1f ms, "
 				+ "auto-configuration adds %.1f ms%n", rounds, withMs, withoutMs, withMs - withoutMs);
 	}

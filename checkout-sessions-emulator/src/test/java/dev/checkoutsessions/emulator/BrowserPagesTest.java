@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 class BrowserPagesTest {
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
 
 	static SessionsEmulator emulator;
 
@@ -22,15 +26,10 @@ class BrowserPagesTest {
 	static String oauth;
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 		oauth = api.bearer();
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
 	}
 
 	@Test

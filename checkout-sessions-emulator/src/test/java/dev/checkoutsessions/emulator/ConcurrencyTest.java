@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 class ConcurrencyTest {
 
-	final SessionsEmulator emulator = RawApi.startEmulator();
+	final SessionsEmulator emulator = RawApi.emulatorBuilder().start();
 
 	final RawApi api = new RawApi(emulator);
 

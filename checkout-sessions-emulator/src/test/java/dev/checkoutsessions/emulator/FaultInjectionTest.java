@@ -11,16 +11,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 
 class FaultInjectionTest {
 
 	static final String CARD = "4485040371536584";
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
 
 	static SessionsEmulator emulator;
 
@@ -29,15 +33,10 @@ class FaultInjectionTest {
 	static String oauth;
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 		oauth = api.bearer();
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
 	}
 
 	@BeforeEach

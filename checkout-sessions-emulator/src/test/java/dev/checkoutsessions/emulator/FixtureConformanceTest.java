@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The emulator checked against the reference fixtures in the repository's {@code fixtures/}. */
 class FixtureConformanceTest {
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
 
 	static SessionsEmulator emulator;
 
@@ -33,15 +37,10 @@ class FixtureConformanceTest {
 			RawApi.fixture("get-sessions-200-all-fields-synthetic.json").propertyNames());
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 		oauth = api.bearer();
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
 	}
 
 	static Stream<String> sessionRequestFixtures() throws IOException {

@@ -36,8 +36,8 @@ final class RawApi {
 	}
 
 	/** An emulator accepting the processing channel the fixtures use. */
-	static SessionsEmulator startEmulator() {
-		return SessionsEmulator.builder().processingChannelId(PROCESSING_CHANNEL).start();
+	static SessionsEmulator.Builder emulatorBuilder() {
+		return SessionsEmulator.builder().processingChannelId(PROCESSING_CHANNEL);
 	}
 
 	Reply token(String... scopes) {

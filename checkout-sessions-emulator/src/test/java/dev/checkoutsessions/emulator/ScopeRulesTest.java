@@ -3,29 +3,28 @@ package dev.checkoutsessions.emulator;
 import static dev.checkoutsessions.emulator.SessionLifecycleTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 
 class ScopeRulesTest {
 
 	static final String CARD = "4485040371536584";
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
 
 	static SessionsEmulator emulator;
 
 	static RawApi api;
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 	}
 
 	@Test

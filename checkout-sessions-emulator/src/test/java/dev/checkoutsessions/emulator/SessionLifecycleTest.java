@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 class SessionLifecycleTest {
@@ -18,6 +19,9 @@ class SessionLifecycleTest {
 
 	static final String CHALLENGE = "4242424242424242";
 
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
+
 	static SessionsEmulator emulator;
 
 	static RawApi api;
@@ -25,15 +29,10 @@ class SessionLifecycleTest {
 	static String oauth;
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 		oauth = api.bearer();
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
 	}
 
 	@Test

@@ -2,15 +2,19 @@ package dev.checkoutsessions.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 class TestCardOutcomesTest {
+
+	@RegisterExtension
+	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
 
 	static SessionsEmulator emulator;
 
@@ -19,15 +23,10 @@ class TestCardOutcomesTest {
 	static String oauth;
 
 	@BeforeAll
-	static void start() {
-		emulator = RawApi.startEmulator();
-		api = new RawApi(emulator);
+	static void connect(SessionsEmulator started) {
+		emulator = started;
+		api = new RawApi(started);
 		oauth = api.bearer();
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
