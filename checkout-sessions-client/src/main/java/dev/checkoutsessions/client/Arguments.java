@@ -4,6 +4,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.SessionRequest;
+
 /**
  * Argument checks done before any I/O. Messages name the parameter and never echo a secret.
  */
@@ -39,6 +42,18 @@ final class Arguments {
 					+ "session was created; it contains whitespace or control characters");
 		}
 		return sessionSecret;
+	}
+
+	static SessionRequest sessionRequest(@Nullable SessionRequest request) {
+		SessionRequest checked = notNull(request, "request");
+		RequiredFields.check(checked);
+		return checked;
+	}
+
+	static ChannelData channelData(@Nullable ChannelData channelData) {
+		ChannelData checked = notNull(channelData, "channelData");
+		RequiredFields.check(checked);
+		return checked;
 	}
 
 	static <T> T notNull(@Nullable T value, String name) {

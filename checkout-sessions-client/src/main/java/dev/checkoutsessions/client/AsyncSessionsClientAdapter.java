@@ -27,7 +27,7 @@ final class AsyncSessionsClientAdapter implements AsyncSessionsClient {
 
 	@Override
 	public CompletableFuture<SessionResponse> requestSession(SessionRequest request) {
-		Arguments.notNull(request, "request");
+		Arguments.sessionRequest(request);
 		return run(() -> this.client.requestSession(request));
 	}
 
@@ -40,7 +40,7 @@ final class AsyncSessionsClientAdapter implements AsyncSessionsClient {
 	@Override
 	public CompletableFuture<GetSessionResponse> updateSession(String sessionId, ChannelData channelData) {
 		Arguments.sessionId(sessionId);
-		Arguments.notNull(channelData, "channelData");
+		Arguments.channelData(channelData);
 		return run(() -> this.client.updateSession(sessionId, channelData));
 	}
 
@@ -72,7 +72,7 @@ final class AsyncSessionsClientAdapter implements AsyncSessionsClient {
 			@Override
 			public CompletableFuture<GetSessionResponse> updateSession(String sessionId, ChannelData channelData) {
 				Arguments.sessionId(sessionId);
-				Arguments.notNull(channelData, "channelData");
+				Arguments.channelData(channelData);
 				return run(() -> operations.updateSession(sessionId, channelData));
 			}
 

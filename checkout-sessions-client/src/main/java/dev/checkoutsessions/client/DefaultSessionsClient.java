@@ -57,7 +57,7 @@ final class DefaultSessionsClient implements SessionsClient, SessionsClientDiagn
 
 	@Override
 	public SessionResponse requestSession(SessionRequest request) {
-		Arguments.notNull(request, "request");
+		Arguments.sessionRequest(request);
 		SessionRequest effective = (this.processingChannelId != null && request.getProcessingChannelId() == null)
 				? request.toBuilder().processingChannelId(this.processingChannelId).build() : request;
 		byte[] body = this.json.write(effective);
@@ -76,7 +76,7 @@ final class DefaultSessionsClient implements SessionsClient, SessionsClientDiagn
 	@Override
 	public GetSessionResponse updateSession(String sessionId, ChannelData channelData) {
 		return sessionCall(SessionsOperation.UPDATE_SESSION, Arguments.sessionId(sessionId),
-				Arguments.notNull(channelData, "channelData"), null);
+				Arguments.channelData(channelData), null);
 	}
 
 	@Override
@@ -222,7 +222,7 @@ final class DefaultSessionsClient implements SessionsClient, SessionsClientDiagn
 		@Override
 		public GetSessionResponse updateSession(String sessionId, ChannelData channelData) {
 			return sessionCall(SessionsOperation.UPDATE_SESSION, Arguments.sessionId(sessionId),
-					Arguments.notNull(channelData, "channelData"), this.secret);
+					Arguments.channelData(channelData), this.secret);
 		}
 
 		@Override

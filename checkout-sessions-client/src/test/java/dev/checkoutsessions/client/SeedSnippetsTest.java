@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The four snippets of the official SDK's documentation (seed/sessions-sdk-docs.md), changed only in
  * imports, in how the client is obtained ({@code fourApi.sessionsClient()} becomes {@code client.async()}),
- * and with values in the builder calls the seed leaves empty. They compile against our types and run
- * against WireMock.
+ * and with values in the builder calls the seed leaves empty (the browser fields the API requires, which the seed
+ * elides, included: without them the client refuses the request before any I/O). They compile against our types
+ * and run against WireMock.
  */
 class SeedSnippetsTest {
 
@@ -64,6 +65,14 @@ class SeedSnippetsTest {
 
 		ChannelData channelData = BrowserSession.builder() // other channel data types available
 			.acceptHeader("Accept:  *.*, q=0.1")
+			.javaEnabled(true)
+			.language("FR-fr")
+			.colorDepth("16")
+			.screenHeight("1080")
+			.screenWidth("1920")
+			.timezone("60")
+			.userAgent("Mozilla/5.0")
+			.ipAddress("1.12.123.255")
 			.build();
 
 		SessionRequest sessionRequest = SessionRequest.builder()
@@ -95,7 +104,9 @@ class SeedSnippetsTest {
 				 "reference":"ORD-5023-4E89","transaction_type":"goods_service",
 				 "shipping_address":{"city":"London","country":"GB"},
 				 "completion":{"type":"non_hosted","callback_url":"https://merchant.example/callback"},
-				 "channel_data":{"channel":"browser","accept_header":"Accept:  *.*, q=0.1"}}""")));
+				 "channel_data":{"channel":"browser","accept_header":"Accept:  *.*, q=0.1","java_enabled":true,
+				  "language":"FR-fr","color_depth":"16","screen_height":"1080","screen_width":"1920",
+				  "timezone":"60","user_agent":"Mozilla/5.0","ip_address":"1.12.123.255"}}""")));
 	}
 
 	@Test
@@ -115,6 +126,14 @@ class SeedSnippetsTest {
 
 		ChannelData channelData = BrowserSession.builder() // other channel data types available
 			.acceptHeader("Accept:  *.*, q=0.1")
+			.javaEnabled(true)
+			.language("FR-fr")
+			.colorDepth("16")
+			.screenHeight("1080")
+			.screenWidth("1920")
+			.timezone("60")
+			.userAgent("Mozilla/5.0")
+			.ipAddress("1.12.123.255")
 			.build();
 
 		GetSessionResponse response = this.client.async().updateSession(sessionId, channelData).get();
