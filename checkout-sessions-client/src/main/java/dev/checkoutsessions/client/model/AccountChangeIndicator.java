@@ -12,9 +12,13 @@ public final class AccountChangeIndicator extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<AccountChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountChangeIndicator::new);
 
+	/** {@code this_transaction}: the account was changed during this checkout. */
 	public static final AccountChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
+	/** {@code less_than_thirty_days}: the account was last changed less than 30 days ago. */
 	public static final AccountChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	/** {@code thirty_to_sixty_days}: the account was last changed 30 to 60 days ago. */
 	public static final AccountChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	/** {@code more_than_sixty_days}: the account was last changed more than 60 days ago. */
 	public static final AccountChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
 	private AccountChangeIndicator(String value, boolean known) {

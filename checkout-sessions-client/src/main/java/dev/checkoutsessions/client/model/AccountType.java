@@ -12,8 +12,11 @@ public final class AccountType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<AccountType> REGISTRY = new OpenEnumRegistry<>(AccountType::new);
 
+	/** {@code not_applicable}: the card has no separate credit or debit account. */
 	public static final AccountType NOT_APPLICABLE = REGISTRY.register("not_applicable");
+	/** {@code credit}: a credit account. */
 	public static final AccountType CREDIT = REGISTRY.register("credit");
+	/** {@code debit}: a debit account. */
 	public static final AccountType DEBIT = REGISTRY.register("debit");
 
 	private AccountType(String value, boolean known) {

@@ -12,7 +12,9 @@ public final class CardCategory extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<CardCategory> REGISTRY = new OpenEnumRegistry<>(CardCategory::new);
 
+	/** {@code CONSUMER}: a card issued to a person. */
 	public static final CardCategory CONSUMER = REGISTRY.register("CONSUMER");
+	/** {@code COMMERCIAL}: a card issued to a business. */
 	public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
 
 	private CardCategory(String value, boolean known) {

@@ -12,10 +12,15 @@ public final class CardType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<CardType> REGISTRY = new OpenEnumRegistry<>(CardType::new);
 
+	/** {@code CREDIT}: a credit card. */
 	public static final CardType CREDIT = REGISTRY.register("CREDIT");
+	/** {@code DEBIT}: a debit card. */
 	public static final CardType DEBIT = REGISTRY.register("DEBIT");
+	/** {@code PREPAID}: a prepaid card. */
 	public static final CardType PREPAID = REGISTRY.register("PREPAID");
+	/** {@code CHARGE}: a charge card, paid off in full each period. */
 	public static final CardType CHARGE = REGISTRY.register("CHARGE");
+	/** {@code DEFERRED DEBIT}: a deferred-debit card; note the space in the wire value. */
 	public static final CardType DEFERRED_DEBIT = REGISTRY.register("DEFERRED DEBIT");
 
 	private CardType(String value, boolean known) {

@@ -12,7 +12,12 @@ public final class Category extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<Category> REGISTRY = new OpenEnumRegistry<>(Category::new);
 
+	/** {@code payment}: the authentication is for a payment; the default. */
 	public static final Category PAYMENT = REGISTRY.register("payment");
+	/**
+	 * {@code non_payment}: the authentication is not for a payment, such as adding a card; implied when {@code amount}
+	 * is omitted.
+	 */
 	public static final Category NON_PAYMENT = REGISTRY.register("non_payment");
 
 	private Category(String value, boolean known) {

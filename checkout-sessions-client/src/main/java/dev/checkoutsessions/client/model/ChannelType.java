@@ -12,8 +12,14 @@ public final class ChannelType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ChannelType> REGISTRY = new OpenEnumRegistry<>(ChannelType::new);
 
+	/** {@code browser}: a browser-based authentication ({@link BrowserSession}); the default. */
 	public static final ChannelType BROWSER = REGISTRY.register("browser");
+	/** {@code app}: an in-app authentication through a native 3DS SDK ({@link AppSession}). */
 	public static final ChannelType APP = REGISTRY.register("app");
+	/**
+	 * {@code merchant_initiated}: a merchant-initiated (3RI) authentication without the cardholder
+	 * ({@link MerchantInitiatedSession}).
+	 */
 	public static final ChannelType MERCHANT_INITIATED = REGISTRY.register("merchant_initiated");
 
 	private ChannelType(String value, boolean known) {

@@ -12,7 +12,12 @@ public final class CompletionType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<CompletionType> REGISTRY = new OpenEnumRegistry<>(CompletionType::new);
 
+	/**
+	 * {@code hosted}: Checkout.com's hosted pages run the authentication and redirect the cardholder back; browser
+	 * only.
+	 */
 	public static final CompletionType HOSTED = REGISTRY.register("hosted");
+	/** {@code non_hosted}: the merchant's own front end runs the authentication. */
 	public static final CompletionType NON_HOSTED = REGISTRY.register("non_hosted");
 
 	private CompletionType(String value, boolean known) {

@@ -12,9 +12,13 @@ public final class DeliveryTimeframe extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<DeliveryTimeframe> REGISTRY = new OpenEnumRegistry<>(DeliveryTimeframe::new);
 
+	/** {@code electronic_delivery}: delivered electronically. */
 	public static final DeliveryTimeframe ELECTRONIC_DELIVERY = REGISTRY.register("electronic_delivery");
+	/** {@code same_day}: shipped the same day. */
 	public static final DeliveryTimeframe SAME_DAY = REGISTRY.register("same_day");
+	/** {@code overnight}: shipped overnight. */
 	public static final DeliveryTimeframe OVERNIGHT = REGISTRY.register("overnight");
+	/** {@code two_day_or_more}: delivered in two days or more. */
 	public static final DeliveryTimeframe TWO_DAY_OR_MORE = REGISTRY.register("two_day_or_more");
 
 	private DeliveryTimeframe(String value, boolean known) {

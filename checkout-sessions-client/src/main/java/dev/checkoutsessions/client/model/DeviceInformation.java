@@ -35,11 +35,23 @@ public final class DeviceInformation extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code device_id}; see {@link DeviceInformation#getDeviceId()}.
+		 *
+		 * @param deviceId the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder deviceId(@Nullable String deviceId) {
 			this.deviceId = deviceId;
 			return this;
 		}
 
+		/**
+		 * Sets {@code device_session_id}; see {@link DeviceInformation#getDeviceSessionId()}.
+		 *
+		 * @param deviceSessionId the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder deviceSessionId(@Nullable String deviceSessionId) {
 			this.deviceSessionId = deviceSessionId;
 			return this;
@@ -50,10 +62,15 @@ public final class DeviceInformation extends ExtensibleModel {
 		}
 	}
 
+	/** {@return the device identifier from Risk.js} API field {@code device_id}; optional. */
 	public @Nullable String getDeviceId() {
 		return deviceId;
 	}
 
+	/**
+	 * {@return the Risk.js device session, {@code dsid_} followed by 26 characters} API field
+	 * {@code device_session_id}; optional.
+	 */
 	public @Nullable String getDeviceSessionId() {
 		return deviceSessionId;
 	}

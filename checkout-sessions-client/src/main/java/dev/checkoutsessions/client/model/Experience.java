@@ -12,7 +12,9 @@ public final class Experience extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<Experience> REGISTRY = new OpenEnumRegistry<>(Experience::new);
 
+	/** {@code 3ds}: 3-D Secure. */
 	public static final Experience THREE_DS = REGISTRY.register("3ds");
+	/** {@code google_spa}: Google Secure Payment Authentication. */
 	public static final Experience GOOGLE_SPA = REGISTRY.register("google_spa");
 
 	private Experience(String value, boolean known) {

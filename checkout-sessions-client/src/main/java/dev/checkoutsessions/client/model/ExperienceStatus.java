@@ -12,9 +12,13 @@ public final class ExperienceStatus extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ExperienceStatus> REGISTRY = new OpenEnumRegistry<>(ExperienceStatus::new);
 
+	/** {@code available}: the experience could be used. */
 	public static final ExperienceStatus AVAILABLE = REGISTRY.register("available");
+	/** {@code unprocessed}: the experience was not tried. */
 	public static final ExperienceStatus UNPROCESSED = REGISTRY.register("unprocessed");
+	/** {@code processed}: the experience was used. */
 	public static final ExperienceStatus PROCESSED = REGISTRY.register("processed");
+	/** {@code unavailable}: the experience could not be used. */
 	public static final ExperienceStatus UNAVAILABLE = REGISTRY.register("unavailable");
 
 	private ExperienceStatus(String value, boolean known) {

@@ -12,8 +12,11 @@ public final class FlowType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<FlowType> REGISTRY = new OpenEnumRegistry<>(FlowType::new);
 
+	/** {@code challenged}: the cardholder completed a challenge. */
 	public static final FlowType CHALLENGED = REGISTRY.register("challenged");
+	/** {@code frictionless}: the issuer authenticated without a challenge. */
 	public static final FlowType FRICTIONLESS = REGISTRY.register("frictionless");
+	/** {@code frictionless_delegated}: authentication was delegated, without a challenge. */
 	public static final FlowType FRICTIONLESS_DELEGATED = REGISTRY.register("frictionless_delegated");
 
 	private FlowType(String value, boolean known) {

@@ -30,6 +30,12 @@ public final class GoogleSpa extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code continue_url}; see {@link GoogleSpa#getContinueUrl()}.
+		 *
+		 * @param continueUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder continueUrl(@Nullable String continueUrl) {
 			this.continueUrl = continueUrl;
 			return this;
@@ -40,6 +46,10 @@ public final class GoogleSpa extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return where the cardholder returns after Google Secure Payment Authentication} API field {@code continue_url};
+	 * optional.
+	 */
 	public @Nullable String getContinueUrl() {
 		return continueUrl;
 	}

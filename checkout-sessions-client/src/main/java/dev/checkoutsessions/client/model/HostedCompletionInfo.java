@@ -42,16 +42,34 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code success_url}; see {@link HostedCompletionInfo#getSuccessUrl()}.
+		 *
+		 * @param successUrl an absolute URI; required
+		 * @return this builder
+		 */
 		public Builder successUrl(@Nullable String successUrl) {
 			this.successUrl = successUrl;
 			return this;
 		}
 
+		/**
+		 * Sets {@code failure_url}; see {@link HostedCompletionInfo#getFailureUrl()}.
+		 *
+		 * @param failureUrl an absolute URI; required
+		 * @return this builder
+		 */
 		public Builder failureUrl(@Nullable String failureUrl) {
 			this.failureUrl = failureUrl;
 			return this;
 		}
 
+		/**
+		 * Sets {@code callback_url}; see {@link HostedCompletionInfo#getCallbackUrl()}.
+		 *
+		 * @param callbackUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder callbackUrl(@Nullable String callbackUrl) {
 			this.callbackUrl = callbackUrl;
 			return this;
@@ -62,14 +80,27 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		}
 	}
 
+	/**
+	 * {@return where Checkout.com sends the cardholder when authentication is approved or attempted} API field
+	 * {@code success_url}; required for hosted completion, a URI of at most 256 characters; overrides the account
+	 * default.
+	 */
 	public @Nullable String getSuccessUrl() {
 		return successUrl;
 	}
 
+	/**
+	 * {@return where Checkout.com sends the cardholder for every other outcome} API field {@code failure_url}; required
+	 * for hosted completion, a URI of at most 256 characters; overrides the account default.
+	 */
 	public @Nullable String getFailureUrl() {
 		return failureUrl;
 	}
 
+	/**
+	 * {@return where Checkout.com posts the session result} API field {@code callback_url}; optional, a URI of at most
+	 * 256 characters.
+	 */
 	public @Nullable String getCallbackUrl() {
 		return callbackUrl;
 	}

@@ -12,9 +12,13 @@ public final class InitialAuthenticationMethod extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<InitialAuthenticationMethod> REGISTRY = new OpenEnumRegistry<>(InitialAuthenticationMethod::new);
 
+	/** {@code frictionless_authentication}: the initial transaction was authenticated frictionlessly. */
 	public static final InitialAuthenticationMethod FRICTIONLESS_AUTHENTICATION = REGISTRY.register("frictionless_authentication");
+	/** {@code challenge_occurred}: the cardholder was challenged in the initial transaction. */
 	public static final InitialAuthenticationMethod CHALLENGE_OCCURRED = REGISTRY.register("challenge_occurred");
+	/** {@code avs_verified}: the initial transaction was verified by address verification (AVS). */
 	public static final InitialAuthenticationMethod AVS_VERIFIED = REGISTRY.register("avs_verified");
+	/** {@code other_issuer_methods}: the issuer used another method. */
 	public static final InitialAuthenticationMethod OTHER_ISSUER_METHODS = REGISTRY.register("other_issuer_methods");
 
 	private InitialAuthenticationMethod(String value, boolean known) {

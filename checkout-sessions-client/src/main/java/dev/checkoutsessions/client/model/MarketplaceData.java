@@ -30,6 +30,12 @@ public final class MarketplaceData extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code sub_entity_id}; see {@link MarketplaceData#getSubEntityId()}.
+		 *
+		 * @param subEntityId the {@code ent_...} id
+		 * @return this builder
+		 */
 		public Builder subEntityId(@Nullable String subEntityId) {
 			this.subEntityId = subEntityId;
 			return this;
@@ -40,6 +46,10 @@ public final class MarketplaceData extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return the sub-entity the session is for, {@code ent_...}} API field {@code sub_entity_id}; required when
+	 * {@code marketplace} is given.
+	 */
 	public @Nullable String getSubEntityId() {
 		return subEntityId;
 	}

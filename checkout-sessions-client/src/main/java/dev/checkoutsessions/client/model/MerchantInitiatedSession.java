@@ -32,6 +32,12 @@ public final class MerchantInitiatedSession extends ChannelData {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code request_type}; see {@link MerchantInitiatedSession#getRequestType()}.
+		 *
+		 * @param requestType the reason; required
+		 * @return this builder
+		 */
 		public Builder requestType(@Nullable RequestType requestType) {
 			this.requestType = requestType;
 			return this;
@@ -42,6 +48,10 @@ public final class MerchantInitiatedSession extends ChannelData {
 		}
 	}
 
+	/**
+	 * {@return the reason for the merchant-initiated (3RI) authentication} API field {@code request_type}; required for
+	 * the {@code merchant_initiated} channel.
+	 */
 	public @Nullable RequestType getRequestType() {
 		return requestType;
 	}

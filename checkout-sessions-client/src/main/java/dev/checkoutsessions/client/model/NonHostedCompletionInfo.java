@@ -37,11 +37,23 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code callback_url}; see {@link NonHostedCompletionInfo#getCallbackUrl()}.
+		 *
+		 * @param callbackUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder callbackUrl(@Nullable String callbackUrl) {
 			this.callbackUrl = callbackUrl;
 			return this;
 		}
 
+		/**
+		 * Sets {@code challenge_notification_url}; see {@link NonHostedCompletionInfo#getChallengeNotificationUrl()}.
+		 *
+		 * @param challengeNotificationUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder challengeNotificationUrl(@Nullable String challengeNotificationUrl) {
 			this.challengeNotificationUrl = challengeNotificationUrl;
 			return this;
@@ -52,10 +64,19 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		}
 	}
 
+	/**
+	 * {@return where Checkout.com posts the result after {@code POST /sessions/{id}/complete}} API field
+	 * {@code callback_url}; optional, a URI of at most 256 characters (required in the 2021 reference). The callback
+	 * carries no signature: read the session with OAuth before acting on it.
+	 */
 	public @Nullable String getCallbackUrl() {
 		return callbackUrl;
 	}
 
+	/**
+	 * {@return the merchant's own endpoint for the ACS challenge result} API field {@code challenge_notification_url};
+	 * optional, a URI of at most 256 characters; without it a Checkout.com endpoint is used.
+	 */
 	public @Nullable String getChallengeNotificationUrl() {
 		return challengeNotificationUrl;
 	}

@@ -43,16 +43,34 @@ public final class Optimization extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code optimized}; see {@link Optimization#getOptimized()}.
+		 *
+		 * @param optimized the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder optimized(@Nullable Boolean optimized) {
 			this.optimized = optimized;
 			return this;
 		}
 
+		/**
+		 * Sets {@code framework}; see {@link Optimization#getFramework()}.
+		 *
+		 * @param framework the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder framework(@Nullable String framework) {
 			this.framework = framework;
 			return this;
 		}
 
+		/**
+		 * Sets {@code optimized_properties}; see {@link Optimization#getOptimizedProperties()}.
+		 *
+		 * @param optimizedProperties the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder optimizedProperties(@Nullable List<OptimizedProperty> optimizedProperties) {
 			this.optimizedProperties = optimizedProperties;
 			return this;
@@ -67,14 +85,23 @@ public final class Optimization extends ExtensibleModel {
 		}
 	}
 
+	/** {@return whether Checkout.com optimized the request} API field {@code optimized}; response only. */
 	public @Nullable Boolean getOptimized() {
 		return optimized;
 	}
 
+	/**
+	 * {@return the optimization framework, such as {@code acceptance_rates}} API field {@code framework}; optional in
+	 * requests.
+	 */
 	public @Nullable String getFramework() {
 		return framework;
 	}
 
+	/**
+	 * {@return the fields Checkout.com changed, with their original and new values; empty when none} API field
+	 * {@code optimized_properties}; response only.
+	 */
 	public List<OptimizedProperty> getOptimizedProperties() {
 		return optimizedProperties == null ? List.of() : Collections.unmodifiableList(optimizedProperties);
 	}

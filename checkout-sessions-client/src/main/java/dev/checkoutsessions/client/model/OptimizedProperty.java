@@ -40,16 +40,34 @@ public final class OptimizedProperty extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code field}; see {@link OptimizedProperty#getField()}.
+		 *
+		 * @param field the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder field(@Nullable String field) {
 			this.field = field;
 			return this;
 		}
 
+		/**
+		 * Sets {@code original_value}; see {@link OptimizedProperty#getOriginalValue()}.
+		 *
+		 * @param originalValue the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder originalValue(@Nullable String originalValue) {
 			this.originalValue = originalValue;
 			return this;
 		}
 
+		/**
+		 * Sets {@code optimized_value}; see {@link OptimizedProperty#getOptimizedValue()}.
+		 *
+		 * @param optimizedValue the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder optimizedValue(@Nullable String optimizedValue) {
 			this.optimizedValue = optimizedValue;
 			return this;
@@ -60,14 +78,17 @@ public final class OptimizedProperty extends ExtensibleModel {
 		}
 	}
 
+	/** {@return the name of the field that was optimized} API field {@code field}. */
 	public @Nullable String getField() {
 		return field;
 	}
 
+	/** {@return the value the merchant sent} API field {@code original_value}. */
 	public @Nullable String getOriginalValue() {
 		return originalValue;
 	}
 
+	/** {@return the value Checkout.com used instead} API field {@code optimized_value}. */
 	public @Nullable String getOptimizedValue() {
 		return optimizedValue;
 	}

@@ -35,11 +35,23 @@ public final class Phone extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code country_code}; see {@link Phone#getCountryCode()}.
+		 *
+		 * @param countryCode 1 to 3 digits; required
+		 * @return this builder
+		 */
 		public Builder countryCode(@Nullable String countryCode) {
 			this.countryCode = countryCode;
 			return this;
 		}
 
+		/**
+		 * Sets {@code number}; see {@link Phone#getNumber()}.
+		 *
+		 * @param number 1 to 15 digits; required
+		 * @return this builder
+		 */
 		public Builder number(@Nullable String number) {
 			this.number = number;
 			return this;
@@ -50,10 +62,18 @@ public final class Phone extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return the international dialling code without {@code +}, such as {@code 44}} API field {@code country_code};
+	 * required when the phone is given; 1 to 3 digits.
+	 */
 	public @Nullable String getCountryCode() {
 		return countryCode;
 	}
 
+	/**
+	 * {@return the phone number without the country code} API field {@code number}; required when the phone is given; 1
+	 * to 15 digits.
+	 */
 	public @Nullable String getNumber() {
 		return number;
 	}

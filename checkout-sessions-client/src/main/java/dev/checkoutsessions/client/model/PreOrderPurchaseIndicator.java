@@ -12,7 +12,9 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(PreOrderPurchaseIndicator::new);
 
+	/** {@code merchandise_available}: the goods are available now. */
 	public static final PreOrderPurchaseIndicator MERCHANDISE_AVAILABLE = REGISTRY.register("merchandise_available");
+	/** {@code future_availability}: the goods will be available in future. */
 	public static final PreOrderPurchaseIndicator FUTURE_AVAILABILITY = REGISTRY.register("future_availability");
 
 	private PreOrderPurchaseIndicator(String value, boolean known) {

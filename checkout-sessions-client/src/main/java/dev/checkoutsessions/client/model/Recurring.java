@@ -35,11 +35,23 @@ public final class Recurring extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code days_between_payments}; see {@link Recurring#getDaysBetweenPayments()}.
+		 *
+		 * @param daysBetweenPayments the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder daysBetweenPayments(@Nullable Long daysBetweenPayments) {
 			this.daysBetweenPayments = daysBetweenPayments;
 			return this;
 		}
 
+		/**
+		 * Sets {@code expiry}; see {@link Recurring#getExpiry()}.
+		 *
+		 * @param expiry the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder expiry(@Nullable String expiry) {
 			this.expiry = expiry;
 			return this;
@@ -50,11 +62,18 @@ public final class Recurring extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return the minimum number of days between payments} API field {@code days_between_payments}; optional, default
+	 * 1.
+	 */
 	public @Nullable Long getDaysBetweenPayments() {
 		return daysBetweenPayments;
 	}
 
-	/** Last payment date, {@code yyyyMMdd}. */
+	/**
+	 * {@return the date after which no further payment is made, {@code yyyyMMdd}} API field {@code expiry}; optional,
+	 * default {@code 99991231}.
+	 */
 	public @Nullable String getExpiry() {
 		return expiry;
 	}

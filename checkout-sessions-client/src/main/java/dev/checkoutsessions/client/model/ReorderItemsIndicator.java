@@ -12,7 +12,9 @@ public final class ReorderItemsIndicator extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ReorderItemsIndicator> REGISTRY = new OpenEnumRegistry<>(ReorderItemsIndicator::new);
 
+	/** {@code first_time_ordered}: the items are ordered for the first time. */
 	public static final ReorderItemsIndicator FIRST_TIME_ORDERED = REGISTRY.register("first_time_ordered");
+	/** {@code reordered}: the items were ordered before. */
 	public static final ReorderItemsIndicator REORDERED = REGISTRY.register("reordered");
 
 	private ReorderItemsIndicator(String value, boolean known) {

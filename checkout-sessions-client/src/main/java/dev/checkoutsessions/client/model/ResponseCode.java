@@ -12,13 +12,21 @@ public final class ResponseCode extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ResponseCode> REGISTRY = new OpenEnumRegistry<>(ResponseCode::new);
 
+	/** {@code Y}: authenticated: proceed to authorization. */
 	public static final ResponseCode Y = REGISTRY.register("Y");
+	/** {@code N}: not authenticated: do not proceed. */
 	public static final ResponseCode N = REGISTRY.register("N");
+	/** {@code U}: authentication could not be performed. */
 	public static final ResponseCode U = REGISTRY.register("U");
+	/** {@code A}: attempted: authentication was attempted and proof is given; proceed to authorization. */
 	public static final ResponseCode A = REGISTRY.register("A");
+	/** {@code C}: a challenge is required; the session is {@code challenged}. */
 	public static final ResponseCode C = REGISTRY.register("C");
+	/** {@code D}: a decoupled challenge is required. */
 	public static final ResponseCode D = REGISTRY.register("D");
+	/** {@code R}: rejected by the issuer: do not authorize. */
 	public static final ResponseCode R = REGISTRY.register("R");
+	/** {@code I}: informational only, for example after a data-only request. */
 	public static final ResponseCode I = REGISTRY.register("I");
 
 	private ResponseCode(String value, boolean known) {

@@ -45,21 +45,45 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code kty}; see {@link SdkEphemeralPublicKey#getKty()}.
+		 *
+		 * @param kty the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder kty(@Nullable String kty) {
 			this.kty = kty;
 			return this;
 		}
 
+		/**
+		 * Sets {@code crv}; see {@link SdkEphemeralPublicKey#getCrv()}.
+		 *
+		 * @param crv the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder crv(@Nullable String crv) {
 			this.crv = crv;
 			return this;
 		}
 
+		/**
+		 * Sets {@code x}; see {@link SdkEphemeralPublicKey#getX()}.
+		 *
+		 * @param x the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder x(@Nullable String x) {
 			this.x = x;
 			return this;
 		}
 
+		/**
+		 * Sets {@code y}; see {@link SdkEphemeralPublicKey#getY()}.
+		 *
+		 * @param y the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder y(@Nullable String y) {
 			this.y = y;
 			return this;
@@ -70,18 +94,22 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		}
 	}
 
+	/** {@return the JWK key type, {@code EC}} API field {@code kty}; required. */
 	public @Nullable String getKty() {
 		return kty;
 	}
 
+	/** {@return the elliptic curve, such as {@code P-256}} API field {@code crv}; required. */
 	public @Nullable String getCrv() {
 		return crv;
 	}
 
+	/** {@return the x coordinate, base64url} API field {@code x}; required. */
 	public @Nullable String getX() {
 		return x;
 	}
 
+	/** {@return the y coordinate, base64url} API field {@code y}; required. */
 	public @Nullable String getY() {
 		return y;
 	}

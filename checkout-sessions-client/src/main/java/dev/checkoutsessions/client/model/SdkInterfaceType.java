@@ -12,8 +12,11 @@ public final class SdkInterfaceType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SdkInterfaceType> REGISTRY = new OpenEnumRegistry<>(SdkInterfaceType::new);
 
+	/** {@code native}: the SDK shows native challenge screens only. */
 	public static final SdkInterfaceType NATIVE = REGISTRY.register("native");
+	/** {@code html}: the SDK shows HTML challenge screens only. */
 	public static final SdkInterfaceType HTML = REGISTRY.register("html");
+	/** {@code both}: the SDK shows native and HTML challenge screens. */
 	public static final SdkInterfaceType BOTH = REGISTRY.register("both");
 
 	private SdkInterfaceType(String value, boolean known) {

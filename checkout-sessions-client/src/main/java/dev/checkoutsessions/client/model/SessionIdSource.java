@@ -32,6 +32,12 @@ public final class SessionIdSource extends SessionSource {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code id}; see {@link SessionIdSource#getId()}.
+		 *
+		 * @param id the {@code src_...} instrument id; required
+		 * @return this builder
+		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
 			return this;
@@ -47,6 +53,7 @@ public final class SessionIdSource extends SessionSource {
 		}
 	}
 
+	/** {@return the stored card instrument, {@code src_...}} API field {@code id}; required, at most 100 characters. */
 	public @Nullable String getId() {
 		return id;
 	}

@@ -12,7 +12,9 @@ public final class SessionInterface extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SessionInterface> REGISTRY = new OpenEnumRegistry<>(SessionInterface::new);
 
+	/** {@code native_ui}: a native challenge screen. */
 	public static final SessionInterface NATIVE_UI = REGISTRY.register("native_ui");
+	/** {@code html}: an HTML challenge screen. */
 	public static final SessionInterface HTML = REGISTRY.register("html");
 
 	private SessionInterface(String value, boolean known) {

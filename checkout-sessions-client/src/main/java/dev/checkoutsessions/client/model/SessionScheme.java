@@ -12,13 +12,21 @@ public final class SessionScheme extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SessionScheme> REGISTRY = new OpenEnumRegistry<>(SessionScheme::new);
 
+	/** {@code visa}: Visa. */
 	public static final SessionScheme VISA = REGISTRY.register("visa");
+	/** {@code mastercard}: Mastercard. */
 	public static final SessionScheme MASTERCARD = REGISTRY.register("mastercard");
+	/** {@code jcb}: JCB. */
 	public static final SessionScheme JCB = REGISTRY.register("jcb");
+	/** {@code amex}: American Express. */
 	public static final SessionScheme AMEX = REGISTRY.register("amex");
+	/** {@code diners}: Diners Club. */
 	public static final SessionScheme DINERS = REGISTRY.register("diners");
+	/** {@code cartes_bancaires}: Cartes Bancaires. */
 	public static final SessionScheme CARTES_BANCAIRES = REGISTRY.register("cartes_bancaires");
+	/** {@code discover}: Discover. */
 	public static final SessionScheme DISCOVER = REGISTRY.register("discover");
+	/** {@code upi}: UnionPay International. */
 	public static final SessionScheme UPI = REGISTRY.register("upi");
 
 	private SessionScheme(String value, boolean known) {

@@ -12,9 +12,13 @@ public final class SessionSourceType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SessionSourceType> REGISTRY = new OpenEnumRegistry<>(SessionSourceType::new);
 
+	/** {@code card}: a card given by its number ({@link SessionCardSource}); the default. */
 	public static final SessionSourceType CARD = REGISTRY.register("card");
+	/** {@code id}: a stored card instrument, {@code src_...} ({@link SessionIdSource}). */
 	public static final SessionSourceType ID = REGISTRY.register("id");
+	/** {@code token}: a Checkout.com card token, {@code tok_...} ({@link SessionTokenSource}). */
 	public static final SessionSourceType TOKEN = REGISTRY.register("token");
+	/** {@code network_token}: a scheme network token ({@link NetworkTokenSource}). */
 	public static final SessionSourceType NETWORK_TOKEN = REGISTRY.register("network_token");
 
 	private SessionSourceType(String value, boolean known) {

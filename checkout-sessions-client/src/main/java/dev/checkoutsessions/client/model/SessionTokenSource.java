@@ -37,11 +37,23 @@ public final class SessionTokenSource extends SessionSource {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code token}; see {@link SessionTokenSource#getToken()}.
+		 *
+		 * @param token the {@code tok_...} token; required
+		 * @return this builder
+		 */
 		public Builder token(@Nullable String token) {
 			this.token = token;
 			return this;
 		}
 
+		/**
+		 * Sets {@code store_for_future_use}; see {@link SessionTokenSource#getStoreForFutureUse()}.
+		 *
+		 * @param storeForFutureUse the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder storeForFutureUse(@Nullable Boolean storeForFutureUse) {
 			this.storeForFutureUse = storeForFutureUse;
 			return this;
@@ -57,10 +69,17 @@ public final class SessionTokenSource extends SessionSource {
 		}
 	}
 
+	/**
+	 * {@return the Checkout.com card token, {@code tok_...}} API field {@code token}; required, at most 100 characters.
+	 */
 	public @Nullable String getToken() {
 		return token;
 	}
 
+	/**
+	 * {@return whether the tokenized card is to be stored for later use} API field {@code store_for_future_use};
+	 * optional.
+	 */
 	public @Nullable Boolean getStoreForFutureUse() {
 		return storeForFutureUse;
 	}

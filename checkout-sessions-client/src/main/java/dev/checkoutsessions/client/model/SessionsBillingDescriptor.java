@@ -30,6 +30,12 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code name}; see {@link SessionsBillingDescriptor#getName()}.
+		 *
+		 * @param name the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder name(@Nullable String name) {
 			this.name = name;
 			return this;
@@ -40,6 +46,10 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return the name shown instead of the merchant name in the challenge window} API field {@code name}; at most 40
+	 * characters; besides letters and digits only {@code . ! * - = _ @} are allowed.
+	 */
 	public @Nullable String getName() {
 		return name;
 	}

@@ -12,9 +12,13 @@ public final class ShippingAddressAge extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ShippingAddressAge> REGISTRY = new OpenEnumRegistry<>(ShippingAddressAge::new);
 
+	/** {@code this_transaction}: the shipping address is first used in this checkout. */
 	public static final ShippingAddressAge THIS_TRANSACTION = REGISTRY.register("this_transaction");
+	/** {@code less_than_thirty_days}: first used less than 30 days ago. */
 	public static final ShippingAddressAge LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+	/** {@code thirty_to_sixty_days}: first used 30 to 60 days ago. */
 	public static final ShippingAddressAge THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
+	/** {@code more_than_sixty_days}: first used more than 60 days ago. */
 	public static final ShippingAddressAge MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
 	private ShippingAddressAge(String value, boolean known) {

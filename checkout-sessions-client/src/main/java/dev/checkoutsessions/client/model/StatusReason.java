@@ -12,14 +12,23 @@ public final class StatusReason extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<StatusReason> REGISTRY = new OpenEnumRegistry<>(StatusReason::new);
 
+	/** {@code ares_error}: the authentication response (ARes) was an error. */
 	public static final StatusReason ARES_ERROR = REGISTRY.register("ares_error");
+	/** {@code ares_status}: the status comes from the authentication response (ARes). */
 	public static final StatusReason ARES_STATUS = REGISTRY.register("ares_status");
+	/** {@code rreq_error}: the result request (RReq) after the challenge was an error. */
 	public static final StatusReason RREQ_ERROR = REGISTRY.register("rreq_error");
+	/** {@code rreq_status}: the status comes from the result request (RReq) after the challenge. */
 	public static final StatusReason RREQ_STATUS = REGISTRY.register("rreq_status");
+	/** {@code risk_declined}: Checkout.com's risk rules declined the session. */
 	public static final StatusReason RISK_DECLINED = REGISTRY.register("risk_declined");
+	/** {@code veres_error}: 3DS1: the enrolment response (VERes) was an error. */
 	public static final StatusReason VERES_ERROR = REGISTRY.register("veres_error");
+	/** {@code veres_status}: 3DS1: the status comes from the enrolment response (VERes). */
 	public static final StatusReason VERES_STATUS = REGISTRY.register("veres_status");
+	/** {@code pares_error}: 3DS1: the payer authentication response (PARes) was an error. */
 	public static final StatusReason PARES_ERROR = REGISTRY.register("pares_error");
+	/** {@code pares_status}: 3DS1: the status comes from the payer authentication response (PARes). */
 	public static final StatusReason PARES_STATUS = REGISTRY.register("pares_status");
 
 	private StatusReason(String value, boolean known) {

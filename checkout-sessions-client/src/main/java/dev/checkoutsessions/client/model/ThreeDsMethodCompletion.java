@@ -12,8 +12,14 @@ public final class ThreeDsMethodCompletion extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ThreeDsMethodCompletion> REGISTRY = new OpenEnumRegistry<>(ThreeDsMethodCompletion::new);
 
+	/** {@code Y}: the 3DS Method completed. */
 	public static final ThreeDsMethodCompletion Y = REGISTRY.register("Y");
+	/** {@code N}: the 3DS Method did not complete. */
 	public static final ThreeDsMethodCompletion N = REGISTRY.register("N");
+	/**
+	 * {@code U}: unavailable: the card range has no 3DS Method URL, or it did not answer within 10 seconds; the
+	 * default.
+	 */
 	public static final ThreeDsMethodCompletion U = REGISTRY.register("U");
 
 	private ThreeDsMethodCompletion(String value, boolean known) {

@@ -30,6 +30,13 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code three_ds_method_completion}; see
+		 * {@link ThreeDsMethodCompletionRequest#getThreeDsMethodCompletion()}.
+		 *
+		 * @param threeDsMethodCompletion {@code Y}, {@code N} or {@code U}; required
+		 * @return this builder
+		 */
 		public Builder threeDsMethodCompletion(@Nullable ThreeDsMethodCompletion threeDsMethodCompletion) {
 			this.threeDsMethodCompletion = threeDsMethodCompletion;
 			return this;
@@ -40,6 +47,11 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		}
 	}
 
+	/**
+	 * {@return the outcome of the 3DS Method: {@code Y} completed, {@code N} did not complete, {@code U} unavailable}
+	 * API field {@code three_ds_method_completion}; required; report {@code U} when the 3DS Method URL did not answer
+	 * within 10 seconds.
+	 */
 	public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
 		return threeDsMethodCompletion;
 	}

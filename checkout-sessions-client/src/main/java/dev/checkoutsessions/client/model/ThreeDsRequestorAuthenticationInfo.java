@@ -44,16 +44,36 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_method}; see
+		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthMethod()}.
+		 *
+		 * @param threeDsReqAuthMethod the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthMethod(@Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod) {
 			this.threeDsReqAuthMethod = threeDsReqAuthMethod;
 			return this;
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_timestamp}; see
+		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthTimestamp()}.
+		 *
+		 * @param threeDsReqAuthTimestamp the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthTimestamp(@Nullable Instant threeDsReqAuthTimestamp) {
 			this.threeDsReqAuthTimestamp = threeDsReqAuthTimestamp;
 			return this;
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_data}; see {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthData()}.
+		 *
+		 * @param threeDsReqAuthData the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthData(@Nullable String threeDsReqAuthData) {
 			this.threeDsReqAuthData = threeDsReqAuthData;
 			return this;
@@ -64,14 +84,23 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		}
 	}
 
+	/** {@return how the merchant authenticated the cardholder} API field {@code three_ds_req_auth_method}; optional. */
 	public @Nullable ThreeDsReqAuthMethod getThreeDsReqAuthMethod() {
 		return threeDsReqAuthMethod;
 	}
 
+	/**
+	 * {@return when the merchant authenticated the cardholder, in UTC} API field {@code three_ds_req_auth_timestamp};
+	 * optional.
+	 */
 	public @Nullable Instant getThreeDsReqAuthTimestamp() {
 		return threeDsReqAuthTimestamp;
 	}
 
+	/**
+	 * {@return the data that documents the merchant's authentication, such as a FIDO assertion} API field
+	 * {@code three_ds_req_auth_data}; optional, at most 20000 characters.
+	 */
 	public @Nullable String getThreeDsReqAuthData() {
 		return threeDsReqAuthData;
 	}
