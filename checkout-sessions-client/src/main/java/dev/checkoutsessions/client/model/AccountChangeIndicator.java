@@ -26,8 +26,9 @@ public final class AccountChangeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code account_info.account_change_indicator}, such as {@code "this_transaction"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -35,7 +36,7 @@ public final class AccountChangeIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<AccountChangeIndicator> values() {
 		return REGISTRY.values();
 	}

@@ -52,10 +52,16 @@ public final class AppSession extends ChannelData {
 		this.sdkUIElements = builder.sdkUIElements == null ? null : List.copyOf(builder.sdkUIElements);
 	}
 
+	/**
+	 * {@return a new builder with no field set} The API requires {@code sdk_app_id}, {@code sdk_max_timeout},
+	 * {@code sdk_ephem_pub_key}, {@code sdk_reference_number}, {@code sdk_encrypted_data}, {@code sdk_transaction_id},
+	 * {@code sdk_interface_type} and {@code sdk_ui_elements}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link AppSession}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String sdkAppId;
@@ -158,10 +164,20 @@ public final class AppSession extends ChannelData {
 			return this;
 		}
 
+		/**
+		 * Sets {@code sdk_ui_elements} from the given elements; see {@link AppSession#getSdkUIElements()}.
+		 *
+		 * @param sdkUIElements the challenge UI elements the SDK can show
+		 * @return this builder
+		 */
 		public Builder sdkUIElements(UIElement... sdkUIElements) {
 			return sdkUIElements(List.of(sdkUIElements));
 		}
 
+		/**
+		 * {@return a new immutable {@link AppSession} with the values set so far} Nothing is checked here: the client
+		 * checks required fields before it sends anything and names each missing one.
+		 */
 		public AppSession build() {
 			return new AppSession(this);
 		}

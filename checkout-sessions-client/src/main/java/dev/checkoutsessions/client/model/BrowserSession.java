@@ -69,10 +69,16 @@ public final class BrowserSession extends ChannelData {
 		this.userAgentClientHint = builder.userAgentClientHint;
 	}
 
+	/**
+	 * {@return a new builder with no field set} The API requires {@code accept_header}, {@code java_enabled},
+	 * {@code language}, {@code color_depth}, {@code screen_height}, {@code screen_width}, {@code timezone},
+	 * {@code user_agent} and {@code ip_address}. {@code javascript_enabled} is required for 3DS 2.2.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link BrowserSession}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
@@ -235,6 +241,10 @@ public final class BrowserSession extends ChannelData {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link BrowserSession} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public BrowserSession build() {
 			return new BrowserSession(this);
 		}

@@ -28,8 +28,9 @@ public final class CardholderAccountAgeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code account_info.cardholder_account_age_indicator}, such as {@code "no_account"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -37,7 +38,7 @@ public final class CardholderAccountAgeIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<CardholderAccountAgeIndicator> values() {
 		return REGISTRY.values();
 	}

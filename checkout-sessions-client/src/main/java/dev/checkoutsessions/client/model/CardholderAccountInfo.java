@@ -103,10 +103,12 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		this.threeDsRequestorAuthenticationInfo = builder.threeDsRequestorAuthenticationInfo;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link CardholderAccountInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable Long purchaseCount;
@@ -358,6 +360,10 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link CardholderAccountInfo} with the values set so far} Nothing is checked here:
+		 * the client checks required fields before it sends anything and names each missing one.
+		 */
 		public CardholderAccountInfo build() {
 			return new CardholderAccountInfo(this);
 		}

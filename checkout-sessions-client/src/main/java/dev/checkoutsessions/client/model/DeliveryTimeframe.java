@@ -26,8 +26,10 @@ public final class DeliveryTimeframe extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code merchant_risk_info.delivery_timeframe}, such as
+	 *         {@code "electronic_delivery"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -35,7 +37,7 @@ public final class DeliveryTimeframe extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<DeliveryTimeframe> values() {
 		return REGISTRY.values();
 	}

@@ -23,10 +23,12 @@ public final class DeviceInformation extends ExtensibleModel {
 		this.deviceSessionId = builder.deviceSessionId;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link DeviceInformation}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String deviceId;
@@ -57,6 +59,10 @@ public final class DeviceInformation extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link DeviceInformation} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public DeviceInformation build() {
 			return new DeviceInformation(this);
 		}

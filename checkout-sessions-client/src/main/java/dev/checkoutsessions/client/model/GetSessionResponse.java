@@ -460,25 +460,39 @@ public final class GetSessionResponse extends ExtensibleModel {
 		return links == null ? Map.of() : Collections.unmodifiableMap(links);
 	}
 
-	/** The {@code self} link, which the API always sends. */
+	/** {@return the {@code self} link, which the API always sends} */
 	public Optional<Link> getSelfLink() {
 		return getLink("self");
 	}
 
-	/** The link with the given relation, such as {@code redirect_url} or {@code three_ds_method_url}. */
+	/**
+	 * {@return the link with the given relation, or empty when the session has none}
+	 *
+	 * @param rel the relation name, such as {@code redirect_url} or {@code three_ds_method_url}
+	 */
 	public Optional<Link> getLink(String rel) {
 		return Optional.ofNullable(getLinks().get(rel));
 	}
 
+	/**
+	 * {@return whether {@code _links} holds the given relation}
+	 *
+	 * @param rel the relation name, such as {@code complete}
+	 */
 	public boolean hasLink(String rel) {
 		return getLinks().containsKey(rel);
 	}
 
+	/**
+	 * {@return whether {@code next_actions} contains the given action}
+	 *
+	 * @param action the action, such as {@link NextAction#COLLECT_CHANNEL_DATA}
+	 */
 	public boolean hasNextAction(NextAction action) {
 		return getNextActions().contains(action);
 	}
 
-	/** Whether {@code status} is final; see {@link SessionStatus#isFinal()}. */
+	/** {@return whether {@code status} is final} See {@link SessionStatus#isFinal()}; false when there is no status. */
 	public boolean isFinal() {
 		return status != null && status.isFinal();
 	}

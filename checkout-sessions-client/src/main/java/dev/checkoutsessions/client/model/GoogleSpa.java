@@ -19,10 +19,12 @@ public final class GoogleSpa extends ExtensibleModel {
 		this.continueUrl = builder.continueUrl;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link GoogleSpa}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String continueUrl;
@@ -41,6 +43,10 @@ public final class GoogleSpa extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link GoogleSpa} with the values set so far} Nothing is checked here: the client
+		 * checks required fields before it sends anything and names each missing one.
+		 */
 		public GoogleSpa build() {
 			return new GoogleSpa(this);
 		}

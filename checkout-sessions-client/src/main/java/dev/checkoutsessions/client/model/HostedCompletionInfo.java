@@ -29,10 +29,12 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		this.callbackUrl = builder.callbackUrl;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code success_url} and {@code failure_url}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link HostedCompletionInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String successUrl;
@@ -75,6 +77,10 @@ public final class HostedCompletionInfo extends CompletionInfo {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link HostedCompletionInfo} with the values set so far} Nothing is checked here:
+		 * the client checks required fields before it sends anything and names each missing one.
+		 */
 		public HostedCompletionInfo build() {
 			return new HostedCompletionInfo(this);
 		}

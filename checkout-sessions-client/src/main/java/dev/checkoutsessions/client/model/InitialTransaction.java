@@ -39,10 +39,12 @@ public final class InitialTransaction extends ExtensibleModel {
 		this.initialSessionId = builder.initialSessionId;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link InitialTransaction}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String acsTransactionId;
@@ -109,6 +111,10 @@ public final class InitialTransaction extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link InitialTransaction} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public InitialTransaction build() {
 			return new InitialTransaction(this);
 		}

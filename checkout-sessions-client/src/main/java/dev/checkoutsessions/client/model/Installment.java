@@ -27,10 +27,12 @@ public final class Installment extends ExtensibleModel {
 		this.expiry = builder.expiry;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code number_of_payments}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link Installment}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable Long numberOfPayments;
@@ -73,6 +75,10 @@ public final class Installment extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link Installment} with the values set so far} Nothing is checked here: the client
+		 * checks required fields before it sends anything and names each missing one.
+		 */
 		public Installment build() {
 			return new Installment(this);
 		}

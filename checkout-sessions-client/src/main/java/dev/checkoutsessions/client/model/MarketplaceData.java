@@ -19,10 +19,12 @@ public final class MarketplaceData extends ExtensibleModel {
 		this.subEntityId = builder.subEntityId;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code sub_entity_id}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link MarketplaceData}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String subEntityId;
@@ -41,6 +43,10 @@ public final class MarketplaceData extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link MarketplaceData} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public MarketplaceData build() {
 			return new MarketplaceData(this);
 		}

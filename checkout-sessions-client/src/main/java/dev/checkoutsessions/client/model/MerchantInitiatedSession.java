@@ -21,10 +21,12 @@ public final class MerchantInitiatedSession extends ChannelData {
 		this.requestType = builder.requestType;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code request_type}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link MerchantInitiatedSession}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable RequestType requestType;
@@ -43,6 +45,10 @@ public final class MerchantInitiatedSession extends ChannelData {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link MerchantInitiatedSession} with the values set so far} Nothing is checked
+		 * here: the client checks required fields before it sends anything and names each missing one.
+		 */
 		public MerchantInitiatedSession build() {
 			return new MerchantInitiatedSession(this);
 		}

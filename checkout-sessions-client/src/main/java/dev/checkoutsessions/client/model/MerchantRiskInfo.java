@@ -63,10 +63,12 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		this.giftCardCount = builder.giftCardCount;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link MerchantRiskInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String deliveryEmail;
@@ -205,6 +207,10 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public MerchantRiskInfo build() {
 			return new MerchantRiskInfo(this);
 		}

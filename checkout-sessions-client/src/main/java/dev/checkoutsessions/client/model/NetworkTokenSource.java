@@ -45,10 +45,15 @@ public final class NetworkTokenSource extends SessionSource {
 		this.cryptogram = builder.cryptogram;
 	}
 
+	/**
+	 * {@return a new builder with no field set} The API requires {@code token}, {@code expiry_month} and
+	 * {@code expiry_year}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link NetworkTokenSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String token;
@@ -144,6 +149,10 @@ public final class NetworkTokenSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link NetworkTokenSource} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public NetworkTokenSource build() {
 			return new NetworkTokenSource(this);
 		}

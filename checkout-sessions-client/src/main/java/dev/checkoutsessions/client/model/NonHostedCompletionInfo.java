@@ -25,10 +25,12 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		this.challengeNotificationUrl = builder.challengeNotificationUrl;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link NonHostedCompletionInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String callbackUrl;
@@ -59,6 +61,10 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link NonHostedCompletionInfo} with the values set so far} Nothing is checked here:
+		 * the client checks required fields before it sends anything and names each missing one.
+		 */
 		public NonHostedCompletionInfo build() {
 			return new NonHostedCompletionInfo(this);
 		}

@@ -18,7 +18,10 @@ public abstract class OpenEnum implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The wire text, exactly as received or registered. */
 	private final String value;
+
+	/** Whether {@link #value} was registered as a constant of this library. */
 	private final boolean known;
 
 	protected OpenEnum(String value, boolean known) {
@@ -26,13 +29,13 @@ public abstract class OpenEnum implements Serializable {
 		this.known = known;
 	}
 
-	/** The value exactly as written on the wire. */
+	/** {@return the value exactly as written on the wire} */
 	@JsonValue
 	public final String value() {
 		return value;
 	}
 
-	/** Whether this value was known when this library was built. */
+	/** {@return whether this value was known when this library was built} An unknown value is kept, not rejected. */
 	public final boolean isKnown() {
 		return known;
 	}

@@ -30,10 +30,12 @@ public final class Optimization extends ExtensibleModel {
 		this.optimizedProperties = builder.optimizedProperties == null ? null : List.copyOf(builder.optimizedProperties);
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link Optimization}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable Boolean optimized;
@@ -76,10 +78,21 @@ public final class Optimization extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * Sets {@code optimized_properties} from the given properties; see
+		 * {@link Optimization#getOptimizedProperties()}.
+		 *
+		 * @param optimizedProperties the optimized fields
+		 * @return this builder
+		 */
 		public Builder optimizedProperties(OptimizedProperty... optimizedProperties) {
 			return optimizedProperties(List.of(optimizedProperties));
 		}
 
+		/**
+		 * {@return a new immutable {@link Optimization} with the values set so far} Nothing is checked here: the client
+		 * checks required fields before it sends anything and names each missing one.
+		 */
 		public Optimization build() {
 			return new Optimization(this);
 		}

@@ -27,10 +27,12 @@ public final class OptimizedProperty extends ExtensibleModel {
 		this.optimizedValue = builder.optimizedValue;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link OptimizedProperty}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String field;
@@ -73,6 +75,10 @@ public final class OptimizedProperty extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link OptimizedProperty} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public OptimizedProperty build() {
 			return new OptimizedProperty(this);
 		}

@@ -23,10 +23,12 @@ public final class Phone extends ExtensibleModel {
 		this.number = builder.number;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code country_code} and {@code number}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link Phone}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String countryCode;
@@ -57,6 +59,10 @@ public final class Phone extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link Phone} with the values set so far} Nothing is checked here: the client checks
+		 * required fields before it sends anything and names each missing one.
+		 */
 		public Phone build() {
 			return new Phone(this);
 		}

@@ -23,10 +23,12 @@ public final class Recurring extends ExtensibleModel {
 		this.expiry = builder.expiry;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link Recurring}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable Long daysBetweenPayments;
@@ -57,6 +59,10 @@ public final class Recurring extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link Recurring} with the values set so far} Nothing is checked here: the client
+		 * checks required fields before it sends anything and names each missing one.
+		 */
 		public Recurring build() {
 			return new Recurring(this);
 		}

@@ -22,8 +22,10 @@ public final class ReorderItemsIndicator extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code merchant_risk_info.reorder_items_indicator}, such as
+	 *         {@code "first_time_ordered"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -31,7 +33,7 @@ public final class ReorderItemsIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<ReorderItemsIndicator> values() {
 		return REGISTRY.values();
 	}

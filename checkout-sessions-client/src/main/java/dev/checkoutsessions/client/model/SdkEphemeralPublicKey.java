@@ -31,10 +31,12 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		this.y = builder.y;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code kty}, {@code crv}, {@code x} and {@code y}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SdkEphemeralPublicKey}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String kty;
@@ -89,6 +91,10 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so far} Nothing is checked here:
+		 * the client checks required fields before it sends anything and names each missing one.
+		 */
 		public SdkEphemeralPublicKey build() {
 			return new SdkEphemeralPublicKey(this);
 		}

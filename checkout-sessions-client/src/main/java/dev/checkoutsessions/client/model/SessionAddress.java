@@ -43,15 +43,17 @@ public final class SessionAddress extends ExtensibleModel {
 		this.country = builder.country;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** The official SDK's name for {@link #builder()}. */
+	/** {@return a new builder, the same as {@link #builder()}} The official SDK's name for it. */
 	public static Builder builderSessionAddress() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionAddress}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String addressLine1;
@@ -142,6 +144,10 @@ public final class SessionAddress extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionAddress} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionAddress build() {
 			return new SessionAddress(this);
 		}

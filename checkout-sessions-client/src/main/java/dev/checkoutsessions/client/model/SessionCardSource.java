@@ -41,10 +41,15 @@ public final class SessionCardSource extends SessionSource {
 		this.storeForFutureUse = builder.storeForFutureUse;
 	}
 
+	/**
+	 * {@return a new builder with no field set} The API requires {@code number}, {@code expiry_month} and
+	 * {@code expiry_year}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionCardSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String number;
@@ -128,6 +133,10 @@ public final class SessionCardSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionCardSource} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionCardSource build() {
 			return new SessionCardSource(this);
 		}

@@ -21,10 +21,12 @@ public final class SessionIdSource extends SessionSource {
 		this.id = builder.id;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code id}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionIdSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String id;
@@ -48,6 +50,10 @@ public final class SessionIdSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionIdSource} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionIdSource build() {
 			return new SessionIdSource(this);
 		}

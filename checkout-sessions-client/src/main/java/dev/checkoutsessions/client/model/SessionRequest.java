@@ -114,10 +114,15 @@ public final class SessionRequest extends ExtensibleModel {
 		this.preferredExperiences = builder.preferredExperiences == null ? null : List.copyOf(builder.preferredExperiences);
 	}
 
+	/**
+	 * {@return a new builder with no field set} The API requires {@code source}, {@code currency} and
+	 * {@code completion}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionRequest}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable SessionSource source;
@@ -412,20 +417,43 @@ public final class SessionRequest extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * Sets {@code preferred_experiences} from the given experiences; see
+		 * {@link SessionRequest#getPreferredExperiences()}.
+		 *
+		 * @param preferredExperiences the experiences, most preferred first
+		 * @return this builder
+		 */
 		public Builder preferredExperiences(Experience... preferredExperiences) {
 			return preferredExperiences(List.of(preferredExperiences));
 		}
 
-		/** @throws IllegalArgumentException if {@code currency} is blank */
+		/**
+		 * Sets {@code currency} from its ISO 4217 code; a code without a {@link Currency} constant is accepted too.
+		 *
+		 * @param currency the three-letter code, such as {@code "GBP"}
+		 * @return this builder
+		 * @throws IllegalArgumentException if {@code currency} is blank
+		 */
 		public Builder currency(String currency) {
 			return currency(Currency.of(currency));
 		}
 
-		/** Same as {@link #cardholderAccountInfo(CardholderAccountInfo)}, named after the wire field. */
+		/**
+		 * Same as {@link #cardholderAccountInfo(CardholderAccountInfo)}, named after the wire field
+		 * {@code account_info}.
+		 *
+		 * @param accountInfo the cardholder account data, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder accountInfo(@Nullable CardholderAccountInfo accountInfo) {
 			return cardholderAccountInfo(accountInfo);
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionRequest} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionRequest build() {
 			return new SessionRequest(this);
 		}
@@ -618,7 +646,7 @@ public final class SessionRequest extends ExtensibleModel {
 		return preferredExperiences == null ? List.of() : Collections.unmodifiableList(preferredExperiences);
 	}
 
-	/** A builder pre-filled with this request's values, to derive a modified copy. */
+	/** {@return a builder pre-filled with this request's values, to derive a modified copy} */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.source = source;

@@ -38,8 +38,9 @@ public final class SessionStatus extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code status}, such as {@code "pending"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -47,14 +48,14 @@ public final class SessionStatus extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<SessionStatus> values() {
 		return REGISTRY.values();
 	}
 
 	/**
-	 * Whether the session reached an outcome that no further action changes. Unknown values are treated as not
-	 * final, so a poller keeps asking rather than stopping on a state it does not understand.
+	 * {@return whether the session reached an outcome that no further action changes} Unknown values are treated as
+	 * not final, so a poller keeps asking rather than stopping on a state it does not understand.
 	 */
 	public boolean isFinal() {
 		return this == APPROVED || this == ATTEMPTED || this == UNAVAILABLE || this == DECLINED || this == REJECTED

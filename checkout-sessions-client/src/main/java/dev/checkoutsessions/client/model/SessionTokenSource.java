@@ -25,10 +25,12 @@ public final class SessionTokenSource extends SessionSource {
 		this.storeForFutureUse = builder.storeForFutureUse;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code token}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionTokenSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String token;
@@ -64,6 +66,10 @@ public final class SessionTokenSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionTokenSource} with the values set so far} Nothing is checked here: the
+		 * client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionTokenSource build() {
 			return new SessionTokenSource(this);
 		}

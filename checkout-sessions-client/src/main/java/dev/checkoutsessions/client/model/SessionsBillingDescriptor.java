@@ -19,10 +19,12 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 		this.name = builder.name;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionsBillingDescriptor}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String name;
@@ -41,6 +43,10 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionsBillingDescriptor} with the values set so far} Nothing is checked
+		 * here: the client checks required fields before it sends anything and names each missing one.
+		 */
 		public SessionsBillingDescriptor build() {
 			return new SessionsBillingDescriptor(this);
 		}

@@ -19,10 +19,12 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		this.threeDsMethodCompletion = builder.threeDsMethodCompletion;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code three_ds_method_completion}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link ThreeDsMethodCompletionRequest}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
@@ -42,6 +44,10 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link ThreeDsMethodCompletionRequest} with the values set so far} Nothing is
+		 * checked here: the client checks required fields before it sends anything and names each missing one.
+		 */
 		public ThreeDsMethodCompletionRequest build() {
 			return new ThreeDsMethodCompletionRequest(this);
 		}

@@ -43,8 +43,10 @@ public final class ThreeDsReqAuthMethod extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code three_ds_req_auth_method}, such as
+	 *         {@code "no_threeds_requestor_authentication_occurred"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -52,7 +54,7 @@ public final class ThreeDsReqAuthMethod extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<ThreeDsReqAuthMethod> values() {
 		return REGISTRY.values();
 	}

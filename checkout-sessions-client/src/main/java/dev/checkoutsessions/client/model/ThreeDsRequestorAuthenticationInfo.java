@@ -31,10 +31,12 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		this.threeDsReqAuthData = builder.threeDsReqAuthData;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link ThreeDsRequestorAuthenticationInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
@@ -79,6 +81,10 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link ThreeDsRequestorAuthenticationInfo} with the values set so far} Nothing is
+		 * checked here: the client checks required fields before it sends anything and names each missing one.
+		 */
 		public ThreeDsRequestorAuthenticationInfo build() {
 			return new ThreeDsRequestorAuthenticationInfo(this);
 		}
