@@ -33,6 +33,7 @@ public abstract class ExtensibleModel {
 	@JsonIgnore
 	private @Nullable Map<String, @Nullable Object> additionalProperties;
 
+	/** Creates an object with no additional properties; unknown JSON properties are added while it is decoded. */
 	protected ExtensibleModel() {
 	}
 

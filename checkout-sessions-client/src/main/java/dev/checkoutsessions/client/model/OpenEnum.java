@@ -24,6 +24,12 @@ public abstract class OpenEnum implements Serializable {
 	/** Whether {@link #value} was registered as a constant of this library. */
 	private final boolean known;
 
+	/**
+	 * Creates a value; subclasses are created only through their registry, so known values stay canonical.
+	 *
+	 * @param value the wire text
+	 * @param known whether the value is one of the subclass's constants
+	 */
 	protected OpenEnum(String value, boolean known) {
 		this.value = value;
 		this.known = known;
