@@ -118,7 +118,11 @@ public abstract class SessionSource extends ExtensibleModel {
 				.add("email", Redact.email(email));
 	}
 
-	/** Fields every source type accepts. */
+	/**
+	 * Fields every source type accepts.
+	 *
+	 * @param <B> the concrete builder, so that these methods return it
+	 */
 	public abstract static class Builder<B extends Builder<B>> {
 
 		private @Nullable SessionScheme scheme;
