@@ -16,7 +16,7 @@ public final class ResponseCode extends OpenEnum {
 	public static final ResponseCode Y = REGISTRY.register("Y");
 	/** {@code N}: not authenticated: do not proceed. */
 	public static final ResponseCode N = REGISTRY.register("N");
-	/** {@code U}: authentication could not be performed. */
+	/** {@code U}: authentication could not be performed: do not proceed on this authentication. */
 	public static final ResponseCode U = REGISTRY.register("U");
 	/** {@code A}: attempted: authentication was attempted and proof is given; proceed to authorization. */
 	public static final ResponseCode A = REGISTRY.register("A");
@@ -26,7 +26,10 @@ public final class ResponseCode extends OpenEnum {
 	public static final ResponseCode D = REGISTRY.register("D");
 	/** {@code R}: rejected by the issuer: do not authorize. */
 	public static final ResponseCode R = REGISTRY.register("R");
-	/** {@code I}: informational only, for example after a data-only request. */
+	/**
+	 * {@code I}: informational only: the issuer acknowledged the challenge preference (such as {@code data_share});
+	 * proceed to authorization.
+	 */
 	public static final ResponseCode I = REGISTRY.register("I");
 
 	private ResponseCode(String value, boolean known) {
