@@ -268,7 +268,9 @@ public final class SessionsClientBuilder {
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
-		CallExecutor executor = new CallExecutor(this.retryOptions, this.observationRegistry,
+		ApiTransport transport = new ApiTransport(apiClient, new BoundedBodyReader(this.maxResponseSize, this.readTimeout),
+				endpoints.apiBaseUrl());
+		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
 				this.observationConvention, retryRecorder, recentCalls, this.clock);
 		Executor async = this.asyncExecutor;
 		if (async == null) {
@@ -276,9 +278,8 @@ public final class SessionsClientBuilder {
 			owned.add(created::shutdown);
 			async = created;
 		}
-		return new DefaultSessionsClient(new ApiTransport(apiClient,
-				new BoundedBodyReader(this.maxResponseSize, this.readTimeout), endpoints.apiBaseUrl()),
-				tokens, executor, json, this.processingChannelId, recentCalls, async, closeAll(owned));
+		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
+				closeAll(owned));
 	}
 
 	private static AutoCloseable closeAll(List<AutoCloseable> resources) {
