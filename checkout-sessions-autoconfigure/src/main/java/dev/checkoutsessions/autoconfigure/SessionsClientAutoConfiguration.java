@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.HttpComponentsConnections;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.HttpTimeouts;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
@@ -65,8 +65,9 @@ public final class SessionsClientAutoConfiguration {
 		@Bean
 		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder, ObjectProvider<SslBundles> sslBundles) {
+			HttpTimeouts timeouts = CheckoutPropertiesMapper.timeouts(properties.getHttp());
 			HttpClientSettings settings = HttpClientSettings.defaults()
-				.withTimeouts(properties.getHttp().getConnectTimeout(), properties.getHttp().getReadTimeout())
+				.withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout())
 				// A redirect must never carry the Authorization header to another host.
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
 			String bundleName = properties.getHttp().getSsl().getBundle();
@@ -86,19 +87,11 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory) {
-			SessionsClientBuilder builder = SessionsClient.builder()
-				.environment(properties.getEnvironment())
-				.subdomain(properties.getSubdomain())
-				.baseUrl(properties.getBaseUrl())
-				.tokenUrl(properties.getOauth().getTokenUrl())
-				.clientCredentials(properties.getOauth().getClientId(), properties.getOauth().getClientSecret())
-				.scopes(properties.getOauth().getScopes())
-				.processingChannelId(properties.getProcessingChannelId())
-				.connectTimeout(properties.getHttp().getConnectTimeout())
-				.readTimeout(properties.getHttp().getReadTimeout())
-				.retry(retryOptions(properties.getRetry()))
-				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
+				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
 				.requestFactory(requestFactory.get())
+				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())
+				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 				.observationConvention(observationConvention.getIfUnique());
 			if (MICROMETER_CORE_PRESENT) {
@@ -119,24 +112,6 @@ public final class SessionsClientAutoConfiguration {
 			catch (NoSuchSslBundleException ex) {
 				throw new CheckoutConfigurationException("checkout.http.ssl.bundle",
 						"SSL bundle '" + name + "' does not exist");
-			}
-		}
-
-		private static RetryOptions retryOptions(CheckoutProperties.Retry retry) {
-			try {
-				return RetryOptions.builder()
-					.enabled(retry.isEnabled())
-					.maxRetries(retry.getMaxRetries())
-					.delay(retry.getDelay())
-					.multiplier(retry.getMultiplier())
-					.maxDelay(retry.getMaxDelay())
-					.jitter(retry.getJitter())
-					.timeout(retry.getTimeout())
-					.build();
-			}
-			catch (IllegalArgumentException ex) {
-				// The only rule the property setters cannot check alone: max-delay against delay.
-				throw new CheckoutConfigurationException("checkout.retry.max-delay", ex.getMessage());
 			}
 		}
 

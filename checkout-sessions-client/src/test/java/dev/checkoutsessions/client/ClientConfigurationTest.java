@@ -98,4 +98,28 @@ class ClientConfigurationTest {
 		assertThat(RetryOptions.disabled().getMaxRetries()).isZero();
 	}
 
+	@Test
+	void retryOptionsAreImmutableAndEachWithIsValidated() {
+		RetryOptions fewer = RetryOptions.defaults().withMaxRetries(1);
+		assertThat(fewer.getMaxRetries()).isEqualTo(1);
+		assertThat(RetryOptions.defaults().getMaxRetries()).isEqualTo(3);
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> RetryOptions.defaults().withJitter(Duration.ofMillis(-1)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("jitter"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> RetryOptions.defaults().withMaxDelay(Duration.ofMillis(10)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("maxDelay"));
+	}
+
+	@Test
+	void httpTimeoutsAreImmutableAndValidated() {
+		HttpTimeouts quick = HttpTimeouts.defaults().withConnectTimeout(Duration.ofSeconds(1));
+		assertThat(quick.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(quick.readTimeout()).isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> HttpTimeouts.defaults().withReadTimeout(Duration.ZERO))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("readTimeout"))
+			.withMessageContaining("must be a positive duration");
+	}
+
 }
