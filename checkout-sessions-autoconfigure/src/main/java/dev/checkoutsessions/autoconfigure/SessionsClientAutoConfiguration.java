@@ -3,6 +3,7 @@ package dev.checkoutsessions.autoconfigure;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,8 @@ import dev.checkoutsessions.client.HttpComponentsConnections;
 import dev.checkoutsessions.client.HttpTimeouts;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
+import dev.checkoutsessions.client.observation.SessionsMeterFilter;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -86,6 +89,7 @@ public final class SessionsClientAutoConfiguration {
 		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutRequestFactory requestFactory,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
+				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory) {
 			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
 				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
@@ -93,7 +97,8 @@ public final class SessionsClientAutoConfiguration {
 				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())
 				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-				.observationConvention(observationConvention.getIfUnique());
+				.observationConvention(observationConvention.getIfUnique())
+				.tokenObservationConvention(tokenObservationConvention.getIfUnique());
 			if (MICROMETER_CORE_PRESENT) {
 				builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
 			}
@@ -113,6 +118,23 @@ public final class SessionsClientAutoConfiguration {
 				throw new CheckoutConfigurationException("checkout.http.ssl.bundle",
 						"SSL bundle '" + name + "' does not exist");
 			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterFilter.class)
+	static class CheckoutMetricsConfiguration {
+
+		/**
+		 * Boot applies {@code MeterFilter} beans to every registry before the first meter: no duplicate retry
+		 * counter from the observation's {@code retry} event, no {@code error} tag beside {@code error.type},
+		 * and a description (Prometheus {@code # HELP}) for every Checkout meter.
+		 */
+		@Bean
+		@ConditionalOnMissingBean
+		SessionsMeterFilter checkoutSessionsMeterFilter() {
+			return new SessionsMeterFilter();
 		}
 
 	}

@@ -87,23 +87,32 @@ final class CallExecutor {
 			.observation(this.convention, DefaultSessionsObservationConvention.INSTANCE, () -> context,
 					this.observationRegistry)
 			.start();
+		CallOutcome outcome = CallOutcome.INTERNAL_ERROR;
+		Throwable failure = null;
 		try (Observation.Scope scope = observation.openScope()) {
 			T result = retrying(operation, observation, () -> attempt(context, credentials, sessionId, body, reader));
-			context.setOutcome(CallOutcome.SUCCESS);
+			outcome = CallOutcome.SUCCESS;
 			return result;
 		}
 		catch (CheckoutException ex) {
-			context.setOutcome(outcomeOf(ex));
-			observation.error(ex);
+			outcome = outcomeOf(ex);
+			failure = ex;
+			throw ex;
+		}
+		catch (RuntimeException | Error ex) {
+			// Not a CheckoutException: a bug in the client or in an interceptor, not a sign of Checkout.com's health.
+			failure = ex;
 			throw ex;
 		}
 		finally {
+			context.setOutcome(outcome);
+			if (failure != null) {
+				observation.error(failure);
+			}
 			observation.stop();
-			CallOutcome outcome = context.getOutcome();
-			Throwable error = context.getError();
-			this.recentCalls.record(new RecentCall(this.clock.instant(), operation,
-					(outcome != null) ? outcome : CallOutcome.TRANSPORT_ERROR, context.getStatusCode(),
-					(error != null) ? error.getClass().getSimpleName() : null));
+			// From the exception itself: a no-op observation never fills the context's error.
+			this.recentCalls.record(new RecentCall(this.clock.instant(), operation, outcome, context.getStatusCode(),
+					(failure != null) ? failure.getClass().getSimpleName() : null));
 		}
 	}
 

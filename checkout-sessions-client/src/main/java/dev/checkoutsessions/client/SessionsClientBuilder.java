@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -81,6 +82,8 @@ public final class SessionsClientBuilder {
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	private @Nullable SessionsObservationConvention observationConvention;
+
+	private @Nullable OAuthTokenObservationConvention tokenObservationConvention;
 
 	private @Nullable Object meterRegistry;
 
@@ -205,6 +208,12 @@ public final class SessionsClientBuilder {
 		return this;
 	}
 
+	/** Custom convention for {@code checkout.oauth.token} observations. */
+	public SessionsClientBuilder tokenObservationConvention(@Nullable OAuthTokenObservationConvention convention) {
+		this.tokenObservationConvention = convention;
+		return this;
+	}
+
 	/**
 	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries} counter (typed as
 	 * {@code Object} so micrometer-core stays optional).
@@ -278,7 +287,8 @@ public final class SessionsClientBuilder {
 			.build();
 		RestClient tokenClient = base.clone().build();
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
-				json, this.clock, this.observationRegistry, this.timeouts.readTimeout());
+				json, this.clock, this.observationRegistry, this.tokenObservationConvention,
+				this.timeouts.readTimeout());
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Walks the whole retry decision table of DESIGN.md: for every operation and every kind of failure, the
+ * Walks the whole retry decision table ({@link RetryDecision}): for every operation and every kind of failure, the
  * exact number of requests the server received and the exception the caller got. The server fails every
  * request, so a retryable failure shows as 1 + maxRetries requests.
  */
