@@ -10,6 +10,8 @@ import dev.checkoutsessions.client.model.SessionResponse;
  * (virtual threads on Java 21+, a bounded pool on Java 17, or the executor given to the builder).
  * Invalid arguments still fail immediately with {@link IllegalArgumentException}; everything else
  * completes the future exceptionally with the same exceptions the blocking calls throw.
+ *
+ * @since 0.1.0
  */
 public interface AsyncSessionsClient extends AsyncSessionOperations {
 

@@ -15,6 +15,8 @@ import dev.checkoutsessions.client.model.SessionResponse;
  * {@link CheckoutTransportException} for network failures and timeouts, {@link CheckoutAuthenticationException}
  * when no OAuth token can be obtained. Invalid arguments fail with {@link IllegalArgumentException} before
  * any I/O. Create one with {@link #builder()} or let the Spring Boot starter build it from {@code checkout.*}.
+ *
+ * @since 0.1.0
  */
 public interface SessionsClient extends SessionOperations {
 

@@ -7,6 +7,8 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
  * The observations the Sessions client makes.
+ *
+ * @since 0.1.0
  */
 public enum SessionsObservationDocumentation implements ObservationDocumentation {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class OpenEnumTest {
+class OpenEnumTests {
 
 	/** Expected counts are the values the Sessions API documents for each field, not those of the official SDK. */
 	static Stream<Arguments> enums() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Base URLs per environment and subdomain, and settings that are refused with a message naming the
  * parameter and saying how to fix it.
  */
-class ClientConfigurationTest {
+class ClientConfigurationTests {
 
 	@Test
 	void environmentsAndSubdomainsPickApiAndTokenHosts() {

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and with values in the builder calls the seed leaves empty. They compile against our types and run
  * against WireMock.
  */
-class SeedSnippetsTest {
+class SeedSnippetsTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
