@@ -23,8 +23,6 @@ final class DefaultSessionsClient extends SessionCalls
 
 	private final OAuthTokenProvider tokens;
 
-	private final Credentials oauth;
-
 	private final @Nullable String processingChannelId;
 
 	private final RecentCalls recentCalls;
@@ -37,16 +35,8 @@ final class DefaultSessionsClient extends SessionCalls
 
 	DefaultSessionsClient(CallExecutor executor, OAuthTokenProvider tokens, @Nullable String processingChannelId,
 			RecentCalls recentCalls, Executor asyncExecutor, @Nullable AutoCloseable ownedResources) {
-		this(executor, tokens, new Credentials.OAuth(tokens), processingChannelId, recentCalls, asyncExecutor,
-				ownedResources);
-	}
-
-	private DefaultSessionsClient(CallExecutor executor, OAuthTokenProvider tokens, Credentials oauth,
-			@Nullable String processingChannelId, RecentCalls recentCalls, Executor asyncExecutor,
-			@Nullable AutoCloseable ownedResources) {
-		super(executor, oauth);
+		super(executor, new Credentials.OAuth(tokens));
 		this.tokens = tokens;
-		this.oauth = oauth;
 		this.processingChannelId = processingChannelId;
 		this.recentCalls = recentCalls;
 		this.asyncExecutor = asyncExecutor;
@@ -59,7 +49,7 @@ final class DefaultSessionsClient extends SessionCalls
 		Arguments.notNull(request, "request");
 		SessionRequest effective = (this.processingChannelId != null && request.getProcessingChannelId() == null)
 				? request.toBuilder().processingChannelId(this.processingChannelId).build() : request;
-		return this.executor.execute(SessionsOperation.REQUEST_SESSION, this.oauth, null, effective,
+		return this.executor.execute(SessionsOperation.REQUEST_SESSION, this.credentials, null, effective,
 				(operation, answer) -> SessionResponse.of(answer.status(), this.executor.readSession(operation, answer),
 						answer.requestId()));
 	}

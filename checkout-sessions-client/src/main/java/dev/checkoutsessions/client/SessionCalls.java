@@ -12,7 +12,7 @@ class SessionCalls implements SessionOperations {
 
 	final CallExecutor executor;
 
-	private final Credentials credentials;
+	final Credentials credentials;
 
 	SessionCalls(CallExecutor executor, Credentials credentials) {
 		this.executor = executor;
