@@ -216,7 +216,9 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries} counter (typed as
-	 * {@code Object} so micrometer-core stays optional).
+	 * {@code Object} so micrometer-core stays optional). Register a
+	 * {@link dev.checkoutsessions.client.observation.SessionsMeterFilter} on it before the first call when
+	 * meters come from the observations too (the Spring Boot starter does).
 	 */
 	public SessionsClientBuilder meterRegistry(@Nullable Object meterRegistry) {
 		if (meterRegistry != null && !isMeterRegistry(meterRegistry)) {

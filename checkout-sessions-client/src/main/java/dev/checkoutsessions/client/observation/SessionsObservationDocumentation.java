@@ -76,7 +76,7 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 			}
 		},
 
-		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR} or {@code TRANSPORT_ERROR}. */
+		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code TRANSPORT_ERROR} or {@code INTERNAL_ERROR}. */
 		OUTCOME {
 			@Override
 			public String asString() {
