@@ -1,7 +1,6 @@
 package dev.checkoutsessions.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +12,10 @@ import dev.checkoutsessions.client.CheckoutEnvironment;
 /**
  * Configuration of the Checkout.com Sessions client, bound to {@code checkout.*}.
  *
- * <p>Setters reject values that can never work and name the property in the message; rules that need
- * several properties (credentials, subdomain, URLs) are checked when the client is built, so a bad
- * configuration fails at startup.
+ * <p>Fields the client has a default for are {@code null} unless set: the defaults and the checks live in the
+ * client ({@code SessionsClientBuilder}, {@code HttpTimeouts}, {@code RetryOptions}) and
+ * {@link CheckoutPropertiesMapper} applies only what was configured. The client checks every value when it is
+ * built, so a bad configuration fails at startup with the property named.
  *
  * @since 0.1.0
  */
@@ -28,7 +28,7 @@ public class CheckoutProperties {
 	/**
 	 * Checkout.com environment, which picks the API and OAuth token hosts.
 	 */
-	private CheckoutEnvironment environment = CheckoutEnvironment.SANDBOX;
+	private @Nullable CheckoutEnvironment environment;
 
 	/**
 	 * Merchant-specific host prefix, e.g. 'vkuhvk4v' for https://vkuhvk4v.api.sandbox.checkout.com.
@@ -54,12 +54,11 @@ public class CheckoutProperties {
 
 	private final Health health = new Health();
 
-	public CheckoutEnvironment getEnvironment() {
+	public @Nullable CheckoutEnvironment getEnvironment() {
 		return this.environment;
 	}
 
-	public void setEnvironment(CheckoutEnvironment environment) {
-		Assert.notNull(environment, "'checkout.environment' must be 'sandbox' or 'production'");
+	public void setEnvironment(@Nullable CheckoutEnvironment environment) {
 		this.environment = environment;
 	}
 
@@ -103,18 +102,6 @@ public class CheckoutProperties {
 		return this.health;
 	}
 
-	private static Duration positive(Duration value, String property) {
-		Assert.isTrue(value != null && !value.isNegative() && !value.isZero(),
-				() -> "'" + property + "' must be a positive duration, was " + value);
-		return value;
-	}
-
-	private static Duration nonNegative(Duration value, String property) {
-		Assert.isTrue(value != null && !value.isNegative(),
-				() -> "'" + property + "' must not be negative, was " + value);
-		return value;
-	}
-
 	/**
 	 * OAuth client-credentials settings.
 	 */
@@ -139,7 +126,7 @@ public class CheckoutProperties {
 		/**
 		 * Comma-separated list of OAuth scopes to request.
 		 */
-		private List<String> scopes = new ArrayList<>(List.of("sessions:app", "sessions:browser"));
+		private @Nullable List<String> scopes;
 
 		public @Nullable String getClientId() {
 			return this.clientId;
@@ -165,11 +152,11 @@ public class CheckoutProperties {
 			this.tokenUrl = tokenUrl;
 		}
 
-		public List<String> getScopes() {
+		public @Nullable List<String> getScopes() {
 			return this.scopes;
 		}
 
-		public void setScopes(List<String> scopes) {
+		public void setScopes(@Nullable List<String> scopes) {
 			this.scopes = scopes;
 		}
 
@@ -183,29 +170,29 @@ public class CheckoutProperties {
 		/**
 		 * Connect timeout of the client's HTTP connections.
 		 */
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private @Nullable Duration connectTimeout;
 
 		/**
 		 * Read timeout of the client's HTTP connections.
 		 */
-		private Duration readTimeout = Duration.ofSeconds(30);
+		private @Nullable Duration readTimeout;
 
 		private final Ssl ssl = new Ssl();
 
-		public Duration getConnectTimeout() {
+		public @Nullable Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
-		public void setConnectTimeout(Duration connectTimeout) {
-			this.connectTimeout = positive(connectTimeout, "checkout.http.connect-timeout");
+		public void setConnectTimeout(@Nullable Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
 		}
 
-		public Duration getReadTimeout() {
+		public @Nullable Duration getReadTimeout() {
 			return this.readTimeout;
 		}
 
-		public void setReadTimeout(Duration readTimeout) {
-			this.readTimeout = positive(readTimeout, "checkout.http.read-timeout");
+		public void setReadTimeout(@Nullable Duration readTimeout) {
+			this.readTimeout = readTimeout;
 		}
 
 		public Ssl getSsl() {
@@ -243,95 +230,92 @@ public class CheckoutProperties {
 		/**
 		 * Whether transient failures are retried.
 		 */
-		private boolean enabled = true;
+		private @Nullable Boolean enabled;
 
 		/**
 		 * Maximum number of retries after the first attempt.
 		 */
-		private int maxRetries = 3;
+		private @Nullable Integer maxRetries;
 
 		/**
 		 * Delay before the first retry.
 		 */
-		private Duration delay = Duration.ofMillis(200);
+		private @Nullable Duration delay;
 
 		/**
 		 * Factor applied to the delay after each retry.
 		 */
-		private double multiplier = 2.0;
+		private @Nullable Double multiplier;
 
 		/**
 		 * Longest delay between two attempts.
 		 */
-		private Duration maxDelay = Duration.ofSeconds(2);
+		private @Nullable Duration maxDelay;
 
 		/**
 		 * Random variation added to or removed from each delay.
 		 */
-		private Duration jitter = Duration.ofMillis(100);
+		private @Nullable Duration jitter;
 
 		/**
 		 * Overall time budget of one call, attempts and delays included (0 for none).
 		 */
-		private Duration timeout = Duration.ofSeconds(15);
+		private @Nullable Duration timeout;
 
-		public boolean isEnabled() {
+		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
 
-		public void setEnabled(boolean enabled) {
+		public void setEnabled(@Nullable Boolean enabled) {
 			this.enabled = enabled;
 		}
 
-		public int getMaxRetries() {
+		public @Nullable Integer getMaxRetries() {
 			return this.maxRetries;
 		}
 
-		public void setMaxRetries(int maxRetries) {
-			Assert.isTrue(maxRetries >= 0, () -> "'checkout.retry.max-retries' must be 0 or more, was " + maxRetries);
+		public void setMaxRetries(@Nullable Integer maxRetries) {
 			this.maxRetries = maxRetries;
 		}
 
-		public Duration getDelay() {
+		public @Nullable Duration getDelay() {
 			return this.delay;
 		}
 
-		public void setDelay(Duration delay) {
-			this.delay = nonNegative(delay, "checkout.retry.delay");
+		public void setDelay(@Nullable Duration delay) {
+			this.delay = delay;
 		}
 
-		public double getMultiplier() {
+		public @Nullable Double getMultiplier() {
 			return this.multiplier;
 		}
 
-		public void setMultiplier(double multiplier) {
-			Assert.isTrue(multiplier >= 1.0,
-					() -> "'checkout.retry.multiplier' must be 1.0 or more, was " + multiplier);
+		public void setMultiplier(@Nullable Double multiplier) {
 			this.multiplier = multiplier;
 		}
 
-		public Duration getMaxDelay() {
+		public @Nullable Duration getMaxDelay() {
 			return this.maxDelay;
 		}
 
-		public void setMaxDelay(Duration maxDelay) {
-			this.maxDelay = nonNegative(maxDelay, "checkout.retry.max-delay");
+		public void setMaxDelay(@Nullable Duration maxDelay) {
+			this.maxDelay = maxDelay;
 		}
 
-		public Duration getJitter() {
+		public @Nullable Duration getJitter() {
 			return this.jitter;
 		}
 
-		public void setJitter(Duration jitter) {
-			this.jitter = nonNegative(jitter, "checkout.retry.jitter");
+		public void setJitter(@Nullable Duration jitter) {
+			this.jitter = jitter;
 		}
 
-		public Duration getTimeout() {
+		public @Nullable Duration getTimeout() {
 			return this.timeout;
 		}
 
-		public void setTimeout(Duration timeout) {
-			this.timeout = nonNegative(timeout, "checkout.retry.timeout");
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}
@@ -356,7 +340,9 @@ public class CheckoutProperties {
 		}
 
 		public void setTokenTimeout(Duration tokenTimeout) {
-			this.tokenTimeout = positive(tokenTimeout, "checkout.health.token-timeout");
+			Assert.isTrue(tokenTimeout != null && !tokenTimeout.isNegative() && !tokenTimeout.isZero(),
+					() -> "'checkout.health.token-timeout' must be a positive duration, was " + tokenTimeout);
+			this.tokenTimeout = tokenTimeout;
 		}
 
 		public int getTransportFailureThreshold() {

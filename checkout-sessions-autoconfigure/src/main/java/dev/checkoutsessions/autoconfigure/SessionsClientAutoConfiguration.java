@@ -3,6 +3,7 @@ package dev.checkoutsessions.autoconfigure;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,11 @@ import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.HttpComponentsConnections;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.HttpTimeouts;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
+import dev.checkoutsessions.client.observation.SessionsMeterFilter;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -65,8 +68,9 @@ public final class SessionsClientAutoConfiguration {
 		@Bean
 		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder, ObjectProvider<SslBundles> sslBundles) {
+			HttpTimeouts timeouts = CheckoutPropertiesMapper.timeouts(properties.getHttp());
 			HttpClientSettings settings = HttpClientSettings.defaults()
-				.withTimeouts(properties.getHttp().getConnectTimeout(), properties.getHttp().getReadTimeout())
+				.withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout())
 				// A redirect must never carry the Authorization header to another host.
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
 			String bundleName = properties.getHttp().getSsl().getBundle();
@@ -85,22 +89,16 @@ public final class SessionsClientAutoConfiguration {
 		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutRequestFactory requestFactory,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
+				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory) {
-			SessionsClientBuilder builder = SessionsClient.builder()
-				.environment(properties.getEnvironment())
-				.subdomain(properties.getSubdomain())
-				.baseUrl(properties.getBaseUrl())
-				.tokenUrl(properties.getOauth().getTokenUrl())
-				.clientCredentials(properties.getOauth().getClientId(), properties.getOauth().getClientSecret())
-				.scopes(properties.getOauth().getScopes())
-				.processingChannelId(properties.getProcessingChannelId())
-				.connectTimeout(properties.getHttp().getConnectTimeout())
-				.readTimeout(properties.getHttp().getReadTimeout())
-				.retry(retryOptions(properties.getRetry()))
-				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
+				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
 				.requestFactory(requestFactory.get())
+				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())
+				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-				.observationConvention(observationConvention.getIfUnique());
+				.observationConvention(observationConvention.getIfUnique())
+				.tokenObservationConvention(tokenObservationConvention.getIfUnique());
 			if (MICROMETER_CORE_PRESENT) {
 				builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
 			}
@@ -122,22 +120,21 @@ public final class SessionsClientAutoConfiguration {
 			}
 		}
 
-		private static RetryOptions retryOptions(CheckoutProperties.Retry retry) {
-			try {
-				return RetryOptions.builder()
-					.enabled(retry.isEnabled())
-					.maxRetries(retry.getMaxRetries())
-					.delay(retry.getDelay())
-					.multiplier(retry.getMultiplier())
-					.maxDelay(retry.getMaxDelay())
-					.jitter(retry.getJitter())
-					.timeout(retry.getTimeout())
-					.build();
-			}
-			catch (IllegalArgumentException ex) {
-				// The only rule the property setters cannot check alone: max-delay against delay.
-				throw new CheckoutConfigurationException("checkout.retry.max-delay", ex.getMessage());
-			}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterFilter.class)
+	static class CheckoutMetricsConfiguration {
+
+		/**
+		 * Boot applies {@code MeterFilter} beans to every registry before the first meter: no duplicate retry
+		 * counter from the observation's {@code retry} event, no {@code error} tag beside {@code error.type},
+		 * and a description (Prometheus {@code # HELP}) for every Checkout meter.
+		 */
+		@Bean
+		@ConditionalOnMissingBean
+		SessionsMeterFilter checkoutSessionsMeterFilter() {
+			return new SessionsMeterFilter();
 		}
 
 	}

@@ -3,6 +3,8 @@ package dev.checkoutsessions.autoconfigure;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -96,6 +98,29 @@ class CheckoutConfigurationFailureAnalyzerTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("'checkout.http.read-timeout' must be a positive duration"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+			"checkout.retry.multiplier=0.5 | 'checkout.retry.multiplier' must be 1.0 or more",
+			"checkout.retry.max-retries=-1 | 'checkout.retry.max-retries' must be 0 or more",
+			"checkout.retry.delay=-1s | 'checkout.retry.delay' must not be negative",
+			"checkout.retry.jitter=-1ms | 'checkout.retry.jitter' must not be negative",
+			"checkout.retry.timeout=-1s | 'checkout.retry.timeout' must not be negative",
+			"checkout.http.connect-timeout=0s | 'checkout.http.connect-timeout' must be a positive duration" })
+	void eachRejectedValueNamesItsOwnProperty(String setting, String reason) {
+		String property = setting.substring(0, setting.indexOf('='));
+		FailureAnalysis analysis = analyzeStartup("checkout.oauth.client-id=ack_test",
+				"checkout.oauth.client-secret=s3cr3t", setting);
+		assertThat(analysis.getDescription()).contains("'" + property + "' is missing or invalid").contains(reason);
+		assertThat(analysis.getAction()).contains("Set '" + property + "'");
+	}
+
+	@Test
+	void maxDelayShorterThanTheDefaultDelayIsBlamedOnMaxDelay() {
+		FailureAnalysis analysis = analyzeStartup("checkout.oauth.client-id=ack_test",
+				"checkout.oauth.client-secret=s3cr3t", "checkout.retry.max-delay=100ms");
+		assertThat(analysis.getDescription()).contains("'checkout.retry.max-delay' (PT0.1S) must not be shorter");
 	}
 
 	private FailureAnalysis analyzeStartup(String... properties) {

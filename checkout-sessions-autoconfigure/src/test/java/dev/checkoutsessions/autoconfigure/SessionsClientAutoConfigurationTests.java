@@ -32,7 +32,10 @@ import dev.checkoutsessions.client.RetryOptions;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
+import dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention;
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
+import dev.checkoutsessions.client.observation.SessionsMeterFilter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -237,6 +240,30 @@ class SessionsClientAutoConfigurationTests {
 				io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(registry)
 					.hasObservationWithNameEqualTo("merchant.sessions");
 			});
+	}
+
+	@Test
+	void tokenObservationConventionBeanIsUsed() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		againstWireMock().withBean(ObservationRegistry.class, () -> registry)
+			.withBean(OAuthTokenObservationConvention.class, () -> new DefaultOAuthTokenObservationConvention() {
+				@Override
+				public String getName() {
+					return "merchant.oauth.token";
+				}
+			})
+			.run((context) -> {
+				SessionsClient client = context.getBean(SessionsClient.class);
+				assertThatExceptionOfType(CheckoutApiException.class)
+					.isThrownBy(() -> client.getSessionDetails("sid_missing"));
+				io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("merchant.oauth.token");
+			});
+	}
+
+	@Test
+	void publishesTheMeterFilterForTheClientsMeters() {
+		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(SessionsMeterFilter.class));
 	}
 
 	@Test

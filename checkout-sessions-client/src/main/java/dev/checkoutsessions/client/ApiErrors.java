@@ -16,8 +16,12 @@ final class ApiErrors {
 	private ApiErrors() {
 	}
 
+	/**
+	 * The exception for a non-2xx {@code answer}.
+	 * @param rejectionHint what a 401 means with the call's credentials, appended to a 401's message
+	 */
 	static CheckoutApiException toException(SessionsOperation operation, HttpAnswer answer, JsonCodec json,
-			boolean sessionSecret) {
+			String rejectionHint) {
 		String errorType = null;
 		List<String> errorCodes = new ArrayList<>();
 		String requestId = answer.requestId();
@@ -54,11 +58,7 @@ final class ApiErrors {
 			message.append(" (Cko-Request-Id ").append(requestId).append(')');
 		}
 		if (answer.status() == 401) {
-			message.append(sessionSecret
-					? "; the session secret was rejected: it is wrong or has expired (session secrets are short-lived; "
-							+ "read the session with OAuth instead)"
-					: "; the OAuth access token was rejected even after fetching a new one: check that the OAuth "
-							+ "client has the sessions scopes");
+			message.append(rejectionHint);
 		}
 		return new CheckoutApiException(message.toString(), answer.status(), requestId, errorType, errorCodes,
 				answer.retryAfter());

@@ -62,7 +62,7 @@ final class ApiTransport {
 			throw ex;
 		}
 		catch (RestClientException ex) {
-			throw TransportFailures.classify(operation, ex, operation.uriTemplate());
+			throw TransportFailures.classify(operation.httpMethod() + " " + operation.uriTemplate(), ex);
 		}
 	}
 

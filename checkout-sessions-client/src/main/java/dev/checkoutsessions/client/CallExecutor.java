@@ -1,8 +1,6 @@
 package dev.checkoutsessions.client;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.observation.Observation;
@@ -16,22 +14,28 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
+import tools.jackson.core.JacksonException;
 
+import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.observation.CallOutcome;
 import dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationContext;
-import dev.checkoutsessions.client.observation.SessionsObservationContext.Authentication;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
 
 /**
- * Runs one logical call: one observation around all attempts, Framework core retry between them, DEBUG
- * logging per attempt, and the outcome recorded for health. Attempts report each HTTP answer through
- * {@link Attempts} so the observation knows the status and {@code Cko-Request-Id}.
+ * Runs one logical call, top to bottom: {@link #execute} opens one observation around all attempts,
+ * {@link #retrying} repeats {@link #attempt} as {@link RetryDecision} allows, and each attempt sends the
+ * request with the call's {@link Credentials} over the {@link ApiTransport}, turns a non-2xx answer into a
+ * {@link CheckoutApiException} and reads a 2xx one. The outcome is recorded for health.
  */
 final class CallExecutor {
 
 	private static final Log logger = LogFactory.getLog(CallExecutor.class);
+
+	private final ApiTransport transport;
+
+	private final JsonCodec json;
 
 	private final RetryOptions retryOptions;
 
@@ -45,9 +49,11 @@ final class CallExecutor {
 
 	private final Clock clock;
 
-	CallExecutor(RetryOptions retryOptions, ObservationRegistry observationRegistry,
-			@Nullable SessionsObservationConvention convention, RetryRecorder retryRecorder, RecentCalls recentCalls,
-			Clock clock) {
+	CallExecutor(ApiTransport transport, JsonCodec json, RetryOptions retryOptions,
+			ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
+			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock) {
+		this.transport = transport;
+		this.json = json;
 		this.retryOptions = retryOptions;
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
@@ -56,78 +62,57 @@ final class CallExecutor {
 		this.clock = clock;
 	}
 
-	/** One attempt of a call; may send more than one request (a 401 refreshes the token once). */
+	/** Turns the 2xx answer of an operation into its result. */
 	@FunctionalInterface
-	interface Attempt<T> {
+	interface Reader<T> {
 
-		T run(Attempts attempts);
-
-	}
-
-	/** Per-call bookkeeping of HTTP requests, shared by all attempts. */
-	final class Attempts {
-
-		private final SessionsObservationContext context;
-
-		private final ApiTransport transport;
-
-		Attempts(SessionsObservationContext context, ApiTransport transport) {
-			this.context = context;
-			this.transport = transport;
-		}
-
-		HttpAnswer send(@Nullable String sessionId, String authorization, byte @Nullable [] body) {
-			SessionsOperation operation = this.context.getOperation();
-			int number = this.context.getAttempts() + 1;
-			this.context.setAttempts(number);
-			long start = System.nanoTime();
-			try {
-				HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
-				this.context.setStatusCode(answer.status());
-				this.context.setRequestId(answer.requestId());
-				if (logger.isDebugEnabled()) {
-					logger.debug(operation.tagValue() + " attempt " + number + ": HTTP " + answer.status() + " in "
-							+ millisSince(start) + " ms (Cko-Request-Id " + answer.requestId() + ")");
-				}
-				return answer;
-			}
-			catch (CheckoutException ex) {
-				this.context.setStatusCode((ex instanceof CheckoutResponseException response)
-						? response.getHttpStatusCode() : 0);
-				if (logger.isDebugEnabled()) {
-					logger.debug(operation.tagValue() + " attempt " + number + " failed after " + millisSince(start)
-							+ " ms: " + ex.describeFailure());
-				}
-				throw ex;
-			}
-		}
+		T read(SessionsOperation operation, HttpAnswer answer);
 
 	}
 
-	<T> T execute(SessionsOperation operation, Authentication authentication, ApiTransport transport,
-			Attempt<T> attempt) {
-		SessionsObservationContext context = new SessionsObservationContext(operation, authentication);
+	/**
+	 * Runs {@code operation} as one logical call.
+	 * @param operation what to call
+	 * @param credentials how to authenticate
+	 * @param sessionId the session, {@code null} for {@code POST /sessions}
+	 * @param payload the request body, {@code null} for none
+	 * @param reader reads the 2xx answer
+	 * @return what {@code reader} read
+	 */
+	<T> T execute(SessionsOperation operation, Credentials credentials, @Nullable String sessionId,
+			@Nullable Object payload, Reader<T> reader) {
+		byte[] body = (payload != null) ? this.json.write(payload) : null;
+		SessionsObservationContext context = new SessionsObservationContext(operation, credentials.authentication());
 		Observation observation = SessionsObservationDocumentation.SESSIONS_CALL
 			.observation(this.convention, DefaultSessionsObservationConvention.INSTANCE, () -> context,
 					this.observationRegistry)
 			.start();
-		Attempts attempts = new Attempts(context, transport);
+		CallOutcome outcome = CallOutcome.INTERNAL_ERROR;
+		Throwable failure = null;
 		try (Observation.Scope scope = observation.openScope()) {
-			T result = retrying(operation, observation, () -> attempt.run(attempts));
-			context.setOutcome(CallOutcome.SUCCESS);
+			T result = retrying(operation, observation, () -> attempt(context, credentials, sessionId, body, reader));
+			outcome = CallOutcome.SUCCESS;
 			return result;
 		}
 		catch (CheckoutException ex) {
-			context.setOutcome(outcomeOf(ex));
-			observation.error(ex);
+			outcome = outcomeOf(ex);
+			failure = ex;
+			throw ex;
+		}
+		catch (RuntimeException | Error ex) {
+			// Not a CheckoutException: a bug in the client or in an interceptor, not a sign of Checkout.com's health.
+			failure = ex;
 			throw ex;
 		}
 		finally {
+			context.setOutcome(outcome);
+			if (failure != null) {
+				observation.error(failure);
+			}
 			observation.stop();
-			CallOutcome outcome = context.getOutcome();
-			this.recentCalls.record(new RecentCall(this.clock.instant(), operation,
-					(outcome != null) ? outcome : CallOutcome.TRANSPORT_ERROR, context.getStatusCode(),
-					(context.getError() != null) ? context.getError().getClass().getSimpleName() : null));
+			// From the exception itself: a no-op observation never fills the context's error.
+			this.recentCalls.record(new RecentCall(this.clock.instant(), operation, outcome, context.getStatusCode(),
+					(failure != null) ? failure.getClass().getSimpleName() : null));
 		}
 	}
 
@@ -137,13 +122,12 @@ final class CallExecutor {
 		template.setRetryListener(new RetryListener() {
 			@Override
 			public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retried, RetryState state) {
-				String reason = RetryRules.retryReason(operation, state.getLastException());
-				String tag = (reason != null) ? reason : "unknown";
-				CallExecutor.this.retryRecorder.retried(operation, tag);
+				String reason = policy.retryReason();
+				CallExecutor.this.retryRecorder.retried(operation, reason);
 				observation.event(Observation.Event.of(SessionsObservationDocumentation.Events.RETRY.getName(),
-						"retry " + tag));
+						"retry " + reason));
 				if (logger.isDebugEnabled()) {
-					logger.debug(operation.tagValue() + " retry " + state.getRetryCount() + " because " + tag);
+					logger.debug(operation.tagValue() + " retry " + state.getRetryCount() + " because " + reason);
 				}
 			}
 		});
@@ -151,34 +135,67 @@ final class CallExecutor {
 			return template.execute(retryable);
 		}
 		catch (RetryException ex) {
-			throw finalFailure(ex, policy);
+			throw policy.finalFailure(ex);
 		}
 	}
 
-	private static CheckoutException finalFailure(RetryException ex, CallRetryPolicy policy) {
-		List<Throwable> failures = ex.getExceptions();
-		Throwable last = ex.getLastException();
-		if (!(last instanceof CheckoutException checkout)) {
-			// Only CheckoutExceptions are thrown by attempts; anything else is a bug worth seeing as is.
-			throw (last instanceof RuntimeException runtime) ? runtime : new IllegalStateException(last);
+	/** One attempt; may send two requests when OAuth refreshes its token after a 401. */
+	private <T> T attempt(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
+			byte @Nullable [] body, Reader<T> reader) {
+		SessionsOperation operation = context.getOperation();
+		HttpAnswer answer = credentials.send((authorization) -> send(context, sessionId, authorization, body));
+		if (!answer.isSuccess()) {
+			throw ApiErrors.toException(operation, answer, this.json, credentials.rejectionHint());
 		}
-		if (failures.size() == 1 && policy.isPermanentFailure()) {
-			return checkout;
-		}
-		List<String> descriptions = new ArrayList<>(failures.size());
-		for (Throwable failure : failures) {
-			descriptions.add((failure instanceof CheckoutException each) ? each.describeFailure()
-					: failure.getClass().getSimpleName());
-			if (failure != last) {
-				checkout.addSuppressed(failure);
+		return reader.read(operation, answer);
+	}
+
+	/** One HTTP request, with its status and {@code Cko-Request-Id} noted for the observation. */
+	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId, String authorization,
+			byte @Nullable [] body) {
+		SessionsOperation operation = context.getOperation();
+		int number = context.getAttempts() + 1;
+		context.setAttempts(number);
+		long start = System.nanoTime();
+		try {
+			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
+			context.setStatusCode(answer.status());
+			context.setRequestId(answer.requestId());
+			if (logger.isDebugEnabled()) {
+				logger.debug(operation.tagValue() + " attempt " + number + ": HTTP " + answer.status() + " in "
+						+ millisSince(start) + " ms (Cko-Request-Id " + answer.requestId() + ")");
 			}
+			return answer;
 		}
-		String reason = Thread.currentThread().isInterrupted() ? "interrupted while backing off"
-				: policy.isPermanentFailure() ? "the last failure is not transient"
-						: (policy.stopReason() != null) ? policy.stopReason()
-								: "retry budget of " + policy.getTimeout().toMillis() + " ms exhausted";
-		checkout.recordAttempts(descriptions, reason);
-		return checkout;
+		catch (CheckoutException ex) {
+			context.setStatusCode((ex instanceof CheckoutResponseException response) ? response.getHttpStatusCode() : 0);
+			if (logger.isDebugEnabled()) {
+				logger.debug(operation.tagValue() + " attempt " + number + " failed after " + millisSince(start)
+						+ " ms: " + ex.describeFailure());
+			}
+			throw ex;
+		}
+	}
+
+	/** Reads a session from a 2xx answer. */
+	GetSessionResponse readSession(SessionsOperation operation, HttpAnswer answer) {
+		if (!answer.hasJsonBody()) {
+			throw unusable(operation, answer, "where a JSON session was expected");
+		}
+		try {
+			return this.json.read(answer.body(), GetSessionResponse.class);
+		}
+		catch (JacksonException ex) {
+			// The body is not quoted: a truncated session could still contain its secret.
+			throw unusable(operation, answer,
+					"that is not a valid session JSON document (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private static CheckoutResponseException unusable(SessionsOperation operation, HttpAnswer answer, String why) {
+		return new CheckoutResponseException(operation.httpMethod() + " " + operation.uriTemplate() + " answered HTTP "
+				+ answer.status() + " with " + answer.describeBody() + " " + why, answer.status(), answer.requestId(),
+				null);
 	}
 
 	static CallOutcome outcomeOf(CheckoutException ex) {
@@ -193,6 +210,11 @@ final class CallExecutor {
 			return CallOutcome.SERVER_ERROR;
 		}
 		return CallOutcome.TRANSPORT_ERROR;
+	}
+
+	@Override
+	public String toString() {
+		return this.transport.toString();
 	}
 
 	private static long millisSince(long startNanos) {

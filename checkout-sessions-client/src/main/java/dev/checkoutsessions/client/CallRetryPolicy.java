@@ -1,18 +1,22 @@
 package dev.checkoutsessions.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The retry policy of one logical call. Framework's {@link RetryPolicy} asks {@link #shouldRetry} with the
- * failure right before it asks the back-off for the next delay, so this per-call instance remembers that
- * failure and can honour its {@code Retry-After}: the delay becomes the larger of the server's wish and
- * the exponential backoff, and retrying stops when the server asks for more time than the budget has left.
+ * Framework's {@link RetryPolicy} for one logical call, driven by {@link RetryDecision}. Framework asks
+ * {@link #shouldRetry} with the failure right before it asks the back-off for the next delay, so this
+ * per-call instance keeps the decision and can honour its {@code Retry-After}: the delay becomes the
+ * larger of the server's wish and the exponential backoff, and retrying stops when the server asks for more
+ * time than the budget has left. It also writes the summary the caller sees when retrying ends.
  */
 final class CallRetryPolicy implements RetryPolicy, BackOff {
 
@@ -22,11 +26,9 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	private final long startNanos = System.nanoTime();
 
-	private @Nullable Throwable lastFailure;
+	private @Nullable RetryDecision lastDecision;
 
 	private @Nullable String stopReason;
-
-	private boolean permanentFailure;
 
 	CallRetryPolicy(SessionsOperation operation, RetryOptions options) {
 		this.operation = operation;
@@ -35,13 +37,19 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	@Override
 	public boolean shouldRetry(Throwable throwable) {
-		this.lastFailure = throwable;
-		if (RetryRules.retryReason(this.operation, throwable) == null) {
-			this.stopReason = RetryRules.whyNotRetried(this.operation, throwable);
-			this.permanentFailure = (this.stopReason == null);
-			return false;
+		RetryDecision decision = RetryDecision.of(this.operation, throwable);
+		this.lastDecision = decision;
+		if (!decision.retry()) {
+			this.stopReason = decision.whyNotRetried();
 		}
-		return true;
+		return decision.retry();
+	}
+
+	/** Reason tag of the retry about to happen. */
+	String retryReason() {
+		RetryDecision decision = this.lastDecision;
+		String reason = (decision != null) ? decision.reason() : null;
+		return (reason != null) ? reason : "unknown";
 	}
 
 	@Override
@@ -68,8 +76,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 				this.stopReason = "gave up after " + this.options.getMaxRetries() + " retries";
 				return BackOffExecution.STOP;
 			}
-			Duration retryAfter = (this.lastFailure instanceof CheckoutApiException api)
-					? api.getRetryAfter().orElse(null) : null;
+			Duration retryAfter = (this.lastDecision != null) ? this.lastDecision.minimumDelay() : null;
 			if (retryAfter != null) {
 				Duration remaining = remainingBudget();
 				if (remaining != null && retryAfter.compareTo(remaining) > 0) {
@@ -83,14 +90,36 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 		};
 	}
 
-	/** Why retrying stopped, or {@code null} when the template stopped it (budget exhausted). */
-	@Nullable String stopReason() {
-		return this.stopReason;
-	}
-
-	/** Whether the last failure was permanent and needs no explanation beyond its own message. */
-	boolean isPermanentFailure() {
-		return this.permanentFailure;
+	/**
+	 * The exception the caller gets once retrying ended: the last failure, carrying the earlier ones as
+	 * suppressed and a summary of every attempt and why retrying stopped.
+	 */
+	CheckoutException finalFailure(RetryException ex) {
+		List<Throwable> failures = ex.getExceptions();
+		Throwable last = ex.getLastException();
+		if (!(last instanceof CheckoutException checkout)) {
+			// Attempts throw only CheckoutExceptions; anything else is a bug worth seeing as is.
+			throw (last instanceof RuntimeException runtime) ? runtime : new IllegalStateException(last);
+		}
+		boolean permanent = this.lastDecision != null && !this.lastDecision.retry()
+				&& this.lastDecision.whyNotRetried() == null;
+		if (failures.size() == 1 && permanent) {
+			return checkout;
+		}
+		List<String> descriptions = new ArrayList<>(failures.size());
+		for (Throwable failure : failures) {
+			descriptions.add((failure instanceof CheckoutException each) ? each.describeFailure()
+					: failure.getClass().getSimpleName());
+			if (failure != last) {
+				checkout.addSuppressed(failure);
+			}
+		}
+		String reason = Thread.currentThread().isInterrupted() ? "interrupted while backing off"
+				: permanent ? "the last failure is not transient"
+						: (this.stopReason != null) ? this.stopReason
+								: "retry budget of " + this.options.getTimeout().toMillis() + " ms exhausted";
+		checkout.recordAttempts(descriptions, reason);
+		return checkout;
 	}
 
 	private @Nullable Duration remainingBudget() {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Checkout.com answered with a non-2xx status. Carries the status, the request id from the
  * {@code Cko-Request-Id} header (quote it to Checkout.com support) and the {@code error_type} /
  * {@code error_codes} of the error body when the body was JSON.
+ *
+ * @since 0.1.0
  */
 public class CheckoutApiException extends CheckoutException {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * An OAuth access token could not be obtained from the token endpoint: the credentials or scopes were
  * rejected ({@link #getError()} holds the OAuth error such as {@code invalid_client}), the endpoint
  * failed, or it answered something that is not a token.
+ *
+ * @since 0.1.0
  */
 public class CheckoutAuthenticationException extends CheckoutException {
 

@@ -3,6 +3,8 @@ package dev.checkoutsessions.client;
 /**
  * A client setting is missing or invalid. {@link #getParameter()} names the builder parameter (the
  * Spring Boot starter maps it to the {@code checkout.*} property) and the message says how to fix it.
+ *
+ * @since 0.1.0
  */
 public class CheckoutConfigurationException extends IllegalArgumentException {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checkout.com environments and their API and OAuth token hosts.
+ *
+ * @since 0.1.0
  */
 public enum CheckoutEnvironment {
 

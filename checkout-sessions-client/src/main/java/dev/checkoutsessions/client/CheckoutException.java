@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * <p>When a call was attempted more than once, {@link #getAttempts()} says how many times and
  * {@link #getAttemptFailures()} why each attempt failed; the message ends with the same summary.
  * Messages never contain secrets, tokens or card data.
+ *
+ * @since 0.1.0
  */
 public class CheckoutException extends RuntimeException {
 
@@ -77,7 +79,7 @@ public class CheckoutException extends RuntimeException {
 	}
 
 	@Override
-	public String getMessage() {
+	public @Nullable String getMessage() {
 		String message = super.getMessage();
 		return (this.retrySummary != null) ? message + this.retrySummary : message;
 	}

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Checkout.com (or something in between, such as a proxy) answered with a success status but a body the
  * client cannot use: not JSON, truncated, empty where a session was expected, or larger than the
  * configured limit.
+ *
+ * @since 0.1.0
  */
 public class CheckoutResponseException extends CheckoutException {
 

@@ -4,6 +4,8 @@ package dev.checkoutsessions.client;
  * The call failed below HTTP: the connection could not be made, was reset, or an answer did not arrive
  * in time. {@link #isRequestSent()} tells whether Checkout.com may have received (and processed) the
  * request, which decides whether it was safe to retry.
+ *
+ * @since 0.1.0
  */
 public class CheckoutTransportException extends CheckoutException {
 

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import dev.checkoutsessions.client.observation.CallOutcome;
 import dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationContext;
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
 
 /**
@@ -58,6 +59,8 @@ final class OAuthTokenProvider {
 
 	private final BoundedBodyReader bodyReader;
 
+	private final @Nullable OAuthTokenObservationConvention convention;
+
 	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
 
 	private final AtomicReference<@Nullable CompletableFuture<AccessToken>> inflight = new AtomicReference<>();
@@ -65,7 +68,8 @@ final class OAuthTokenProvider {
 	private volatile @Nullable CheckoutAuthenticationException lastFailure;
 
 	OAuthTokenProvider(RestClient restClient, URI tokenUrl, String clientId, String clientSecret, List<String> scopes,
-			JsonCodec json, Clock clock, ObservationRegistry observationRegistry, Duration readTimeout) {
+			JsonCodec json, Clock clock, ObservationRegistry observationRegistry,
+			@Nullable OAuthTokenObservationConvention convention, Duration readTimeout) {
 		this.restClient = restClient;
 		this.tokenUrl = tokenUrl;
 		this.requestBody = ("grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
@@ -74,6 +78,7 @@ final class OAuthTokenProvider {
 		this.json = json;
 		this.clock = clock;
 		this.observationRegistry = observationRegistry;
+		this.convention = convention;
 		this.bodyReader = new BoundedBodyReader(MAX_TOKEN_RESPONSE_BYTES, readTimeout);
 	}
 
@@ -179,7 +184,8 @@ final class OAuthTokenProvider {
 	private AccessToken fetch() {
 		OAuthTokenObservationContext context = new OAuthTokenObservationContext();
 		Observation observation = SessionsObservationDocumentation.OAUTH_TOKEN
-			.observation(null, DefaultOAuthTokenObservationConvention.INSTANCE, () -> context, this.observationRegistry)
+			.observation(this.convention, DefaultOAuthTokenObservationConvention.INSTANCE, () -> context,
+					this.observationRegistry)
 			.start();
 		try {
 			HttpAnswer answer = exchange();
@@ -222,11 +228,10 @@ final class OAuthTokenProvider {
 				}, true);
 		}
 		catch (RestClientException ex) {
-			CheckoutTransportException transport = TransportFailures.classify(SessionsOperation.REQUEST_SESSION, ex,
-					this.tokenUrl.getHost());
+			// The token request is its own: classified as such, and the cause says where it failed.
+			CheckoutTransportException transport = TransportFailures.classify("POST " + this.tokenUrl, ex);
 			throw new CheckoutAuthenticationException("Could not obtain a Checkout.com OAuth token from "
-					+ this.tokenUrl + ": " + transport.getKind().name().toLowerCase(java.util.Locale.ROOT)
-						.replace('_', ' '), null, 0, true, ex);
+					+ this.tokenUrl + ": " + transport.describeFailure(), null, 0, true, transport);
 		}
 		if (answer.body() == TOO_LARGE) {
 			throw new CheckoutAuthenticationException("The Checkout.com token endpoint " + this.tokenUrl

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when the cached token expires, {@code null} when none is cached
  * @param lastError description of the last token failure, {@code null} when the last fetch succeeded
  * @param credentialsRejected whether the token endpoint rejected the client credentials
+ * @since 0.1.0
  */
 public record OAuthTokenState(Status status, @Nullable Instant expiresAt, @Nullable String lastError,
 		boolean credentialsRejected) {

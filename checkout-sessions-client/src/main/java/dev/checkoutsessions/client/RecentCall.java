@@ -14,6 +14,7 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * @param outcome how it ended
  * @param statusCode HTTP status of the last answer, 0 when none arrived
  * @param errorType simple class name of the exception, {@code null} on success
+ * @since 0.1.0
  */
 public record RecentCall(Instant finishedAt, SessionsOperation operation, CallOutcome outcome, int statusCode,
 		@Nullable String errorType) {

@@ -1,7 +1,6 @@
 package dev.checkoutsessions.client;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the client retries calls that failed transiently: exponential backoff with jitter, capped, within
@@ -9,7 +8,12 @@ import java.util.Objects;
  * from the operation and from whether the request may have been processed (a session is never created
  * twice).
  *
- * <p>Immutable; start from {@link #defaults()} or {@link #builder()}.
+ * <p>Immutable; start from {@link #defaults()} and change what you need with the {@code with…} methods, or
+ * use {@link #builder()} to change several settings whose rules depend on each other ({@code maxDelay} must
+ * not be shorter than {@code delay}). Invalid values fail with {@link CheckoutConfigurationException} naming
+ * the setting.
+ *
+ * @since 0.1.0
  */
 public final class RetryOptions {
 
@@ -71,6 +75,69 @@ public final class RetryOptions {
 			.maxDelay(this.maxDelay)
 			.jitter(this.jitter)
 			.timeout(this.timeout);
+	}
+
+	/**
+	 * These options with retry switched on or off.
+	 * @param enabled whether to retry
+	 * @return new options
+	 */
+	public RetryOptions withEnabled(boolean enabled) {
+		return toBuilder().enabled(enabled).build();
+	}
+
+	/**
+	 * These options with another number of retries.
+	 * @param maxRetries retries after the first attempt, 0 or more
+	 * @return new options
+	 */
+	public RetryOptions withMaxRetries(int maxRetries) {
+		return toBuilder().maxRetries(maxRetries).build();
+	}
+
+	/**
+	 * These options with another first delay.
+	 * @param delay delay before the first retry, not negative
+	 * @return new options
+	 */
+	public RetryOptions withDelay(Duration delay) {
+		return toBuilder().delay(delay).build();
+	}
+
+	/**
+	 * These options with another multiplier.
+	 * @param multiplier factor applied to the delay after each retry, 1.0 or more
+	 * @return new options
+	 */
+	public RetryOptions withMultiplier(double multiplier) {
+		return toBuilder().multiplier(multiplier).build();
+	}
+
+	/**
+	 * These options with another longest delay.
+	 * @param maxDelay longest delay between two attempts, not shorter than the delay
+	 * @return new options
+	 */
+	public RetryOptions withMaxDelay(Duration maxDelay) {
+		return toBuilder().maxDelay(maxDelay).build();
+	}
+
+	/**
+	 * These options with another jitter.
+	 * @param jitter random spread around each delay, not negative
+	 * @return new options
+	 */
+	public RetryOptions withJitter(Duration jitter) {
+		return toBuilder().jitter(jitter).build();
+	}
+
+	/**
+	 * These options with another time budget.
+	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for none
+	 * @return new options
+	 */
+	public RetryOptions withTimeout(Duration timeout) {
+		return toBuilder().timeout(timeout).build();
 	}
 
 	/** {@return whether failed calls are retried at all} Default {@code true}. */
@@ -163,7 +230,7 @@ public final class RetryOptions {
 		 */
 		public Builder maxRetries(int maxRetries) {
 			if (maxRetries < 0) {
-				throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+				throw new CheckoutConfigurationException("maxRetries", "maxRetries must be 0 or more, was " + maxRetries);
 			}
 			this.maxRetries = maxRetries;
 			return this;
@@ -189,7 +256,7 @@ public final class RetryOptions {
 		 */
 		public Builder multiplier(double multiplier) {
 			if (!(multiplier >= 1.0)) {
-				throw new IllegalArgumentException("multiplier must be 1.0 or more, was " + multiplier);
+				throw new CheckoutConfigurationException("multiplier", "multiplier must be 1.0 or more, was " + multiplier);
 			}
 			this.multiplier = multiplier;
 			return this;
@@ -235,16 +302,18 @@ public final class RetryOptions {
 		 */
 		public RetryOptions build() {
 			if (this.maxDelay.compareTo(this.delay) < 0) {
-				throw new IllegalArgumentException(
+				throw new CheckoutConfigurationException("maxDelay",
 						"maxDelay (" + this.maxDelay + ") must not be shorter than delay (" + this.delay + ")");
 			}
 			return new RetryOptions(this);
 		}
 
 		private static Duration nonNegative(Duration value, String name) {
-			Objects.requireNonNull(value, () -> name + " must not be null");
+			if (value == null) {
+				throw new CheckoutConfigurationException(name, name + " must not be null");
+			}
 			if (value.isNegative()) {
-				throw new IllegalArgumentException(name + " must not be negative, was " + value);
+				throw new CheckoutConfigurationException(name, name + " must not be negative, was " + value);
 			}
 			return value;
 		}

@@ -1,10 +1,7 @@
 package dev.checkoutsessions.client;
 
-import dev.checkoutsessions.client.model.ChannelData;
-import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionResponse;
-import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
 /**
  * Client for the Checkout.com Sessions API (standalone 3-D Secure authentication).
@@ -18,8 +15,10 @@ import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
  * {@link CheckoutTransportException} for network failures and timeouts, {@link CheckoutAuthenticationException}
  * when no OAuth token can be obtained. Invalid arguments fail with {@link IllegalArgumentException} before
  * any I/O. Create one with {@link #builder()} or let the Spring Boot starter build it from {@code checkout.*}.
+ *
+ * @since 0.1.0
  */
-public interface SessionsClient {
+public interface SessionsClient extends SessionOperations {
 
 	/**
 	 * Requests a session: {@code POST /sessions} (OAuth). Never retried once the request may have reached
@@ -28,36 +27,6 @@ public interface SessionsClient {
 	 * @return the created (201) or accepted (202) session
 	 */
 	SessionResponse requestSession(SessionRequest request);
-
-	/**
-	 * Gets session details: {@code GET /sessions/{id}}.
-	 * @param sessionId the session id ({@code sid_…})
-	 * @return the session
-	 */
-	GetSessionResponse getSessionDetails(String sessionId);
-
-	/**
-	 * Updates a session with channel data: {@code PUT /sessions/{id}/collect-data}.
-	 * @param sessionId the session id
-	 * @param channelData browser, app or merchant-initiated channel data
-	 * @return the updated session
-	 */
-	GetSessionResponse updateSession(String sessionId, ChannelData channelData);
-
-	/**
-	 * Completes a non-hosted session: {@code POST /sessions/{id}/complete} (204). Checkout.com then posts
-	 * the result to the session's {@code callback_url}.
-	 * @param sessionId the session id
-	 */
-	void completeSession(String sessionId);
-
-	/**
-	 * Sends the 3DS Method completion indicator: {@code PUT /sessions/{id}/issuer-fingerprint}.
-	 * @param sessionId the session id
-	 * @param request the completion indicator ({@code Y}, {@code N} or {@code U})
-	 * @return the updated session
-	 */
-	GetSessionResponse update3dsMethodCompletionIndicator(String sessionId, ThreeDsMethodCompletionRequest request);
 
 	/**
 	 * The four session-scoped operations authenticated with a session secret ({@code sek_…}) instead of

@@ -10,10 +10,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -31,17 +34,21 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  * <p>Every setting is validated by {@link #build()}, which throws {@link CheckoutConfigurationException}
  * naming the offending parameter. The built client implements {@link AutoCloseable}: closing it releases
  * the HTTP client and executor it created itself (none that were passed in).
+ *
+ * @since 0.1.0
  */
 public final class SessionsClientBuilder {
+
+	private static final Log logger = LogFactory.getLog(SessionsClientBuilder.class);
 
 	/** Scopes requested by default: both, so the channel need not be known when a session is created. */
 	public static final List<String> DEFAULT_SCOPES = List.of("sessions:app", "sessions:browser");
 
 	/** Default connect timeout. */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = HttpTimeouts.defaults().connectTimeout();
 
 	/** Default read timeout. */
-	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+	public static final Duration DEFAULT_READ_TIMEOUT = HttpTimeouts.defaults().readTimeout();
 
 	/** Default largest accepted response body: 1 MiB, far above any real session (a few KiB). */
 	public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
@@ -66,15 +73,17 @@ public final class SessionsClientBuilder {
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
-	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+	private HttpTimeouts timeouts = HttpTimeouts.defaults();
 
-	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+	private boolean connectTimeoutSet;
 
 	private RetryOptions retryOptions = RetryOptions.defaults();
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	private @Nullable SessionsObservationConvention observationConvention;
+
+	private @Nullable OAuthTokenObservationConvention tokenObservationConvention;
 
 	private @Nullable Object meterRegistry;
 
@@ -161,7 +170,7 @@ public final class SessionsClientBuilder {
 	 * @param clientSecret the access key secret; never logged nor shown by {@code toString()}
 	 * @return this builder
 	 */
-	public SessionsClientBuilder clientCredentials(String clientId, String clientSecret) {
+	public SessionsClientBuilder clientCredentials(@Nullable String clientId, @Nullable String clientSecret) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
 		return this;
@@ -217,13 +226,15 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Connect timeout of the built-in request factory (default 5 s).
+	 * Connect timeout of the built-in request factory (default 5 s). A factory passed to
+	 * {@link #requestFactory} has its own (the client says so at DEBUG when both are given).
 	 *
 	 * @param connectTimeout a positive duration
 	 * @return this builder
 	 */
 	public SessionsClientBuilder connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = positive(connectTimeout, "connectTimeout");
+		this.timeouts = this.timeouts.withConnectTimeout(connectTimeout);
+		this.connectTimeoutSet = true;
 		return this;
 	}
 
@@ -235,7 +246,7 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder readTimeout(Duration readTimeout) {
-		this.readTimeout = positive(readTimeout, "readTimeout");
+		this.timeouts = this.timeouts.withReadTimeout(readTimeout);
 		return this;
 	}
 
@@ -274,8 +285,22 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
+	 * Custom convention for {@code checkout.oauth.token} observations.
+	 *
+	 * @param convention the convention, or null for
+	 *         {@link dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention}
+	 * @return this builder
+	 */
+	public SessionsClientBuilder tokenObservationConvention(@Nullable OAuthTokenObservationConvention convention) {
+		this.tokenObservationConvention = convention;
+		return this;
+	}
+
+	/**
 	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries} counter (typed as
-	 * {@code Object} so micrometer-core stays optional).
+	 * {@code Object} so micrometer-core stays optional). Register a
+	 * {@link dev.checkoutsessions.client.observation.SessionsMeterFilter} on it before the first call when
+	 * meters come from the observations too (the Spring Boot starter does).
 	 *
 	 * @param meterRegistry a {@code MeterRegistry}, or null for no counter
 	 * @return this builder
@@ -347,8 +372,12 @@ public final class SessionsClientBuilder {
 				this.tokenUrl);
 		List<AutoCloseable> owned = new ArrayList<>();
 		ClientHttpRequestFactory factory = this.requestFactory;
+		if (factory != null && this.connectTimeoutSet && logger.isDebugEnabled()) {
+			logger.debug("connectTimeout(" + this.timeouts.connectTimeout() + ") is ignored: the request factory "
+					+ "passed to requestFactory(...) has its own connect timeout; set it there");
+		}
 		if (factory == null) {
-			factory = DefaultRequestFactories.create(this.connectTimeout, this.readTimeout);
+			factory = DefaultRequestFactories.create(this.timeouts.connectTimeout(), this.timeouts.readTimeout());
 			if (factory instanceof AutoCloseable closeable) {
 				owned.add(closeable);
 			}
@@ -362,11 +391,14 @@ public final class SessionsClientBuilder {
 			.build();
 		RestClient tokenClient = base.clone().build();
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
-				json, this.clock, this.observationRegistry, this.readTimeout);
+				json, this.clock, this.observationRegistry, this.tokenObservationConvention,
+				this.timeouts.readTimeout());
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
-		CallExecutor executor = new CallExecutor(this.retryOptions, this.observationRegistry,
+		ApiTransport transport = new ApiTransport(apiClient, new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()),
+				endpoints.apiBaseUrl());
+		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
 				this.observationConvention, retryRecorder, recentCalls, this.clock);
 		Executor async = this.asyncExecutor;
 		if (async == null) {
@@ -374,9 +406,8 @@ public final class SessionsClientBuilder {
 			owned.add(created::shutdown);
 			async = created;
 		}
-		return new DefaultSessionsClient(new ApiTransport(apiClient,
-				new BoundedBodyReader(this.maxResponseSize, this.readTimeout), endpoints.apiBaseUrl()),
-				tokens, executor, json, this.processingChannelId, recentCalls, async, closeAll(owned));
+		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
+				closeAll(owned));
 	}
 
 	private static AutoCloseable closeAll(List<AutoCloseable> resources) {
@@ -390,15 +421,6 @@ public final class SessionsClientBuilder {
 	private static String required(@Nullable String value, String parameter, String message) {
 		if (value == null || value.isBlank()) {
 			throw new CheckoutConfigurationException(parameter, message);
-		}
-		return value;
-	}
-
-	private static Duration positive(Duration value, String name) {
-		Objects.requireNonNull(value, () -> name + " must not be null");
-		if (value.isNegative() || value.isZero()) {
-			throw new CheckoutConfigurationException(name, name + " must be positive, was " + value
-					+ " (a client without timeouts can hang a checkout forever)");
 		}
 		return value;
 	}

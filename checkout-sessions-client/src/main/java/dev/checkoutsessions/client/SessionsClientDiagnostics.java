@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Read-only view of a client's state for health indicators: its OAuth token and its recent calls. The
  * client built by {@link SessionsClientBuilder} implements it; nothing here calls the Sessions API.
+ *
+ * @since 0.1.0
  */
 public interface SessionsClientDiagnostics {
 

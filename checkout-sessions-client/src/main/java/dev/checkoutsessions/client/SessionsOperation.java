@@ -2,6 +2,8 @@ package dev.checkoutsessions.client;
 
 /**
  * The Sessions API operations, with what retry safety and observation need to know about each.
+ *
+ * @since 0.1.0
  */
 public enum SessionsOperation {
 

@@ -21,9 +21,14 @@ final class TransportFailures {
 	private TransportFailures() {
 	}
 
-	static CheckoutTransportException classify(SessionsOperation operation, Throwable failure, String target) {
+	/**
+	 * The transport failure of {@code request}.
+	 * @param request what was attempted, e.g. {@code GET /sessions/{id}} or {@code POST <token URL>}
+	 * @param failure what the HTTP library threw
+	 */
+	static CheckoutTransportException classify(String request, Throwable failure) {
 		Kind kind = kindOf(failure);
-		String what = operation.httpMethod() + " " + target;
+		String what = request;
 		String message = switch (kind) {
 			case CONNECT_FAILED -> what + " failed: could not connect to Checkout.com (" + rootMessage(failure)
 					+ "); the request was not sent";

@@ -31,7 +31,8 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries on in the background),
  * or when the client offers no {@link SessionsClientDiagnostics}.</li>
  * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com. API errors (4xx/5xx
- * answers) do not make the client unhealthy: they are reported in the details.</li>
+ * answers) do not make the client unhealthy, nor do the client's own bugs ({@code INTERNAL_ERROR}): they are
+ * reported in the details.</li>
  * </ul>
  *
  * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome) and

@@ -67,6 +67,32 @@ class CheckoutHealthIndicatorTests {
 	}
 
 	@Test
+	void programmingErrorsDoNotMakeTheClientDown(SessionsEmulator emulator) throws Exception {
+		org.springframework.web.client.RestClient.Builder buggy = org.springframework.web.client.RestClient.builder()
+			.requestInterceptor((request, body, execution) -> {
+				if (request.getURI().getPath().startsWith("/sessions")) {
+					throw new NullPointerException("bug in an interceptor");
+				}
+				return execution.execute(request, body);
+			});
+		this.client = SessionsClient.builder()
+			.baseUrl(emulator.baseUrl())
+			.tokenUrl(emulator.tokenUrl())
+			.clientCredentials(emulator.clientId(), emulator.clientSecret())
+			.restClientBuilder(buggy)
+			.retry(RetryOptions.disabled())
+			.build();
+		for (int i = 0; i < 3; i++) {
+			org.assertj.core.api.Assertions.assertThatNullPointerException()
+				.isThrownBy(() -> this.client.getSessionDetails("sid_y3oqhf46pyzuxjbcn2giaqnb44"));
+		}
+		Health health = check(this.client);
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails().get("recentCalls").toString()).contains("internal_error=3")
+			.contains("transport_error=0");
+	}
+
+	@Test
 	void upWithAFreshTokenAndWithoutCallingTheSessionsApi(SessionsEmulator emulator) {
 		List<Endpoint> sessionsApi = List.of(Endpoint.CREATE_SESSION, Endpoint.GET_SESSION, Endpoint.COLLECT_DATA,
 				Endpoint.ISSUER_FINGERPRINT, Endpoint.COMPLETE_SESSION);

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Age of the cardholder's account with the merchant ({@code account_info.account_age}).
+ *
+ * @since 0.1.0
  */
 public final class AccountAge extends OpenEnum {
 

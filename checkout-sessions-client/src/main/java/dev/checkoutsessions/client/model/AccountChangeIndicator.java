@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Last change of the cardholder's account ({@code account_info.account_change_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class AccountChangeIndicator extends OpenEnum {
 

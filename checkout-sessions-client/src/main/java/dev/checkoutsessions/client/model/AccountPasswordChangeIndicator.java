@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Last password change ({@code account_info.account_password_change_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class AccountPasswordChangeIndicator extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Card product account type ({@code account_info.account_type}).
+ *
+ * @since 0.1.0
  */
 public final class AccountType extends OpenEnum {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Access Control Server details ({@code acs}); {@code url} is where a browser challenge is posted.
+ *
+ * @since 0.1.0
  */
 public final class Acs extends ExtensibleModel {
 

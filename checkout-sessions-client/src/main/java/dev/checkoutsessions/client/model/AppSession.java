@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * App channel data, produced by a native 3DS SDK.
+ *
+ * @since 0.1.0
  */
 public final class AppSession extends ChannelData {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * How the cardholder logged in to the merchant ({@code account_info.authentication_method}, deprecated by the API).
+ *
+ * @since 0.1.0
  */
 public final class AuthenticationMethod extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Kind of authentication ({@code authentication_type}).
+ *
+ * @since 0.1.0
  */
 public final class AuthenticationType extends OpenEnum {
 

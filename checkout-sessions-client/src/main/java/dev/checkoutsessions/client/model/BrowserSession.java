@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Browser channel data. Screen size, colour depth and time zone are strings on the wire.
+ *
+ * @since 0.1.0
  */
 public final class BrowserSession extends ChannelData {
 

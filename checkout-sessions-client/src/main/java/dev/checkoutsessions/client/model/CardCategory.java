@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Card category from card metadata ({@code card.metadata.card_category}).
+ *
+ * @since 0.1.0
  */
 public final class CardCategory extends OpenEnum {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The card behind the session ({@code card}).
+ *
+ * @since 0.1.0
  */
 public final class CardInfo extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Issuer details of the card ({@code card.metadata}); empty in the sandbox.
+ *
+ * @since 0.1.0
  */
 public final class CardMetadata extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Card type from card metadata ({@code card.metadata.card_type}).
+ *
+ * @since 0.1.0
  */
 public final class CardType extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Age of the cardholder's account ({@code account_info.cardholder_account_age_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class CardholderAccountAgeIndicator extends OpenEnum {
 

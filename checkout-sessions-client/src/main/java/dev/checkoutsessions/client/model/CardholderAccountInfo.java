@@ -9,6 +9,8 @@ import java.time.Instant;
 
 /**
  * The cardholder's account with the merchant ({@code account_info}); helps frictionless approval.
+ *
+ * @since 0.1.0
  */
 public final class CardholderAccountInfo extends ExtensibleModel {
 

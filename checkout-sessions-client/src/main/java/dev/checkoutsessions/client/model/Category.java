@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Authentication category ({@code authentication_category}); omitting {@code amount} implies {@code non_payment}.
+ *
+ * @since 0.1.0
  */
 public final class Category extends OpenEnum {
 

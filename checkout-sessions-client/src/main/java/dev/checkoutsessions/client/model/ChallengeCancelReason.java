@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Why a challenge was cancelled ({@code acs.challenge_cancel_reason}).
+ *
+ * @since 0.1.0
  */
 public final class ChallengeCancelReason extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Challenge preference ({@code challenge_indicator}); the last five request an exemption.
+ *
+ * @since 0.1.0
  */
 public final class ChallengeIndicator extends OpenEnum {
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  *
  * <p>Each subtype fixes its own {@code channel} in every constructor. A missing {@code channel} reads as a browser,
  * as the API assumes.
+ *
+ * @since 0.1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "channel",
 		visible = true, defaultImpl = BrowserSession.class)

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Discriminator of {@link ChannelData} ({@code channel}).
+ *
+ * @since 0.1.0
  */
 public final class ChannelType extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Discriminator of {@link CompletionInfo} ({@code completion.type}).
+ *
+ * @since 0.1.0
  */
 public final class CompletionType extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * ISO 4217 currency code. Constants cover common currencies; {@link #of(String)} accepts any code, so a currency missing here is still usable.
+ *
+ * @since 0.1.0
  */
 public final class Currency extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Delivery timeframe ({@code merchant_risk_info.delivery_timeframe}).
+ *
+ * @since 0.1.0
  */
 public final class DeliveryTimeframe extends OpenEnum {
 

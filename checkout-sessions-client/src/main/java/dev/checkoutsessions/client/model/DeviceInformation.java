@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Device session collected with Risk.js.
+ *
+ * @since 0.1.0
  */
 public final class DeviceInformation extends ExtensibleModel {
 

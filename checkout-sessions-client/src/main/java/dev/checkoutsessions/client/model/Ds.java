@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Directory Server details ({@code ds}).
+ *
+ * @since 0.1.0
  */
 public final class Ds extends ExtensibleModel {
 

@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * Directory Server keys for the app channel ({@code certificates}); only returned to OAuth callers.
+ *
+ * @since 0.1.0
  */
 public final class DsPublicKeys extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Exemption requested and applied ({@code exemption}).
+ *
+ * @since 0.1.0
  */
 public final class Exemption extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Exemption applied to the authentication ({@code exemption.applied}).
+ *
+ * @since 0.1.0
  */
 public final class ExemptionApplied extends OpenEnum {
 

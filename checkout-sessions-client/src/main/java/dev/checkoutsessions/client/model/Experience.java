@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Authentication experience ({@code experience}, {@code preferred_experiences}).
+ *
+ * @since 0.1.0
  */
 public final class Experience extends OpenEnum {
 

@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * Outcome of one preferred experience.
+ *
+ * @since 0.1.0
  */
 public final class ExperienceOutcome extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Outcome of a preferred experience ({@code preferred_experiences.*.status}).
+ *
+ * @since 0.1.0
  */
 public final class ExperienceStatus extends OpenEnum {
 

@@ -21,6 +21,8 @@ import java.util.Map;
  * strategy of the caller's mapper. Properties this library does not model are kept in
  * {@link #getAdditionalProperties()} and written back unchanged: the API adds fields, and a client that relays or
  * stores a session must not lose them.
+ *
+ * @since 0.1.0
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,

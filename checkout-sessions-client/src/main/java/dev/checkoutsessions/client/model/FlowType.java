@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Authentication flow that took place ({@code flow_type}).
+ *
+ * @since 0.1.0
  */
 public final class FlowType extends OpenEnum {
 

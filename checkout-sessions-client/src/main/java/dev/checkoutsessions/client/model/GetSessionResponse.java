@@ -13,6 +13,8 @@ import java.util.Optional;
 
 /**
  * A session as returned by every Sessions endpoint: create (201 and the smaller 202 body), get, collect-data and issuer-fingerprint.
+ *
+ * @since 0.1.0
  */
 public final class GetSessionResponse extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Google Secure Payment Authentication settings of a request.
+ *
+ * @since 0.1.0
  */
 public final class GoogleSpa extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Size of the Google SPA iframe.
+ *
+ * @since 0.1.0
  */
 public final class GoogleSpaIframe extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Google Secure Payment Authentication details of a response ({@code google_spa}).
+ *
+ * @since 0.1.0
  */
 public final class GoogleSpaInfo extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Network token issued by Google SPA.
+ *
+ * @since 0.1.0
  */
 public final class GoogleSpaToken extends ExtensibleModel {
 

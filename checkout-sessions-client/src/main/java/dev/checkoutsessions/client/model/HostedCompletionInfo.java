@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hosted completion: Checkout.com runs the authentication pages and redirects the cardholder back.
+ *
+ * @since 0.1.0
  */
 public final class HostedCompletionInfo extends CompletionInfo {
 

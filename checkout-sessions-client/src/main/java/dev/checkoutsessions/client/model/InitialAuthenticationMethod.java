@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * How the initial transaction was authenticated ({@code initial_transaction.authentication_method}).
+ *
+ * @since 0.1.0
  */
 public final class InitialAuthenticationMethod extends OpenEnum {
 

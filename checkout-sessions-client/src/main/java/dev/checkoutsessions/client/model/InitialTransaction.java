@@ -9,6 +9,8 @@ import java.time.Instant;
 
 /**
  * A prior authentication this one relies on (3RI, merchant-initiated).
+ *
+ * @since 0.1.0
  */
 public final class InitialTransaction extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Installment terms; only for {@code authentication_type} {@code installment}.
+ *
+ * @since 0.1.0
  */
 public final class Installment extends ExtensibleModel {
 

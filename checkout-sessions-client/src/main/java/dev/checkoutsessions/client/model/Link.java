@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A hypermedia link of {@code _links}. Treat {@code href} as an opaque absolute URL.
+ *
+ * @since 0.1.0
  */
 public final class Link extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Marketplace (payfac) sub-entity the session is for.
+ *
+ * @since 0.1.0
  */
 public final class MarketplaceData extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Merchant-initiated (3RI) channel data: no cardholder present.
+ *
+ * @since 0.1.0
  */
 public final class MerchantInitiatedSession extends ChannelData {
 

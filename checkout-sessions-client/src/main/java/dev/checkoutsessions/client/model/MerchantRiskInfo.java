@@ -9,6 +9,8 @@ import java.time.Instant;
 
 /**
  * Order risk indicators ({@code merchant_risk_info}); help frictionless approval.
+ *
+ * @since 0.1.0
  */
 public final class MerchantRiskInfo extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme network token ({@code type} {@code network_token}).
+ *
+ * @since 0.1.0
  */
 public final class NetworkTokenSource extends SessionSource {
 

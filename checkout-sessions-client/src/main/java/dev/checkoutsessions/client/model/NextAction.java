@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * What the merchant must do next with a session ({@code next_actions}). {@code authenticate} is a 3DS1 leftover.
+ *
+ * @since 0.1.0
  */
 public final class NextAction extends OpenEnum {
 

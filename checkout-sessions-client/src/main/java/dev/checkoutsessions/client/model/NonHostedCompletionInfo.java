@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Non-hosted completion: the merchant runs the authentication steps itself.
+ *
+ * @since 0.1.0
  */
 public final class NonHostedCompletionInfo extends CompletionInfo {
 

@@ -13,6 +13,8 @@ import java.io.Serializable;
  *
  * <p>Known values are canonical constants, so {@code ==} works for them; compare unknown values with
  * {@link #equals(Object)}.
+ *
+ * @since 0.1.0
  */
 public abstract class OpenEnum implements Serializable {
 

@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * Authentication optimization: the framework requested and, in responses, what it changed.
+ *
+ * @since 0.1.0
  */
 public final class Optimization extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request field the optimization framework changed.
+ *
+ * @since 0.1.0
  */
 public final class OptimizedProperty extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A phone number: country calling code and subscriber number, digits only.
+ *
+ * @since 0.1.0
  */
 public final class Phone extends ExtensibleModel {
 

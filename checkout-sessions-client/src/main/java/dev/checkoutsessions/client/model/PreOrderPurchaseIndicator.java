@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Pre-order availability ({@code merchant_risk_info.pre_order_purchase_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class PreOrderPurchaseIndicator extends OpenEnum {
 

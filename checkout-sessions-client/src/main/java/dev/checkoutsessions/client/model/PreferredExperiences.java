@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Outcome of each requested experience ({@code preferred_experiences}).
+ *
+ * @since 0.1.0
  */
 public final class PreferredExperiences extends ExtensibleModel {
 

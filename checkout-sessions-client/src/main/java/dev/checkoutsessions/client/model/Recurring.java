@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recurring-payment terms; only for {@code authentication_type} {@code recurring}.
+ *
+ * @since 0.1.0
  */
 public final class Recurring extends ExtensibleModel {
 

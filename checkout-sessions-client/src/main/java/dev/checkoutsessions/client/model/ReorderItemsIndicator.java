@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Whether the items were ordered before ({@code merchant_risk_info.reorder_items_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class ReorderItemsIndicator extends OpenEnum {
 

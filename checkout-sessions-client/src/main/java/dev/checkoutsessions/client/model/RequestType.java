@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Reason for a merchant-initiated (3RI) authentication ({@code request_type}).
+ *
+ * @since 0.1.0
  */
 public final class RequestType extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * EMVCo transaction status ({@code response_code}).
+ *
+ * @since 0.1.0
  */
 public final class ResponseCode extends OpenEnum {
 

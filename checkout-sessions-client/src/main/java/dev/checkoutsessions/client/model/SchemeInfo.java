@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scheme-specific details ({@code scheme_info}), such as the Cartes Bancaires score.
+ *
+ * @since 0.1.0
  */
 public final class SchemeInfo extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The 3DS SDK's ephemeral public key, as a JWK ({@code sdk_ephem_pub_key}).
+ *
+ * @since 0.1.0
  */
 public final class SdkEphemeralPublicKey extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Interfaces supported by the 3DS SDK ({@code sdk_interface_type}).
+ *
+ * @since 0.1.0
  */
 public final class SdkInterfaceType extends OpenEnum {
 

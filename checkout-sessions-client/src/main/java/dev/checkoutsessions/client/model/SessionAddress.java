@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address (billing or shipping).
+ *
+ * @since 0.1.0
  */
 public final class SessionAddress extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body Checkout.com POSTs to {@code completion.callback_url} after {@code POST /sessions/{id}/complete}. Unlike a session it names the id {@code session_id} and the reason {@code response_reason}.
+ *
+ * @since 0.1.0
  */
 public final class SessionCallback extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A card given by its number ({@code type} {@code card}).
+ *
+ * @since 0.1.0
  */
 public final class SessionCardSource extends SessionSource {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored card instrument, {@code src_...} ({@code type} {@code id}).
+ *
+ * @since 0.1.0
  */
 public final class SessionIdSource extends SessionSource {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Challenge interface used by the ACS ({@code acs.interface}).
+ *
+ * @since 0.1.0
  */
 public final class SessionInterface extends OpenEnum {
 

@@ -9,6 +9,8 @@ import java.util.List;
 
 /**
  * Body of {@code POST /sessions}. {@code source}, {@code currency} and {@code completion} are required by the API.
+ *
+ * @since 0.1.0
  */
 public final class SessionRequest extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Result of {@code POST /sessions}: the session and whether the API answered 201 (authentication already ran) or
  * 202 (accepted, follow {@code next_actions}). Both bodies are held by {@link GetSessionResponse}; the 202 one simply
  * has fewer fields.
+ *
+ * @since 0.1.0
  */
 public final class SessionResponse {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Card scheme ({@code scheme}).
+ *
+ * @since 0.1.0
  */
 public final class SessionScheme extends OpenEnum {
 

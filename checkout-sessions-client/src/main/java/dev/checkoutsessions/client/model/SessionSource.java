@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each subtype fixes its own {@code type} in every constructor, so the discriminator is right however the object
  * was made. A missing {@code type} reads as a card, as the API assumes.
+ *
+ * @since 0.1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
 		visible = true, defaultImpl = SessionCardSource.class)

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Discriminator of {@link SessionSource} ({@code source.type}).
+ *
+ * @since 0.1.0
  */
 public final class SessionSourceType extends OpenEnum {
 

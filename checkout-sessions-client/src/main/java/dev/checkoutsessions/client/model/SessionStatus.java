@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Status of a session ({@code status}).
+ *
+ * @since 0.1.0
  */
 public final class SessionStatus extends OpenEnum {
 

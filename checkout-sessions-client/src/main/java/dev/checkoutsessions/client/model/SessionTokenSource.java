@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Checkout.com card token, {@code tok_...} ({@code type} {@code token}).
+ *
+ * @since 0.1.0
  */
 public final class SessionTokenSource extends SessionSource {
 

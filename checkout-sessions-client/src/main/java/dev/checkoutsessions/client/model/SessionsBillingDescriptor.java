@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Merchant name shown in the challenge window instead of the account's.
+ *
+ * @since 0.1.0
  */
 public final class SessionsBillingDescriptor extends ExtensibleModel {
 

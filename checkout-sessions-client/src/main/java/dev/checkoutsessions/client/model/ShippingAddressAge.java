@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * When the shipping address was first used ({@code account_info.shipping_address_age}).
+ *
+ * @since 0.1.0
  */
 public final class ShippingAddressAge extends OpenEnum {
 

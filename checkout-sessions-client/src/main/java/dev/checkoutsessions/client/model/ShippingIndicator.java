@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Shipping method ({@code merchant_risk_info.shipping_indicator}).
+ *
+ * @since 0.1.0
  */
 public final class ShippingIndicator extends OpenEnum {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Why a session has its status ({@code status_reason}); the {@code veres}/{@code pares} values are 3DS1 leftovers.
+ *
+ * @since 0.1.0
  */
 public final class StatusReason extends OpenEnum {
 

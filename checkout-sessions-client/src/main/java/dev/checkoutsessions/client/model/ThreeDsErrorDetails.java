@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * EMVCo error message details ({@code 3ds.error_details}).
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsErrorDetails extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 3-D Secure protocol details ({@code 3ds}); {@code challenge_request} is the base64 CReq to post to the ACS.
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsInfo extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Outcome of the 3DS Method ({@code three_ds_method_completion}): completed, not completed, unavailable.
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsMethodCompletion extends OpenEnum {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /sessions/{id}/issuer-fingerprint}. Send {@code U} when the 3DS Method URL did not answer within 10 seconds.
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * How the 3DS requestor authenticated the cardholder ({@code three_ds_req_auth_method}).
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsReqAuthMethod extends OpenEnum {
 

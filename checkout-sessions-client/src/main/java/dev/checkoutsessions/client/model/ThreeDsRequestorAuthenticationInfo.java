@@ -9,6 +9,8 @@ import java.time.Instant;
 
 /**
  * How the merchant authenticated the cardholder before this session.
+ *
+ * @since 0.1.0
  */
 public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 

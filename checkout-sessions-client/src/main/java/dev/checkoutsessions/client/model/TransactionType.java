@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Transaction type ({@code transaction_type}). {@link #QUASHI_CARD_TRANSACTION} is the misspelling of the 2021 API reference, kept so older payloads stay known.
+ *
+ * @since 0.1.0
  */
 public final class TransactionType extends OpenEnum {
 

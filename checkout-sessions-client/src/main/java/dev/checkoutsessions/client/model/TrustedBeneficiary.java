@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Trusted-beneficiary (whitelisting) outcome.
+ *
+ * @since 0.1.0
  */
 public final class TrustedBeneficiary extends ExtensibleModel {
 

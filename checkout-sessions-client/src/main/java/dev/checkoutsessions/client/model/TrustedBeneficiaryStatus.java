@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Trusted beneficiary status ({@code exemption.trusted_beneficiary.status}).
+ *
+ * @since 0.1.0
  */
 public final class TrustedBeneficiaryStatus extends OpenEnum {
 

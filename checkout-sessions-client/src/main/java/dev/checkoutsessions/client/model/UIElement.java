@@ -6,6 +6,8 @@ import java.util.List;
 
 /**
  * Challenge UI element ({@code sdk_ui_elements}, {@code acs.ui_template}).
+ *
+ * @since 0.1.0
  */
 public final class UIElement extends OpenEnum {
 

@@ -2,6 +2,8 @@ package dev.checkoutsessions.client.observation;
 
 /**
  * Value of the {@code outcome} observation key.
+ *
+ * @since 0.1.0
  */
 public enum CallOutcome {
 
@@ -15,6 +17,12 @@ public enum CallOutcome {
 	SERVER_ERROR,
 
 	/** No usable answer: connection failure, reset or timeout. */
-	TRANSPORT_ERROR
+	TRANSPORT_ERROR,
+
+	/**
+	 * The client itself failed (a bug, e.g. a {@code NullPointerException} in an interceptor): says nothing
+	 * about Checkout.com's health.
+	 */
+	INTERNAL_ERROR
 
 }

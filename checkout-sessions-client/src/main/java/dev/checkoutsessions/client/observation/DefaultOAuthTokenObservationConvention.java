@@ -8,6 +8,8 @@ import dev.checkoutsessions.client.observation.SessionsObservationDocumentation.
 /**
  * Default {@link OAuthTokenObservationConvention}: name {@code checkout.oauth.token}, keys {@code outcome},
  * {@code status} and {@code error.type}.
+ *
+ * @since 0.1.0
  */
 public class DefaultOAuthTokenObservationConvention implements OAuthTokenObservationConvention {
 

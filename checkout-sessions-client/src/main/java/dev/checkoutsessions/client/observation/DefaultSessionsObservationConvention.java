@@ -9,6 +9,8 @@ import dev.checkoutsessions.client.observation.SessionsObservationDocumentation.
 /**
  * Default {@link SessionsObservationConvention}: name {@code checkout.sessions.client}, low-cardinality
  * keys {@code operation}, {@code authentication}, {@code outcome}, {@code status}, {@code error.type}.
+ *
+ * @since 0.1.0
  */
 public class DefaultSessionsObservationConvention implements SessionsObservationConvention {
 

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Context of one OAuth token request. Never holds the credentials or the token.
+ *
+ * @since 0.1.0
  */
 public class OAuthTokenObservationContext extends Observation.Context {
 

@@ -5,6 +5,8 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Convention for {@code checkout.oauth.token} observations.
+ *
+ * @since 0.1.0
  */
 public interface OAuthTokenObservationConvention extends ObservationConvention<OAuthTokenObservationContext> {
 

@@ -8,6 +8,8 @@ import dev.checkoutsessions.client.SessionsOperation;
 /**
  * Context of one logical Sessions call (all its attempts). Holds nothing that identifies a session or
  * a cardholder.
+ *
+ * @since 0.1.0
  */
 public class SessionsObservationContext extends Observation.Context {
 

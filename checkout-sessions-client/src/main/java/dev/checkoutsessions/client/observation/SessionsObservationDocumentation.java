@@ -7,6 +7,8 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
  * The observations the Sessions client makes.
+ *
+ * @since 0.1.0
  */
 public enum SessionsObservationDocumentation implements ObservationDocumentation {
 
@@ -74,7 +76,7 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 			}
 		},
 
-		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR} or {@code TRANSPORT_ERROR}. */
+		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code TRANSPORT_ERROR} or {@code INTERNAL_ERROR}. */
 		OUTCOME {
 			@Override
 			public String asString() {

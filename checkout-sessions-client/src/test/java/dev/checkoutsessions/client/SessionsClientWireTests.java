@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Every operation, with OAuth and with the session secret, checked on the wire: method, path, headers, body.
  */
-class SessionsClientWireTest {
+class SessionsClientWireTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

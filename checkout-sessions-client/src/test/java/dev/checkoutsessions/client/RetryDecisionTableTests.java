@@ -29,11 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Walks the whole retry decision table of DESIGN.md: for every operation and every kind of failure, the
+ * Walks the whole retry decision table ({@link RetryDecision}): for every operation and every kind of failure, the
  * exact number of requests the server received and the exception the caller got. The server fails every
  * request, so a retryable failure shows as 1 + maxRetries requests.
  */
-class RetryDecisionTableTest {
+class RetryDecisionTableTests {
 
 	private static final int MAX_RETRIES = 3;
 
@@ -171,9 +171,9 @@ class RetryDecisionTableTest {
 	private static Consumer<SessionsOperation> call(SessionsClient client) {
 		return (operation) -> {
 			switch (operation) {
-				case REQUEST_SESSION -> client.requestSession(SessionsClientWireTest.minimalRequest());
+				case REQUEST_SESSION -> client.requestSession(SessionsClientWireTests.minimalRequest());
 				case GET_SESSION_DETAILS -> client.getSessionDetails(SESSION_ID);
-				case UPDATE_SESSION -> client.updateSession(SESSION_ID, SessionsClientWireTest.browserData());
+				case UPDATE_SESSION -> client.updateSession(SESSION_ID, SessionsClientWireTests.browserData());
 				case COMPLETE_SESSION -> client.completeSession(SESSION_ID);
 				case UPDATE_3DS_METHOD_COMPLETION_INDICATOR -> client.update3dsMethodCompletionIndicator(SESSION_ID,
 						ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build());

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link SessionsUriFactory} must expand exactly as Spring's default factory does; it only skips the parsing.
  */
-class SessionsUriFactoryTest {
+class SessionsUriFactoryTests {
 
 	private static final List<String> BASE_URLS = List.of("https://api.sandbox.checkout.com",
 			"https://abc123.api.sandbox.checkout.com/", "http://127.0.0.1:8089/emulator/v1");

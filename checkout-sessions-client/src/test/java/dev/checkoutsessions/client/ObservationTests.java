@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * counted, Spring's per-attempt {@code http.client.requests} nested under the call with URI templates, and
  * no session id in any tag.
  */
-class ObservationTest {
+class ObservationTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -58,12 +58,12 @@ class ObservationTest {
 
 			@Override
 			public void onStop(Observation.Context context) {
-				ObservationTest.this.stopped.add(context);
+				ObservationTests.this.stopped.add(context);
 			}
 
 			@Override
 			public void onEvent(Observation.Event event, Observation.Context context) {
-				ObservationTest.this.events.add(event.getName());
+				ObservationTests.this.events.add(event.getName());
 			}
 		});
 	}
@@ -140,7 +140,7 @@ class ObservationTest {
 	void transportFailuresAreTaggedAsSuch() throws Exception {
 		api.stubFor(post("/sessions").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
-			catchThrowable(() -> ((SessionsClient) client).requestSession(SessionsClientWireTest.minimalRequest()));
+			catchThrowable(() -> ((SessionsClient) client).requestSession(SessionsClientWireTests.minimalRequest()));
 		}
 
 		TestObservationRegistryAssert.assertThat(this.registry)
@@ -159,7 +159,7 @@ class ObservationTest {
 		api.stubFor(post("/sessions").willReturn(ApiStubs.fixtureResponse(201, "post-sessions-201-approved.json")));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
 			SessionsClient sessions = (SessionsClient) client;
-			sessions.requestSession(SessionsClientWireTest.minimalRequest());
+			sessions.requestSession(SessionsClientWireTests.minimalRequest());
 			catchThrowable(() -> sessions.getSessionDetails(SESSION_ID));
 			catchThrowable(() -> sessions.withSessionSecret(SESSION_SECRET).getSessionDetails(SESSION_ID));
 		}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Non-2xx answers become {@link CheckoutApiException}s whatever their body: Checkout.com's JSON, nothing, or
  * a proxy's HTML. Bodies of 2xx answers that are not sessions become {@link CheckoutResponseException}s.
  */
-class ApiErrorsTest {
+class ApiErrorsTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -109,7 +109,7 @@ class ApiErrorsTest {
 		api.stubFor(post("/sessions").willReturn(aResponse().withStatus(201)));
 
 		assertThatExceptionOfType(CheckoutResponseException.class)
-			.isThrownBy(() -> this.client.requestSession(SessionsClientWireTest.minimalRequest()))
+			.isThrownBy(() -> this.client.requestSession(SessionsClientWireTests.minimalRequest()))
 			.withMessageContaining("HTTP 201 with an empty body");
 	}
 

@@ -15,7 +15,7 @@ import static dev.checkoutsessions.client.model.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ResponseFixturesTest {
+class ResponseFixturesTests {
 
 	private static final String ALL_FIELDS = "get-sessions-200-all-fields-synthetic.json";
 

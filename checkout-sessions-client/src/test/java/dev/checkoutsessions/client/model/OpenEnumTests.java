@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-class OpenEnumTest {
+class OpenEnumTests {
 
-	/** Expected counts are those of the API reference (sessions-api.md §5, §6), not of the official SDK. */
+	/** Expected counts are the values the Sessions API documents for each field, not those of the official SDK. */
 	static Stream<Arguments> enums() {
 		return Stream.of(
 				arguments(SessionStatus.class, 10), arguments(NextAction.class, 6),

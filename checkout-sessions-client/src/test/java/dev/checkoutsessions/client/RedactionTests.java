@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logger at TRACE, and checks that no card number, client secret, access token, session secret or cryptogram
  * reaches a log line, an exception message or a {@code toString()}.
  */
-class RedactionTest {
+class RedactionTests {
 
 	private static final String CARD_NUMBER = "4485040371536584";
 
@@ -164,7 +164,7 @@ class RedactionTest {
 		for (SessionSecretOperations operations : List.of(sessionSecretLess(client), client.withSessionSecret(SESSION_SECRET))) {
 			this.outputs.add(operations.toString());
 			record(() -> operations.getSessionDetails(SESSION_ID));
-			record(() -> operations.updateSession(SESSION_ID, SessionsClientWireTest.browserData()));
+			record(() -> operations.updateSession(SESSION_ID, SessionsClientWireTests.browserData()));
 			record(() -> operations.update3dsMethodCompletionIndicator(SESSION_ID,
 					ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build()));
 			record(() -> {
@@ -192,7 +192,7 @@ class RedactionTest {
 			return "completed";
 		});
 		api.stubFor(any(urlPathMatching("/sessions.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-		record(() -> client.updateSession(SESSION_ID, SessionsClientWireTest.browserData()));
+		record(() -> client.updateSession(SESSION_ID, SessionsClientWireTests.browserData()));
 		api.stubFor(any(urlPathMatching("/sessions.*")).willReturn(ApiStubs.json(200,
 				"{\"id\":\"" + SESSION_ID + "\",\"session_secret\":\"" + SESSION_SECRET + "\",\"cryptogram\":\"" + CRYPTOGRAM)));
 		record(() -> client.getSessionDetails(SESSION_ID));

@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * costs the test nothing: each must end in a typed exception, quickly, with memory bounded by the client's
  * limit, the read stopped (not drained) and the connection given back. Both transports the client builds
  * itself are covered because they differ exactly here (how a response is closed, what the read timeout
- * bounds). Parse errors, HTML pages and empty bodies served by WireMock are in {@link ApiErrorsTest}.
+ * bounds). Parse errors, HTML pages and empty bodies served by WireMock are in {@link ApiErrorsTests}.
  */
-class HostileResponsesTest {
+class HostileResponsesTests {
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
@@ -138,7 +138,7 @@ class HostileResponsesTest {
 					"Content-Length: " + body.length, "Connection: close");
 			out.write(body);
 		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
-			Throwable failure = timed(() -> client.sessions().requestSession(SessionsClientWireTest.minimalRequest()));
+			Throwable failure = timed(() -> client.sessions().requestSession(SessionsClientWireTests.minimalRequest()));
 
 			assertThat(failure).isInstanceOf(CheckoutResponseException.class)
 				.hasMessageContaining("HTTP 201 with a application/xml body")

@@ -9,7 +9,7 @@ import static dev.checkoutsessions.client.model.Fixtures.toTree;
 import static dev.checkoutsessions.client.model.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RequestFixturesTest {
+class RequestFixturesTests {
 
 	@ParameterizedTest
 	@CsvSource({

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static dev.checkoutsessions.client.model.Fixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ToStringTest {
+class ToStringTests {
 
 	@Test
 	void sessionToStringIsReadableButHidesSecrets() {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@code Retry-After}, exponential backoff and the overall time budget, with durations small enough that
  * no test waits for seconds.
  */
-class RetryTimingTest {
+class RetryTimingTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * OAuth client credentials: lazy fetch, caching, refresh ahead of expiry, one refresh after a 401, one token
  * fetch for many concurrent callers, and clear errors from the token endpoint.
  */
-class OAuthTokenTest {
+class OAuthTokenTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The repository carries its own copy of the reference fixtures so that a clone builds on its own; this keeps the
  * copy honest wherever the reference ({@code ../shared/fixtures}, beside the repository) is present, as in CI.
  */
-class FixtureCopyTest {
+class FixtureCopyTests {
 
 	private static final Path REFERENCE = Path.of("..", "..", "shared", "fixtures");
 

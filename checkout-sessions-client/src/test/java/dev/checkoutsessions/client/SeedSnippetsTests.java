@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * elides, included: without them the client refuses the request before any I/O). They compile against our types
  * and run against WireMock.
  */
-class SeedSnippetsTest {
+class SeedSnippetsTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

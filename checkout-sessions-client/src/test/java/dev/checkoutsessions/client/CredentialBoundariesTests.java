@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * default, and user input cannot add headers. "Another host" is a second server on another port, reached
  * through {@code localhost} while the API is {@code 127.0.0.1}.
  */
-class CredentialBoundariesTest {
+class CredentialBoundariesTests {
 
 	@RegisterExtension
 	static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -57,7 +57,7 @@ class CredentialBoundariesTest {
 	@CsvSource({ "JDK, GET, 301", "JDK, GET, 302", "JDK, GET, 307", "JDK, POST, 302", "JDK, POST, 307",
 			"JDK, PUT, 308", "HTTP_COMPONENTS, GET, 302", "HTTP_COMPONENTS, GET, 307", "HTTP_COMPONENTS, POST, 303",
 			"HTTP_COMPONENTS, POST, 307", "HTTP_COMPONENTS, PUT, 307" })
-	void redirectsAreNeverFollowed(HostileResponsesTest.Transport transport, String method, int status)
+	void redirectsAreNeverFollowed(HostileResponsesTests.Transport transport, String method, int status)
 			throws Exception {
 		String target = "http://localhost:" + elsewhere.getPort() + "/steal";
 		api.stubFor(anyRequest(method).willReturn(aResponse().withStatus(status).withHeader("Location", target)));
@@ -84,7 +84,7 @@ class CredentialBoundariesTest {
 			.willReturn(ApiStubs.json(200, body)));
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
 			SessionsClient client = (SessionsClient) closeable;
-			SessionResponse created = client.requestSession(SessionsClientWireTest.minimalRequest());
+			SessionResponse created = client.requestSession(SessionsClientWireTests.minimalRequest());
 			GetSessionResponse session = created.getSession();
 			assertThat(session.getLinks()).isNotEmpty();
 			assertThat(session.getLinks().values()).allSatisfy((link) -> assertThat(link.getHref()).startsWith(foreign));
@@ -132,7 +132,7 @@ class CredentialBoundariesTest {
 			.processingChannelId("pc_x\r\nX-Channel-Injected: 1")
 			.build()) {
 			((SessionsClient) closeable)
-				.requestSession(SessionsClientWireTest.minimalRequest().toBuilder().reference(hostile).build());
+				.requestSession(SessionsClientWireTests.minimalRequest().toBuilder().reference(hostile).build());
 		}
 		// Both travel only inside the JSON body, escaped; no header appeared and no second request was smuggled.
 		api.verify(1, postRequestedFor(urlPathEqualTo("/sessions"))
@@ -143,10 +143,10 @@ class CredentialBoundariesTest {
 		api.verify(0, anyRequestedFor(urlPathEqualTo("/steal")));
 	}
 
-	private static SessionsClient client(HostileResponsesTest.Transport transport) {
+	private static SessionsClient client(HostileResponsesTests.Transport transport) {
 		SessionsClientBuilder builder = ApiStubs.clientFor(api);
 		// The built-in default is HttpClient 5 (on this classpath); the JDK one is what runs without it.
-		if (transport == HostileResponsesTest.Transport.JDK) {
+		if (transport == HostileResponsesTests.Transport.JDK) {
 			builder.requestFactory(DefaultRequestFactories.jdk(Duration.ofMillis(500), Duration.ofMillis(800)));
 		}
 		return builder.build();
@@ -171,8 +171,8 @@ class CredentialBoundariesTest {
 	private static void call(SessionsClient client, String method) {
 		switch (method) {
 			case "GET" -> client.getSessionDetails(SESSION_ID);
-			case "POST" -> client.requestSession(SessionsClientWireTest.minimalRequest());
-			default -> client.updateSession(SESSION_ID, SessionsClientWireTest.browserData());
+			case "POST" -> client.requestSession(SessionsClientWireTests.minimalRequest());
+			default -> client.updateSession(SESSION_ID, SessionsClientWireTests.browserData());
 		}
 	}
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Base URLs per environment and subdomain, and settings that are refused with a message naming the
  * parameter and saying how to fix it.
  */
-class ClientConfigurationTest {
+class ClientConfigurationTests {
 
 	@Test
 	void environmentsAndSubdomainsPickApiAndTokenHosts() {
@@ -96,6 +96,30 @@ class ClientConfigurationTest {
 			.isThrownBy(() -> RetryOptions.builder().delay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
 			.withMessageContaining("maxDelay");
 		assertThat(RetryOptions.disabled().getMaxRetries()).isZero();
+	}
+
+	@Test
+	void retryOptionsAreImmutableAndEachWithIsValidated() {
+		RetryOptions fewer = RetryOptions.defaults().withMaxRetries(1);
+		assertThat(fewer.getMaxRetries()).isEqualTo(1);
+		assertThat(RetryOptions.defaults().getMaxRetries()).isEqualTo(3);
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> RetryOptions.defaults().withJitter(Duration.ofMillis(-1)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("jitter"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> RetryOptions.defaults().withMaxDelay(Duration.ofMillis(10)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("maxDelay"));
+	}
+
+	@Test
+	void httpTimeoutsAreImmutableAndValidated() {
+		HttpTimeouts quick = HttpTimeouts.defaults().withConnectTimeout(Duration.ofSeconds(1));
+		assertThat(quick.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(quick.readTimeout()).isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> HttpTimeouts.defaults().withReadTimeout(Duration.ZERO))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("readTimeout"))
+			.withMessageContaining("must be a positive duration");
 	}
 
 }

@@ -8,7 +8,7 @@ import static dev.checkoutsessions.client.model.Fixtures.MAPPER;
 import static dev.checkoutsessions.client.model.Fixtures.toTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PolymorphismTest {
+class PolymorphismTests {
 
 	@Test
 	void everySourceTypeRoundTripsWithItsDiscriminator() {
