@@ -147,7 +147,7 @@ public final class AppSession extends ChannelData {
 		/**
 		 * Sets {@code sdk_interface_type}; see {@link AppSession#getSdkInterfaceType()}.
 		 *
-		 * @param sdkInterfaceType required
+		 * @param sdkInterfaceType {@code native}, {@code html} or {@code both}; required
 		 * @return this builder
 		 */
 		public Builder sdkInterfaceType(@Nullable SdkInterfaceType sdkInterfaceType) {
@@ -158,7 +158,7 @@ public final class AppSession extends ChannelData {
 		/**
 		 * Sets {@code sdk_ui_elements}; see {@link AppSession#getSdkUIElements()}.
 		 *
-		 * @param sdkUIElements required
+		 * @param sdkUIElements the UI elements; required
 		 * @return this builder
 		 */
 		public Builder sdkUIElements(@Nullable List<UIElement> sdkUIElements) {
@@ -177,8 +177,8 @@ public final class AppSession extends ChannelData {
 		}
 
 		/**
-		 * {@return a new immutable {@link AppSession} with the values set so far} Nothing is checked here: the client
-		 * checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link AppSession} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
 		 */
 		public AppSession build() {
 			return new AppSession(this);

@@ -125,7 +125,7 @@ public final class BrowserSession extends ChannelData {
 		/**
 		 * Sets {@code java_enabled}; see {@link BrowserSession#getJavaEnabled()}.
 		 *
-		 * @param javaEnabled required
+		 * @param javaEnabled whether Java is enabled; required
 		 * @return this builder
 		 */
 		public Builder javaEnabled(@Nullable Boolean javaEnabled) {
@@ -245,7 +245,7 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * {@return a new immutable {@link BrowserSession} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public BrowserSession build() {
 			return new BrowserSession(this);

@@ -363,8 +363,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link CardholderAccountInfo} with the values set so far} Nothing is checked here:
-		 * the client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link CardholderAccountInfo} with the values set so far} Nothing is checked here;
+		 * the API validates the values.
 		 */
 		public CardholderAccountInfo build() {
 			return new CardholderAccountInfo(this);

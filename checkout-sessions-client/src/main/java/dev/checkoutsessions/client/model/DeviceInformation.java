@@ -62,8 +62,8 @@ public final class DeviceInformation extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link DeviceInformation} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link DeviceInformation} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
 		 */
 		public DeviceInformation build() {
 			return new DeviceInformation(this);

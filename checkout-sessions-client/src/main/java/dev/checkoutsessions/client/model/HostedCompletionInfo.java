@@ -81,7 +81,7 @@ public final class HostedCompletionInfo extends CompletionInfo {
 
 		/**
 		 * {@return a new immutable {@link HostedCompletionInfo} with the values set so far} Nothing is checked here:
-		 * the client checks required fields before it sends anything and names each missing one.
+		 * the client checks the required fields before it sends the request and names each missing one.
 		 */
 		public HostedCompletionInfo build() {
 			return new HostedCompletionInfo(this);

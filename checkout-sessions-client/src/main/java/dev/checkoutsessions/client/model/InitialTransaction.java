@@ -114,8 +114,8 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link InitialTransaction} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link InitialTransaction} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
 		 */
 		public InitialTransaction build() {
 			return new InitialTransaction(this);

@@ -79,7 +79,7 @@ public final class Installment extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link Installment} with the values set so far} Nothing is checked here: the client
-		 * checks required fields before it sends anything and names each missing one.
+		 * checks the required fields before it sends the request and names each missing one.
 		 */
 		public Installment build() {
 			return new Installment(this);

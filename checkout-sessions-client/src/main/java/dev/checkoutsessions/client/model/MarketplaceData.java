@@ -46,8 +46,8 @@ public final class MarketplaceData extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link MarketplaceData} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link MarketplaceData} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
 		 */
 		public MarketplaceData build() {
 			return new MarketplaceData(this);

@@ -49,7 +49,7 @@ public final class MerchantInitiatedSession extends ChannelData {
 
 		/**
 		 * {@return a new immutable {@link MerchantInitiatedSession} with the values set so far} Nothing is checked
-		 * here: the client checks required fields before it sends anything and names each missing one.
+		 * here: the client checks the required fields before it sends the request and names each missing one.
 		 */
 		public MerchantInitiatedSession build() {
 			return new MerchantInitiatedSession(this);

@@ -210,8 +210,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
 		 */
 		public MerchantRiskInfo build() {
 			return new MerchantRiskInfo(this);

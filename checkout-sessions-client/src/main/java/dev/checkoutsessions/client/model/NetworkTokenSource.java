@@ -153,7 +153,7 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * {@return a new immutable {@link NetworkTokenSource} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public NetworkTokenSource build() {
 			return new NetworkTokenSource(this);

@@ -64,8 +64,8 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		}
 
 		/**
-		 * {@return a new immutable {@link NonHostedCompletionInfo} with the values set so far} Nothing is checked here:
-		 * the client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link NonHostedCompletionInfo} with the values set so far} Nothing is checked here;
+		 * the API validates the values.
 		 */
 		public NonHostedCompletionInfo build() {
 			return new NonHostedCompletionInfo(this);

@@ -92,8 +92,8 @@ public final class Optimization extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Optimization} with the values set so far} Nothing is checked here: the client
-		 * checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link Optimization} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
 		 */
 		public Optimization build() {
 			return new Optimization(this);

@@ -78,8 +78,8 @@ public final class OptimizedProperty extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link OptimizedProperty} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link OptimizedProperty} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
 		 */
 		public OptimizedProperty build() {
 			return new OptimizedProperty(this);

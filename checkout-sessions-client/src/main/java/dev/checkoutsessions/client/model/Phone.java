@@ -63,7 +63,7 @@ public final class Phone extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link Phone} with the values set so far} Nothing is checked here: the client checks
-		 * required fields before it sends anything and names each missing one.
+		 * the required fields before it sends the request and names each missing one.
 		 */
 		public Phone build() {
 			return new Phone(this);

@@ -62,8 +62,8 @@ public final class Recurring extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Recurring} with the values set so far} Nothing is checked here: the client
-		 * checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link Recurring} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
 		 */
 		public Recurring build() {
 			return new Recurring(this);

@@ -94,8 +94,8 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so far} Nothing is checked here:
-		 * the client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so far} Nothing is checked here;
+		 * the API validates the values.
 		 */
 		public SdkEphemeralPublicKey build() {
 			return new SdkEphemeralPublicKey(this);

@@ -147,8 +147,8 @@ public final class SessionAddress extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionAddress} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * {@return a new immutable {@link SessionAddress} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
 		 */
 		public SessionAddress build() {
 			return new SessionAddress(this);

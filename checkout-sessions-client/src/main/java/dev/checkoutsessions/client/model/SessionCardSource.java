@@ -137,7 +137,7 @@ public final class SessionCardSource extends SessionSource {
 
 		/**
 		 * {@return a new immutable {@link SessionCardSource} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public SessionCardSource build() {
 			return new SessionCardSource(this);

@@ -54,7 +54,7 @@ public final class SessionIdSource extends SessionSource {
 
 		/**
 		 * {@return a new immutable {@link SessionIdSource} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public SessionIdSource build() {
 			return new SessionIdSource(this);

@@ -454,7 +454,7 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link SessionRequest} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public SessionRequest build() {
 			return new SessionRequest(this);

@@ -70,7 +70,7 @@ public final class SessionTokenSource extends SessionSource {
 
 		/**
 		 * {@return a new immutable {@link SessionTokenSource} with the values set so far} Nothing is checked here: the
-		 * client checks required fields before it sends anything and names each missing one.
+		 * client checks the required fields before it sends the request and names each missing one.
 		 */
 		public SessionTokenSource build() {
 			return new SessionTokenSource(this);

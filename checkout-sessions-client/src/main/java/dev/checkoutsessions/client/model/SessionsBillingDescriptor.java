@@ -47,7 +47,7 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link SessionsBillingDescriptor} with the values set so far} Nothing is checked
-		 * here: the client checks required fields before it sends anything and names each missing one.
+		 * here; the API validates the values.
 		 */
 		public SessionsBillingDescriptor build() {
 			return new SessionsBillingDescriptor(this);

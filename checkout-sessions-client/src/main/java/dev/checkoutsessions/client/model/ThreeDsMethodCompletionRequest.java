@@ -48,7 +48,7 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link ThreeDsMethodCompletionRequest} with the values set so far} Nothing is
-		 * checked here: the client checks required fields before it sends anything and names each missing one.
+		 * checked here; the API validates the values.
 		 */
 		public ThreeDsMethodCompletionRequest build() {
 			return new ThreeDsMethodCompletionRequest(this);

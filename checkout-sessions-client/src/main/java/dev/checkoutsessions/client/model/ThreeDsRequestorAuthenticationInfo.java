@@ -85,7 +85,7 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 
 		/**
 		 * {@return a new immutable {@link ThreeDsRequestorAuthenticationInfo} with the values set so far} Nothing is
-		 * checked here: the client checks required fields before it sends anything and names each missing one.
+		 * checked here; the API validates the values.
 		 */
 		public ThreeDsRequestorAuthenticationInfo build() {
 			return new ThreeDsRequestorAuthenticationInfo(this);
