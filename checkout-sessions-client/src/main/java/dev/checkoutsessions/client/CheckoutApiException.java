@@ -17,16 +17,31 @@ public class CheckoutApiException extends CheckoutException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** HTTP status of the answer. */
 	private final int httpStatusCode;
 
+	/** {@code Cko-Request-Id} header or body {@code request_id}, or null. */
 	private final @Nullable String requestId;
 
+	/** The body's {@code error_type}, or null. */
 	private final @Nullable String errorType;
 
+	/** The body's {@code error_codes}, empty when none. */
 	private final List<String> errorCodes;
 
+	/** The {@code Retry-After} delay, or null. */
 	private final @Nullable Duration retryAfter;
 
+	/**
+	 * Creates an exception for a 4xx or 5xx answer of the Sessions API.
+	 *
+	 * @param message what failed; must not contain secrets or card data
+	 * @param httpStatusCode the HTTP status of the answer
+	 * @param requestId the {@code Cko-Request-Id} header or the body's {@code request_id}, or null
+	 * @param errorType the body's {@code error_type}, such as {@code unprocessable_entity}, or null
+	 * @param errorCodes the body's {@code error_codes}, such as {@code currency_required}; copied
+	 * @param retryAfter the delay of a {@code Retry-After} header, or null
+	 */
 	public CheckoutApiException(String message, int httpStatusCode, @Nullable String requestId,
 			@Nullable String errorType, List<String> errorCodes, @Nullable Duration retryAfter) {
 		super(message);

@@ -13,12 +13,24 @@ public class CheckoutAuthenticationException extends CheckoutException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The OAuth {@code error} code, or null. */
 	private final @Nullable String error;
 
+	/** HTTP status of the token endpoint's answer, 0 when none arrived. */
 	private final int httpStatusCode;
 
+	/** Whether trying again later may succeed. */
 	private final boolean transientFailure;
 
+	/**
+	 * Creates an exception for a failed OAuth token request.
+	 *
+	 * @param message what failed; must not contain the client secret
+	 * @param error the OAuth {@code error} code, such as {@code invalid_client}, or null
+	 * @param httpStatusCode the token endpoint's HTTP status, or 0 when no answer arrived
+	 * @param transientFailure whether trying again later may succeed (unreachable, 5xx or 429)
+	 * @param cause the underlying failure, or null
+	 */
 	public CheckoutAuthenticationException(String message, @Nullable String error, int httpStatusCode,
 			boolean transientFailure, @Nullable Throwable cause) {
 		super(message, cause);

@@ -10,8 +10,15 @@ public class CheckoutConfigurationException extends IllegalArgumentException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** Name of the offending builder parameter. */
 	private final String parameter;
 
+	/**
+	 * Creates an exception for an invalid client setting.
+	 *
+	 * @param parameter the builder parameter at fault, such as {@code subdomain}
+	 * @param message what is wrong and how to fix it; must not echo a secret
+	 */
 	public CheckoutConfigurationException(String parameter, String message) {
 		super(message);
 		this.parameter = parameter;

@@ -19,16 +19,30 @@ public class CheckoutException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** HTTP attempts made for the logical call, 1 when it was not retried. */
 	private int attempts = 1;
 
+	/** One short description per failed attempt, oldest first. */
 	private List<String> attemptFailures = List.of();
 
+	/** The attempt summary appended to the message, or null when the call was not retried. */
 	private @Nullable String retrySummary;
 
+	/**
+	 * Creates an exception for a failure that has no underlying cause.
+	 *
+	 * @param message what failed; must not contain secrets or card data
+	 */
 	public CheckoutException(String message) {
 		super(message);
 	}
 
+	/**
+	 * Creates an exception caused by another.
+	 *
+	 * @param message what failed; must not contain secrets or card data
+	 * @param cause the underlying failure, or null
+	 */
 	public CheckoutException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}

@@ -13,10 +13,20 @@ public class CheckoutResponseException extends CheckoutException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** HTTP status of the unusable answer. */
 	private final int httpStatusCode;
 
+	/** {@code Cko-Request-Id} header, or null. */
 	private final @Nullable String requestId;
 
+	/**
+	 * Creates an exception for a success answer whose body cannot be used.
+	 *
+	 * @param message what was wrong with the answer; must not contain its secrets
+	 * @param httpStatusCode the HTTP status of the answer
+	 * @param requestId the {@code Cko-Request-Id} header, or null
+	 * @param cause the parsing failure, or null
+	 */
 	public CheckoutResponseException(String message, int httpStatusCode, @Nullable String requestId,
 			@Nullable Throwable cause) {
 		super(message, cause);

@@ -34,8 +34,16 @@ public class CheckoutTransportException extends CheckoutException {
 
 	}
 
+	/** What went wrong on the wire. */
 	private final Kind kind;
 
+	/**
+	 * Creates an exception for a call that got no usable HTTP answer.
+	 *
+	 * @param message what failed
+	 * @param kind what went wrong on the wire, which tells whether the request may have been processed
+	 * @param cause the I/O failure
+	 */
 	public CheckoutTransportException(String message, Kind kind, Throwable cause) {
 		super(message, cause);
 		this.kind = kind;

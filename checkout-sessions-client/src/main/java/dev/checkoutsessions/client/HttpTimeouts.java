@@ -18,6 +18,9 @@ public record HttpTimeouts(Duration connectTimeout, Duration readTimeout) {
 
 	/**
 	 * Validates both timeouts.
+	 *
+	 * @param connectTimeout time to establish a connection, positive
+	 * @param readTimeout time to wait for data, positive
 	 * @throws CheckoutConfigurationException naming {@code connectTimeout} or {@code readTimeout}
 	 */
 	public HttpTimeouts {

@@ -61,10 +61,12 @@ public final class RetryOptions {
 		return DISABLED;
 	}
 
+	/** {@return a builder starting from the {@link #defaults()}} */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** {@return a builder starting from these options, to derive a modified copy} */
 	public Builder toBuilder() {
 		return new Builder().enabled(this.enabled)
 			.maxRetries(this.maxRetries)
@@ -138,33 +140,43 @@ public final class RetryOptions {
 		return toBuilder().timeout(timeout).build();
 	}
 
+	/** {@return whether failed calls are retried at all} Default {@code true}. */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	/** Retries after the first attempt (0 = never retry). */
+	/** {@return the retries after the first attempt, 0 when disabled} Default 3. */
 	public int getMaxRetries() {
 		return this.enabled ? this.maxRetries : 0;
 	}
 
+	/** {@return the delay before the first retry} Default 200 ms. */
 	public Duration getDelay() {
 		return this.delay;
 	}
 
+	/** {@return the factor each further delay is multiplied by} Default 2.0. */
 	public double getMultiplier() {
 		return this.multiplier;
 	}
 
+	/** {@return the cap on any single delay} Default 2 s. */
 	public Duration getMaxDelay() {
 		return this.maxDelay;
 	}
 
-	/** Random spread around each delay; grows with the multiplier like the delay (Framework's semantics). */
+	/**
+	 * {@return the random spread around each delay} It grows with the multiplier like the delay (Spring
+	 * Framework's semantics). Default 100 ms.
+	 */
 	public Duration getJitter() {
 		return this.jitter;
 	}
 
-	/** Overall time budget of one logical call, attempts and backoff included ({@link Duration#ZERO} = none). */
+	/**
+	 * {@return the overall time budget of one logical call, attempts and backoff included} {@link Duration#ZERO}
+	 * means none. Default 15 s.
+	 */
 	public Duration getTimeout() {
 		return this.timeout;
 	}
@@ -198,11 +210,24 @@ public final class RetryOptions {
 		private Builder() {
 		}
 
+		/**
+		 * Sets whether failed calls are retried; see {@link RetryOptions#isEnabled()}.
+		 *
+		 * @param enabled {@code false} to never retry
+		 * @return this builder
+		 */
 		public Builder enabled(boolean enabled) {
 			this.enabled = enabled;
 			return this;
 		}
 
+		/**
+		 * Sets the retries after the first attempt; see {@link RetryOptions#getMaxRetries()}.
+		 *
+		 * @param maxRetries 0 or more
+		 * @return this builder
+		 * @throws IllegalArgumentException if {@code maxRetries} is negative
+		 */
 		public Builder maxRetries(int maxRetries) {
 			if (maxRetries < 0) {
 				throw new CheckoutConfigurationException("maxRetries", "maxRetries must be 0 or more, was " + maxRetries);
@@ -211,11 +236,24 @@ public final class RetryOptions {
 			return this;
 		}
 
+		/**
+		 * Sets the delay before the first retry; see {@link RetryOptions#getDelay()}.
+		 *
+		 * @param delay not negative
+		 * @return this builder
+		 */
 		public Builder delay(Duration delay) {
 			this.delay = nonNegative(delay, "delay");
 			return this;
 		}
 
+		/**
+		 * Sets the backoff factor; see {@link RetryOptions#getMultiplier()}.
+		 *
+		 * @param multiplier 1.0 or more; 1.0 keeps every delay the same
+		 * @return this builder
+		 * @throws IllegalArgumentException if {@code multiplier} is below 1.0
+		 */
 		public Builder multiplier(double multiplier) {
 			if (!(multiplier >= 1.0)) {
 				throw new CheckoutConfigurationException("multiplier", "multiplier must be 1.0 or more, was " + multiplier);
@@ -224,21 +262,44 @@ public final class RetryOptions {
 			return this;
 		}
 
+		/**
+		 * Sets the cap on any single delay; see {@link RetryOptions#getMaxDelay()}.
+		 *
+		 * @param maxDelay not negative, and not shorter than the delay when built
+		 * @return this builder
+		 */
 		public Builder maxDelay(Duration maxDelay) {
 			this.maxDelay = nonNegative(maxDelay, "maxDelay");
 			return this;
 		}
 
+		/**
+		 * Sets the random spread around each delay; see {@link RetryOptions#getJitter()}.
+		 *
+		 * @param jitter not negative; {@link Duration#ZERO} for none
+		 * @return this builder
+		 */
 		public Builder jitter(Duration jitter) {
 			this.jitter = nonNegative(jitter, "jitter");
 			return this;
 		}
 
+		/**
+		 * Sets the time budget of one logical call; see {@link RetryOptions#getTimeout()}.
+		 *
+		 * @param timeout not negative; {@link Duration#ZERO} for none
+		 * @return this builder
+		 */
 		public Builder timeout(Duration timeout) {
 			this.timeout = nonNegative(timeout, "timeout");
 			return this;
 		}
 
+		/**
+		 * {@return the immutable options}
+		 *
+		 * @throws IllegalArgumentException if the max delay is shorter than the delay
+		 */
 		public RetryOptions build() {
 			if (this.maxDelay.compareTo(this.delay) < 0) {
 				throw new CheckoutConfigurationException("maxDelay",

@@ -96,56 +96,105 @@ public final class SessionsClientBuilder {
 	SessionsClientBuilder() {
 	}
 
-	/** Sandbox (default) or production: picks the API and token hosts. */
+	/**
+	 * Sandbox (default) or production: picks the API and token hosts.
+	 *
+	 * @param environment {@link CheckoutEnvironment#SANDBOX} or {@link CheckoutEnvironment#PRODUCTION}
+	 * @return this builder
+	 */
 	public SessionsClientBuilder environment(CheckoutEnvironment environment) {
 		this.environment = Objects.requireNonNull(environment, "environment must not be null");
 		return this;
 	}
 
-	/** Merchant-specific prefix: {@code https://{prefix}.api.sandbox.checkout.com}; validated. */
+	/**
+	 * Merchant-specific prefix: {@code https://{prefix}.api.sandbox.checkout.com}; validated.
+	 *
+	 * @param subdomain the first eight characters of the account's client id without {@code cli_} (for
+	 *         {@code cli_vkuhvk4vjn2edkps7dfsq6emqm}: {@code vkuhvk4v}), or null or blank for the global hosts
+	 * @return this builder
+	 */
 	public SessionsClientBuilder subdomain(@Nullable String subdomain) {
 		this.subdomain = (subdomain != null && !subdomain.isBlank()) ? subdomain : null;
 		return this;
 	}
 
-	/** API base URL override (emulator, proxy); {@code http://} only for loopback hosts. */
+	/**
+	 * API base URL override (emulator, proxy); {@code http://} only for loopback hosts.
+	 *
+	 * @param baseUrl the absolute base URL, or null for the environment's host
+	 * @return this builder
+	 */
 	public SessionsClientBuilder baseUrl(@Nullable URI baseUrl) {
 		this.baseUrl = baseUrl;
 		return this;
 	}
 
-	/** API base URL override as text. */
+	/**
+	 * API base URL override as text.
+	 *
+	 * @param baseUrl the absolute base URL, or null for the environment's host
+	 * @return this builder
+	 */
 	public SessionsClientBuilder baseUrl(@Nullable String baseUrl) {
 		this.baseUrl = toUri(baseUrl, "baseUrl");
 		return this;
 	}
 
-	/** OAuth token URL override; {@code http://} only for loopback hosts. */
+	/**
+	 * OAuth token URL override; {@code http://} only for loopback hosts.
+	 *
+	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the environment's
+	 * @return this builder
+	 */
 	public SessionsClientBuilder tokenUrl(@Nullable URI tokenUrl) {
 		this.tokenUrl = tokenUrl;
 		return this;
 	}
 
-	/** OAuth token URL override as text. */
+	/**
+	 * OAuth token URL override as text.
+	 *
+	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the environment's
+	 * @return this builder
+	 */
 	public SessionsClientBuilder tokenUrl(@Nullable String tokenUrl) {
 		this.tokenUrl = toUri(tokenUrl, "tokenUrl");
 		return this;
 	}
 
-	/** OAuth client credentials: access key ID ({@code ack_…}) and secret. Required. */
+	/**
+	 * OAuth client credentials: access key ID ({@code ack_…}) and secret. Required.
+	 *
+	 * @param clientId the access key id, {@code ack_} followed by 26 characters
+	 * @param clientSecret the access key secret; never logged nor shown by {@code toString()}
+	 * @return this builder
+	 */
 	public SessionsClientBuilder clientCredentials(@Nullable String clientId, @Nullable String clientSecret) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
 		return this;
 	}
 
-	/** OAuth scopes to request; defaults to {@link #DEFAULT_SCOPES}. */
+	/**
+	 * OAuth scopes to request; defaults to {@link #DEFAULT_SCOPES}.
+	 *
+	 * @param scopes scope names such as {@code sessions:browser}; {@code sessions:app} is needed for app-channel
+	 *         sessions
+	 * @return this builder
+	 */
 	public SessionsClientBuilder scopes(List<String> scopes) {
 		this.scopes = List.copyOf(Objects.requireNonNull(scopes, "scopes must not be null"));
 		return this;
 	}
 
-	/** Processing channel ({@code pc_…}) applied to session requests that do not set one. */
+	/**
+	 * Processing channel ({@code pc_…}) applied to session requests that do not set one.
+	 *
+	 * @param processingChannelId {@code pc_} followed by 26 characters, or null or blank when the access token carries
+	 *         one
+	 * @return this builder
+	 */
 	public SessionsClientBuilder processingChannelId(@Nullable String processingChannelId) {
 		this.processingChannelId = (processingChannelId != null && !processingChannelId.isBlank())
 				? processingChannelId : null;
@@ -155,6 +204,9 @@ public final class SessionsClientBuilder {
 	/**
 	 * A {@link RestClient.Builder} to start from (e.g. Spring Boot's, which carries customizers and the
 	 * {@code http.client.requests} observation). It is cloned, never modified.
+	 *
+	 * @param restClientBuilder the builder to clone
+	 * @return this builder
 	 */
 	public SessionsClientBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
 		this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
@@ -162,8 +214,11 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * The request factory to use. When none is given the client builds one with the timeouts below, no
-	 * redirects and no transport-level retries; a factory given here is used as is.
+	 * The request factory to use. When none is given the client builds one with the timeouts below, no redirects and no
+	 * transport-level retries; a factory given here is used as is.
+	 *
+	 * @param requestFactory the factory, used as given
+	 * @return this builder
 	 */
 	public SessionsClientBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
 		this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
@@ -173,6 +228,9 @@ public final class SessionsClientBuilder {
 	/**
 	 * Connect timeout of the built-in request factory (default 5 s). A factory passed to
 	 * {@link #requestFactory} has its own (the client says so at DEBUG when both are given).
+	 *
+	 * @param connectTimeout a positive duration
+	 * @return this builder
 	 */
 	public SessionsClientBuilder connectTimeout(Duration connectTimeout) {
 		this.timeouts = this.timeouts.withConnectTimeout(connectTimeout);
@@ -181,34 +239,58 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Read timeout (default 30 s): of the built-in request factory, and, with any factory, the time a
-	 * response body may take to arrive once its headers did (a body dripping byte by byte never trips a
-	 * per-read socket timeout).
+	 * Read timeout (default 30 s): of the built-in request factory, and, with any factory, the time a response body may
+	 * take to arrive once its headers did (a body dripping byte by byte never trips a per-read socket timeout).
+	 *
+	 * @param readTimeout a positive duration
+	 * @return this builder
 	 */
 	public SessionsClientBuilder readTimeout(Duration readTimeout) {
 		this.timeouts = this.timeouts.withReadTimeout(readTimeout);
 		return this;
 	}
 
-	/** Retry behaviour; {@link RetryOptions#defaults()} unless set. */
+	/**
+	 * Retry behaviour; {@link RetryOptions#defaults()} unless set.
+	 *
+	 * @param retryOptions the retry settings; {@link RetryOptions#disabled()} never retries
+	 * @return this builder
+	 */
 	public SessionsClientBuilder retry(RetryOptions retryOptions) {
 		this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions must not be null");
 		return this;
 	}
 
-	/** Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token} observations. */
+	/**
+	 * Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token} observations.
+	 *
+	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless set
+	 * @return this builder
+	 */
 	public SessionsClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
 		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		return this;
 	}
 
-	/** Custom convention for {@code checkout.sessions.client} observations. */
+	/**
+	 * Custom convention for {@code checkout.sessions.client} observations.
+	 *
+	 * @param convention the convention, or null for
+	 *         {@link dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention}
+	 * @return this builder
+	 */
 	public SessionsClientBuilder observationConvention(@Nullable SessionsObservationConvention convention) {
 		this.observationConvention = convention;
 		return this;
 	}
 
-	/** Custom convention for {@code checkout.oauth.token} observations. */
+	/**
+	 * Custom convention for {@code checkout.oauth.token} observations.
+	 *
+	 * @param convention the convention, or null for
+	 *         {@link dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention}
+	 * @return this builder
+	 */
 	public SessionsClientBuilder tokenObservationConvention(@Nullable OAuthTokenObservationConvention convention) {
 		this.tokenObservationConvention = convention;
 		return this;
@@ -219,6 +301,10 @@ public final class SessionsClientBuilder {
 	 * {@code Object} so micrometer-core stays optional). Register a
 	 * {@link dev.checkoutsessions.client.observation.SessionsMeterFilter} on it before the first call when
 	 * meters come from the observations too (the Spring Boot starter does).
+	 *
+	 * @param meterRegistry a {@code MeterRegistry}, or null for no counter
+	 * @return this builder
+	 * @throws CheckoutConfigurationException if {@code meterRegistry} is not a {@code MeterRegistry}
 	 */
 	public SessionsClientBuilder meterRegistry(@Nullable Object meterRegistry) {
 		if (meterRegistry != null && !isMeterRegistry(meterRegistry)) {
@@ -230,19 +316,35 @@ public final class SessionsClientBuilder {
 		return this;
 	}
 
-	/** Executor of {@link SessionsClient#async()}; virtual threads on Java 21+, a bounded pool otherwise. */
+	/**
+	 * Executor of {@link SessionsClient#async()}; virtual threads on Java 21+, a bounded pool otherwise.
+	 *
+	 * @param asyncExecutor the executor; the client does not shut it down when closed
+	 * @return this builder
+	 */
 	public SessionsClientBuilder asyncExecutor(Executor asyncExecutor) {
 		this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor must not be null");
 		return this;
 	}
 
-	/** Clock used for token expiry (tests). */
+	/**
+	 * Clock used for token expiry (tests).
+	 *
+	 * @param clock the clock to read
+	 * @return this builder
+	 */
 	public SessionsClientBuilder clock(Clock clock) {
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 		return this;
 	}
 
-	/** Largest response body accepted, in bytes (default 1 MiB); bigger answers are refused unread. */
+	/**
+	 * Largest response body accepted, in bytes (default 1 MiB); bigger answers are refused unread.
+	 *
+	 * @param bytes the limit in bytes, at least 1024
+	 * @return this builder
+	 * @throws CheckoutConfigurationException if {@code bytes} is below 1024
+	 */
 	public SessionsClientBuilder maxResponseSize(int bytes) {
 		if (bytes < 1024) {
 			throw new CheckoutConfigurationException("maxResponseSize",

@@ -14,7 +14,9 @@ public final class CardCategory extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<CardCategory> REGISTRY = new OpenEnumRegistry<>(CardCategory::new);
 
+	/** {@code CONSUMER}: a card issued to a person. */
 	public static final CardCategory CONSUMER = REGISTRY.register("CONSUMER");
+	/** {@code COMMERCIAL}: a card issued to a business. */
 	public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
 
 	private CardCategory(String value, boolean known) {
@@ -22,8 +24,9 @@ public final class CardCategory extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code card.metadata.card_category}, such as {@code "CONSUMER"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -31,7 +34,7 @@ public final class CardCategory extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<CardCategory> values() {
 		return REGISTRY.values();
 	}

@@ -32,26 +32,34 @@ public final class CardMetadata extends ExtensibleModel {
 	private CardMetadata() {
 	}
 
+	/**
+	 * {@return the card type, such as {@code CREDIT}, {@code DEBIT} or {@code PREPAID}} API field {@code card_type}.
+	 */
 	public @Nullable CardType getCardType() {
 		return cardType;
 	}
 
+	/** {@return {@code CONSUMER} or {@code COMMERCIAL}} API field {@code card_category}. */
 	public @Nullable CardCategory getCardCategory() {
 		return cardCategory;
 	}
 
+	/** {@return the name of the issuing bank} API field {@code issuer_name}. */
 	public @Nullable String getIssuerName() {
 		return issuerName;
 	}
 
+	/** {@return the issuer's ISO 3166-1 alpha-2 country code} API field {@code issuer_country}. */
 	public @Nullable String getIssuerCountry() {
 		return issuerCountry;
 	}
 
+	/** {@return the scheme's product id} API field {@code product_id}. */
 	public @Nullable String getProductId() {
 		return productId;
 	}
 
+	/** {@return the scheme's product name} API field {@code product_type}. */
 	public @Nullable String getProductType() {
 		return productType;
 	}

@@ -28,6 +28,10 @@ public abstract class ChannelData extends ExtensibleModel {
 		this.channel = channel;
 	}
 
+	/**
+	 * {@return the channel of this data: {@code browser}, {@code app} or {@code merchant_initiated}, fixed by the
+	 * subclass} API field {@code channel}; always written; a missing {@code channel} reads as {@code browser}.
+	 */
 	public ChannelType getChannel() {
 		return channel;
 	}

@@ -14,8 +14,14 @@ public final class ChannelType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ChannelType> REGISTRY = new OpenEnumRegistry<>(ChannelType::new);
 
+	/** {@code browser}: a browser-based authentication ({@link BrowserSession}); the default. */
 	public static final ChannelType BROWSER = REGISTRY.register("browser");
+	/** {@code app}: an in-app authentication through a native 3DS SDK ({@link AppSession}). */
 	public static final ChannelType APP = REGISTRY.register("app");
+	/**
+	 * {@code merchant_initiated}: a merchant-initiated (3RI) authentication without the cardholder
+	 * ({@link MerchantInitiatedSession}).
+	 */
 	public static final ChannelType MERCHANT_INITIATED = REGISTRY.register("merchant_initiated");
 
 	private ChannelType(String value, boolean known) {
@@ -23,8 +29,9 @@ public final class ChannelType extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code channel}, such as {@code "browser"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -32,7 +39,7 @@ public final class ChannelType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<ChannelType> values() {
 		return REGISTRY.values();
 	}

@@ -26,6 +26,10 @@ public abstract class CompletionInfo extends ExtensibleModel {
 		this.type = type;
 	}
 
+	/**
+	 * {@return the completion type, {@code hosted} or {@code non_hosted}, fixed by the subclass} API field
+	 * {@code type}; always written.
+	 */
 	public CompletionType getType() {
 		return type;
 	}

@@ -26,14 +26,26 @@ public final class DsPublicKeys extends ExtensibleModel {
 	private DsPublicKeys() {
 	}
 
+	/**
+	 * {@return the Directory Server public key as a base64url JWK, for encrypting device data} API field
+	 * {@code ds_public}.
+	 */
 	public @Nullable String getDsPublic() {
 		return dsPublic;
 	}
 
+	/**
+	 * {@return the Directory Server root certificate, base64url DER X.509, for checking the ACS signature} API field
+	 * {@code ca_public}.
+	 */
 	public @Nullable String getCaPublic() {
 		return caPublic;
 	}
 
+	/**
+	 * {@return all Directory Server root certificates, base64url DER X.509; empty when none} API field
+	 * {@code ca_public_all}.
+	 */
 	public List<String> getCaPublicAll() {
 		return caPublicAll == null ? List.of() : Collections.unmodifiableList(caPublicAll);
 	}

@@ -26,18 +26,27 @@ public final class Exemption extends ExtensibleModel {
 	private Exemption() {
 	}
 
+	/**
+	 * {@return the exemption the merchant asked for through {@code challenge_indicator}} API field {@code requested}.
+	 */
 	public @Nullable String getRequested() {
 		return requested;
 	}
 
+	/** {@return the exemption actually applied, {@code none} when none was} API field {@code applied}. */
 	public @Nullable ExemptionApplied getApplied() {
 		return applied;
 	}
 
+	/** {@return the exemption code} API field {@code code}; Cartes Bancaires only. */
 	public @Nullable String getCode() {
 		return code;
 	}
 
+	/**
+	 * {@return whether the cardholder listed the merchant as trusted, and who says so} API field
+	 * {@code trusted_beneficiary}.
+	 */
 	public @Nullable TrustedBeneficiary getTrustedBeneficiary() {
 		return trustedBeneficiary;
 	}

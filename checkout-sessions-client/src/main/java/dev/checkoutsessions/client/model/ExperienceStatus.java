@@ -14,9 +14,13 @@ public final class ExperienceStatus extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ExperienceStatus> REGISTRY = new OpenEnumRegistry<>(ExperienceStatus::new);
 
+	/** {@code available}: the experience could be used. */
 	public static final ExperienceStatus AVAILABLE = REGISTRY.register("available");
+	/** {@code unprocessed}: the experience was not tried. */
 	public static final ExperienceStatus UNPROCESSED = REGISTRY.register("unprocessed");
+	/** {@code processed}: the experience was used. */
 	public static final ExperienceStatus PROCESSED = REGISTRY.register("processed");
+	/** {@code unavailable}: the experience could not be used. */
 	public static final ExperienceStatus UNAVAILABLE = REGISTRY.register("unavailable");
 
 	private ExperienceStatus(String value, boolean known) {
@@ -24,8 +28,9 @@ public final class ExperienceStatus extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code preferred_experiences.*.status}, such as {@code "available"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -33,7 +38,7 @@ public final class ExperienceStatus extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<ExperienceStatus> values() {
 		return REGISTRY.values();
 	}

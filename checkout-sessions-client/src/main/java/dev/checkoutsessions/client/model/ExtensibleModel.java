@@ -35,10 +35,14 @@ public abstract class ExtensibleModel {
 	@JsonIgnore
 	private @Nullable Map<String, @Nullable Object> additionalProperties;
 
+	/** Creates an object with no additional properties; unknown JSON properties are added while it is decoded. */
 	protected ExtensibleModel() {
 	}
 
-	/** JSON properties received that this library does not model, by name; never null, read-only. */
+	/**
+	 * {@return the JSON properties received that this library does not model, by name} Never null and read-only;
+	 * they are written back unchanged when the object is serialized again.
+	 */
 	@JsonAnyGetter
 	public Map<String, @Nullable Object> getAdditionalProperties() {
 		return (additionalProperties != null) ? Collections.unmodifiableMap(additionalProperties) : Map.of();

@@ -21,10 +21,12 @@ public final class GoogleSpa extends ExtensibleModel {
 		this.continueUrl = builder.continueUrl;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link GoogleSpa}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String continueUrl;
@@ -32,16 +34,30 @@ public final class GoogleSpa extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code continue_url}; see {@link GoogleSpa#getContinueUrl()}.
+		 *
+		 * @param continueUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder continueUrl(@Nullable String continueUrl) {
 			this.continueUrl = continueUrl;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link GoogleSpa} with the values set so far} Nothing is checked here; the API
+		 * validates the values.
+		 */
 		public GoogleSpa build() {
 			return new GoogleSpa(this);
 		}
 	}
 
+	/**
+	 * {@return where the cardholder returns after Google Secure Payment Authentication} API field {@code continue_url};
+	 * optional.
+	 */
 	public @Nullable String getContinueUrl() {
 		return continueUrl;
 	}

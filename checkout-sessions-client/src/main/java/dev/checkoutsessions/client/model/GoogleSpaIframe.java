@@ -20,10 +20,12 @@ public final class GoogleSpaIframe extends ExtensibleModel {
 	private GoogleSpaIframe() {
 	}
 
+	/** {@return the iframe height, as sent by the API} API field {@code height}. */
 	public @Nullable String getHeight() {
 		return height;
 	}
 
+	/** {@return the iframe width, as sent by the API} API field {@code width}. */
 	public @Nullable String getWidth() {
 		return width;
 	}

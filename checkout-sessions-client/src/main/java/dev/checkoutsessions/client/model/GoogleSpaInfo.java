@@ -29,22 +29,30 @@ public final class GoogleSpaInfo extends ExtensibleModel {
 	private GoogleSpaInfo() {
 	}
 
+	/** {@return the URL of the Google challenge to load in the iframe} API field {@code challenge_url}. */
 	public @Nullable String getChallengeUrl() {
 		return challengeUrl;
 	}
 
+	/**
+	 * {@return the timeout before the challenge must have started, as sent by the API} API field
+	 * {@code initial_timeout}.
+	 */
 	public @Nullable String getInitialTimeout() {
 		return initialTimeout;
 	}
 
+	/** {@return the timeout for the whole challenge, as sent by the API} API field {@code max_timeout}. */
 	public @Nullable String getMaxTimeout() {
 		return maxTimeout;
 	}
 
+	/** {@return the size of the iframe to show the challenge in} API field {@code iframe}. */
 	public @Nullable GoogleSpaIframe getIframe() {
 		return iframe;
 	}
 
+	/** {@return the token card to use after a successful challenge} API field {@code token}. */
 	public @Nullable GoogleSpaToken getToken() {
 		return token;
 	}

@@ -31,10 +31,12 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		this.callbackUrl = builder.callbackUrl;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code success_url} and {@code failure_url}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link HostedCompletionInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String successUrl;
@@ -44,34 +46,69 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code success_url}; see {@link HostedCompletionInfo#getSuccessUrl()}.
+		 *
+		 * @param successUrl an absolute URI; required
+		 * @return this builder
+		 */
 		public Builder successUrl(@Nullable String successUrl) {
 			this.successUrl = successUrl;
 			return this;
 		}
 
+		/**
+		 * Sets {@code failure_url}; see {@link HostedCompletionInfo#getFailureUrl()}.
+		 *
+		 * @param failureUrl an absolute URI; required
+		 * @return this builder
+		 */
 		public Builder failureUrl(@Nullable String failureUrl) {
 			this.failureUrl = failureUrl;
 			return this;
 		}
 
+		/**
+		 * Sets {@code callback_url}; see {@link HostedCompletionInfo#getCallbackUrl()}.
+		 *
+		 * @param callbackUrl the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder callbackUrl(@Nullable String callbackUrl) {
 			this.callbackUrl = callbackUrl;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link HostedCompletionInfo} with the values set so far} Nothing is checked here:
+		 * the client checks the required fields before it sends the request and names each missing one.
+		 */
 		public HostedCompletionInfo build() {
 			return new HostedCompletionInfo(this);
 		}
 	}
 
+	/**
+	 * {@return where Checkout.com sends the cardholder when authentication is approved or attempted} API field
+	 * {@code success_url}; required for hosted completion, a URI of at most 256 characters; overrides the account
+	 * default.
+	 */
 	public @Nullable String getSuccessUrl() {
 		return successUrl;
 	}
 
+	/**
+	 * {@return where Checkout.com sends the cardholder for every other outcome} API field {@code failure_url}; required
+	 * for hosted completion, a URI of at most 256 characters; overrides the account default.
+	 */
 	public @Nullable String getFailureUrl() {
 		return failureUrl;
 	}
 
+	/**
+	 * {@return where Checkout.com posts the session result} API field {@code callback_url}; optional, a URI of at most
+	 * 256 characters.
+	 */
 	public @Nullable String getCallbackUrl() {
 		return callbackUrl;
 	}

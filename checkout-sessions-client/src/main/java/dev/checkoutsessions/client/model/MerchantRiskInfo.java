@@ -65,10 +65,12 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		this.giftCardCount = builder.giftCardCount;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link MerchantRiskInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String deliveryEmail;
@@ -86,107 +88,205 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code delivery_email}; see {@link MerchantRiskInfo#getDeliveryEmail()}.
+		 *
+		 * @param deliveryEmail the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder deliveryEmail(@Nullable String deliveryEmail) {
 			this.deliveryEmail = deliveryEmail;
 			return this;
 		}
 
+		/**
+		 * Sets {@code delivery_timeframe}; see {@link MerchantRiskInfo#getDeliveryTimeframe()}.
+		 *
+		 * @param deliveryTimeframe the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder deliveryTimeframe(@Nullable DeliveryTimeframe deliveryTimeframe) {
 			this.deliveryTimeframe = deliveryTimeframe;
 			return this;
 		}
 
+		/**
+		 * Sets {@code is_preorder}; see {@link MerchantRiskInfo#getIsPreorder()}.
+		 *
+		 * @param isPreorder the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder isPreorder(@Nullable Boolean isPreorder) {
 			this.isPreorder = isPreorder;
 			return this;
 		}
 
+		/**
+		 * Sets {@code is_reorder}; see {@link MerchantRiskInfo#getIsReorder()}.
+		 *
+		 * @param isReorder the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder isReorder(@Nullable Boolean isReorder) {
 			this.isReorder = isReorder;
 			return this;
 		}
 
+		/**
+		 * Sets {@code shipping_indicator}; see {@link MerchantRiskInfo#getShippingIndicator()}.
+		 *
+		 * @param shippingIndicator the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder shippingIndicator(@Nullable ShippingIndicator shippingIndicator) {
 			this.shippingIndicator = shippingIndicator;
 			return this;
 		}
 
+		/**
+		 * Sets {@code reorder_items_indicator}; see {@link MerchantRiskInfo#getReorderItemsIndicator()}.
+		 *
+		 * @param reorderItemsIndicator the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder reorderItemsIndicator(@Nullable ReorderItemsIndicator reorderItemsIndicator) {
 			this.reorderItemsIndicator = reorderItemsIndicator;
 			return this;
 		}
 
+		/**
+		 * Sets {@code pre_order_purchase_indicator}; see {@link MerchantRiskInfo#getPreOrderPurchaseIndicator()}.
+		 *
+		 * @param preOrderPurchaseIndicator the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder preOrderPurchaseIndicator(@Nullable PreOrderPurchaseIndicator preOrderPurchaseIndicator) {
 			this.preOrderPurchaseIndicator = preOrderPurchaseIndicator;
 			return this;
 		}
 
+		/**
+		 * Sets {@code pre_order_date}; see {@link MerchantRiskInfo#getPreOrderDate()}.
+		 *
+		 * @param preOrderDate the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder preOrderDate(@Nullable Instant preOrderDate) {
 			this.preOrderDate = preOrderDate;
 			return this;
 		}
 
+		/**
+		 * Sets {@code gift_card_amount}; see {@link MerchantRiskInfo#getGiftCardAmount()}.
+		 *
+		 * @param giftCardAmount the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder giftCardAmount(@Nullable String giftCardAmount) {
 			this.giftCardAmount = giftCardAmount;
 			return this;
 		}
 
+		/**
+		 * Sets {@code gift_card_currency}; see {@link MerchantRiskInfo#getGiftCardCurrency()}.
+		 *
+		 * @param giftCardCurrency the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder giftCardCurrency(@Nullable Currency giftCardCurrency) {
 			this.giftCardCurrency = giftCardCurrency;
 			return this;
 		}
 
+		/**
+		 * Sets {@code gift_card_count}; see {@link MerchantRiskInfo#getGiftCardCount()}.
+		 *
+		 * @param giftCardCount the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder giftCardCount(@Nullable String giftCardCount) {
 			this.giftCardCount = giftCardCount;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
+		 */
 		public MerchantRiskInfo build() {
 			return new MerchantRiskInfo(this);
 		}
 	}
 
+	/**
+	 * {@return the e-mail address for electronic delivery} API field {@code delivery_email}; optional, at most 254
+	 * characters.
+	 */
 	public @Nullable String getDeliveryEmail() {
 		return deliveryEmail;
 	}
 
+	/** {@return how soon the goods are delivered} API field {@code delivery_timeframe}; optional. */
 	public @Nullable DeliveryTimeframe getDeliveryTimeframe() {
 		return deliveryTimeframe;
 	}
 
+	/** {@return whether the order is for goods not yet available} API field {@code is_preorder}; optional. */
 	public @Nullable Boolean getIsPreorder() {
 		return isPreorder;
 	}
 
+	/** {@return whether the cardholder ordered the same items before} API field {@code is_reorder}; optional. */
 	public @Nullable Boolean getIsReorder() {
 		return isReorder;
 	}
 
+	/** {@return the shipping method} API field {@code shipping_indicator}; optional. */
 	public @Nullable ShippingIndicator getShippingIndicator() {
 		return shippingIndicator;
 	}
 
+	/**
+	 * {@return whether the items are ordered for the first time or again} API field {@code reorder_items_indicator};
+	 * optional.
+	 */
 	public @Nullable ReorderItemsIndicator getReorderItemsIndicator() {
 		return reorderItemsIndicator;
 	}
 
+	/**
+	 * {@return whether the goods are available now or in future} API field {@code pre_order_purchase_indicator};
+	 * optional.
+	 */
 	public @Nullable PreOrderPurchaseIndicator getPreOrderPurchaseIndicator() {
 		return preOrderPurchaseIndicator;
 	}
 
+	/**
+	 * {@return when pre-ordered goods are expected to be available, in UTC} API field {@code pre_order_date}; optional.
+	 */
 	public @Nullable Instant getPreOrderDate() {
 		return preOrderDate;
 	}
 
-	/** Total gift card amount in major units. */
+	/**
+	 * {@return the total amount of prepaid or gift cards bought, in major units (unlike {@code amount}), as a string}
+	 * API field {@code gift_card_amount}; optional, at most 15 characters.
+	 */
 	public @Nullable String getGiftCardAmount() {
 		return giftCardAmount;
 	}
 
+	/**
+	 * {@return the ISO 4217 currency of {@link #getGiftCardAmount()}} API field {@code gift_card_currency}; optional.
+	 */
 	public @Nullable Currency getGiftCardCurrency() {
 		return giftCardCurrency;
 	}
 
+	/**
+	 * {@return the number of prepaid or gift cards bought, as a string} API field {@code gift_card_count}; optional.
+	 */
 	public @Nullable String getGiftCardCount() {
 		return giftCardCount;
 	}

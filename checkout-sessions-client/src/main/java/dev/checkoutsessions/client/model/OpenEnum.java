@@ -20,21 +20,30 @@ public abstract class OpenEnum implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The wire text, exactly as received or registered. */
 	private final String value;
+
+	/** Whether {@link #value} was registered as a constant of this library. */
 	private final boolean known;
 
+	/**
+	 * Creates a value; subclasses are created only through their registry, so known values stay canonical.
+	 *
+	 * @param value the wire text
+	 * @param known whether the value is one of the subclass's constants
+	 */
 	protected OpenEnum(String value, boolean known) {
 		this.value = value;
 		this.known = known;
 	}
 
-	/** The value exactly as written on the wire. */
+	/** {@return the value exactly as written on the wire} */
 	@JsonValue
 	public final String value() {
 		return value;
 	}
 
-	/** Whether this value was known when this library was built. */
+	/** {@return whether this value was known when this library was built} An unknown value is kept, not rejected. */
 	public final boolean isKnown() {
 		return known;
 	}

@@ -29,10 +29,12 @@ public final class OptimizedProperty extends ExtensibleModel {
 		this.optimizedValue = builder.optimizedValue;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link OptimizedProperty}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String field;
@@ -42,34 +44,59 @@ public final class OptimizedProperty extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code field}; see {@link OptimizedProperty#getField()}.
+		 *
+		 * @param field the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder field(@Nullable String field) {
 			this.field = field;
 			return this;
 		}
 
+		/**
+		 * Sets {@code original_value}; see {@link OptimizedProperty#getOriginalValue()}.
+		 *
+		 * @param originalValue the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder originalValue(@Nullable String originalValue) {
 			this.originalValue = originalValue;
 			return this;
 		}
 
+		/**
+		 * Sets {@code optimized_value}; see {@link OptimizedProperty#getOptimizedValue()}.
+		 *
+		 * @param optimizedValue the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder optimizedValue(@Nullable String optimizedValue) {
 			this.optimizedValue = optimizedValue;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link OptimizedProperty} with the values set so far} Nothing is checked here; the
+		 * API validates the values.
+		 */
 		public OptimizedProperty build() {
 			return new OptimizedProperty(this);
 		}
 	}
 
+	/** {@return the name of the field that was optimized} API field {@code field}. */
 	public @Nullable String getField() {
 		return field;
 	}
 
+	/** {@return the value the merchant sent} API field {@code original_value}. */
 	public @Nullable String getOriginalValue() {
 		return originalValue;
 	}
 
+	/** {@return the value Checkout.com used instead} API field {@code optimized_value}. */
 	public @Nullable String getOptimizedValue() {
 		return optimizedValue;
 	}

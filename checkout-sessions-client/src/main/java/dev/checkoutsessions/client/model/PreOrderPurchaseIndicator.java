@@ -14,7 +14,9 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(PreOrderPurchaseIndicator::new);
 
+	/** {@code merchandise_available}: the goods are available now. */
 	public static final PreOrderPurchaseIndicator MERCHANDISE_AVAILABLE = REGISTRY.register("merchandise_available");
+	/** {@code future_availability}: the goods will be available in future. */
 	public static final PreOrderPurchaseIndicator FUTURE_AVAILABILITY = REGISTRY.register("future_availability");
 
 	private PreOrderPurchaseIndicator(String value, boolean known) {
@@ -22,8 +24,10 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code merchant_risk_info.pre_order_purchase_indicator}, such as
+	 *         {@code "merchandise_available"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -31,7 +35,7 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<PreOrderPurchaseIndicator> values() {
 		return REGISTRY.values();
 	}

@@ -20,10 +20,15 @@ public final class PreferredExperiences extends ExtensibleModel {
 	private PreferredExperiences() {
 	}
 
+	/** {@return the outcome of the Google Secure Payment Authentication experience} API field {@code google_spa}. */
 	public @Nullable ExperienceOutcome getGoogleSpa() {
 		return googleSpa;
 	}
 
+	/**
+	 * {@return the outcome of the 3-D Secure experience} API field {@code 3ds}; the wire key is literally
+	 * {@code "3ds"}.
+	 */
 	public @Nullable ExperienceOutcome getThreeDs() {
 		return threeDs;
 	}

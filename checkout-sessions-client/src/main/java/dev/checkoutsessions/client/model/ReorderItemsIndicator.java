@@ -14,7 +14,9 @@ public final class ReorderItemsIndicator extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<ReorderItemsIndicator> REGISTRY = new OpenEnumRegistry<>(ReorderItemsIndicator::new);
 
+	/** {@code first_time_ordered}: the items are ordered for the first time. */
 	public static final ReorderItemsIndicator FIRST_TIME_ORDERED = REGISTRY.register("first_time_ordered");
+	/** {@code reordered}: the items were ordered before. */
 	public static final ReorderItemsIndicator REORDERED = REGISTRY.register("reordered");
 
 	private ReorderItemsIndicator(String value, boolean known) {
@@ -22,8 +24,10 @@ public final class ReorderItemsIndicator extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code merchant_risk_info.reorder_items_indicator}, such as
+	 *         {@code "first_time_ordered"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -31,7 +35,7 @@ public final class ReorderItemsIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<ReorderItemsIndicator> values() {
 		return REGISTRY.values();
 	}

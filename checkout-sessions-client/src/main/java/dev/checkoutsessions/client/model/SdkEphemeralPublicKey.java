@@ -33,10 +33,12 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		this.y = builder.y;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code kty}, {@code crv}, {@code x} and {@code y}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SdkEphemeralPublicKey}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable String kty;
@@ -47,43 +49,75 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code kty}; see {@link SdkEphemeralPublicKey#getKty()}.
+		 *
+		 * @param kty the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder kty(@Nullable String kty) {
 			this.kty = kty;
 			return this;
 		}
 
+		/**
+		 * Sets {@code crv}; see {@link SdkEphemeralPublicKey#getCrv()}.
+		 *
+		 * @param crv the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder crv(@Nullable String crv) {
 			this.crv = crv;
 			return this;
 		}
 
+		/**
+		 * Sets {@code x}; see {@link SdkEphemeralPublicKey#getX()}.
+		 *
+		 * @param x the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder x(@Nullable String x) {
 			this.x = x;
 			return this;
 		}
 
+		/**
+		 * Sets {@code y}; see {@link SdkEphemeralPublicKey#getY()}.
+		 *
+		 * @param y the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder y(@Nullable String y) {
 			this.y = y;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so far} Nothing is checked here;
+		 * the API validates the values.
+		 */
 		public SdkEphemeralPublicKey build() {
 			return new SdkEphemeralPublicKey(this);
 		}
 	}
 
+	/** {@return the JWK key type, {@code EC}} API field {@code kty}; required. */
 	public @Nullable String getKty() {
 		return kty;
 	}
 
+	/** {@return the elliptic curve, such as {@code P-256}} API field {@code crv}; required. */
 	public @Nullable String getCrv() {
 		return crv;
 	}
 
+	/** {@return the x coordinate, base64url} API field {@code x}; required. */
 	public @Nullable String getX() {
 		return x;
 	}
 
+	/** {@return the y coordinate, base64url} API field {@code y}; required. */
 	public @Nullable String getY() {
 		return y;
 	}

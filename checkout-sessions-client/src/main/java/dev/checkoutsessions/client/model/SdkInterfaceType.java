@@ -14,8 +14,11 @@ public final class SdkInterfaceType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SdkInterfaceType> REGISTRY = new OpenEnumRegistry<>(SdkInterfaceType::new);
 
+	/** {@code native}: the SDK shows native challenge screens only. */
 	public static final SdkInterfaceType NATIVE = REGISTRY.register("native");
+	/** {@code html}: the SDK shows HTML challenge screens only. */
 	public static final SdkInterfaceType HTML = REGISTRY.register("html");
+	/** {@code both}: the SDK shows native and HTML challenge screens. */
 	public static final SdkInterfaceType BOTH = REGISTRY.register("both");
 
 	private SdkInterfaceType(String value, boolean known) {
@@ -23,8 +26,9 @@ public final class SdkInterfaceType extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code sdk_interface_type}, such as {@code "native"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -32,7 +36,7 @@ public final class SdkInterfaceType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<SdkInterfaceType> values() {
 		return REGISTRY.values();
 	}

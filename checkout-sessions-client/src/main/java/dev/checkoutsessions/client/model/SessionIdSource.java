@@ -23,10 +23,12 @@ public final class SessionIdSource extends SessionSource {
 		this.id = builder.id;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code id}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionIdSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String id;
@@ -34,6 +36,12 @@ public final class SessionIdSource extends SessionSource {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code id}; see {@link SessionIdSource#getId()}.
+		 *
+		 * @param id the {@code src_...} instrument id; required
+		 * @return this builder
+		 */
 		public Builder id(@Nullable String id) {
 			this.id = id;
 			return this;
@@ -44,11 +52,16 @@ public final class SessionIdSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionIdSource} with the values set so far} Nothing is checked here: the
+		 * client checks the required fields before it sends the request and names each missing one.
+		 */
 		public SessionIdSource build() {
 			return new SessionIdSource(this);
 		}
 	}
 
+	/** {@return the stored card instrument, {@code src_...}} API field {@code id}; required, at most 100 characters. */
 	public @Nullable String getId() {
 		return id;
 	}

@@ -14,7 +14,9 @@ public final class SessionInterface extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<SessionInterface> REGISTRY = new OpenEnumRegistry<>(SessionInterface::new);
 
+	/** {@code native_ui}: a native challenge screen. */
 	public static final SessionInterface NATIVE_UI = REGISTRY.register("native_ui");
+	/** {@code html}: an HTML challenge screen. */
 	public static final SessionInterface HTML = REGISTRY.register("html");
 
 	private SessionInterface(String value, boolean known) {
@@ -22,8 +24,9 @@ public final class SessionInterface extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code acs.interface}, such as {@code "native_ui"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -31,7 +34,7 @@ public final class SessionInterface extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<SessionInterface> values() {
 		return REGISTRY.values();
 	}

@@ -25,6 +25,10 @@ public final class SessionResponse {
 	}
 
 	/**
+	 * {@return the result of a {@code POST /sessions} call}
+	 *
+	 * @param httpStatusCode the HTTP status: 201 when authentication already ran, 202 when further action is needed
+	 * @param session the response body
 	 * @param requestId the {@code Cko-Request-Id} response header, if any
 	 * @throws IllegalArgumentException if {@code session} is null or {@code httpStatusCode} is not a 2xx code
 	 */
@@ -38,32 +42,40 @@ public final class SessionResponse {
 		return new SessionResponse(httpStatusCode, session, requestId);
 	}
 
+	/**
+	 * {@return whether the API answered 201 Created} Authentication already ran, typically because the request
+	 * carried {@code channel_data}.
+	 */
 	public boolean isCreated() {
 		return httpStatusCode == CREATED;
 	}
 
+	/** {@return whether the API answered 202 Accepted} The session is {@code pending}: follow its {@code next_actions}. */
 	public boolean isAccepted() {
 		return httpStatusCode == ACCEPTED;
 	}
 
+	/** {@return the session, whichever of 201 or 202 the API answered} A 202 body holds fewer fields. */
 	public GetSessionResponse getSession() {
 		return session;
 	}
 
+	/** {@return the HTTP status the API answered, 201 or 202} */
 	public int getHttpStatusCode() {
 		return httpStatusCode;
 	}
 
+	/** {@return the {@code Cko-Request-Id} response header, to quote to Checkout.com support, or null when absent} */
 	public @Nullable String getRequestId() {
 		return requestId;
 	}
 
-	/** The official SDK's accessor: the session when the API answered 201, otherwise null. */
+	/** {@return the session when the API answered 201, otherwise null} The official SDK's accessor. */
 	public @Nullable GetSessionResponse getCreated() {
 		return isCreated() ? session : null;
 	}
 
-	/** The official SDK's accessor: the session when the API answered 202, otherwise null. */
+	/** {@return the session when the API answered 202, otherwise null} The official SDK's accessor. */
 	public @Nullable GetSessionResponse getAccepted() {
 		return isAccepted() ? session : null;
 	}

@@ -58,31 +58,53 @@ public abstract class SessionSource extends ExtensibleModel {
 		this.email = builder.email;
 	}
 
+	/**
+	 * {@return the source type ({@code card}, {@code id}, {@code token} or {@code network_token}), fixed by the
+	 * subclass} API field {@code type}; always written; a missing {@code type} reads as {@code card}.
+	 */
 	public SessionSourceType getType() {
 		return type;
 	}
 
-	/** The cardholder's choice of scheme, for co-badged cards. */
+	/**
+	 * {@return the scheme the cardholder chose, for a co-badged card} API field {@code scheme}; optional; {@code amex},
+	 * {@code cartes_bancaires}, {@code diners}, {@code discover}, {@code jcb}, {@code mastercard}, {@code upi} or
+	 * {@code visa}.
+	 */
 	public @Nullable SessionScheme getScheme() {
 		return scheme;
 	}
 
+	/** {@return the card's billing address} API field {@code billing_address}; optional. */
 	public @Nullable SessionAddress getBillingAddress() {
 		return billingAddress;
 	}
 
+	/**
+	 * {@return the cardholder's home phone} API field {@code home_phone}; optional; country code and number are both
+	 * required when given.
+	 */
 	public @Nullable Phone getHomePhone() {
 		return homePhone;
 	}
 
+	/**
+	 * {@return the cardholder's mobile phone} API field {@code mobile_phone}; optional; country code and number are
+	 * both required when given.
+	 */
 	public @Nullable Phone getMobilePhone() {
 		return mobilePhone;
 	}
 
+	/**
+	 * {@return the cardholder's work phone} API field {@code work_phone}; optional; country code and number are both
+	 * required when given.
+	 */
 	public @Nullable Phone getWorkPhone() {
 		return workPhone;
 	}
 
+	/** {@return the cardholder's e-mail address} API field {@code email}; optional, at most 254 characters. */
 	public @Nullable String getEmail() {
 		return email;
 	}
@@ -98,7 +120,11 @@ public abstract class SessionSource extends ExtensibleModel {
 				.add("email", Redact.email(email));
 	}
 
-	/** Fields every source type accepts. */
+	/**
+	 * Fields every source type accepts.
+	 *
+	 * @param <B> the concrete builder, so that these methods return it
+	 */
 	public abstract static class Builder<B extends Builder<B>> {
 
 		private @Nullable SessionScheme scheme;
@@ -113,31 +139,67 @@ public abstract class SessionSource extends ExtensibleModel {
 
 		abstract B self();
 
+		/**
+		 * Sets {@code scheme}; see {@link SessionSource#getScheme()}.
+		 *
+		 * @param scheme the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B scheme(@Nullable SessionScheme scheme) {
 			this.scheme = scheme;
 			return self();
 		}
 
+		/**
+		 * Sets {@code billing_address}; see {@link SessionSource#getBillingAddress()}.
+		 *
+		 * @param billingAddress the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B billingAddress(@Nullable SessionAddress billingAddress) {
 			this.billingAddress = billingAddress;
 			return self();
 		}
 
+		/**
+		 * Sets {@code home_phone}; see {@link SessionSource#getHomePhone()}.
+		 *
+		 * @param homePhone the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B homePhone(@Nullable Phone homePhone) {
 			this.homePhone = homePhone;
 			return self();
 		}
 
+		/**
+		 * Sets {@code mobile_phone}; see {@link SessionSource#getMobilePhone()}.
+		 *
+		 * @param mobilePhone the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B mobilePhone(@Nullable Phone mobilePhone) {
 			this.mobilePhone = mobilePhone;
 			return self();
 		}
 
+		/**
+		 * Sets {@code work_phone}; see {@link SessionSource#getWorkPhone()}.
+		 *
+		 * @param workPhone the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B workPhone(@Nullable Phone workPhone) {
 			this.workPhone = workPhone;
 			return self();
 		}
 
+		/**
+		 * Sets {@code email}; see {@link SessionSource#getEmail()}.
+		 *
+		 * @param email the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public B email(@Nullable String email) {
 			this.email = email;
 			return self();

@@ -27,10 +27,12 @@ public final class SessionTokenSource extends SessionSource {
 		this.storeForFutureUse = builder.storeForFutureUse;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code token}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link SessionTokenSource}: one method per API field, each returning this builder. */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String token;
@@ -39,11 +41,23 @@ public final class SessionTokenSource extends SessionSource {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code token}; see {@link SessionTokenSource#getToken()}.
+		 *
+		 * @param token the {@code tok_...} token; required
+		 * @return this builder
+		 */
 		public Builder token(@Nullable String token) {
 			this.token = token;
 			return this;
 		}
 
+		/**
+		 * Sets {@code store_for_future_use}; see {@link SessionTokenSource#getStoreForFutureUse()}.
+		 *
+		 * @param storeForFutureUse the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder storeForFutureUse(@Nullable Boolean storeForFutureUse) {
 			this.storeForFutureUse = storeForFutureUse;
 			return this;
@@ -54,15 +68,26 @@ public final class SessionTokenSource extends SessionSource {
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link SessionTokenSource} with the values set so far} Nothing is checked here: the
+		 * client checks the required fields before it sends the request and names each missing one.
+		 */
 		public SessionTokenSource build() {
 			return new SessionTokenSource(this);
 		}
 	}
 
+	/**
+	 * {@return the Checkout.com card token, {@code tok_...}} API field {@code token}; required, at most 100 characters.
+	 */
 	public @Nullable String getToken() {
 		return token;
 	}
 
+	/**
+	 * {@return whether the tokenized card is to be stored for later use} API field {@code store_for_future_use};
+	 * optional.
+	 */
 	public @Nullable Boolean getStoreForFutureUse() {
 		return storeForFutureUse;
 	}

@@ -23,14 +23,23 @@ public final class ThreeDsInfo extends ExtensibleModel {
 	private ThreeDsInfo() {
 	}
 
+	/**
+	 * {@return the EMVCo challenge request (CReq), base64, that the browser posts to {@link Acs#getUrl()}} API field
+	 * {@code challenge_request}; present while challenged.
+	 */
 	public @Nullable String getChallengeRequest() {
 		return challengeRequest;
 	}
 
+	/**
+	 * {@return the number of challenge interactions so far} API field {@code interaction_counter}; at most 2
+	 * characters.
+	 */
 	public @Nullable String getInteractionCounter() {
 		return interactionCounter;
 	}
 
+	/** {@return the EMVCo error message details, when the 3DS exchange failed} API field {@code error_details}. */
 	public @Nullable ThreeDsErrorDetails getErrorDetails() {
 		return errorDetails;
 	}

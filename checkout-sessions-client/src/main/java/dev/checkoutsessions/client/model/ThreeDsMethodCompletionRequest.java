@@ -21,10 +21,12 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		this.threeDsMethodCompletion = builder.threeDsMethodCompletion;
 	}
 
+	/** {@return a new builder with no field set} The API requires {@code three_ds_method_completion}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link ThreeDsMethodCompletionRequest}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
@@ -32,16 +34,32 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code three_ds_method_completion}; see
+		 * {@link ThreeDsMethodCompletionRequest#getThreeDsMethodCompletion()}.
+		 *
+		 * @param threeDsMethodCompletion {@code Y}, {@code N} or {@code U}; required
+		 * @return this builder
+		 */
 		public Builder threeDsMethodCompletion(@Nullable ThreeDsMethodCompletion threeDsMethodCompletion) {
 			this.threeDsMethodCompletion = threeDsMethodCompletion;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link ThreeDsMethodCompletionRequest} with the values set so far} Nothing is
+		 * checked here; the API validates the values.
+		 */
 		public ThreeDsMethodCompletionRequest build() {
 			return new ThreeDsMethodCompletionRequest(this);
 		}
 	}
 
+	/**
+	 * {@return the outcome of the 3DS Method: {@code Y} completed, {@code N} did not complete, {@code U} unavailable}
+	 * API field {@code three_ds_method_completion}; required; report {@code U} when the 3DS Method URL did not answer
+	 * within 10 seconds.
+	 */
 	public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
 		return threeDsMethodCompletion;
 	}

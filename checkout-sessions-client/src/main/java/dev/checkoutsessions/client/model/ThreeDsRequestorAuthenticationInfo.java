@@ -33,10 +33,12 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		this.threeDsReqAuthData = builder.threeDsReqAuthData;
 	}
 
+	/** {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
+	/** Builds a {@link ThreeDsRequestorAuthenticationInfo}: one method per API field, each returning this builder. */
 	public static final class Builder {
 
 		private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
@@ -46,34 +48,67 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		private Builder() {
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_method}; see
+		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthMethod()}.
+		 *
+		 * @param threeDsReqAuthMethod the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthMethod(@Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod) {
 			this.threeDsReqAuthMethod = threeDsReqAuthMethod;
 			return this;
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_timestamp}; see
+		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthTimestamp()}.
+		 *
+		 * @param threeDsReqAuthTimestamp the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthTimestamp(@Nullable Instant threeDsReqAuthTimestamp) {
 			this.threeDsReqAuthTimestamp = threeDsReqAuthTimestamp;
 			return this;
 		}
 
+		/**
+		 * Sets {@code three_ds_req_auth_data}; see {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthData()}.
+		 *
+		 * @param threeDsReqAuthData the value, or {@code null} to leave the field out
+		 * @return this builder
+		 */
 		public Builder threeDsReqAuthData(@Nullable String threeDsReqAuthData) {
 			this.threeDsReqAuthData = threeDsReqAuthData;
 			return this;
 		}
 
+		/**
+		 * {@return a new immutable {@link ThreeDsRequestorAuthenticationInfo} with the values set so far} Nothing is
+		 * checked here; the API validates the values.
+		 */
 		public ThreeDsRequestorAuthenticationInfo build() {
 			return new ThreeDsRequestorAuthenticationInfo(this);
 		}
 	}
 
+	/** {@return how the merchant authenticated the cardholder} API field {@code three_ds_req_auth_method}; optional. */
 	public @Nullable ThreeDsReqAuthMethod getThreeDsReqAuthMethod() {
 		return threeDsReqAuthMethod;
 	}
 
+	/**
+	 * {@return when the merchant authenticated the cardholder, in UTC} API field {@code three_ds_req_auth_timestamp};
+	 * optional.
+	 */
 	public @Nullable Instant getThreeDsReqAuthTimestamp() {
 		return threeDsReqAuthTimestamp;
 	}
 
+	/**
+	 * {@return the data that documents the merchant's authentication, such as a FIDO assertion} API field
+	 * {@code three_ds_req_auth_data}; optional, at most 20000 characters.
+	 */
 	public @Nullable String getThreeDsReqAuthData() {
 		return threeDsReqAuthData;
 	}

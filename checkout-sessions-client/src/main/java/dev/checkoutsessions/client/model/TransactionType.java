@@ -14,11 +14,20 @@ public final class TransactionType extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<TransactionType> REGISTRY = new OpenEnumRegistry<>(TransactionType::new);
 
+	/** {@code goods_service}: goods or services; the default. */
 	public static final TransactionType GOODS_SERVICE = REGISTRY.register("goods_service");
+	/** {@code check_acceptance}: check acceptance. */
 	public static final TransactionType CHECK_ACCEPTANCE = REGISTRY.register("check_acceptance");
+	/** {@code account_funding}: funding an account. */
 	public static final TransactionType ACCOUNT_FUNDING = REGISTRY.register("account_funding");
+	/** {@code quasi_card_transaction}: a quasi-cash transaction, such as buying chips or foreign currency. */
 	public static final TransactionType QUASI_CARD_TRANSACTION = REGISTRY.register("quasi_card_transaction");
+	/** {@code prepaid_activation_and_load}: activating or loading a prepaid card. */
 	public static final TransactionType PREPAID_ACTIVATION_AND_LOAD = REGISTRY.register("prepaid_activation_and_load");
+	/**
+	 * {@code quashi_card_transaction}: the 2021 reference's misspelling of {@code quasi_card_transaction}, kept so
+	 * older payloads stay known; send {@link #QUASI_CARD_TRANSACTION}.
+	 */
 	public static final TransactionType QUASHI_CARD_TRANSACTION = REGISTRY.register("quashi_card_transaction");
 
 	private TransactionType(String value, boolean known) {
@@ -26,8 +35,9 @@ public final class TransactionType extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code transaction_type}, such as {@code "goods_service"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -35,7 +45,7 @@ public final class TransactionType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<TransactionType> values() {
 		return REGISTRY.values();
 	}

@@ -14,10 +14,15 @@ public final class UIElement extends OpenEnum {
 	private static final long serialVersionUID = 1L;
 	private static final OpenEnumRegistry<UIElement> REGISTRY = new OpenEnumRegistry<>(UIElement::new);
 
+	/** {@code text}: a text input. */
 	public static final UIElement TEXT = REGISTRY.register("text");
+	/** {@code single_select}: a single-choice list. */
 	public static final UIElement SINGLE_SELECT = REGISTRY.register("single_select");
+	/** {@code multi_select}: a multiple-choice list. */
 	public static final UIElement MULTI_SELECT = REGISTRY.register("multi_select");
+	/** {@code oob}: an out-of-band step, such as approving in a banking app. */
 	public static final UIElement OOB = REGISTRY.register("oob");
+	/** {@code html_other}: any other HTML screen. */
 	public static final UIElement HTML_OTHER = REGISTRY.register("html_other");
 
 	private UIElement(String value, boolean known) {
@@ -25,8 +30,9 @@ public final class UIElement extends OpenEnum {
 	}
 
 	/**
-	 * The constant for a known value, or a new instance keeping the raw text of an unknown one.
+	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
 	 *
+	 * @param value the wire text of {@code sdk_ui_elements}, such as {@code "text"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -34,7 +40,7 @@ public final class UIElement extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** The values known to this library, in declaration order. */
+	/** {@return the values known to this library, in declaration order} */
 	public static List<UIElement> values() {
 		return REGISTRY.values();
 	}
