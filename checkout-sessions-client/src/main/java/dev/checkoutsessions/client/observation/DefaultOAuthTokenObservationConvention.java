@@ -16,6 +16,12 @@ public class DefaultOAuthTokenObservationConvention implements OAuthTokenObserva
 	/** Shared instance. */
 	public static final DefaultOAuthTokenObservationConvention INSTANCE = new DefaultOAuthTokenObservationConvention();
 
+	/**
+	 * Creates the convention; extend it to add or change key values, or use {@link #INSTANCE}.
+	 */
+	public DefaultOAuthTokenObservationConvention() {
+	}
+
 	@Override
 	public String getName() {
 		return "checkout.oauth.token";

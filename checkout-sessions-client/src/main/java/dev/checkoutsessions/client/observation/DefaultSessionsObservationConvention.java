@@ -23,6 +23,12 @@ public class DefaultSessionsObservationConvention implements SessionsObservation
 
 	private static final KeyValue ERROR_NONE = KeyValue.of(LowCardinalityKeys.ERROR_TYPE, "none");
 
+	/**
+	 * Creates the convention; extend it to add or change key values, or use {@link #INSTANCE}.
+	 */
+	public DefaultSessionsObservationConvention() {
+	}
+
 	@Override
 	public String getName() {
 		return NAME;

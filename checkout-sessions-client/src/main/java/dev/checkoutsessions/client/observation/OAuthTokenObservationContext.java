@@ -14,6 +14,12 @@ public class OAuthTokenObservationContext extends Observation.Context {
 
 	private @Nullable CallOutcome outcome;
 
+	/**
+	 * Creates an empty context; the token provider fills it in as the fetch proceeds.
+	 */
+	public OAuthTokenObservationContext() {
+	}
+
 	/** {@return the HTTP status of the token endpoint's answer, 0 when none arrived} */
 	public int getStatusCode() {
 		return this.statusCode;

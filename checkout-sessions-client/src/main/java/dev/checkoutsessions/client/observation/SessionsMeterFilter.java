@@ -37,6 +37,12 @@ public class SessionsMeterFilter implements MeterFilter {
 
 	private static final String EVENT_COUNTER = CALL + "." + SessionsObservationDocumentation.Events.RETRY.getName();
 
+	/**
+	 * Creates the filter; register it on a {@code MeterRegistry} before the first call.
+	 */
+	public SessionsMeterFilter() {
+	}
+
 	@Override
 	public MeterFilterReply accept(Meter.Id id) {
 		return id.getName().equals(EVENT_COUNTER) ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
