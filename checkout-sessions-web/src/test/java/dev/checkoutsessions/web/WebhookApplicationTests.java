@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authentication webhooks; tampered, forged and hostile ones come from a plain HTTP client.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "checkout.webhooks.enabled=true", "checkout.webhooks.authorization-header=Bearer hook-auth-value" })
+		properties = { "checkout.webhooks.enabled=true", "checkout.webhooks.authorization-header=Bearer hook-auth-value",
+			"checkout.webhooks.deduplication.store=memory" })
 @AutoConfigureSessionsEmulator(webhooks = true)
 class WebhookApplicationTests {
 
