@@ -21,7 +21,7 @@ import dev.checkoutsessions.client.model.SessionStatus;
  * @EventListener
  * void on(CheckoutWebhookEvent event) {
  *     event.getAuthenticationType().filter(AuthenticationEventType::isFinal)
- *         .ifPresent((type) -> orders.authenticationFinished(event.getSessionId(), type));
+ *         .ifPresent((type) -> orders.authenticationFinished(event.getSessionId().orElseThrow(), type));
  * }
  * }</pre>
  *
@@ -97,16 +97,16 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 
 	/**
 	 * The session the event is about: {@code data.session_id}, or {@code data.id} when that is a session id.
-	 * @return the {@code sid_…} id, or {@code null} when the payload names no session
+	 * @return the {@code sid_…} id, or empty when the payload names no session
 	 */
-	public @Nullable String getSessionId() {
+	public Optional<String> getSessionId() {
 		JsonNode data = getData();
 		String sessionId = text(data, "session_id");
 		if (sessionId != null) {
-			return sessionId;
+			return Optional.of(sessionId);
 		}
 		String id = text(data, "id");
-		return (id != null && id.startsWith("sid_")) ? id : null;
+		return (id != null && id.startsWith("sid_")) ? Optional.of(id) : Optional.empty();
 	}
 
 	/**

@@ -46,7 +46,7 @@ public class RecordedEvents {
 	}
 
 	public List<CheckoutWebhookEvent> webhooks(String sessionId) {
-		return this.webhooks.stream().filter((event) -> sessionId.equals(event.getSessionId())).toList();
+		return this.webhooks.stream().filter((event) -> event.getSessionId().filter(sessionId::equals).isPresent()).toList();
 	}
 
 	public List<CheckoutWebhookEvent> webhooksWithId(String eventId) {
