@@ -48,6 +48,8 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 
 	private final String purge;
 
+	private final String probe;
+
 	private final AtomicReference<Instant> nextPurge;
 
 	/**
@@ -82,6 +84,7 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 		this.insert = "INSERT INTO " + tableName + " (DELIVERY_KEY, CLAIMED_AT) VALUES (?, ?)";
 		this.delete = "DELETE FROM " + tableName + " WHERE DELIVERY_KEY = ?";
 		this.purge = "DELETE FROM " + tableName + " WHERE CLAIMED_AT < ?";
+		this.probe = "SELECT COUNT(*) FROM " + tableName + " WHERE 1 = 0";
 		this.nextPurge = new AtomicReference<>(clock.instant());
 	}
 
@@ -111,6 +114,15 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 	 */
 	public int purgeExpired() {
 		return this.jdbc.update(this.purge, Timestamp.from(this.clock.instant().minus(this.retention)));
+	}
+
+	/**
+	 * Checks that the table exists with the expected columns.
+	 * @throws org.springframework.jdbc.BadSqlGrammarException when it does not
+	 */
+	public void verifyTable() {
+		this.jdbc.queryForObject(this.probe, Integer.class);
+		this.jdbc.queryForList(this.probe.replace("COUNT(*)", "DELIVERY_KEY, CLAIMED_AT"));
 	}
 
 	private void purgeIfDue(Instant now) {

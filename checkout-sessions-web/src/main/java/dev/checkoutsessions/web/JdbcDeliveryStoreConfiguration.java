@@ -5,6 +5,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -14,6 +17,9 @@ import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The JDBC store on the application's single {@code DataSource}, with its schema initializer; imported only. */
@@ -22,15 +28,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Conditional(DeliveryDeduplicationAutoConfiguration.JdbcStoreAllowed.class)
 class JdbcDeliveryStoreConfiguration {
 
+	private static final Log logger = LogFactory.getLog(JdbcDeliveryStoreConfiguration.class);
+
+	/** After its own table script and, in applications, after every other database initializer (spring.sql.init…). */
 	@Bean
 	@ConditionalOnMissingBean(DeliveryDeduplicator.class)
+	@DependsOn("checkoutDeliveriesSchemaInitializer")
 	@DependsOnDatabaseInitialization
 	JdbcDeliveryDeduplicator checkoutJdbcDeliveryDeduplicator(DataSource dataSource, WebhookProperties properties) {
 		WebhookProperties.Deduplication deduplication = properties.getDeduplication();
-		return new JdbcDeliveryDeduplicator(new JdbcTemplate(dataSource), deduplication.getTableName(),
-				ReceiverSettings.requirePositive("checkout.webhooks.deduplication.retention",
-						deduplication.getRetention()),
+		JdbcDeliveryDeduplicator deduplicator = new JdbcDeliveryDeduplicator(new JdbcTemplate(dataSource),
+				deduplication.getTableName(), ReceiverSettings.requirePositive(
+						"checkout.webhooks.deduplication.retention", deduplication.getRetention()),
 				Clock.systemUTC());
+		try {
+			deduplicator.verifyTable();
+		}
+		catch (BadSqlGrammarException ex) {
+			// Without its table every delivery would fail; say so now, not at the first webhook.
+			throw new ReceiverConfigurationException("checkout.webhooks.deduplication.table-name",
+					"names table " + deduplication.getTableName() + ", which does not exist in the application's"
+							+ " DataSource (it is created only for embedded databases by default)",
+					"Create it with classpath:dev/checkoutsessions/web/schema.sql (shipped in checkout-sessions-web),"
+							+ " set 'checkout.webhooks.deduplication.initialize-schema' to always, or set"
+							+ " 'checkout.webhooks.deduplication.store' to memory.");
+		}
+		catch (DataAccessException ex) {
+			// The database may be down at startup; the receivers answer 503 until it is back.
+			logger.warn("Could not check the deduplication table " + deduplication.getTableName() + ": "
+					+ ex.getClass().getSimpleName());
+		}
+		return deduplicator;
 	}
 
 	@Bean

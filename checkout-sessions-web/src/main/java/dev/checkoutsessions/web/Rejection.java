@@ -43,6 +43,9 @@ enum Rejection {
 	READ_FAILED(HttpStatus.SERVICE_UNAVAILABLE, "Session not verified",
 			"The session could not be read from Checkout.com to verify the callback; retry later."),
 
+	STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Not processed",
+			"Deliveries cannot be deduplicated right now; nothing was published, retry later."),
+
 	LISTENER_FAILED(HttpStatus.SERVICE_UNAVAILABLE, "Not processed",
 			"The event could not be processed; it was not recorded as delivered, retry later.");
 

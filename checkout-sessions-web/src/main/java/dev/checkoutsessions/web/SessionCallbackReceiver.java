@@ -140,7 +140,17 @@ final class SessionCallbackReceiver implements DisposableBean {
 			outcome.complete(Outcome.NOT_FINAL);
 			return;
 		}
-		if (!this.deduplicator.claim("callback:" + sessionId)) {
+		boolean first;
+		try {
+			first = this.deduplicator.claim("callback:" + sessionId);
+		}
+		catch (RuntimeException ex) {
+			outcome.complete(Outcome.STORE_UNAVAILABLE);
+			logger.warn("Callback for session " + sessionId + " not published: the deduplication store failed ("
+					+ ex.getClass().getSimpleName() + ")");
+			return;
+		}
+		if (!first) {
 			outcome.complete(Outcome.DUPLICATE);
 			return;
 		}
@@ -177,6 +187,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 			case NOT_FOUND -> reject(Rejection.SESSION_NOT_FOUND, instance);
 			case NOT_FINAL -> reject(Rejection.SESSION_NOT_FINAL, instance);
 			case READ_FAILED -> reject(Rejection.READ_FAILED, instance);
+			case STORE_UNAVAILABLE -> reject(Rejection.STORE_UNAVAILABLE, instance);
 		};
 	}
 
@@ -197,7 +208,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 
 	private enum Outcome {
 
-		ACCEPTED, DUPLICATE, NOT_FOUND, NOT_FINAL, READ_FAILED
+		ACCEPTED, DUPLICATE, NOT_FOUND, NOT_FINAL, READ_FAILED, STORE_UNAVAILABLE
 
 	}
 

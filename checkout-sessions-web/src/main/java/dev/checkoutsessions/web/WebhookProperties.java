@@ -93,7 +93,7 @@ public class WebhookProperties {
 		private int maxEntries = 100_000;
 
 		/** Table of the JDBC store. */
-		private String tableName = JdbcDeliveryDeduplicator.DEFAULT_TABLE_NAME;
+		private String tableName = "CHECKOUT_DELIVERIES";
 
 		/** How long the JDBC store keeps claims; longer than Checkout.com's redelivery window. */
 		private Duration retention = Duration.ofDays(7);

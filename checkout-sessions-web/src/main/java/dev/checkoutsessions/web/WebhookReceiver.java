@@ -87,7 +87,16 @@ final class WebhookReceiver {
 			return reject(Rejection.MISSING_FIELD, instance);
 		}
 		String key = "webhook:" + id;
-		if (!this.deduplicator.claim(key)) {
+		boolean first;
+		try {
+			first = this.deduplicator.claim(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Webhook " + id + " not processed: the deduplication store failed ("
+					+ ex.getClass().getSimpleName() + "); answered 503 so it is redelivered");
+			return reject(Rejection.STORE_UNAVAILABLE, instance);
+		}
+		if (!first) {
 			this.metrics.duplicate();
 			return ResponseEntity.ok().build();
 		}
@@ -95,13 +104,23 @@ final class WebhookReceiver {
 			this.publisher.publishEvent(new CheckoutWebhookEvent(this, id, type, payload));
 		}
 		catch (RuntimeException ex) {
-			this.deduplicator.release(key);
+			release(key);
 			logger.error("A CheckoutWebhookEvent listener failed for event " + id + "; answered 503 so it is redelivered",
 					ex);
 			return reject(Rejection.LISTENER_FAILED, instance);
 		}
 		this.metrics.published(type);
 		return ResponseEntity.ok().build();
+	}
+
+	private void release(String key) {
+		try {
+			this.deduplicator.release(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not give back the claim of " + key + " (" + ex.getClass().getSimpleName()
+					+ "): its redelivery will count as a duplicate");
+		}
 	}
 
 	/** Constant time too: the header value is a shared secret. */

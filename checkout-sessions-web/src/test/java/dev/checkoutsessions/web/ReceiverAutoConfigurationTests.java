@@ -114,6 +114,19 @@ class ReceiverAutoConfigurationTests {
 	}
 
 	@Test
+	void aMissingTableStopsStartupWithTheWaysToCreateIt() {
+		this.runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("checkout.callback.enabled=true",
+					"checkout.webhooks.deduplication.initialize-schema=never", "spring.datasource.url=jdbc:h2:mem:notable")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("'checkout.webhooks.deduplication.table-name' names table CHECKOUT_DELIVERIES, which does not exist");
+				assertThat(analysis.getAction()).contains("schema.sql").contains("initialize-schema").contains("memory");
+			});
+	}
+
+	@Test
 	void storeMemoryKeepsTheDatabaseOutOfIt() {
 		this.runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
 			.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.deduplication.store=memory",
