@@ -37,6 +37,8 @@ import dev.checkoutsessions.client.SessionsClient;
 @EnableConfigurationProperties(CallbackProperties.class)
 public final class SessionCallbackAutoConfiguration {
 
+	private static final int SHUTDOWN_WAIT_SECONDS = 30;
+
 	@Bean
 	@ConditionalOnMissingBean
 	SessionCallbackReceiver sessionCallbackReceiver(CallbackProperties properties, SessionsClient sessions,
@@ -53,6 +55,9 @@ public final class SessionCallbackAutoConfiguration {
 			.queueCapacity(queue)
 			.threadNamePrefix("checkout-callback-")
 			.build();
+		// Accepted callbacks were answered 202 already: on shutdown let their reads and listeners finish, bounded.
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(SHUTDOWN_WAIT_SECONDS);
 		executor.initialize();
 		return new SessionCallbackReceiver(sessions, publisher, deduplicator, executor,
 				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody, properties.getAnswerWithin());
