@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +59,8 @@ public final class Webhooks implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(Webhooks.class);
 
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
+
 	private final Clock clock;
 
 	private final Ids ids;
@@ -77,6 +80,8 @@ public final class Webhooks implements AutoCloseable {
 	private volatile Target target;
 
 	private volatile int copies = 1;
+
+	private volatile int retries;
 
 	private boolean holding;
 
@@ -142,6 +147,21 @@ public final class Webhooks implements AutoCloseable {
 			throw new IllegalArgumentException("copies must be at least 1, was " + copies);
 		}
 		this.copies = copies;
+		return this;
+	}
+
+	/**
+	 * Redelivers a delivery the receiver did not accept (no answer or not 2xx) up to this many times, a moment
+	 * apart, as Checkout.com retries failed deliveries (up to 8 times, over hours). Off by default so tests see
+	 * exactly what they arranged.
+	 * @param retries between 0 and 8
+	 * @return these controls
+	 */
+	public Webhooks retries(int retries) {
+		if (retries < 0 || retries > 8) {
+			throw new IllegalArgumentException("retries must be between 0 and 8, was " + retries);
+		}
+		this.retries = retries;
 		return this;
 	}
 
@@ -217,6 +237,7 @@ public final class Webhooks implements AutoCloseable {
 		held.clear();
 		holding = false;
 		copies = 1;
+		retries = 0;
 	}
 
 	@Override
@@ -293,11 +314,11 @@ public final class Webhooks implements AutoCloseable {
 			return;
 		}
 		for (int i = 0; i < times; i++) {
-			sender.execute(() -> post(event, to));
+			sender.execute(() -> post(event, to, retries));
 		}
 	}
 
-	private void post(Event event, Target to) {
+	private void post(Event event, Target to, int retriesLeft) {
 		byte[] bytes = event.body().getBytes(StandardCharsets.UTF_8);
 		String signature = sign(to.signatureKey(), bytes);
 		HttpRequest.Builder request = HttpRequest.newBuilder(to.url()).timeout(timeout)
@@ -320,6 +341,14 @@ public final class Webhooks implements AutoCloseable {
 		}
 		sent.add(new SentWebhook(event.id(), event.type(), event.sessionId(), to.url(), event.body(), signature,
 				status, clock.instant()));
+		if (status / 100 != 2 && retriesLeft > 0 && !sender.isShutdown()) {
+			CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS)
+				.execute(() -> {
+					if (!sender.isShutdown()) {
+						sender.execute(() -> post(event, to, retriesLeft - 1));
+					}
+				});
+		}
 	}
 
 	private record Target(URI url, String signatureKey, String authorization) {

@@ -226,6 +226,23 @@ class WebhookApplicationTests {
 	}
 
 	@Test
+	void theEmulatorsRetryAfterAFailedListenerIsPublishedOnce() {
+		this.emulator.webhooks().retries(2);
+		this.events.failNextOfAnyType(1);
+
+		String id = this.sessions.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS, null))
+			.getSession()
+			.getId();
+
+		assertThat(this.events.awaitWebhooks(id, 2)).extracting(CheckoutWebhookEvent::getType)
+			.containsExactlyInAnyOrder("authentication_started", "authentication_approved");
+		List<SentWebhook> sent = this.emulator.webhooks().awaitSent(3, Duration.ofSeconds(5));
+		assertThat(sent).extracting(SentWebhook::status).containsExactlyInAnyOrder(503, 200, 200);
+		assertThat(sent.stream().filter((delivery) -> delivery.status() == 503).findFirst().orElseThrow().eventId())
+			.isIn(sent.stream().filter((delivery) -> delivery.status() == 200).map(SentWebhook::eventId).toList());
+	}
+
+	@Test
 	void hostileBodiesAre4xxAndPublishNothing() {
 		String eventId = "evt_" + "h".repeat(26);
 		String valid = event(eventId, "authentication_approved");

@@ -24,6 +24,8 @@ public class RecordedEvents {
 
 	private final AtomicInteger failuresLeft = new AtomicInteger();
 
+	private final AtomicInteger anyFailuresLeft = new AtomicInteger();
+
 	@EventListener
 	void on(SessionCompletedEvent event) {
 		this.completed.add(event);
@@ -31,14 +33,21 @@ public class RecordedEvents {
 
 	@EventListener
 	void on(CheckoutWebhookEvent event) {
-		if (FAILING_TYPE.equals(event.getType()) && this.failuresLeft.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+		if (FAILING_TYPE.equals(event.getType()) && this.failuresLeft.getAndUpdate((n) -> Math.max(0, n - 1)) > 0
+				|| this.anyFailuresLeft.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
 			throw new IllegalStateException("listener failed on purpose");
 		}
 		this.webhooks.add(event);
 	}
 
+	/** The next {@code times} webhook events of {@link #FAILING_TYPE} make the listener throw. */
 	public void failNext(int times) {
 		this.failuresLeft.set(times);
+	}
+
+	/** The next {@code times} webhook events of any type make the listener throw. */
+	public void failNextOfAnyType(int times) {
+		this.anyFailuresLeft.set(times);
 	}
 
 	public List<SessionCompletedEvent> completed(String sessionId) {
