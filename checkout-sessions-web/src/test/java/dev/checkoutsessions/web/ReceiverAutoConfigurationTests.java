@@ -5,7 +5,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,13 +16,17 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.web.app.WebTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.mockito.Mockito.mock;
 
 class ReceiverAutoConfigurationTests {
@@ -165,6 +171,22 @@ class ReceiverAutoConfigurationTests {
 			assertThat(function.applyUnlessFiltered(new SanitizableData(null, "checkout.webhooks.path", "/x")).getValue())
 				.isEqualTo("/x");
 		});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aStartingApplicationReportsTheMissingKeyWithTheFix(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(WebTestApplication.class);
+		assertThatException().isThrownBy(() -> application.run("--server.port=0", "--checkout.webhooks.enabled=true",
+				"--checkout.base-url=http://127.0.0.1:9", "--checkout.oauth.token-url=http://127.0.0.1:9/connect/token",
+				"--checkout.oauth.client-id=ack_test", "--checkout.oauth.client-secret=unused",
+				"--spring.main.banner-mode=off"));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("The Checkout.com callback or webhook receiver could not start: 'checkout.webhooks.signature-key'"
+					+ " is required")
+			.contains("Action:")
+			.contains("Set 'checkout.webhooks.signature-key' to the signature key of your webhook");
 	}
 
 	private void expectFailure(String property, String message) {
