@@ -22,7 +22,7 @@ final class Loopback {
 			return false;
 		}
 		String lower = host.toLowerCase(Locale.ROOT);
-		return HOSTS.contains(lower) || lower.endsWith(".localhost") || lower.matches("127(\\.\\d{1,3}){3}");
+		return HOSTS.contains(lower) || lower.matches("127(\\.\\d{1,3}){3}");
 	}
 
 	/** A URL for the emulator to call, or an {@link IllegalArgumentException} naming the parameter and the rule. */
