@@ -82,6 +82,17 @@ class ReceiverAutoConfigurationTests {
 	}
 
 	@Test
+	void neverWithoutSpringMvc() {
+		this.runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+				org.springframework.web.servlet.DispatcherServlet.class))
+			.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
+					"checkout.webhooks.signature-key=k")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(SessionCallbackReceiver.class)
+				.doesNotHaveBean(WebhookReceiver.class));
+	}
+
+	@Test
 	void webhooksWithoutASignatureKeyStopStartupNamingTheProperty() {
 		this.runner.withPropertyValues("checkout.webhooks.enabled=true").run((context) -> {
 			assertThat(context).hasFailed();

@@ -137,6 +137,22 @@ class SessionCallbackApplicationTests {
 	}
 
 	@Test
+	void aFailingCompletionListenerDoesNotChangeTheAnswerAndTheSessionStaysPublishedOnce() throws Exception {
+		String id = this.sessions.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS, null))
+			.getSession()
+			.getId();
+		this.events.failNextCompletion(1);
+		String body = "{\"session_id\":\"" + id + "\"}";
+
+		assertThat(Deliveries.postJson(callbackUrl(), body).statusCode()).isEqualTo(202);
+		this.events.awaitCompleted(id, 1);
+		// The answer went out before the listener ran, so nobody could retry: the claim stays, a redelivery is a duplicate.
+		assertThat(Deliveries.postJson(callbackUrl(), body).statusCode()).isEqualTo(200);
+		Thread.sleep(200);
+		assertThat(this.events.completed(id)).hasSize(1);
+	}
+
+	@Test
 	void aSessionTheApiDoesNotKnowIs404AndPublishesNothing() {
 		String unknown = "sid_" + "a".repeat(26);
 

@@ -26,9 +26,19 @@ public class RecordedEvents {
 
 	private final AtomicInteger anyFailuresLeft = new AtomicInteger();
 
+	private final AtomicInteger completionFailuresLeft = new AtomicInteger();
+
 	@EventListener
 	void on(SessionCompletedEvent event) {
 		this.completed.add(event);
+		if (this.completionFailuresLeft.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+			throw new IllegalStateException("completion listener failed on purpose");
+		}
+	}
+
+	/** The next {@code times} completion events make the listener throw (after recording them). */
+	public void failNextCompletion(int times) {
+		this.completionFailuresLeft.set(times);
 	}
 
 	@EventListener
