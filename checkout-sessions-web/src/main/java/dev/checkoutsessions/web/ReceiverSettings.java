@@ -49,7 +49,7 @@ final class ReceiverSettings {
 			throw new ReceiverConfigurationException("checkout.webhooks.signature-key",
 					"is required when checkout.webhooks.enabled is true (every webhook is verified with it)",
 					"Set 'checkout.webhooks.signature-key' to the signature key of your webhook in the Checkout.com"
-							+ " Dashboard, e.g. through the CHECKOUT_WEBHOOKS_SIGNATUREKEY environment variable, or"
+							+ " Dashboard, e.g. signature-key: ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY} with that environment variable, or"
 							+ " set 'checkout.webhooks.enabled' to false.");
 		}
 		return key;
