@@ -1,5 +1,8 @@
 // The non-hosted browser flow of Checkout.com Sessions (reference §9.1), driven from the page. Every API call goes
 // through the sample's own back end; the session secret it hands out is used for the session-scoped calls only.
+// The page learns outcomes from events, not by polling: the back end streams each signed authentication webhook and
+// the completion (the starter's SessionCompletedEvent, published after the callback's session was re-read with
+// OAuth) as server-sent events. Polling remains only for set-ups where no event can arrive.
 (function () {
 	'use strict';
 
@@ -8,6 +11,9 @@
 	const POLL_INTERVAL_MS = 1000;
 	const POLL_ATTEMPTS = 30;
 	const CHALLENGE_POLL_INTERVAL_MS = 3000;
+	const EVENT_TIMEOUT_MS = 60000;
+	const completionEvents = document.body.dataset.completionEvents === 'true';
+	const webhookEvents = document.body.dataset.webhookEvents === 'true';
 
 	const $ = (id) => document.getElementById(id);
 	const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,6 +55,40 @@
 		addStep(method + ' ' + path, '→ ' + call.operation + ' (' + call.auth + ')' + (json.status ? ', ' + json.status : ''),
 			call.durationMs + ' ms API, ' + roundTrip + ' ms round trip');
 		return json;
+	}
+
+	function withTimeout(promise, ms, message) {
+		return Promise.race([promise, sleep(ms).then(() => { throw new Error(message); })]);
+	}
+
+	// Subscribes to the session's events: each authentication webhook, then the completion with the result.
+	function watch(id) {
+		const source = new EventSource('/api/sessions/' + id + '/events');
+		const started = performance.now();
+		let authenticated;
+		let completed;
+		const finalAuthentication = new Promise((resolve) => { authenticated = resolve; });
+		const completion = new Promise((resolve) => { completed = resolve; });
+		source.addEventListener('authentication', (message) => {
+			const event = JSON.parse(message.data);
+			addStep('Webhook', event.type + ' (signature verified) → ' + event.status,
+				Math.round(performance.now() - started) + ' ms after subscribing');
+			if (event.type !== 'authentication_started') {
+				authenticated(event);
+			}
+		});
+		source.addEventListener('completed', (message) => {
+			const session = JSON.parse(message.data);
+			addStep('SessionCompletedEvent', 'callback → session re-read with OAuth → ' + session.status,
+				Math.round(performance.now() - started) + ' ms after subscribing');
+			completed(session);
+			source.close();
+		});
+		return {
+			authenticated: () => withTimeout(finalAuthentication, EVENT_TIMEOUT_MS, 'No authentication webhook arrived'),
+			completed: () => withTimeout(completion, EVENT_TIMEOUT_MS, 'No completion event arrived'),
+			close: () => source.close()
+		};
 	}
 
 	// Opens a URL in a named iframe with a form post, the way 3-D Secure hands data to issuer pages.
@@ -123,12 +163,21 @@
 
 	// Posts the CReq to the ACS inside the iframe, then waits for the ACS to say it is done, polling meanwhile in case
 	// it never does (a real ACS hands the result to the notification URL, not to this page).
-	async function runChallenge(session, secret) {
+	// With webhooks, the challenge's end is the final authentication webhook: no polling. Without, the page polls.
+	async function runChallenge(session, secret, events) {
 		progress('Waiting for the cardholder to answer the challenge…');
 		$('challenge').hidden = false;
 		const frame = $('acs-frame');
-		const done = messageFrom(frame, (data) => data.type === 'checkout-sessions-emulator:challenge-complete');
 		const started = performance.now();
+		if (events && webhookEvents) {
+			postToFrame(session.acsUrl, 'acs-frame', { creq: session.challengeRequest || '' });
+			const outcome = await events.authenticated();
+			addStep('Challenge', 'ACS iframe → ' + outcome.status, Math.round(performance.now() - started) + ' ms');
+			$('challenge').hidden = true;
+			frame.src = 'about:blank';
+			return outcome.status;
+		}
+		const done = messageFrom(frame, (data) => data.type === 'checkout-sessions-emulator:challenge-complete');
 		postToFrame(session.acsUrl, 'acs-frame', { creq: session.challengeRequest || '' });
 		let finished = false;
 		done.promise.then(() => { finished = true; });
@@ -143,6 +192,7 @@
 		addStep('Challenge', 'ACS iframe → answered', Math.round(performance.now() - started) + ' ms');
 		$('challenge').hidden = true;
 		frame.src = 'about:blank';
+		return null;
 	}
 
 	async function pollUntilFinal(id, secret) {
@@ -188,11 +238,15 @@
 
 	async function pay() {
 		start();
+		let events = null;
 		try {
 			progress('Requesting a session…');
 			let session = await api('POST', '/api/sessions', readOrder());
 			const id = session.id;
 			const secret = session.sessionSecret; // meant for front ends: this one session, no cryptogram
+			if (completionEvents || webhookEvents) {
+				events = watch(id);
+			}
 			let methodCompletion = 'U';
 			if (has(session, 'issuer_fingerprint') && session.threeDsMethodUrl) {
 				methodCompletion = await runThreeDsMethod(session);
@@ -204,21 +258,38 @@
 				session = await api('PUT', '/api/sessions/' + id + '/collect-data', browserInfo(methodCompletion), secret);
 			}
 			if (session.status === 'challenged') {
-				await runChallenge(session, secret);
+				const status = await runChallenge(session, secret, events);
+				if (status) {
+					// A non-hosted session in a final status is completed next (reference §6.2).
+					session = Object.assign({}, session, { status, nextActions: ['complete'] });
+				}
 			}
 			if (!FINAL.includes(session.status)) {
-				session = await pollUntilFinal(id, secret);
+				if (events && webhookEvents) {
+					progress('Waiting for the final result…');
+					const outcome = await events.authenticated();
+					session = Object.assign({}, session, { status: outcome.status, nextActions: ['complete'] });
+				}
+				else {
+					session = await pollUntilFinal(id, secret);
+				}
 			}
 			if (has(session, 'complete')) {
 				await api('POST', '/api/sessions/' + id + '/complete', null, secret);
 			}
-			// Without the secret the back end reads with OAuth: only that read carries the ECI and cryptogram.
-			const result = await api('GET', '/api/sessions/' + id);
+			// The completion event carries the session the starter re-read with OAuth after the callback; without
+			// callbacks the back end reads it with OAuth here. Only an OAuth read carries the ECI and cryptogram.
+			const result = (events && completionEvents) ? await events.completed() : await api('GET', '/api/sessions/' + id);
 			showResult(result);
 			stop('Done: ' + result.status + '.');
 		}
 		catch (error) {
 			stop('Failed: ' + error.message);
+		}
+		finally {
+			if (events) {
+				events.close();
+			}
 		}
 	}
 

@@ -49,6 +49,8 @@ final class Session {
 
 	private final Ids ids;
 
+	private final SessionEvents events;
+
 	private String status = "pending";
 
 	private List<String> nextActions;
@@ -93,8 +95,9 @@ final class Session {
 
 	private Instant authenticationDate;
 
-	Session(Ids ids, SessionRequest request, Set<String> initiatingScopes, Instant now) {
+	Session(Ids ids, SessionRequest request, Set<String> initiatingScopes, Instant now, SessionEvents events) {
 		this.ids = ids;
+		this.events = events;
 		this.id = ids.sessionId();
 		this.secret = ids.sessionSecret();
 		this.transactionId = ids.uuid();
@@ -164,6 +167,7 @@ final class Session {
 		}
 		ds.put("reference_number", ids.referenceNumber());
 		ds.put("transaction_id", ids.uuid());
+		events.emit(Webhooks.typeFor(status, true), callbackPayload());
 		this.acs = Json.object();
 		acs.put("reference_number", ids.referenceNumber());
 		acs.put("transaction_id", ids.uuid());
@@ -237,6 +241,7 @@ final class Session {
 				: "Card declined. Please contact your issuing bank.";
 		challengeRequest = null;
 		nextActions = request.completion().hosted() ? List.of() : List.of("complete");
+		events.emit(Webhooks.typeFor(status, false), callbackPayload());
 	}
 
 	/** {@code POST complete} succeeded: the result has been pushed, nothing is left to do. */
@@ -255,6 +260,7 @@ final class Session {
 		responseCode = null;
 		challengeRequest = null;
 		nextActions = List.of();
+		events.emit(Webhooks.typeFor(status, false), callbackPayload());
 		return true;
 	}
 

@@ -29,8 +29,11 @@ final class SessionsApi {
 
 	private final Supplier<String> baseUrl;
 
+	private final SessionEvents events;
+
 	SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
-			Clock clock, Ids ids, Supplier<String> baseUrl) {
+			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events) {
+		this.events = events;
 		this.store = store;
 		this.tokens = tokens;
 		this.parser = parser;
@@ -72,7 +75,8 @@ final class SessionsApi {
 		if (runsNow) {
 			requireChannelScope(token.scopes(), ChannelData.channel(channelData));
 		}
-		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant());
+		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant(),
+				events);
 		store.add(session);
 		if (runsNow) {
 			session.authenticate(ChannelData.channel(channelData), ChannelData.methodCompletion(channelData),
@@ -135,7 +139,7 @@ final class SessionsApi {
 		}
 		String callbackUrl = session.request.completion().callbackUrl();
 		if (callbackUrl != null) {
-			callbacks.send(callbackUrl, session.callbackPayload());
+			callbacks.send(session.id, callbackUrl, session.callbackPayload());
 		}
 		session.markCompleted();
 		return HttpAnswer.empty(204);

@@ -50,6 +50,10 @@ public final class SessionsEmulator implements AutoCloseable {
 
 	private final Faults faults;
 
+	private final CallbackSender callbacks;
+
+	private final Webhooks webhooks;
+
 	private final Clock clock;
 
 	private final ClientRegistration defaultClient;
@@ -67,9 +71,11 @@ public final class SessionsEmulator implements AutoCloseable {
 		this.store = new SessionStore();
 		this.faults = new Faults();
 		this.tokens = new TokenEndpoint(builder.clients, builder.tokenLifetime, clock, ids);
+		this.callbacks = new CallbackSender(builder.callbackTimeout, clock);
+		this.webhooks = new Webhooks(clock, ids, builder.callbackTimeout);
 		String[] base = new String[1];
-		SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId),
-				new CallbackSender(builder.callbackTimeout), clock, ids, () -> base[0]);
+		SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId), callbacks,
+				clock, ids, () -> base[0], webhooks.eventsFor());
 		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
 		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
 		this.server = new WireMockServer(WireMockConfiguration.options()
@@ -162,6 +168,25 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Every completion callback sent on {@code POST /sessions/{id}/complete}, oldest first. Callbacks to loopback
+	 * URLs are posted and carry the receiver's status; callbacks to any other URL are only recorded (and complete
+	 * answers as if they were delivered), so tests never reach another host.
+	 * @return an immutable list
+	 */
+	public List<SentCallback> callbacks() {
+		return callbacks.sent();
+	}
+
+	/**
+	 * The signed authentication webhooks: where to send them, duplicates and out-of-order delivery on request, and
+	 * every delivery made.
+	 * @return the webhook controls of this emulator
+	 */
+	public Webhooks webhooks() {
+		return webhooks;
+	}
+
+	/**
 	 * Snapshots of every session held, oldest first.
 	 * @return an immutable list
 	 */
@@ -211,16 +236,28 @@ public final class SessionsEmulator implements AutoCloseable {
 		tokens.expireAll();
 	}
 
-	/** Forgets all sessions, request counts and armed faults; issued access tokens stay valid. */
-	public void reset() {
-		store.clear();
+	/**
+	 * Forgets request counts, armed faults (webhook duplicates and holds included) and the recorded callbacks and
+	 * webhooks; sessions, issued tokens and the webhook receiver stay. The Spring test support calls this before each
+	 * test method, so tests sharing a context do not see each other's counts or faults.
+	 */
+	public void resetCountsAndFaults() {
 		faults.clear();
 		transformer.resetCounts();
+		callbacks.clear();
+		webhooks.clear();
+	}
+
+	/** Forgets all sessions, request counts, armed faults and recorded deliveries; issued access tokens stay valid. */
+	public void reset() {
+		store.clear();
+		resetCountsAndFaults();
 	}
 
 	/** Stops the server; the port is released. */
 	@Override
 	public void close() {
+		webhooks.close();
 		server.stop();
 	}
 

@@ -1,5 +1,7 @@
 package dev.checkoutsessions.sample;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -28,6 +30,8 @@ public class EmbeddedEmulatorEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String CLIENT_ID_PROPERTY = "checkout.oauth.client-id";
 
+	static final String SIGNATURE_KEY_PROPERTY = "checkout.webhooks.signature-key";
+
 	@Override
 	public int getOrder() {
 		// After application.yml is loaded: it maps CHECKOUT_OAUTH_CLIENT_ID, possibly to an empty string.
@@ -40,14 +44,23 @@ public class EmbeddedEmulatorEnvironmentPostProcessor implements EnvironmentPost
 			return;
 		}
 		SessionsEmulator emulator = SessionsEmulator.start();
-		// First, so the emulator's values win over the empty ones application.yml maps from the environment.
+		// First, so the emulator's values win over the empty ones application.yml maps from the environment. The
+		// emulator signs its webhooks with a key made up here; EmbeddedEmulatorWebhooks points them at this app.
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
 				"checkout.base-url", emulator.baseUrl(),
 				"checkout.oauth.token-url", emulator.tokenUrl(),
 				CLIENT_ID_PROPERTY, emulator.clientId(),
 				"checkout.oauth.client-secret", emulator.clientSecret(),
-				"checkout.processing-channel-id", emulator.processingChannelId())));
+				"checkout.processing-channel-id", emulator.processingChannelId(),
+				"checkout.webhooks.enabled", "true",
+				SIGNATURE_KEY_PROPERTY, newSignatureKey())));
 		application.addInitializers((ConfigurableApplicationContext context) -> register(context, emulator));
+	}
+
+	private static String newSignatureKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return HexFormat.of().formatHex(key);
 	}
 
 	/**

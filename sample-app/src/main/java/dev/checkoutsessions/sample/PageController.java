@@ -30,10 +30,14 @@ class PageController {
 
 	private final ObjectProvider<SessionsEmulator> emulator;
 
-	PageController(SessionsClient sessions, HostedOrders hostedOrders, ObjectProvider<SessionsEmulator> emulator) {
+	private final SampleCallbacks callbacks;
+
+	PageController(SessionsClient sessions, HostedOrders hostedOrders, ObjectProvider<SessionsEmulator> emulator,
+			SampleCallbacks callbacks) {
 		this.sessions = sessions;
 		this.hostedOrders = hostedOrders;
 		this.emulator = emulator;
+		this.callbacks = callbacks;
 	}
 
 	/**
@@ -46,6 +50,8 @@ class PageController {
 		model.addAttribute("currencies", CURRENCIES);
 		model.addAttribute("emulated", emulator.getIfAvailable() != null);
 		model.addAttribute("acceptHeader", request.getHeader(HttpHeaders.ACCEPT));
+		model.addAttribute("completionEvents", callbacks.completionEvents());
+		model.addAttribute("webhookEvents", callbacks.webhookEvents());
 		return "checkout";
 	}
 

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.checkoutsessions.client.SessionSecretOperations;
@@ -47,20 +50,46 @@ class SessionsApiController {
 
 	private final SessionsClient sessions;
 
+	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
+
 	private final HostedOrders hostedOrders;
 
-	SessionsApiController(SessionsClient sessions, HostedOrders hostedOrders) {
+	private final SampleCallbacks callbacks;
+
+	private final SessionOutcomes outcomes;
+
+	SessionsApiController(SessionsClient sessions, HostedOrders hostedOrders, SampleCallbacks callbacks,
+			SessionOutcomes outcomes) {
 		this.sessions = sessions;
 		this.hostedOrders = hostedOrders;
+		this.callbacks = callbacks;
+		this.outcomes = outcomes;
 	}
 
-	/** Requests a non-hosted browser session; the page then runs the 3DS Method, channel data and challenge. */
+	/**
+	 * Requests a non-hosted browser session; the page then runs the 3DS Method, channel data and challenge. Its
+	 * {@code callback_url} is this application's callback receiver, so completing it publishes the result.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionView create(@RequestBody(required = false) Checkout checkout) {
 		Checkout order = Checkout.orDefault(checkout);
-		SessionRequest request = sessionRequest(order).completion(NonHostedCompletionInfo.builder().build()).build();
+		SessionRequest request = sessionRequest(order)
+			.completion(NonHostedCompletionInfo.builder().callbackUrl(callbacks.callbackUrl()).build())
+			.build();
 		return created(request);
+	}
+
+	/**
+	 * What happens to the session, as server-sent events: {@code authentication} for each signed authentication
+	 * webhook, then {@code completed} with the result the starter read after the completion callback.
+	 */
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable String id) {
+		if (!SESSION_ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("id must be a session id (sid_ followed by 26 characters)");
+		}
+		return outcomes.subscribe(id);
 	}
 
 	/** Requests a hosted session: Checkout.com's page collects the browser data and runs the challenge. */

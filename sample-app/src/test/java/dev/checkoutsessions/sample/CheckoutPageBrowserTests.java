@@ -122,7 +122,12 @@ class CheckoutPageBrowserTests {
 		assertThat(calls.get(Endpoint.ISSUER_FINGERPRINT)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COLLECT_DATA)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COMPLETE_SESSION)).isEqualTo(1);
-		assertThat(calls.get(Endpoint.GET_SESSION)).isGreaterThanOrEqualTo(1);
+		// One read: the callback receiver's OAuth re-read. The page polls nothing, it hears the events.
+		assertThat(calls.get(Endpoint.GET_SESSION)).isEqualTo(1);
+		assertThat(timeline()).anyMatch((step) -> step.startsWith("Webhook authentication_approved"))
+			.anyMatch((step) -> step.startsWith("SessionCompletedEvent callback → session re-read with OAuth → approved"));
+		assertThat(emulator.callbacks()).anyMatch((callback) -> callback.sessionId().equals(sessionId)
+				&& callback.delivered() && callback.status() == 202);
 	}
 
 	@Test
@@ -152,8 +157,11 @@ class CheckoutPageBrowserTests {
 		assertThat(calls.get(Endpoint.CREATE_SESSION)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COLLECT_DATA)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COMPLETE_SESSION)).isEqualTo(1);
-		// at least one poll with the session secret after the challenge, then the OAuth read of the result
-		assertThat(calls.get(Endpoint.GET_SESSION)).isGreaterThanOrEqualTo(2);
+		// No polling during or after the challenge: the webhook says when it ended, the completion event carries the
+		// result; the only read is the callback receiver's OAuth re-read.
+		assertThat(calls.get(Endpoint.GET_SESSION)).isEqualTo(1);
+		assertThat(timeline()).anyMatch((step) -> step.startsWith("Webhook authentication_approved"))
+			.anyMatch((step) -> step.startsWith("SessionCompletedEvent"));
 	}
 
 	@Test
@@ -195,6 +203,11 @@ class CheckoutPageBrowserTests {
 				|| text("progress").startsWith("Failed"));
 		assertThat(text("progress")).doesNotStartWith("Failed");
 		return text("session-id");
+	}
+
+	private java.util.List<String> timeline() {
+		return driver.findElements(By.cssSelector("#timeline li")).stream().map(org.openqa.selenium.WebElement::getText)
+			.toList();
 	}
 
 	private String text(String id) {

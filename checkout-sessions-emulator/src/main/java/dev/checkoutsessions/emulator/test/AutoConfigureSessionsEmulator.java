@@ -15,11 +15,27 @@ import java.lang.annotation.Target;
  * <p>
  * Works with {@code @SpringBootTest} and any other Spring TestContext test; no auto-configuration is involved. The
  * emulator stops when the context closes. Contexts are cached as usual, so tests sharing a context share its
- * emulator: call {@code reset()} where a test needs a clean one.
+ * emulator; before each test method its request counts, armed faults and recorded callbacks and webhooks are reset
+ * ({@link dev.checkoutsessions.emulator.SessionsEmulator#resetCountsAndFaults()}), so tests stay independent.
+ * Sessions stay.
+ * <p>
+ * Completion callbacks are posted only to URLs on this machine; a {@code callback_url} on any other host is
+ * recorded and answered as delivered ({@link dev.checkoutsessions.emulator.SessionsEmulator#callbacks()}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 public @interface AutoConfigureSessionsEmulator {
+
+	/**
+	 * Whether the emulator sends its signed authentication webhooks to the application under test, at
+	 * {@code http://127.0.0.1:{local.server.port}{server.servlet.context-path}{checkout.webhooks.path}}, signed with
+	 * {@code checkout.webhooks.signature-key} (generated and set when the application has none) and with
+	 * {@code checkout.webhooks.authorization-header} when set. Needs a running server:
+	 * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} or {@code DEFINED_PORT}.
+	 * @return {@code true} to deliver webhooks to the application
+	 */
+	boolean webhooks() default false;
+
 }

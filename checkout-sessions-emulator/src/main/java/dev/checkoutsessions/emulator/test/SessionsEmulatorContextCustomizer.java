@@ -1,9 +1,14 @@
 package dev.checkoutsessions.emulator.test;
 
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
@@ -12,8 +17,8 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
  * Starts the emulator for one test context, exposes it as a bean and as {@code checkout.*} properties, and stops it
- * when the context closes. All instances are equal, so annotated tests with otherwise equal configuration share a
- * cached context.
+ * when the context closes. Instances with the same settings are equal, so annotated tests with otherwise equal
+ * configuration share a cached context.
  */
 final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
@@ -21,32 +26,89 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	static final String PROPERTY_SOURCE_NAME = "checkoutSessionsEmulator";
 
+	static final String SIGNATURE_KEY_PROPERTY = "checkout.webhooks.signature-key";
+
+	static final String AUTHORIZATION_PROPERTY = "checkout.webhooks.authorization-header";
+
+	static final String WEBHOOKS_PATH_PROPERTY = "checkout.webhooks.path";
+
+	static final String DEFAULT_WEBHOOKS_PATH = "/checkout/webhooks";
+
+	private final boolean webhooks;
+
+	SessionsEmulatorContextCustomizer(boolean webhooks) {
+		this.webhooks = webhooks;
+	}
+
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		SessionsEmulator emulator = SessionsEmulator.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-		// First, so the emulator wins over application.yml values meant for the real API.
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Map<String, Object> properties = new HashMap<>(Map.of(
 				"checkout.base-url", emulator.baseUrl(),
 				"checkout.oauth.token-url", emulator.tokenUrl(),
 				"checkout.oauth.client-id", emulator.clientId(),
 				"checkout.oauth.client-secret", emulator.clientSecret(),
-				"checkout.processing-channel-id", emulator.processingChannelId())));
-		// Manually registered singletons get no destroy callback, so stop the server with the context.
+				"checkout.processing-channel-id", emulator.processingChannelId()));
+		if (webhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			properties.put(SIGNATURE_KEY_PROPERTY, HexFormat.of().formatHex(key));
+		}
+		// First, so the emulator wins over application.yml values meant for the real API.
+		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		context.addApplicationListener(event -> {
+			if (webhooks && event instanceof ContextRefreshedEvent refreshed
+					&& refreshed.getApplicationContext() == context) {
+				deliverWebhooksToApplication(emulator, environment);
+			}
+			// Manually registered singletons get no destroy callback, so stop the server with the context.
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
 				emulator.close();
 			}
 		});
 	}
 
+	/** The server has started by the time the context is refreshed, so its port is known. */
+	private static void deliverWebhooksToApplication(SessionsEmulator emulator, ConfigurableEnvironment environment) {
+		String port = environment.getProperty("local.server.port");
+		if (!hasText(port)) {
+			throw new IllegalStateException("@AutoConfigureSessionsEmulator(webhooks = true) sends webhooks to the"
+					+ " running application, but no server was started: use"
+					+ " @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)");
+		}
+		String contextPath = environment.getProperty("server.servlet.context-path", "");
+		String path = environment.getProperty(WEBHOOKS_PATH_PROPERTY, DEFAULT_WEBHOOKS_PATH);
+		emulator.webhooks().deliverTo("http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path,
+				environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY), resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
+	}
+
+	/** A key such as {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}} with the variable unset is no key: tests get one. */
+	private static String resolvedOrNull(ConfigurableEnvironment environment, String property) {
+		try {
+			return environment.getProperty(property);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String stripTrailingSlash(String path) {
+		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
 	@Override
 	public boolean equals(Object other) {
-		return other != null && other.getClass() == getClass();
+		return other instanceof SessionsEmulatorContextCustomizer customizer && customizer.webhooks == webhooks;
 	}
 
 	@Override
 	public int hashCode() {
-		return getClass().hashCode();
+		return Boolean.hashCode(webhooks);
 	}
 }

@@ -16,7 +16,8 @@ public final class SessionsEmulatorContextCustomizerFactory implements ContextCu
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureSessionsEmulator.class)
-				? new SessionsEmulatorContextCustomizer() : null;
+		AutoConfigureSessionsEmulator annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureSessionsEmulator.class);
+		return (annotation != null) ? new SessionsEmulatorContextCustomizer(annotation.webhooks()) : null;
 	}
 }

@@ -1,0 +1,61 @@
+package dev.checkoutsessions.web;
+
+import org.springframework.context.ApplicationEvent;
+
+import dev.checkoutsessions.client.model.GetSessionResponse;
+
+/**
+ * A session was completed and Checkout.com posted its result to the {@code callback_url}. Published once per session
+ * however often the callback arrives. The callback body is not signed, so nothing in it is trusted but the session
+ * id: {@link #getSession()} is what the receiver then read from the API with OAuth, status, ECI and cryptogram
+ * included.
+ *
+ * <pre>{@code
+ * @EventListener
+ * void on(SessionCompletedEvent event) {
+ *     if (event.getSession().getApproved()) { … authorise the payment with event.getSession().getCryptogram() … }
+ * }
+ * }</pre>
+ *
+ * Listeners run on the callback receiver's own bounded executor, after the receiver has answered Checkout.com.
+ *
+ * @since 0.1.0
+ */
+public final class SessionCompletedEvent extends ApplicationEvent {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient GetSessionResponse session;
+
+	/**
+	 * Creates the event.
+	 * @param source the receiver that read the session
+	 * @param session the session as read from the API with OAuth
+	 */
+	public SessionCompletedEvent(Object source, GetSessionResponse session) {
+		super(source);
+		this.session = session;
+	}
+
+	/**
+	 * The session as read from the API with OAuth after the callback, never the callback body.
+	 * @return the session
+	 */
+	public GetSessionResponse getSession() {
+		return this.session;
+	}
+
+	/**
+	 * The session id.
+	 * @return the {@code sid_…} id
+	 */
+	public String getSessionId() {
+		return this.session.getId();
+	}
+
+	@Override
+	public String toString() {
+		return "SessionCompletedEvent[" + this.session.getId() + ", " + this.session.getStatus() + "]";
+	}
+
+}

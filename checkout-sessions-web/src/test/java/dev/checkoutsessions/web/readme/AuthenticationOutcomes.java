@@ -1,0 +1,43 @@
+package dev.checkoutsessions.web.readme;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import dev.checkoutsessions.client.model.GetSessionResponse;
+import dev.checkoutsessions.web.AuthenticationEventType;
+import dev.checkoutsessions.web.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.SessionCompletedEvent;
+
+@Component
+class AuthenticationOutcomes {
+
+    private final Map<String, GetSessionResponse> completed = new ConcurrentHashMap<>();
+
+    private final Map<String, AuthenticationEventType> webhooks = new ConcurrentHashMap<>();
+
+    @EventListener
+    void on(SessionCompletedEvent event) {
+        // Read with OAuth after the callback, once per session: status, ECI and cryptogram can be trusted.
+        completed.put(event.getSessionId(), event.getSession());
+    }
+
+    @EventListener
+    void on(CheckoutWebhookEvent event) {
+        // Cko-Signature verified, once per event id, in any order; other event types arrive here too.
+        event.getSessionId().ifPresent(sessionId -> event.getAuthenticationType()
+            .filter(AuthenticationEventType::isFinal)
+            .ifPresent(type -> webhooks.put(sessionId, type)));
+    }
+
+    Optional<GetSessionResponse> completed(String sessionId) {
+        return Optional.ofNullable(completed.get(sessionId));
+    }
+
+    Optional<AuthenticationEventType> webhook(String sessionId) {
+        return Optional.ofNullable(webhooks.get(sessionId));
+    }
+}
