@@ -27,14 +27,22 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 
 	private final transient GetSessionResponse session;
 
+	private final String sessionId;
+
 	/**
 	 * Creates the event.
 	 * @param source the receiver that read the session
 	 * @param session the session as read from the API with OAuth
+	 * @throws IllegalArgumentException if the session has no id
 	 */
 	public SessionCompletedEvent(Object source, GetSessionResponse session) {
 		super(source);
+		String id = session.getId();
+		if (id == null) {
+			throw new IllegalArgumentException("session must carry its id (GetSessionResponse.getId() is null)");
+		}
 		this.session = session;
+		this.sessionId = id;
 	}
 
 	/**
@@ -50,12 +58,12 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 	 * @return the {@code sid_…} id
 	 */
 	public String getSessionId() {
-		return this.session.getId();
+		return this.sessionId;
 	}
 
 	@Override
 	public String toString() {
-		return "SessionCompletedEvent[" + this.session.getId() + ", " + this.session.getStatus() + "]";
+		return "SessionCompletedEvent[" + this.sessionId + ", " + this.session.getStatus() + "]";
 	}
 
 }
