@@ -46,6 +46,12 @@ public class CheckoutProperties {
 	 */
 	private @Nullable String processingChannelId;
 
+	/**
+	 * Whether a checkout.* key that no module declares (a typo such as 'checkout.enviroment') stops the
+	 * application at startup. Set to false to keep stray keys.
+	 */
+	private boolean failOnUnknownProperties = true;
+
 	private final OAuth oauth = new OAuth();
 
 	private final Http http = new Http();
@@ -53,6 +59,14 @@ public class CheckoutProperties {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
+
+	public boolean isFailOnUnknownProperties() {
+		return this.failOnUnknownProperties;
+	}
+
+	public void setFailOnUnknownProperties(boolean failOnUnknownProperties) {
+		this.failOnUnknownProperties = failOnUnknownProperties;
+	}
 
 	public @Nullable CheckoutEnvironment getEnvironment() {
 		return this.environment;

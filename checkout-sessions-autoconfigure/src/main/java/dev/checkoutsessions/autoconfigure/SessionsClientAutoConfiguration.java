@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,6 +25,7 @@ import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
@@ -90,7 +92,8 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
-				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory) {
+				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory, Environment environment) {
+			CheckoutSettingsCheck.verify(environment, properties, classLoader(beanFactory));
 			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
 				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
 				.requestFactory(requestFactory.get())
@@ -104,6 +107,12 @@ public final class SessionsClientAutoConfiguration {
 			}
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
+		}
+
+		private static ClassLoader classLoader(BeanFactory beanFactory) {
+			ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
+					? configurable.getBeanClassLoader() : null;
+			return (classLoader != null) ? classLoader : SessionsClientAutoConfiguration.class.getClassLoader();
 		}
 
 		private static org.springframework.boot.ssl.SslBundle sslBundle(@Nullable SslBundles sslBundles, String name) {

@@ -47,6 +47,7 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.retry.timeout", "15s");
 		EXPECTED.put("checkout.health.token-timeout", "2s");
 		EXPECTED.put("checkout.health.transport-failure-threshold", "3");
+		EXPECTED.put("checkout.fail-on-unknown-properties", "true");
 	}
 
 	private static JsonNode metadata;

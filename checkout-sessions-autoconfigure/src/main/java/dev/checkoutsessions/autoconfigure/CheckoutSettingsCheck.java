@@ -1,0 +1,251 @@
+package dev.checkoutsessions.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.json.JsonParserFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/**
+ * The startup checks a merchant's first hour needs, run before the client is built and reported all at once:
+ * {@code checkout.*} keys that no module declares (a typo like {@code checkout.enviroment} would otherwise be
+ * ignored and the application would talk to the sandbox), credentials left blank or holding an unresolved
+ * {@code ${…}} placeholder, and ids in the wrong format. Values are never echoed: they may be secrets.
+ */
+final class CheckoutSettingsCheck {
+
+	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
+
+	private static final Pattern PROCESSING_CHANNEL_ID = Pattern.compile("pc_\\w{26}");
+
+	private final List<Problem> problems = new ArrayList<>();
+
+	private CheckoutSettingsCheck() {
+	}
+
+	/**
+	 * Checks the bound properties and the environment they came from.
+	 * @throws InvalidCheckoutSettingsException listing every problem found
+	 */
+	static void verify(Environment environment, CheckoutProperties properties, ClassLoader classLoader) {
+		CheckoutSettingsCheck check = new CheckoutSettingsCheck();
+		if (properties.isFailOnUnknownProperties()) {
+			check.unknownKeys(environment, classLoader);
+		}
+		CheckoutProperties.OAuth oauth = properties.getOauth();
+		check.credential("checkout.oauth.client-id", oauth.getClientId(), "the OAuth client ID (access key ID, ack_…)");
+		check.credential("checkout.oauth.client-secret", oauth.getClientSecret(), "the secret of that access key");
+		check.placeholder("checkout.oauth.token-url", oauth.getTokenUrl());
+		check.placeholder("checkout.base-url", properties.getBaseUrl());
+		check.placeholder("checkout.subdomain", properties.getSubdomain());
+		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
+		check.clientIdFormat(oauth.getClientId());
+		check.processingChannelFormat(properties.getProcessingChannelId());
+		if (!check.problems.isEmpty()) {
+			throw new InvalidCheckoutSettingsException(check.problems);
+		}
+	}
+
+	private void unknownKeys(Environment environment, ClassLoader classLoader) {
+		Set<String> keys = checkoutKeys(environment);
+		// Our own modules' metadata first (a few small files); every jar's only when a key is not among them,
+		// since an application may declare checkout.* properties of its own.
+		Map<String, String> known = knownNames(classLoader, true);
+		if (known.isEmpty()) {
+			// Without the metadata (a repackaging that drops it) every key would look unknown.
+			return;
+		}
+		if (keys.stream().anyMatch((key) -> !known.containsKey(normalized(key)))) {
+			known.putAll(knownNames(classLoader, false));
+		}
+		Set<String> reported = new LinkedHashSet<>();
+		keys.stream().filter((key) -> !known.containsKey(normalized(key))).forEach(reported::add);
+		for (String name : reported) {
+			String closest = closest(normalized(name), known);
+			this.problems.add(new Problem(name, "is not a property of the Checkout.com starter",
+					(closest != null) ? "Did you mean '" + closest + "'? Correct the key, or set "
+							+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
+							: "Remove it, or set 'checkout.fail-on-unknown-properties=false' to keep stray keys."));
+		}
+	}
+
+	private void credential(String property, @Nullable String value, String what) {
+		if (value == null || value.isBlank()) {
+			this.problems.add(new Problem(property, (value == null) ? "is not set" : "is blank",
+					"Set '" + property + "' to " + what + ", e.g. through the " + environmentVariable(property)
+							+ " environment variable."));
+			return;
+		}
+		placeholder(property, value);
+	}
+
+	private void placeholder(String property, @Nullable String value) {
+		if (value == null) {
+			return;
+		}
+		Matcher placeholder = PLACEHOLDER.matcher(value);
+		if (placeholder.find()) {
+			String variable = placeholder.group(1).trim();
+			this.problems.add(new Problem(property, "holds the unresolved placeholder ${" + variable + "}",
+					"Set the environment variable (or property) " + variable + " before starting the application, "
+							+ "or give the placeholder a default: ${" + variable + ":…}."));
+		}
+	}
+
+	private void clientIdFormat(@Nullable String clientId) {
+		if (clientId == null || clientId.isBlank() || clientId.contains("${") || clientId.startsWith("ack_")) {
+			return;
+		}
+		if (clientId.startsWith("cli_")) {
+			this.problems.add(new Problem("checkout.oauth.client-id",
+					"holds an account ID (cli_…), not an OAuth client ID",
+					"Set it to the access key ID (ack_…) from Dashboard > Developers > Keys. The account ID's first "
+							+ "8 characters after 'cli_' are your 'checkout.subdomain'."));
+			return;
+		}
+		this.problems.add(new Problem("checkout.oauth.client-id", "does not start with 'ack_'",
+				"Set it to the access key ID (ack_…) from Dashboard > Developers > Keys."));
+	}
+
+	private void processingChannelFormat(@Nullable String processingChannelId) {
+		if (processingChannelId == null || processingChannelId.isBlank() || processingChannelId.contains("${")
+				|| PROCESSING_CHANNEL_ID.matcher(processingChannelId).matches()) {
+			return;
+		}
+		this.problems.add(new Problem("checkout.processing-channel-id",
+				"is not a processing channel ID ('pc_' followed by 26 letters or digits)",
+				"Copy it from Dashboard > Settings > Processing channels (e.g. pc_zs5fqhybzc2e3jmq3efvybybpq), or "
+						+ "remove it and set processingChannelId on each request."));
+	}
+
+	/** The {@code checkout.*} keys of every property source but the process environment, indices dropped. */
+	private static Set<String> checkoutKeys(Environment environment) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			// The process environment is shared with everything else on the machine: CHECKOUT_* variables that
+			// are not ours are not the application's mistake.
+			if (!(source instanceof IterableConfigurationPropertySource iterable)
+					|| source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource) {
+				continue;
+			}
+			iterable.stream()
+				.filter((name) -> name.getNumberOfElements() > 1
+						&& "checkout".equals(name.getElement(0, ConfigurationPropertyName.Form.UNIFORM)))
+				.map(CheckoutSettingsCheck::withoutIndices)
+				.forEach(keys::add);
+		}
+		return keys;
+	}
+
+	/**
+	 * The {@code checkout.*} properties declared in configuration metadata, by normalized name: of this starter's
+	 * own modules only, or of every jar on the class path.
+	 */
+	static Map<String, String> knownNames(ClassLoader classLoader, boolean ownModulesOnly) {
+		Map<String, String> known = new TreeMap<>();
+		try {
+			for (URL resource : Collections.list(classLoader.getResources(METADATA))) {
+				if (ownModulesOnly != resource.toString().contains("checkout-sessions")) {
+					continue;
+				}
+				try (InputStream in = resource.openStream()) {
+					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					if (!text.contains("\"checkout.")) {
+						continue;
+					}
+					Map<String, Object> metadata = JsonParserFactory.getJsonParser().parseMap(text);
+					if (metadata.get("properties") instanceof List<?> properties) {
+						for (Object property : properties) {
+							if (property instanceof Map<?, ?> map && map.get("name") instanceof String name
+									&& name.startsWith("checkout.")) {
+								known.put(normalized(name), name);
+							}
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			// Unreadable metadata: skip the unknown-key check rather than fail a healthy application.
+			return Map.of();
+		}
+		return known;
+	}
+
+	private static String withoutIndices(ConfigurationPropertyName name) {
+		ConfigurationPropertyName result = name;
+		while (result.getNumberOfElements() > 1 && result.isLastElementIndexed()) {
+			result = result.getParent();
+		}
+		return result.toString();
+	}
+
+	/** Relaxed binding's idea of one key: {@code clientId}, {@code client-id} and {@code client_id} are equal. */
+	private static String normalized(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+	}
+
+	private static @Nullable String closest(String normalized, Map<String, String> known) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Map.Entry<String, String> candidate : known.entrySet()) {
+			int distance = distance(normalized, candidate.getKey());
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = candidate.getValue();
+			}
+		}
+		return (bestDistance <= Math.max(2, normalized.length() / 5)) ? best : null;
+	}
+
+	/** Optimal string alignment distance: a swapped pair of letters ({@code subdomian}) counts once. */
+	private static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
+	private static String environmentVariable(String property) {
+		return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+	}
+
+	/** One finding: the property, what is wrong with it, and what to do. */
+	record Problem(String property, String problem, String fix) {
+	}
+
+}
