@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Runs only in the Surefire execution that puts an HttpClient 5 too old for the client (5.3, on HttpCore 5.2) on
  * the classpath: the client refuses it when it is built, naming the version needed, never at its first call.
  */
-class UnsupportedHttpClientTest {
+class UnsupportedHttpClientTests {
 
 	@Test
 	void connectionFactoryNamesTheVersionNeededAndTheOneFound() {

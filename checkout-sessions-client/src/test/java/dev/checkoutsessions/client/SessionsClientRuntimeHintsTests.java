@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The client's native-image hints, registered by the client jar itself (no Spring Boot on this classpath).
  */
-class SessionsClientRuntimeHintsTest {
+class SessionsClientRuntimeHintsTests {
 
 	private final RuntimeHints hints = new RuntimeHints();
 
-	SessionsClientRuntimeHintsTest() {
+	SessionsClientRuntimeHintsTests() {
 		new SessionsClientRuntimeHints().registerHints(this.hints, getClass().getClassLoader());
 	}
 
