@@ -2,22 +2,17 @@ package dev.checkoutsessions.autoconfigure;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.aot.AotServices;
 
-import dev.checkoutsessions.client.model.BrowserSession;
-import dev.checkoutsessions.client.model.GetSessionResponse;
-import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
-import dev.checkoutsessions.client.model.SessionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CheckoutRuntimeHints}.
+ * Tests for {@link CheckoutRuntimeHints}: only what Spring Boot needs; the model's hints come from the client.
  */
 class CheckoutRuntimeHintsTests {
 
@@ -34,19 +29,6 @@ class CheckoutRuntimeHintsTests {
 	}
 
 	@Test
-	void modelTypesAndTheirBuildersAreReflectivelyAccessible() {
-		for (Class<?> type : new Class<?>[] { SessionRequest.class, SessionRequest.Builder.class,
-				GetSessionResponse.class, SessionCardSource.class, BrowserSession.class, SessionStatus.class }) {
-			assertThat(RuntimeHintsPredicates.reflection()
-				.onType(type)
-				.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS,
-						MemberCategory.INVOKE_DECLARED_METHODS, MemberCategory.ACCESS_DECLARED_FIELDS))
-				.as(type.getName())
-				.accepts(this.hints);
-		}
-	}
-
-	@Test
 	void propertiesCanBeBound() {
 		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.Retry.class)).accepts(this.hints);
@@ -55,15 +37,17 @@ class CheckoutRuntimeHintsTests {
 	}
 
 	@Test
-	void versionResourceIsIncluded() {
-		assertThat(RuntimeHintsPredicates.resource().forResource("dev/checkoutsessions/client/version.properties"))
-			.accepts(this.hints);
+	void leavesTheModelToTheClient() {
+		assertThat(RuntimeHintsPredicates.reflection().onType(SessionRequest.class)).rejects(this.hints);
 	}
 
 	@Test
-	void clientInternalsAreNotOpenedUp() {
-		assertThat(RuntimeHintsPredicates.reflection().onType(dev.checkoutsessions.client.SessionsClientBuilder.class))
-			.rejects(this.hints);
+	void applicationsGetTheClientsHintsToo() {
+		RuntimeHints all = new RuntimeHints();
+		AotServices.factories().load(RuntimeHintsRegistrar.class).forEach((registrar) -> registrar.registerHints(all,
+				getClass().getClassLoader()));
+		assertThat(RuntimeHintsPredicates.reflection().onType(SessionRequest.class)).accepts(all);
+		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.class)).accepts(all);
 	}
 
 }

@@ -1,30 +1,52 @@
 package dev.checkoutsessions.client;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Socket;
+import java.net.SocketAddress;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.EndpointDetails;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.ProtocolVersion;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Identifiable;
+import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.core5.util.VersionInfo;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.ClassUtils;
+
 /**
- * Apache HttpClient 5 connections that never log what crosses the wire. HttpClient's own
- * {@code org.apache.hc.client5.http.wire} and {@code .headers} loggers print every byte and header at DEBUG,
- * which for this client means bearer tokens, session secrets and card numbers; an application that turns
- * debug logging on for troubleshooting must not leak them. Everything else about the connection is
- * HttpClient's default ({@link DefaultManagedHttpClientConnection}).
+ * Apache HttpClient 5 connections that never log what crosses the wire. HttpClient's own connections print
+ * every byte ({@code org.apache.hc.client5.http.wire}) and every header ({@code org.apache.hc.client5.http.headers})
+ * at DEBUG, which for this client means bearer tokens, session secrets and card numbers; an application that turns
+ * debug logging on for troubleshooting must not leak them.
+ *
+ * <p>The connection wraps HttpCore's {@link DefaultBHttpClientConnection}, the HTTP/1.1 codec HttpClient's own
+ * connection is built on, which has no logging; it does not extend HttpClient's connection class, which is
+ * package-private and final before HttpClient 5.6. It therefore works on every HttpClient 5 from 5.4 (HttpCore
+ * 5.3) on; an older one is refused when the factory is created, with the version needed, not at the first call.
  *
  * <p>Install with {@code PoolingHttpClientConnectionManagerBuilder.setConnectionFactory(connectionFactory())};
  * the client's own HttpClient 5 factory and the Spring Boot starter do. Loaded only when HttpClient 5 is present.
+ *
+ * @since 0.1.0
  */
 public final class HttpComponentsConnections {
+
+	/** The oldest HttpClient 5 these connections work with. */
+	static final String MINIMUM_VERSION = "5.4";
 
 	private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -34,47 +56,208 @@ public final class HttpComponentsConnections {
 	/**
 	 * A connection factory whose connections do not log the wire or headers.
 	 * @return the factory
+	 * @throws IllegalStateException when the HttpClient 5 on the classpath is older than 5.4
 	 */
 	public static HttpConnectionFactory<ManagedHttpClientConnection> connectionFactory() {
-		return new HttpConnectionFactory<>() {
-
-			@Override
-			public ManagedHttpClientConnection createConnection(@Nullable Socket socket) throws IOException {
-				QuietConnection connection = new QuietConnection("checkout-" + COUNTER.getAndIncrement());
-				if (socket != null) {
-					connection.bind(socket);
-				}
-				return connection;
+		requireSupportedVersion(HttpComponentsConnections.class.getClassLoader());
+		return (socket) -> {
+			QuietConnection connection = new QuietConnection("checkout-" + COUNTER.getAndIncrement());
+			if (socket != null) {
+				connection.bind(socket);
 			}
-
+			return connection;
 		};
 	}
 
-	/** Binds plain socket holders (never the logging ones) and skips the header log hooks. */
-	private static final class QuietConnection extends DefaultManagedHttpClientConnection {
+	/**
+	 * Fails when HttpCore lacks what the connections call (binding a TLS socket over its network socket came with
+	 * HttpCore 5.3, the one HttpClient 5.4 needs): better at startup than at the first HTTPS call.
+	 */
+	static void requireSupportedVersion(@Nullable ClassLoader classLoader) {
+		if (!ClassUtils.hasMethod(DefaultBHttpClientConnection.class, "bind", SSLSocket.class, Socket.class)) {
+			throw new IllegalStateException("The Checkout.com Sessions client needs Apache HttpClient "
+					+ MINIMUM_VERSION + " or later (org.apache.httpcomponents.client5:httpclient5, with httpcore5 "
+					+ "5.3 or later); found httpclient5 " + release("org.apache.hc.client5", classLoader)
+					+ " and httpcore5 " + release("org.apache.hc.core5", classLoader)
+					+ ". Upgrade them, or remove httpclient5 so the JDK HttpClient is used.");
+		}
+	}
+
+	private static String release(String module, @Nullable ClassLoader classLoader) {
+		VersionInfo info = VersionInfo.loadVersionInfo(module, classLoader);
+		return (info != null) ? info.getRelease() : "(unknown version)";
+	}
+
+	/**
+	 * HttpClient's managed connection without its loggers: the HTTP/1.1 work is HttpCore's, this adds what
+	 * HttpClient's pool expects of a managed connection (the socket, idle mode, closing once).
+	 */
+	static final class QuietConnection implements ManagedHttpClientConnection, Identifiable {
+
+		private final String id;
+
+		private final DefaultBHttpClientConnection codec = new DefaultBHttpClientConnection(Http1Config.DEFAULT);
+
+		private final AtomicBoolean closed = new AtomicBoolean();
+
+		private volatile @Nullable Socket socket;
+
+		// The timeout in use before the pool parks the connection, restored when it leases it again.
+		private volatile Timeout socketTimeout = Timeout.DISABLED;
 
 		QuietConnection(String id) {
-			super(id);
+			this.id = id;
+		}
+
+		@Override
+		public String getId() {
+			return this.id;
 		}
 
 		@Override
 		public void bind(Socket socket) throws IOException {
-			bind(new SocketHolder(socket));
+			refuseWhenClosed(socket);
+			this.codec.bind(socket);
+			bound(socket, socket);
 		}
 
 		@Override
 		public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
-			bind(new SocketHolder(sslSocket, socket));
+			refuseWhenClosed(sslSocket);
+			this.codec.bind(sslSocket, socket);
+			bound(sslSocket, sslSocket);
+		}
+
+		private void refuseWhenClosed(Socket socket) throws IOException {
+			if (this.closed.get()) {
+				socket.close();
+				throw new InterruptedIOException("Connection already shut down");
+			}
+		}
+
+		private void bound(Socket socket, Socket timeoutSource) throws IOException {
+			this.socket = socket;
+			this.socketTimeout = Timeout.ofMilliseconds(timeoutSource.getSoTimeout());
 		}
 
 		@Override
-		protected void onRequestSubmitted(ClassicHttpRequest request) {
-			// Deliberately silent: the superclass logs every request header, Authorization included.
+		public @Nullable Socket getSocket() {
+			return this.socket;
 		}
 
 		@Override
-		protected void onResponseReceived(ClassicHttpResponse response) {
-			// Deliberately silent, like requests.
+		public @Nullable SSLSession getSSLSession() {
+			return (this.socket instanceof SSLSocket sslSocket) ? sslSocket.getSession() : null;
+		}
+
+		@Override
+		public void passivate() {
+			this.codec.setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+		}
+
+		@Override
+		public void activate() {
+			this.codec.setSocketTimeout(this.socketTimeout);
+		}
+
+		@Override
+		public void setSocketTimeout(Timeout timeout) {
+			this.codec.setSocketTimeout(timeout);
+			this.socketTimeout = timeout;
+		}
+
+		@Override
+		public Timeout getSocketTimeout() {
+			return this.codec.getSocketTimeout();
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.closed.compareAndSet(false, true)) {
+				this.codec.close();
+			}
+		}
+
+		@Override
+		public void close(CloseMode closeMode) {
+			if (this.closed.compareAndSet(false, true)) {
+				this.codec.close(closeMode);
+			}
+		}
+
+		@Override
+		public boolean isOpen() {
+			return this.codec.isOpen();
+		}
+
+		@Override
+		public boolean isConsistent() {
+			return this.codec.isConsistent();
+		}
+
+		@Override
+		public void sendRequestHeader(ClassicHttpRequest request) throws HttpException, IOException {
+			this.codec.sendRequestHeader(request);
+		}
+
+		@Override
+		public void terminateRequest(ClassicHttpRequest request) throws HttpException, IOException {
+			this.codec.terminateRequest(request);
+		}
+
+		@Override
+		public void sendRequestEntity(ClassicHttpRequest request) throws HttpException, IOException {
+			this.codec.sendRequestEntity(request);
+		}
+
+		@Override
+		public ClassicHttpResponse receiveResponseHeader() throws HttpException, IOException {
+			return this.codec.receiveResponseHeader();
+		}
+
+		@Override
+		public void receiveResponseEntity(ClassicHttpResponse response) throws HttpException, IOException {
+			this.codec.receiveResponseEntity(response);
+		}
+
+		@Override
+		public boolean isDataAvailable(Timeout timeout) throws IOException {
+			return this.codec.isDataAvailable(timeout);
+		}
+
+		@Override
+		public boolean isStale() throws IOException {
+			return this.codec.isStale();
+		}
+
+		@Override
+		public void flush() throws IOException {
+			this.codec.flush();
+		}
+
+		@Override
+		public @Nullable EndpointDetails getEndpointDetails() {
+			return this.codec.getEndpointDetails();
+		}
+
+		@Override
+		public @Nullable SocketAddress getLocalAddress() {
+			return this.codec.getLocalAddress();
+		}
+
+		@Override
+		public @Nullable SocketAddress getRemoteAddress() {
+			return this.codec.getRemoteAddress();
+		}
+
+		@Override
+		public ProtocolVersion getProtocolVersion() {
+			return this.codec.getProtocolVersion();
+		}
+
+		@Override
+		public String toString() {
+			return this.id;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.sample;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,9 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.emulator.Endpoint;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +25,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * With keys (what {@code CHECKOUT_OAUTH_CLIENT_ID} and friends set through application.yml) the application talks
- * to the real sandbox and starts no emulator. Nothing here calls the network: starting needs none.
+ * to the real sandbox and starts no emulator. Nothing here calls the network: starting needs none, and the one
+ * request health makes (an OAuth token) goes to a token endpoint on loopback that this test starts and owns.
  */
-@SpringBootTest(properties = { "checkout.oauth.client-id=ack_sampletestclientid00000000000",
-		"checkout.oauth.client-secret=sample-test-secret",
-		"checkout.processing-channel-id=pc_sampletest0000000000000000" })
+@SpringBootTest(properties = { "checkout.oauth.client-id=" + SampleWithKeysTests.CLIENT_ID,
+		"checkout.oauth.client-secret=" + SampleWithKeysTests.CLIENT_SECRET,
+		"checkout.processing-channel-id=pc_sampletest0000000000000000",
+		// Generous, so a busy build machine cannot turn UP into UNKNOWN.
+		"checkout.health.token-timeout=10s" })
 @AutoConfigureMockMvc
 class SampleWithKeysTests {
+
+	static final String CLIENT_ID = "ack_sampletestclientid00000000000";
+
+	static final String CLIENT_SECRET = "sample-test-secret";
+
+	private static final SessionsEmulator tokenEndpoint = SessionsEmulator.builder()
+		.client(CLIENT_ID, CLIENT_SECRET)
+		.start();
+
+	@DynamicPropertySource
+	static void tokenEndpointOnLoopback(DynamicPropertyRegistry registry) {
+		registry.add("checkout.oauth.token-url", tokenEndpoint::tokenUrl);
+	}
+
+	@AfterAll
+	static void stopTokenEndpoint() {
+		tokenEndpoint.close();
+	}
 
 	@Autowired
 	private ApplicationContext context;
@@ -55,8 +80,17 @@ class SampleWithKeysTests {
 	}
 
 	@Test
-	void healthHasTheCheckoutComponent() throws Exception {
-		mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components.checkout.status").exists());
+	void healthIsUpWithATokenFromTheConfiguredKeysAndNoSessionsCall() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.checkout.status").value("UP"))
+			.andExpect(jsonPath("$.components.checkout.details.tokenStatus").value("VALID"))
+			.andExpect(jsonPath("$.components.checkout.details.tokenExpiresAt").isString())
+			.andExpect(jsonPath("$.components.checkout.details.recentCalls.success").value(0))
+			.andExpect(jsonPath("$.components.checkout.details.recentCalls.transport_error").value(0))
+			.andExpect(jsonPath("$.components.checkout.details.lastError").doesNotExist());
+		assertThat(tokenEndpoint.requestCount(Endpoint.TOKEN)).isEqualTo(1);
+		assertThat(tokenEndpoint.sessions()).isEmpty();
 	}
 
 }
