@@ -56,7 +56,7 @@ class ConfigurationMetadataIT {
 
 	@BeforeAll
 	static void readMetadataFromTheBuiltJar() throws Exception {
-		Path builtJar = Path.of(System.getProperty("checkout.builtJar", "target/missing.jar"));
+		Path builtJar = Path.of(System.getProperty("metadata.built-jar", "target/missing.jar"));
 		assertThat(builtJar).as("packaged jar").exists();
 		jar = new JarFile(builtJar.toFile());
 		ZipEntry entry = jar.getEntry("META-INF/spring-configuration-metadata.json");

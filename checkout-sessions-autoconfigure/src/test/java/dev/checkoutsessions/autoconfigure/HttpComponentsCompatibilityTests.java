@@ -53,7 +53,7 @@ class HttpComponentsCompatibilityTests {
 	@Test
 	void runsOnTheHttpClientTheBuildChose() {
 		VersionInfo loaded = VersionInfo.loadVersionInfo("org.apache.hc.client5", getClass().getClassLoader());
-		String expected = System.getProperty("checkout.test.httpclient5");
+		String expected = System.getProperty("httpclient5.expected-version");
 		if (expected != null) {
 			assertThat(loaded.getRelease()).isEqualTo(expected);
 		}

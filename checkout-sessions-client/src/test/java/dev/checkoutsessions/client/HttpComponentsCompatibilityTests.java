@@ -75,7 +75,7 @@ class HttpComponentsCompatibilityTests {
 		assertThat(Integer.parseInt(release[0]) * 100 + Integer.parseInt(release[1])).as(loaded.getRelease())
 			.isGreaterThanOrEqualTo(504);
 		// The legacy execution names the version it swapped in; the default one runs what Boot manages.
-		String expected = System.getProperty("checkout.test.httpclient5");
+		String expected = System.getProperty("httpclient5.expected-version");
 		if (expected != null) {
 			assertThat(loaded.getRelease()).isEqualTo(expected);
 		}

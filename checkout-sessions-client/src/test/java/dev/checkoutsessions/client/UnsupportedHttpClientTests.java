@@ -14,7 +14,7 @@ class UnsupportedHttpClientTests {
 	void connectionFactoryNamesTheVersionNeededAndTheOneFound() {
 		assertThatIllegalStateException().isThrownBy(HttpComponentsConnections::connectionFactory)
 			.withMessageContaining("needs Apache HttpClient 5.4 or later")
-			.withMessageContaining("found httpclient5 " + System.getProperty("checkout.test.httpclient5"));
+			.withMessageContaining("found httpclient5 " + System.getProperty("httpclient5.expected-version"));
 	}
 
 	@Test
