@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
 
-import dev.checkoutsessions.client.CheckoutEnvironment;
 
 /**
  * Configuration of the Checkout.com Sessions client, bound to {@code checkout.*}.
@@ -26,9 +25,9 @@ public class CheckoutProperties {
 	public static final String PREFIX = "checkout";
 
 	/**
-	 * Checkout.com environment, which picks the API and OAuth token hosts.
+	 * Checkout.com environment, 'sandbox' or 'production', which picks the API and OAuth token hosts.
 	 */
-	private @Nullable CheckoutEnvironment environment;
+	private @Nullable String environment;
 
 	/**
 	 * Merchant-specific host prefix, e.g. 'vkuhvk4v' for https://vkuhvk4v.api.sandbox.checkout.com.
@@ -68,11 +67,11 @@ public class CheckoutProperties {
 		this.failOnUnknownProperties = failOnUnknownProperties;
 	}
 
-	public @Nullable CheckoutEnvironment getEnvironment() {
+	public @Nullable String getEnvironment() {
 		return this.environment;
 	}
 
-	public void setEnvironment(@Nullable CheckoutEnvironment environment) {
+	public void setEnvironment(@Nullable String environment) {
 		this.environment = environment;
 	}
 

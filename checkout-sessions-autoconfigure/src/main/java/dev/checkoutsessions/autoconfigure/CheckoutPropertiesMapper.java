@@ -25,7 +25,7 @@ final class CheckoutPropertiesMapper {
 	/** Everything but the HTTP transport, which the auto-configuration builds from {@link #timeouts}. */
 	static SessionsClientBuilder client(CheckoutProperties properties, SessionsClientBuilder builder) {
 		CheckoutProperties.OAuth oauth = properties.getOauth();
-		map.from(properties::getEnvironment).to(builder::environment);
+		map.from(properties::getEnvironment).as(CheckoutSettingsCheck::environment).to(builder::environment);
 		map.from(properties::getSubdomain).to(builder::subdomain);
 		map.from(properties::getBaseUrl).to(builder::baseUrl);
 		map.from(oauth::getTokenUrl).to(builder::tokenUrl);

@@ -25,6 +25,8 @@ import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import dev.checkoutsessions.client.CheckoutEnvironment;
+
 /**
  * The startup checks a merchant's first hour needs, run before the client is built and reported all at once:
  * {@code checkout.*} keys that no module declares (a typo like {@code checkout.enviroment} would otherwise be
@@ -53,6 +55,7 @@ final class CheckoutSettingsCheck {
 		if (properties.isFailOnUnknownProperties()) {
 			check.unknownKeys(environment, classLoader);
 		}
+		check.environmentName(properties.getEnvironment());
 		CheckoutProperties.OAuth oauth = properties.getOauth();
 		check.credential("checkout.oauth.client-id", oauth.getClientId(), "the OAuth client ID (access key ID, ack_…)");
 		check.credential("checkout.oauth.client-secret", oauth.getClientSecret(), "the secret of that access key");
@@ -111,6 +114,34 @@ final class CheckoutSettingsCheck {
 					"Set the environment variable (or property) " + variable + " before starting the application, "
 							+ "or give the placeholder a default: ${" + variable + ":…}."));
 		}
+	}
+
+	private void environmentName(@Nullable String environment) {
+		if (environment != null && !environment.contains("${") && environmentOrNull(environment) == null) {
+			this.problems.add(new Problem("checkout.environment", "is neither 'sandbox' nor 'production'",
+					"Set 'checkout.environment' to sandbox (test keys) or production (live keys)."));
+		}
+		else {
+			placeholder("checkout.environment", environment);
+		}
+	}
+
+	/** The environment a checked {@code checkout.environment} names ({@code sandbox}, any case, is SANDBOX). */
+	static CheckoutEnvironment environment(String name) {
+		CheckoutEnvironment environment = environmentOrNull(name);
+		if (environment == null) {
+			throw new IllegalArgumentException("'checkout.environment' must be sandbox or production");
+		}
+		return environment;
+	}
+
+	private static @Nullable CheckoutEnvironment environmentOrNull(String name) {
+		for (CheckoutEnvironment candidate : CheckoutEnvironment.values()) {
+			if (candidate.name().equalsIgnoreCase(name.trim())) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	private void clientIdFormat(@Nullable String clientId) {

@@ -187,6 +187,20 @@ class CheckoutSettingsCheckTests {
 			.doesNotContain("s3cr3t-value");
 	}
 
+	@Test
+	void anUnknownEnvironmentNamesTheValuesInLowercase() {
+		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=prod")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("'checkout.environment' is neither 'sandbox' nor 'production'");
+				assertThat(analysis.getAction()).contains("sandbox (test keys) or production (live keys)")
+					.doesNotContain("SANDBOX");
+			});
+		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=PRODUCTION")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 	private static FailureAnalysis analysis(Throwable failure) {
 		assertThat(failure).isNotNull();
 		FailureAnalysis analysis = new InvalidCheckoutSettingsFailureAnalyzer().analyze(failure);
