@@ -2,16 +2,24 @@ package dev.checkoutsessions.client;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLSocket;
 
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Install with {@code PoolingHttpClientConnectionManagerBuilder.setConnectionFactory(connectionFactory())};
  * the client's own HttpClient 5 factory and the Spring Boot starter do. Loaded only when HttpClient 5 is present.
+ *
+ * <p>{@link #applyCallDeadlines} makes a request factory honour each call's deadline
+ * ({@code checkout.call-timeout}) for the parts only HttpClient itself can bound: the wait for a pooled
+ * connection, connecting, and the wait for the answer.
  */
 public final class HttpComponentsConnections {
 
@@ -48,6 +60,56 @@ public final class HttpComponentsConnections {
 			}
 
 		};
+	}
+
+	/**
+	 * Makes an HttpClient bound every request sent within a Sessions call by what is left of the call's deadline:
+	 * the wait for a pooled connection (so running out of connections is a prompt, typed failure rather than a
+	 * queue) and connecting, before the connection is leased; the response timeout once it is, so the time spent
+	 * waiting for the pool is not granted twice and the last attempt's read timeout shrinks to what is left.
+	 * Requests sent outside a call keep the client's own settings.
+	 * @param builder the HttpClient builder
+	 * @param connectTimeout the connect timeout the client's connections are configured with
+	 * @param readTimeout the read timeout the client's connections are configured with
+	 * @return the builder
+	 */
+	public static HttpClientBuilder applyCallDeadlines(HttpClientBuilder builder, Duration connectTimeout,
+			Duration readTimeout) {
+		long connectMillis = connectTimeout.toMillis();
+		long readMillis = readTimeout.toMillis();
+		return builder
+			.addExecInterceptorBefore(ChainElement.CONNECT.name(), "checkout-call-deadline-lease",
+					(request, scope, chain) -> {
+						CallDeadline deadline = CallDeadline.current();
+						if (deadline != null) {
+							long remaining = deadline.remainingMillisAtLeastOne();
+							withConfig(scope.clientContext, (config) -> config
+								.setConnectionRequestTimeout(Timeout.ofMilliseconds(remaining))
+								.setConnectTimeout(Timeout.ofMilliseconds(Math.min(connectMillis, remaining))));
+						}
+						return chain.proceed(request, scope);
+					})
+			.addExecInterceptorAfter(ChainElement.CONNECT.name(), "checkout-call-deadline-response",
+					(request, scope, chain) -> {
+						CallDeadline deadline = CallDeadline.current();
+						if (deadline != null) {
+							if (!deadline.leavesTimeForAnAttempt()) {
+								// The connection came too late to be worth sending on: nothing was sent.
+								throw new ConnectionRequestTimeoutException("the call's deadline passed while waiting "
+										+ "for a pooled connection");
+							}
+							long remaining = deadline.remainingMillisAtLeastOne();
+							withConfig(scope.clientContext, (config) -> config
+								.setResponseTimeout(Timeout.ofMilliseconds(Math.min(readMillis, remaining))));
+						}
+						return chain.proceed(request, scope);
+					});
+	}
+
+	private static void withConfig(HttpClientContext context, Consumer<RequestConfig.Builder> change) {
+		RequestConfig.Builder config = RequestConfig.copy(context.getRequestConfigOrDefault());
+		change.accept(config);
+		context.setRequestConfig(config.build());
 	}
 
 	/** Binds plain socket holders (never the logging ones) and skips the header log hooks. */

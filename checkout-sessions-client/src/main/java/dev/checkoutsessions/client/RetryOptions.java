@@ -46,7 +46,8 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, 15 s budget.
+	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, no time budget of its
+	 * own (the client's {@code callTimeout} bounds every call).
 	 * @return the default options
 	 */
 	public static RetryOptions defaults() {
@@ -131,9 +132,12 @@ public final class RetryOptions {
 
 	/**
 	 * These options with another time budget.
-	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for none
+	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for the client's default
 	 * @return new options
+	 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}, which bounds the whole
+	 * call; this value is used as the call timeout only when that is not set
 	 */
+	@Deprecated(since = "0.1.0")
 	public RetryOptions withTimeout(Duration timeout) {
 		return toBuilder().timeout(timeout).build();
 	}
@@ -164,7 +168,13 @@ public final class RetryOptions {
 		return this.jitter;
 	}
 
-	/** Overall time budget of one logical call, attempts and backoff included ({@link Duration#ZERO} = none). */
+	/**
+	 * The time budget set here, {@link Duration#ZERO} when none was.
+	 * @return the budget
+	 * @deprecated since 0.1.0: the deadline of a call is {@link SessionsClientBuilder#callTimeout(Duration)}; a
+	 * value set here is used as the call timeout only when that is not set
+	 */
+	@Deprecated(since = "0.1.0")
 	public Duration getTimeout() {
 		return this.timeout;
 	}
@@ -193,7 +203,7 @@ public final class RetryOptions {
 
 		private Duration jitter = Duration.ofMillis(100);
 
-		private Duration timeout = Duration.ofSeconds(15);
+		private Duration timeout = Duration.ZERO;
 
 		private Builder() {
 		}
@@ -234,6 +244,14 @@ public final class RetryOptions {
 			return this;
 		}
 
+		/**
+		 * A time budget of the call.
+		 * @param timeout the budget, {@link Duration#ZERO} for the client's call timeout
+		 * @return this builder
+		 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}; this value is used as
+		 * the call timeout only when that is not set
+		 */
+		@Deprecated(since = "0.1.0")
 		public Builder timeout(Duration timeout) {
 			this.timeout = nonNegative(timeout, "timeout");
 			return this;
