@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public interface RateLimiter {
 
+	/** Checkout.com's default read budget of an account (reference §8.2). */
+	int DEFAULT_READS_PER_SECOND = 100;
+
+	/** Checkout.com's default write budget of an account. */
+	int DEFAULT_WRITES_PER_SECOND = 100;
+
 	/** Checkout.com's two budgets: reads ({@code GET}) and writes ({@code POST}, {@code PUT}). */
 	enum Kind {
 

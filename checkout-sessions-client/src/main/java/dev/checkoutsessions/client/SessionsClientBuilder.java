@@ -92,6 +92,8 @@ public final class SessionsClientBuilder {
 
 	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
+	private boolean maxConnectionsSet;
+
 	private @Nullable RateLimiter rateLimiter;
 
 	private Duration rateLimitMaxWait = DEFAULT_RATE_LIMIT_MAX_WAIT;
@@ -232,8 +234,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Connections the client's own HTTP client (HttpClient 5) may hold (default 200); a call waits for one only
-	 * within its deadline. Ignored with a {@link #requestFactory} of your own, whose pool is yours, and by the
-	 * JDK client, which has no pool limit.
+	 * within its deadline. Not applied to the JDK client, which has no pool limit, nor to a {@link #requestFactory}
+	 * of your own, whose pool you size (set it anyway to have health report it).
 	 * @param maxConnections 1 or more
 	 * @return this builder
 	 */
@@ -243,6 +245,7 @@ public final class SessionsClientBuilder {
 					"maxConnections must be 1 or more, was " + maxConnections);
 		}
 		this.maxConnections = maxConnections;
+		this.maxConnectionsSet = true;
 		return this;
 	}
 
@@ -366,7 +369,8 @@ public final class SessionsClientBuilder {
 		ApiTransport transport = new ApiTransport(apiClient, new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()),
 				endpoints.apiBaseUrl());
 		CallLimits limits = new CallLimits(effectiveCallTimeout(),
-				(this.requestFactory == null && DefaultRequestFactories.hasPool()) ? this.maxConnections : 0,
+				((this.requestFactory == null) ? DefaultRequestFactories.hasPool() : this.maxConnectionsSet)
+						? this.maxConnections : 0,
 				this.rateLimiter, this.rateLimitMaxWait);
 		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
 				this.observationConvention, retryRecorder, recentCalls, this.clock, limits);

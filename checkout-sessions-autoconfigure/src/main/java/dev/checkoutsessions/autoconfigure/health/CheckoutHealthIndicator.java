@@ -35,8 +35,9 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * reported in the details.</li>
  * </ul>
  *
- * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome) and
- * {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or card data.
+ * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome, pool
+ * exhaustion and deadline overruns included), {@code limits} (call timeout, pool size, rate limiter and whether
+ * its shared store fell back to a local one) and {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or card data.
  *
  * <p>Checkout.com being unreachable should not restart the application: keep this indicator out of the
  * liveness group.
@@ -80,6 +81,11 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 			builder.withDetail("tokenExpiresAt", token.expiresAt().toString());
 		}
 		builder.withDetail("recentCalls", countByOutcome(calls));
+		Map<String, Object> limits = diagnostics.limits();
+		if (!limits.isEmpty()) {
+			// Call timeout, pool size, and the rate limiter's budgets and store (a Redis fallback shows here).
+			builder.withDetail("limits", limits);
+		}
 		String lastError = lastError(token, calls);
 		if (lastError != null) {
 			builder.withDetail("lastError", lastError);
