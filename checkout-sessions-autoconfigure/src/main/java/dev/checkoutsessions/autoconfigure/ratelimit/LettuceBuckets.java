@@ -39,8 +39,11 @@ public final class LettuceBuckets {
 	 * @param connectionFactory the application's connection factory
 	 * @return a supplier that connects on every call
 	 */
-	public static Supplier<ProxyManager<byte[]>> connector(LettuceConnectionFactory connectionFactory) {
+	public static Supplier<@Nullable ProxyManager<byte[]>> connector(LettuceConnectionFactory connectionFactory) {
 		return () -> {
+			if (!connectionFactory.isRunning()) {
+				return null;
+			}
 			AbstractRedisClient client = connectionFactory.getRequiredNativeClient();
 			LettuceBasedProxyManager.LettuceBasedProxyManagerBuilder<byte[]> builder;
 			if (client instanceof RedisClusterClient cluster) {

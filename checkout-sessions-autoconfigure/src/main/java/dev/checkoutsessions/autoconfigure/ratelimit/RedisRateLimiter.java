@@ -39,7 +39,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
 
-	private final Supplier<ProxyManager<byte[]>> connect;
+	private static final Duration NOT_READY_INTERVAL = Duration.ofMillis(100);
+
+	private final Supplier<@Nullable ProxyManager<byte[]>> connect;
 
 	private final String account;
 
@@ -61,12 +63,13 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	/**
 	 * Creates the limiter and starts connecting in the background.
-	 * @param connect builds the Bucket4j proxy manager (connects to Redis); called again until it succeeds
+	 * @param connect builds the Bucket4j proxy manager (connects to Redis), {@code null} while the connection
+	 * factory is not started yet; called again until it succeeds
 	 * @param account the account the buckets belong to, already free of secrets
 	 * @param readsPerSecond the read budget
 	 * @param writesPerSecond the write budget
 	 */
-	public RedisRateLimiter(Supplier<ProxyManager<byte[]>> connect, String account, int readsPerSecond,
+	public RedisRateLimiter(Supplier<@Nullable ProxyManager<byte[]>> connect, String account, int readsPerSecond,
 			int writesPerSecond) {
 		this.connect = connect;
 		this.account = account;
@@ -177,8 +180,12 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	}
 
 	private void schedule() {
+		schedule(PROBE_INTERVAL);
+	}
+
+	private void schedule(Duration delay) {
 		if (!this.probe.isShutdown()) {
-			this.probe.schedule(this::reconnect, PROBE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+			this.probe.schedule(this::reconnect, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -186,6 +193,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	private void reconnect() {
 		try {
 			ProxyManager<byte[]> manager = this.connect.get();
+			if (manager == null) {
+				// The application is still starting: not a Redis problem, nothing to warn about.
+				schedule(NOT_READY_INTERVAL);
+				return;
+			}
 			Buckets fresh = new Buckets(bucket(manager, Kind.READ), bucket(manager, Kind.WRITE));
 			fresh.of(Kind.READ).getAvailableTokens();
 			synchronized (this) {
