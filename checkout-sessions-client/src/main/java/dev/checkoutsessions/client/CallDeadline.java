@@ -95,10 +95,6 @@ final class CallDeadline {
 		return (remaining.compareTo(value) < 0) ? remaining : value;
 	}
 
-	long elapsedMillis() {
-		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - this.startNanos);
-	}
-
 	void tokenWaited(long nanos) {
 		this.tokenNanos += nanos;
 	}
@@ -113,10 +109,6 @@ final class CallDeadline {
 
 	void requestSent() {
 		this.requestsSent++;
-	}
-
-	int requestsSent() {
-		return this.requestsSent;
 	}
 
 	/** An attempt failed in a way that leaves open whether Checkout.com acted on it. */

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public interface RateLimiter {
 
-	/** Checkout.com's default read budget of an account (reference §8.2). */
+	/** Checkout.com's default read budget of an account (Checkout.com's rate-limit documentation). */
 	int DEFAULT_READS_PER_SECOND = 100;
 
 	/** Checkout.com's default write budget of an account. */

@@ -27,7 +27,7 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * <ul>
  * <li><b>DOWN</b> when the token endpoint rejected the client credentials, when no token could be obtained,
  * or when the most recent calls (at least {@code transportFailureThreshold} of them) all failed on transport
- * (connection refused, reset, timeout).</li>
+ * (connection refused, reset, timeout) or ran out of their call timeout before an answer.</li>
  * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries on in the background),
  * or when the client offers no {@link SessionsClientDiagnostics}.</li>
  * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com. API errors (4xx/5xx
@@ -125,7 +125,9 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		}
 		return calls.subList(calls.size() - this.transportFailureThreshold, calls.size())
 			.stream()
-			.allMatch((call) -> call.outcome() == CallOutcome.TRANSPORT_ERROR);
+			// A call that ran out of time waiting for an answer did not reach Checkout.com either.
+			.allMatch((call) -> call.outcome() == CallOutcome.TRANSPORT_ERROR
+					|| call.outcome() == CallOutcome.DEADLINE_EXCEEDED);
 	}
 
 	private static Map<String, Integer> countByOutcome(List<RecentCall> calls) {
