@@ -41,7 +41,7 @@ final class CallDeadline {
 		this.timeout = timeout;
 		this.startNanos = System.nanoTime();
 		this.deadlineNanos = this.startNanos + timeout.toNanos();
-		this.marginNanos = Math.min(TimeUnit.MILLISECONDS.toNanos(100), timeout.toNanos() / 20);
+		this.marginNanos = Math.min(TimeUnit.MILLISECONDS.toNanos(200), timeout.toNanos() / 10);
 	}
 
 	/** The deadline of the call running on this thread, {@code null} outside a call. */
@@ -67,7 +67,7 @@ final class CallDeadline {
 		return this.timeout;
 	}
 
-	/** Time left for waiting: up to the deadline less a small margin (5 %, at most 100 ms). */
+	/** Time left for waiting: up to the deadline less a small margin (10 %, at most 200 ms). */
 	long remainingNanos() {
 		return Math.max(0, this.deadlineNanos - this.marginNanos - System.nanoTime());
 	}

@@ -83,8 +83,11 @@ public final class HttpComponentsConnections {
 						CallDeadline deadline = CallDeadline.current();
 						if (deadline != null) {
 							long remaining = deadline.remainingMillisAtLeastOne();
+							// A connection leased later than this would leave no time to use it: stop waiting then,
+							// rather than connect and give up.
+							long lease = Math.max(1, remaining - CallDeadline.MIN_ATTEMPT_MILLIS);
 							withConfig(scope.clientContext, (config) -> config
-								.setConnectionRequestTimeout(Timeout.ofMilliseconds(remaining))
+								.setConnectionRequestTimeout(Timeout.ofMilliseconds(lease))
 								.setConnectTimeout(Timeout.ofMilliseconds(Math.min(connectMillis, remaining))));
 						}
 						return chain.proceed(request, scope);

@@ -10,6 +10,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.io.ConnectionEndpoint;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,49 +117,41 @@ class CallDeadlineTests {
 	}
 
 	@Test
-	void callersQueuedForAPoolTooSmallFailTypedWithNothingSent() throws Exception {
+	void aCallThatGetsNoPooledConnectionFailsTypedAtItsDeadlineWithNothingSent() throws Exception {
 		tokens.stubFor(get("/sessions/" + SESSION_ID)
-			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json").withFixedDelay(600)));
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		PoolingHttpClientConnectionManager pool = HttpComponentsFactory.connectionManager(Duration.ofSeconds(1),
+				Duration.ofSeconds(5), 1);
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(tokens)
-			.readTimeout(Duration.ofSeconds(5))
+			.requestFactory(HttpComponentsFactory.create(pool, Duration.ofSeconds(1), Duration.ofSeconds(5)))
 			.maxConnections(1)
 			.callTimeout(Duration.ofMillis(1000))
 			.build()) {
 			SessionsClient client = (SessionsClient) closeable;
 			((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
-			// One served in 600 ms, one sent with 400 ms left and cut at the deadline, two that never get the
-			// connection in time.
-			ExecutorService callers = Executors.newFixedThreadPool(4);
-			List<Future<Object>> calls = new ArrayList<>();
-			for (int i = 0; i < 4; i++) {
-				calls.add(callers.submit(() -> {
-					try {
-						return client.getSessionDetails(SESSION_ID);
-					}
-					catch (CheckoutException ex) {
-						return ex;
-					}
-				}));
-			}
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> call : calls) {
-				results.add(call.get(5, TimeUnit.SECONDS));
-			}
-			callers.shutdown();
-			assertThat(results).filteredOn(CheckoutDeadlineExceededException.class::isInstance)
-				.map(CheckoutDeadlineExceededException.class::cast)
-				.filteredOn(CheckoutDeadlineExceededException::isPoolExhausted)
-				.isNotEmpty()
-				.allSatisfy((ex) -> {
+			// Another caller holds the only connection for longer than this call may wait.
+			ConnectionEndpoint held = pool.lease("holder", new HttpRoute(new HttpHost("127.0.0.1", 1)), null)
+				.get(Timeout.ofSeconds(1));
+			long began = System.nanoTime();
+			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
+				.isThrownBy(() -> client.getSessionDetails(SESSION_ID))
+				.satisfies((ex) -> {
+					assertThat(ex.isPoolExhausted()).isTrue();
 					assertThat(ex.isRequestSent()).isFalse();
 					assertThat(ex.getCause()).isInstanceOfSatisfying(CheckoutTransportException.class,
 							(cause) -> assertThat(cause.getKind())
 								.isEqualTo(CheckoutTransportException.Kind.POOL_EXHAUSTED));
+					assertThat(ex.getMessage()).contains("waiting for a free pooled connection", "nothing was sent");
 				});
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(800), BOUND);
 			assertThat(((SessionsClientDiagnostics) client).recentCalls()).extracting(RecentCall::outcome)
-				.contains(CallOutcome.POOL_EXHAUSTED);
+				.containsExactly(CallOutcome.POOL_EXHAUSTED);
 			assertThat(((SessionsClientDiagnostics) client).limits()).containsEntry("maxConnections", 1);
+			pool.release(held, null, TimeValue.ZERO_MILLISECONDS);
+			assertThat(client.getSessionDetails(SESSION_ID).getId()).as("works once a connection is free").isNotBlank();
 		}
+		tokens.verify(1, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)));
+		pool.close();
 	}
 
 	@Test
@@ -167,7 +165,7 @@ class CallDeadlineTests {
 			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> {
-					// 1500 ms read timeout, a short backoff, then a second attempt cut to the ~400 ms left.
+					// 1500 ms read timeout, a short backoff, then a second attempt cut to the ~300 ms left.
 					assertThat(ex.getAttempts()).isEqualTo(2);
 					assertThat(ex.getPhase()).isEqualTo(Phase.RESPONSE);
 					assertThat(ex.isRequestSent()).isTrue();
@@ -175,7 +173,8 @@ class CallDeadlineTests {
 					assertThat(ex.getCause()).isInstanceOf(CheckoutTransportException.class);
 					assertThat(ex.getMessage()).contains("2 requests", "it is safe to repeat");
 				});
-			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1900), BOUND);
+			// Waits end a little before the deadline, so that the failure reaches the caller by then.
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1700), BOUND);
 			assertThat(server.connections()).isEqualTo(2);
 		}
 	}
@@ -191,7 +190,7 @@ class CallDeadlineTests {
 			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> assertThat(ex.getPhase()).isEqualTo(Phase.RESPONSE));
-			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1900), BOUND);
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1700), BOUND);
 		}
 	}
 
