@@ -29,7 +29,7 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 public final class LettuceBuckets {
 
 	/** How long one Redis round trip of the limiter may take before the local bucket is used instead. */
-	public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(250);
+	public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
 
 	private LettuceBuckets() {
 	}
