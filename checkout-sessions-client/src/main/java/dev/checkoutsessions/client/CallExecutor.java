@@ -109,8 +109,9 @@ final class CallExecutor {
 			return result;
 		}
 		catch (CheckoutException ex) {
-			// Less time left than an attempt needs counts as run out: nothing more could have been tried.
-			CheckoutException thrown = deadline.leavesTimeForAnAttempt() ? ex
+			// Less time left than an attempt needs counts as run out: nothing more could have been tried. A pool
+			// wait always ends with the deadline, however little it left.
+			CheckoutException thrown = (deadline.leavesTimeForAnAttempt() && !poolExhausted(ex)) ? ex
 					: DeadlineFailures.exceeded(operation, deadline, ex);
 			outcome = outcomeOf(thrown);
 			failure = thrown;
@@ -263,6 +264,11 @@ final class CallExecutor {
 		return new CheckoutResponseException(operation.httpMethod() + " " + operation.uriTemplate() + " answered HTTP "
 				+ answer.status() + " with " + answer.describeBody() + " " + why, answer.status(), answer.requestId(),
 				null);
+	}
+
+	private static boolean poolExhausted(CheckoutException ex) {
+		return ex instanceof CheckoutTransportException transport
+				&& transport.getKind() == CheckoutTransportException.Kind.POOL_EXHAUSTED;
 	}
 
 	static CallOutcome outcomeOf(CheckoutException ex) {
