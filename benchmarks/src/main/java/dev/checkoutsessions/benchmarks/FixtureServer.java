@@ -54,9 +54,26 @@ public final class FixtureServer implements AutoCloseable {
 
 	private final Map<Socket, Boolean> open = new ConcurrentHashMap<>();
 
+	// Time every session answer takes, like the real API talking to directory servers (0 for none).
+	private final long thinkMillis;
+
+	// Never answer a session request (the stall case); the token endpoint still answers.
+	private final boolean stall;
+
 	/** Listens on {@code port} of the loopback interface (0 picks a free port). */
 	public FixtureServer(int port) throws IOException {
-		this.serverSocket = new ServerSocket(port, 128, InetAddress.getLoopbackAddress());
+		this(port, 0, false);
+	}
+
+	/**
+	 * A server whose session answers take {@code thinkMillis}, or never come when {@code stall}. Thread per
+	 * connection, so its capacity is connections / think time: above any load a client can put on it.
+	 */
+	public FixtureServer(int port, long thinkMillis, boolean stall) throws IOException {
+		this.thinkMillis = thinkMillis;
+		this.stall = stall;
+		// A backlog for a thousand callers connecting at once.
+		this.serverSocket = new ServerSocket(port, 4096, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::accept, "fixture-server-acceptor");
 		acceptor.setDaemon(true);
 		acceptor.start();
@@ -74,9 +91,13 @@ public final class FixtureServer implements AutoCloseable {
 		return this.requests.get();
 	}
 
-	/** Runs the server alone: {@code FixtureServer <port> <port-file>}; CPU and request totals go to stdout at exit. */
+	/**
+	 * Runs the server alone: {@code FixtureServer <port> <port-file> [think-ms] [stall]}; CPU and request totals
+	 * go to stdout at exit.
+	 */
 	public static void main(String[] args) throws Exception {
-		FixtureServer server = new FixtureServer(Integer.parseInt(args[0]));
+		FixtureServer server = new FixtureServer(Integer.parseInt(args[0]),
+				(args.length > 2) ? Long.parseLong(args[2]) : 0, args.length > 3 && args[3].equals("stall"));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(server.stats())));
 		Files.writeString(Path.of(args[1]), Integer.toString(server.port()));
 		Thread.currentThread().join();
@@ -114,6 +135,9 @@ public final class FixtureServer implements AutoCloseable {
 			while (head.read(in)) {
 				head.skipBody(in);
 				this.requests.incrementAndGet();
+				if (head.path.startsWith("/sessions")) {
+					think();
+				}
 				out.write(answer(head));
 				if (head.close) {
 					return;
@@ -128,6 +152,21 @@ public final class FixtureServer implements AutoCloseable {
 		}
 		finally {
 			this.open.remove(socket);
+		}
+	}
+
+	private void think() throws IOException {
+		try {
+			if (this.stall) {
+				Thread.sleep(Long.MAX_VALUE);
+			}
+			if (this.thinkMillis > 0) {
+				Thread.sleep(this.thinkMillis);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SocketException("server stopping");
 		}
 	}
 

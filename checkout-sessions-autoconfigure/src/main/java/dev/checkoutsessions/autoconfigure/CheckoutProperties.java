@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.util.Assert;
 
 
@@ -51,6 +52,12 @@ public class CheckoutProperties {
 	 */
 	private boolean failOnUnknownProperties = true;
 
+	/**
+	 * Hard deadline of one call: OAuth token, wait for a pooled connection and for a rate-limit permit, every
+	 * attempt and every backoff; the last attempt's read timeout shrinks to what is left.
+	 */
+	private @Nullable Duration callTimeout;
+
 	private final OAuth oauth = new OAuth();
 
 	private final Http http = new Http();
@@ -58,6 +65,8 @@ public class CheckoutProperties {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
+
+	private final RateLimit rateLimit = new RateLimit();
 
 	public boolean isFailOnUnknownProperties() {
 		return this.failOnUnknownProperties;
@@ -97,6 +106,18 @@ public class CheckoutProperties {
 
 	public void setProcessingChannelId(@Nullable String processingChannelId) {
 		this.processingChannelId = processingChannelId;
+	}
+
+	public @Nullable Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(@Nullable Duration callTimeout) {
+		this.callTimeout = callTimeout;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
 	}
 
 	public OAuth getOauth() {
@@ -190,6 +211,12 @@ public class CheckoutProperties {
 		 */
 		private @Nullable Duration readTimeout;
 
+		/**
+		 * Connections the client's own pool may hold; a call waits for one only within its call timeout. Applied
+		 * to HttpClient 5 and Jetty; the JDK HttpClient has no connection limit.
+		 */
+		private @Nullable Integer maxConnections;
+
 		private final Ssl ssl = new Ssl();
 
 		public @Nullable Duration getConnectTimeout() {
@@ -206,6 +233,14 @@ public class CheckoutProperties {
 
 		public void setReadTimeout(@Nullable Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public @Nullable Integer getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(@Nullable Integer maxConnections) {
+			this.maxConnections = maxConnections;
 		}
 
 		public Ssl getSsl() {
@@ -271,7 +306,7 @@ public class CheckoutProperties {
 		private @Nullable Duration jitter;
 
 		/**
-		 * Overall time budget of one call, attempts and delays included (0 for none).
+		 * Overall time budget of one call, attempts and delays included.
 		 */
 		private @Nullable Duration timeout;
 
@@ -323,12 +358,101 @@ public class CheckoutProperties {
 			this.jitter = jitter;
 		}
 
+		@Deprecated(since = "0.1.0")
+		@DeprecatedConfigurationProperty(replacement = "checkout.call-timeout", since = "0.1.0",
+				reason = "The deadline now bounds the whole call: token, connection wait, attempts and backoff")
 		public @Nullable Duration getTimeout() {
 			return this.timeout;
 		}
 
+		@Deprecated(since = "0.1.0")
 		public void setTimeout(@Nullable Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Client-side rate limit against Checkout.com's account-wide limits (reads and writes per second, counted
+	 * across every instance of the account).
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Whether every call takes a permit from a token bucket first.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Read (GET) requests per second allowed to the whole account.
+		 */
+		private @Nullable Integer readsPerSecond;
+
+		/**
+		 * Write (POST, PUT) requests per second allowed to the whole account.
+		 */
+		private @Nullable Integer writesPerSecond;
+
+		/**
+		 * Longest wait for a permit (never past the call timeout); without one the call fails and nothing is
+		 * sent.
+		 */
+		private @Nullable Duration maxWait;
+
+		/**
+		 * Where the buckets live: in this JVM, or in Redis (spring.data.redis.*) shared by every instance.
+		 */
+		private Store store = Store.LOCAL;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Integer getReadsPerSecond() {
+			return this.readsPerSecond;
+		}
+
+		public void setReadsPerSecond(@Nullable Integer readsPerSecond) {
+			this.readsPerSecond = readsPerSecond;
+		}
+
+		public @Nullable Integer getWritesPerSecond() {
+			return this.writesPerSecond;
+		}
+
+		public void setWritesPerSecond(@Nullable Integer writesPerSecond) {
+			this.writesPerSecond = writesPerSecond;
+		}
+
+		public @Nullable Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(@Nullable Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		/** Where the rate-limit buckets live. */
+		public enum Store {
+
+			/** In this JVM: each instance has the whole budget. */
+			LOCAL,
+
+			/** In Redis through Bucket4j: every instance of the application shares one budget per account. */
+			REDIS
+
 		}
 
 	}

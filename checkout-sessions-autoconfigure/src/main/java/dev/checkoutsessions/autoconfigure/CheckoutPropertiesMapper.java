@@ -1,12 +1,15 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.time.Duration;
 import java.util.function.BiFunction;
 
 import org.springframework.boot.context.properties.PropertyMapper;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.HttpTimeouts;
+import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 /**
@@ -32,7 +35,53 @@ final class CheckoutPropertiesMapper {
 		builder.clientCredentials(oauth.getClientId(), oauth.getClientSecret());
 		map.from(oauth::getScopes).to(builder::scopes);
 		map.from(properties::getProcessingChannelId).to(builder::processingChannelId);
+		map.from(properties::getCallTimeout)
+			.to(builder, blaming("checkout.call-timeout", SessionsClientBuilder::callTimeout));
 		return builder.retry(retryOptions(properties.getRetry()));
+	}
+
+	/** The pool size for the request factory: the property checked by the client, or the client's default. */
+	static int maxConnections(CheckoutProperties.Http http) {
+		Integer value = http.getMaxConnections();
+		if (value == null) {
+			return SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS;
+		}
+		blaming("checkout.http.max-connections", SessionsClientBuilder::maxConnections).apply(SessionsClient.builder(),
+				value);
+		return value;
+	}
+
+	/** The budgets of {@code checkout.rate-limit.*}, checked by the client's local limiter. */
+	static RateLimitBudgets rateLimitBudgets(CheckoutProperties.RateLimit rateLimit) {
+		int reads = (rateLimit.getReadsPerSecond() != null) ? rateLimit.getReadsPerSecond()
+				: RateLimiter.DEFAULT_READS_PER_SECOND;
+		int writes = (rateLimit.getWritesPerSecond() != null) ? rateLimit.getWritesPerSecond()
+				: RateLimiter.DEFAULT_WRITES_PER_SECOND;
+		try {
+			return new RateLimitBudgets(reads, writes, RateLimiter.local(reads, writes));
+		}
+		catch (CheckoutConfigurationException ex) {
+			throw reworded(ex, "checkout.rate-limit." + kebab(ex.getParameter()));
+		}
+	}
+
+	/** Applies {@code limiter} with {@code checkout.rate-limit.max-wait} (or the client's default). */
+	static SessionsClientBuilder rateLimiter(CheckoutProperties.RateLimit rateLimit, RateLimiter limiter,
+			SessionsClientBuilder builder) {
+		Duration maxWait = (rateLimit.getMaxWait() != null) ? rateLimit.getMaxWait()
+				: SessionsClientBuilder.DEFAULT_RATE_LIMIT_MAX_WAIT;
+		return blaming("checkout.rate-limit.max-wait",
+				(SessionsClientBuilder target, Duration wait) -> target.rateLimiter(limiter, wait))
+			.apply(builder, maxWait);
+	}
+
+	/**
+	 * The budgets a limiter enforces.
+	 * @param readsPerSecond reads per second
+	 * @param writesPerSecond writes per second
+	 * @param local a limiter keeping them in this JVM
+	 */
+	record RateLimitBudgets(int readsPerSecond, int writesPerSecond, RateLimiter local) {
 	}
 
 	static HttpTimeouts timeouts(CheckoutProperties.Http http) {
@@ -43,6 +92,7 @@ final class CheckoutPropertiesMapper {
 			.to(timeouts, blaming("checkout.http.read-timeout", HttpTimeouts::withReadTimeout));
 	}
 
+	@SuppressWarnings("deprecation")
 	static RetryOptions retryOptions(CheckoutProperties.Retry retry) {
 		// One builder for all: max-delay is checked against delay once both are applied.
 		RetryOptions.Builder builder = RetryOptions.defaults().toBuilder();
@@ -54,6 +104,7 @@ final class CheckoutPropertiesMapper {
 			.to(builder, blaming("checkout.retry.multiplier", RetryOptions.Builder::multiplier));
 		map.from(retry::getMaxDelay).to(builder, blaming("checkout.retry.max-delay", RetryOptions.Builder::maxDelay));
 		map.from(retry::getJitter).to(builder, blaming("checkout.retry.jitter", RetryOptions.Builder::jitter));
+		// Deprecated for checkout.call-timeout, still honoured: the client uses it when no call timeout is set.
 		map.from(retry::getTimeout).to(builder, blaming("checkout.retry.timeout", RetryOptions.Builder::timeout));
 		try {
 			return builder.build();

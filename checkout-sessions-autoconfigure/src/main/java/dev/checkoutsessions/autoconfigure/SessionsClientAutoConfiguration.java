@@ -5,7 +5,6 @@ import java.util.Locale;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -19,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
@@ -31,8 +29,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
-import dev.checkoutsessions.client.HttpComponentsConnections;
 import dev.checkoutsessions.client.HttpTimeouts;
+import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
@@ -56,10 +54,6 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 @EnableConfigurationProperties(CheckoutProperties.class)
 public final class SessionsClientAutoConfiguration {
 
-	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
-			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
-			SessionsClientAutoConfiguration.class.getClassLoader());
-
 	private static final boolean MICROMETER_CORE_PRESENT = ClassUtils.isPresent(
 			"io.micrometer.core.instrument.MeterRegistry", SessionsClientAutoConfiguration.class.getClassLoader());
 
@@ -81,10 +75,9 @@ public final class SessionsClientAutoConfiguration {
 			}
 			// The application's builder keeps spring.http.clients.imperative.factory and virtual threads working.
 			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-			if (HTTP_COMPONENTS_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-				builder = HttpComponentsTuning.apply(httpComponents);
-			}
-			return new CheckoutRequestFactory(builder.build(settings));
+			int maxConnections = CheckoutPropertiesMapper.maxConnections(properties.getHttp());
+			ConnectionPools.Sized sized = ConnectionPools.size(builder, maxConnections, timeouts);
+			return new CheckoutRequestFactory(sized.builder().build(settings), sized.pooled() ? maxConnections : 0);
 		}
 
 		@Bean
@@ -92,7 +85,8 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
-				ObjectProvider<SessionsClientCustomizer> customizers, BeanFactory beanFactory, Environment environment) {
+				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
+				BeanFactory beanFactory, Environment environment) {
 			CheckoutSettingsCheck.verify(environment, properties, classLoader(beanFactory));
 			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
 				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
@@ -102,6 +96,14 @@ public final class SessionsClientAutoConfiguration {
 				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 				.observationConvention(observationConvention.getIfUnique())
 				.tokenObservationConvention(tokenObservationConvention.getIfUnique());
+			if (requestFactory.maxConnections() > 0) {
+				// Sized above; told to the client so that health reports it.
+				builder.maxConnections(requestFactory.maxConnections());
+			}
+			RateLimiter limiter = rateLimiter.getIfUnique();
+			if (limiter != null) {
+				CheckoutPropertiesMapper.rateLimiter(properties.getRateLimit(), limiter, builder);
+			}
 			if (MICROMETER_CORE_PRESENT) {
 				builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
 			}
@@ -177,12 +179,20 @@ public final class SessionsClientAutoConfiguration {
 
 		private final ClientHttpRequestFactory requestFactory;
 
-		CheckoutRequestFactory(ClientHttpRequestFactory requestFactory) {
+		private final int maxConnections;
+
+		CheckoutRequestFactory(ClientHttpRequestFactory requestFactory, int maxConnections) {
 			this.requestFactory = requestFactory;
+			this.maxConnections = maxConnections;
 		}
 
 		ClientHttpRequestFactory get() {
 			return this.requestFactory;
+		}
+
+		/** The pool size applied, 0 when the transport has no pool limit (JDK, simple). */
+		int maxConnections() {
+			return this.maxConnections;
 		}
 
 		@Override
@@ -193,26 +203,6 @@ public final class SessionsClientAutoConfiguration {
 			else if (this.requestFactory instanceof AutoCloseable closeable) {
 				closeable.close();
 			}
-		}
-
-	}
-
-	/** Isolates the Apache HttpClient references so the class loads without httpclient5. */
-	private static final class HttpComponentsTuning {
-
-		// HttpClient's default of 5 connections per route would queue a busy checkout's concurrent calls.
-		private static final int MAX_CONNECTIONS = 200;
-
-		static ClientHttpRequestFactoryBuilder<?> apply(HttpComponentsClientHttpRequestFactoryBuilder builder) {
-			return builder
-				// The client retries by operation; HttpClient's own retries would multiply its attempts.
-				.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
-				// Session bodies are a few KiB: decompressing costs more CPU than it saves; no cookies to keep.
-				.withHttpClientCustomizer((client) -> client.disableContentCompression().disableCookieManagement())
-				.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS)
-					.setMaxConnTotal(MAX_CONNECTIONS)
-					// HttpClient's wire and header loggers would print tokens and card numbers at DEBUG.
-					.setConnectionFactory(HttpComponentsConnections.connectionFactory()));
 		}
 
 	}

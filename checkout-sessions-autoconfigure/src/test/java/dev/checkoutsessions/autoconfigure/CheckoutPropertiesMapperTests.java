@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.checkoutsessions.client.CheckoutEnvironment;
 import dev.checkoutsessions.client.HttpTimeouts;
+import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.RetryOptions;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
@@ -77,7 +78,16 @@ class CheckoutPropertiesMapperTests {
 		assertThat(duration(defaults, "checkout.retry.delay")).isEqualTo(retry.getDelay());
 		assertThat(duration(defaults, "checkout.retry.max-delay")).isEqualTo(retry.getMaxDelay());
 		assertThat(duration(defaults, "checkout.retry.jitter")).isEqualTo(retry.getJitter());
-		assertThat(duration(defaults, "checkout.retry.timeout")).isEqualTo(retry.getTimeout());
+		assertThat(defaults).doesNotContainKey("checkout.retry.timeout");
+		assertThat(duration(defaults, "checkout.call-timeout")).isEqualTo(SessionsClientBuilder.DEFAULT_CALL_TIMEOUT);
+		assertThat(defaults).containsEntry("checkout.http.max-connections",
+				Integer.toString(SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS));
+		assertThat(defaults).containsEntry("checkout.rate-limit.reads-per-second",
+				Integer.toString(RateLimiter.DEFAULT_READS_PER_SECOND));
+		assertThat(defaults).containsEntry("checkout.rate-limit.writes-per-second",
+				Integer.toString(RateLimiter.DEFAULT_WRITES_PER_SECOND));
+		assertThat(duration(defaults, "checkout.rate-limit.max-wait"))
+			.isEqualTo(SessionsClientBuilder.DEFAULT_RATE_LIMIT_MAX_WAIT);
 	}
 
 	@Test

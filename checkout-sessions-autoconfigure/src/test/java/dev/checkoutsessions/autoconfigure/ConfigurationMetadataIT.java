@@ -44,7 +44,14 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.retry.multiplier", "2");
 		EXPECTED.put("checkout.retry.max-delay", "2s");
 		EXPECTED.put("checkout.retry.jitter", "100ms");
-		EXPECTED.put("checkout.retry.timeout", "15s");
+		EXPECTED.put("checkout.retry.timeout", null);
+		EXPECTED.put("checkout.call-timeout", "20s");
+		EXPECTED.put("checkout.http.max-connections", "200");
+		EXPECTED.put("checkout.rate-limit.enabled", "false");
+		EXPECTED.put("checkout.rate-limit.reads-per-second", "100");
+		EXPECTED.put("checkout.rate-limit.writes-per-second", "100");
+		EXPECTED.put("checkout.rate-limit.max-wait", "5s");
+		EXPECTED.put("checkout.rate-limit.store", "local");
 		EXPECTED.put("checkout.health.token-timeout", "2s");
 		EXPECTED.put("checkout.health.transport-failure-threshold", "3");
 		EXPECTED.put("checkout.fail-on-unknown-properties", "true");
@@ -85,6 +92,20 @@ class ConfigurationMetadataIT {
 			}
 		});
 		assertThat(properties.get("checkout.retry.enabled").get("description").asString()).startsWith("Whether");
+	}
+
+	@Test
+	void retryTimeoutIsDeprecatedForCallTimeout() {
+		List<JsonNode> deprecated = new ArrayList<>();
+		metadata.get("properties").forEach((property) -> {
+			if (property.get("name").asString().equals("checkout.retry.timeout")) {
+				deprecated.add(property);
+			}
+		});
+		assertThat(deprecated).singleElement().satisfies((property) -> {
+			assertThat(property.path("deprecated").asBoolean()).isTrue();
+			assertThat(property.path("deprecation").path("replacement").asString()).isEqualTo("checkout.call-timeout");
+		});
 	}
 
 	@Test

@@ -56,6 +56,11 @@ final class BoundedBodyReader {
 		// client); the total is checked between reads, which catches a body dripping a byte at a time.
 		AtomicBoolean expired = new AtomicBoolean();
 		long deadline = System.nanoTime() + this.timeoutNanos;
+		CallDeadline call = CallDeadline.current();
+		if (call != null) {
+			// The body also draws on the call's deadline.
+			deadline = Math.min(deadline, System.nanoTime() + call.remainingNanos());
+		}
 		try {
 			if (declaredLength >= 0) {
 				return readDeclared(in, (int) declaredLength, deadline, expired);

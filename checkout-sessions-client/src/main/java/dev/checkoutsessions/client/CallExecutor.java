@@ -1,6 +1,7 @@
 package dev.checkoutsessions.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.observation.Observation;
@@ -28,6 +29,10 @@ import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
  * {@link #retrying} repeats {@link #attempt} as {@link RetryDecision} allows, and each attempt sends the
  * request with the call's {@link Credentials} over the {@link ApiTransport}, turns a non-2xx answer into a
  * {@link CheckoutApiException} and reads a 2xx one. The outcome is recorded for health.
+ *
+ * <p>Every call has a deadline ({@link CallDeadline}, {@code callTimeout}) that every part of it draws on; a
+ * call that runs out ends in {@link CheckoutDeadlineExceededException}. With a {@link RateLimiter}, every HTTP
+ * request first takes a permit, and a 429 with {@code Retry-After} pauses the limiter for everyone sharing it.
  */
 final class CallExecutor {
 
@@ -49,9 +54,11 @@ final class CallExecutor {
 
 	private final Clock clock;
 
+	private final CallLimits limits;
+
 	CallExecutor(ApiTransport transport, JsonCodec json, RetryOptions retryOptions,
 			ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
-			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock) {
+			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock, CallLimits limits) {
 		this.transport = transport;
 		this.json = json;
 		this.retryOptions = retryOptions;
@@ -60,6 +67,11 @@ final class CallExecutor {
 		this.retryRecorder = retryRecorder;
 		this.recentCalls = recentCalls;
 		this.clock = clock;
+		this.limits = limits;
+	}
+
+	CallLimits limits() {
+		return this.limits;
 	}
 
 	/** Turns the 2xx answer of an operation into its result. */
@@ -89,15 +101,21 @@ final class CallExecutor {
 			.start();
 		CallOutcome outcome = CallOutcome.INTERNAL_ERROR;
 		Throwable failure = null;
-		try (Observation.Scope scope = observation.openScope()) {
-			T result = retrying(operation, observation, () -> attempt(context, credentials, sessionId, body, reader));
+		CallDeadline deadline = new CallDeadline(this.limits.callTimeout());
+		try (Observation.Scope scope = observation.openScope(); CallDeadline.Scope current = deadline.enter()) {
+			T result = retrying(operation, observation, deadline,
+					() -> attempt(context, credentials, sessionId, body, reader, deadline));
 			outcome = CallOutcome.SUCCESS;
 			return result;
 		}
 		catch (CheckoutException ex) {
-			outcome = outcomeOf(ex);
-			failure = ex;
-			throw ex;
+			// Less time left than an attempt needs counts as run out: nothing more could have been tried. A pool
+			// wait always ends with the deadline, however little it left.
+			CheckoutException thrown = (deadline.leavesTimeForAnAttempt() && !poolExhausted(ex)) ? ex
+					: DeadlineFailures.exceeded(operation, deadline, ex);
+			outcome = outcomeOf(thrown);
+			failure = thrown;
+			throw thrown;
 		}
 		catch (RuntimeException | Error ex) {
 			// Not a CheckoutException: a bug in the client or in an interceptor, not a sign of Checkout.com's health.
@@ -116,8 +134,9 @@ final class CallExecutor {
 		}
 	}
 
-	private <T> T retrying(SessionsOperation operation, Observation observation, Retryable<T> retryable) {
-		CallRetryPolicy policy = new CallRetryPolicy(operation, this.retryOptions);
+	private <T> T retrying(SessionsOperation operation, Observation observation, CallDeadline deadline,
+			Retryable<T> retryable) {
+		CallRetryPolicy policy = new CallRetryPolicy(operation, this.retryOptions, deadline);
 		RetryTemplate template = new RetryTemplate(policy);
 		template.setRetryListener(new RetryListener() {
 			@Override
@@ -141,9 +160,10 @@ final class CallExecutor {
 
 	/** One attempt; may send two requests when OAuth refreshes its token after a 401. */
 	private <T> T attempt(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
-			byte @Nullable [] body, Reader<T> reader) {
+			byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
-		HttpAnswer answer = credentials.send((authorization) -> send(context, sessionId, authorization, body));
+		HttpAnswer answer = credentials
+			.send((authorization) -> send(context, sessionId, authorization, body, deadline));
 		if (!answer.isSuccess()) {
 			throw ApiErrors.toException(operation, answer, this.json, credentials.rejectionHint());
 		}
@@ -152,13 +172,25 @@ final class CallExecutor {
 
 	/** One HTTP request, with its status and {@code Cko-Request-Id} noted for the observation. */
 	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId, String authorization,
-			byte @Nullable [] body) {
+			byte @Nullable [] body, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
+		RateLimiter.Kind kind = RateLimiter.Kind.of(operation.httpMethod());
+		takePermit(operation, kind, deadline);
 		int number = context.getAttempts() + 1;
 		context.setAttempts(number);
 		long start = System.nanoTime();
 		try {
+			deadline.requestSent();
 			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
+			RateLimiter limiter = this.limits.rateLimiter();
+			Duration retryAfter = answer.retryAfter();
+			if (answer.status() == 429 && retryAfter != null && limiter != null) {
+				// Checkout.com counts the whole account: everyone sharing the limiter waits, not only this call.
+				limiter.pause(kind, retryAfter);
+			}
+			if (answer.status() == 500 || answer.status() == 502 || answer.status() == 504) {
+				deadline.mayHaveBeenProcessed();
+			}
 			context.setStatusCode(answer.status());
 			context.setRequestId(answer.requestId());
 			if (logger.isDebugEnabled()) {
@@ -168,12 +200,48 @@ final class CallExecutor {
 			return answer;
 		}
 		catch (CheckoutException ex) {
+			if (ex instanceof CheckoutTransportException transport && transport.isRequestSent()) {
+				deadline.mayHaveBeenProcessed();
+			}
 			context.setStatusCode((ex instanceof CheckoutResponseException response) ? response.getHttpStatusCode() : 0);
 			if (logger.isDebugEnabled()) {
 				logger.debug(operation.tagValue() + " attempt " + number + " failed after " + millisSince(start)
 						+ " ms: " + ex.describeFailure());
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * Takes a permit of the rate limiter, waiting at most its {@code max-wait} and what is left of the call.
+	 * @throws CheckoutRateLimitedException when none was had in time (nothing is sent)
+	 */
+	private void takePermit(SessionsOperation operation, RateLimiter.Kind kind, CallDeadline deadline) {
+		RateLimiter limiter = this.limits.rateLimiter();
+		if (limiter == null) {
+			return;
+		}
+		Duration maxWait = deadline.atMost(this.limits.rateLimitMaxWait());
+		long start = System.nanoTime();
+		boolean acquired;
+		try {
+			acquired = limiter.tryAcquire(kind, maxWait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			acquired = false;
+		}
+		long waited = System.nanoTime() - start;
+		deadline.rateLimitWaited(waited);
+		this.retryRecorder.permit(kind, waited, acquired);
+		if (!acquired) {
+			String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+			throw new CheckoutRateLimitedException(operation.httpMethod() + " " + operation.uriTemplate()
+					+ " was not sent: no " + name + " permit of the client-side rate limit ("
+					+ this.limits.describeRateLimit(kind) + ") within " + maxWait.toMillis() + " ms"
+					+ (maxWait.compareTo(this.limits.rateLimitMaxWait()) < 0 ? " (what was left of the call timeout)"
+							: " (checkout.rate-limit.max-wait)")
+					+ "; nothing was sent, so it is safe to try again later", kind, Duration.ofNanos(waited));
 		}
 	}
 
@@ -198,7 +266,22 @@ final class CallExecutor {
 				null);
 	}
 
+	private static boolean poolExhausted(CheckoutException ex) {
+		return ex instanceof CheckoutTransportException transport
+				&& transport.getKind() == CheckoutTransportException.Kind.POOL_EXHAUSTED;
+	}
+
 	static CallOutcome outcomeOf(CheckoutException ex) {
+		if (ex instanceof CheckoutDeadlineExceededException deadline) {
+			return deadline.isPoolExhausted() ? CallOutcome.POOL_EXHAUSTED : CallOutcome.DEADLINE_EXCEEDED;
+		}
+		if (ex instanceof CheckoutRateLimitedException) {
+			return CallOutcome.RATE_LIMITED;
+		}
+		if (ex instanceof CheckoutTransportException transport
+				&& transport.getKind() == CheckoutTransportException.Kind.POOL_EXHAUSTED) {
+			return CallOutcome.POOL_EXHAUSTED;
+		}
 		if (ex instanceof CheckoutApiException api) {
 			return (api.getHttpStatusCode() >= 500) ? CallOutcome.SERVER_ERROR : CallOutcome.CLIENT_ERROR;
 		}

@@ -15,8 +15,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Framework's {@link RetryPolicy} for one logical call, driven by {@link RetryDecision}. Framework asks
  * {@link #shouldRetry} with the failure right before it asks the back-off for the next delay, so this
  * per-call instance keeps the decision and can honour its {@code Retry-After}: the delay becomes the
- * larger of the server's wish and the exponential backoff, and retrying stops when the server asks for more
- * time than the budget has left. It also writes the summary the caller sees when retrying ends.
+ * larger of the server's wish and the exponential backoff, and retrying stops when the next delay would not
+ * leave the call any time before its deadline ({@link CallDeadline}). It also writes the summary the caller sees
+ * when retrying ends.
  */
 final class CallRetryPolicy implements RetryPolicy, BackOff {
 
@@ -24,15 +25,16 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	private final RetryOptions options;
 
-	private final long startNanos = System.nanoTime();
+	private final CallDeadline deadline;
 
 	private @Nullable RetryDecision lastDecision;
 
 	private @Nullable String stopReason;
 
-	CallRetryPolicy(SessionsOperation operation, RetryOptions options) {
+	CallRetryPolicy(SessionsOperation operation, RetryOptions options, CallDeadline deadline) {
 		this.operation = operation;
 		this.options = options;
+		this.deadline = deadline;
 	}
 
 	@Override
@@ -54,7 +56,8 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	@Override
 	public Duration getTimeout() {
-		return this.options.getTimeout();
+		// The call's deadline is enforced below, with a message that says where the time went.
+		return Duration.ZERO;
 	}
 
 	@Override
@@ -77,15 +80,22 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 				return BackOffExecution.STOP;
 			}
 			Duration retryAfter = (this.lastDecision != null) ? this.lastDecision.minimumDelay() : null;
+			long remaining = this.deadline.remaining().toMillis();
 			if (retryAfter != null) {
-				Duration remaining = remainingBudget();
-				if (remaining != null && retryAfter.compareTo(remaining) > 0) {
+				if (retryAfter.toMillis() >= remaining) {
 					this.stopReason = "Checkout.com asked to retry after " + retryAfter.toMillis()
-							+ " ms, beyond the remaining retry budget of " + remaining.toMillis() + " ms";
+							+ " ms, beyond the remaining call timeout of " + remaining + " ms";
 					return BackOffExecution.STOP;
 				}
 				delay = Math.max(delay, retryAfter.toMillis());
 			}
+			if (delay + CallDeadline.MIN_ATTEMPT_MILLIS > remaining) {
+				this.stopReason = (remaining <= 0) ? "call timeout of " + this.deadline.timeout().toMillis()
+						+ " ms reached" : "the next retry in " + delay + " ms would pass the call timeout of "
+								+ this.deadline.timeout().toMillis() + " ms (" + remaining + " ms left)";
+				return BackOffExecution.STOP;
+			}
+			this.deadline.backedOff(delay);
 			return delay;
 		};
 	}
@@ -117,18 +127,9 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 		String reason = Thread.currentThread().isInterrupted() ? "interrupted while backing off"
 				: permanent ? "the last failure is not transient"
 						: (this.stopReason != null) ? this.stopReason
-								: "retry budget of " + this.options.getTimeout().toMillis() + " ms exhausted";
+								: "call timeout of " + this.deadline.timeout().toMillis() + " ms reached";
 		checkout.recordAttempts(descriptions, reason);
 		return checkout;
-	}
-
-	private @Nullable Duration remainingBudget() {
-		Duration timeout = this.options.getTimeout();
-		if (timeout.isZero()) {
-			return null;
-		}
-		Duration left = timeout.minusNanos(System.nanoTime() - this.startNanos);
-		return left.isNegative() ? Duration.ZERO : left;
 	}
 
 }

@@ -78,6 +78,12 @@ public class CheckoutException extends RuntimeException {
 		this.retrySummary = summary.append("; ").append(outcome).append(']').toString();
 	}
 
+	/** Takes over the attempt count of the failure this one wraps, without repeating its summary. */
+	void copyAttempts(CheckoutException wrapped) {
+		this.attempts = wrapped.attempts;
+		this.attemptFailures = wrapped.attemptFailures;
+	}
+
 	@Override
 	public @Nullable String getMessage() {
 		String message = super.getMessage();

@@ -17,6 +17,12 @@ public class CheckoutTransportException extends CheckoutException {
 		/** The connection could not be established; nothing was sent. */
 		CONNECT_FAILED(false),
 
+		/**
+		 * No connection of the client's pool became free in time ({@code checkout.http.max-connections});
+		 * nothing was sent.
+		 */
+		POOL_EXHAUSTED(false),
+
 		/** The TLS handshake failed (untrusted certificate, protocol mismatch); nothing was sent. */
 		TLS_HANDSHAKE_FAILED(false),
 
@@ -58,8 +64,8 @@ public class CheckoutTransportException extends CheckoutException {
 	}
 
 	/**
-	 * Whether the request may have reached Checkout.com: {@code false} only when the connection was never
-	 * established.
+	 * Whether the request may have reached Checkout.com: {@code false} only when no connection was had
+	 * (connect failure, TLS handshake failure, pool exhausted).
 	 * @return whether the request may have been processed
 	 */
 	public boolean isRequestSent() {

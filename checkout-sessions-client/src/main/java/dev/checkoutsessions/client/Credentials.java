@@ -45,14 +45,28 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 
 		@Override
 		public HttpAnswer send(Function<String, HttpAnswer> request) {
-			String token = this.tokens.token();
+			String token = token();
 			HttpAnswer answer = request.apply("Bearer " + token);
 			if (answer.status() == 401) {
 				// The token may have been revoked or rotated early: fetch a new one and try exactly once more.
 				this.tokens.invalidate(token);
-				answer = request.apply("Bearer " + this.tokens.token());
+				answer = request.apply("Bearer " + token());
 			}
 			return answer;
+		}
+
+		/** A token, its wait counted against the call's deadline. */
+		private String token() {
+			CallDeadline deadline = CallDeadline.current();
+			long start = System.nanoTime();
+			try {
+				return this.tokens.token();
+			}
+			finally {
+				if (deadline != null) {
+					deadline.tokenWaited(System.nanoTime() - start);
+				}
+			}
 		}
 
 		@Override

@@ -92,6 +92,11 @@ final class DefaultSessionsClient extends SessionCalls
 	}
 
 	@Override
+	public java.util.Map<String, Object> limits() {
+		return this.executor.limits().details();
+	}
+
+	@Override
 	public void close() throws Exception {
 		if (this.ownedResources != null) {
 			this.ownedResources.close();

@@ -13,18 +13,22 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
- * Apache HttpClient 5 factory, loaded only when HttpClient 5 is on the classpath. Its pool is sized for a
- * busy checkout (HttpClient's default of 5 connections per route would queue concurrent calls).
+ * Apache HttpClient 5 factory, loaded only when HttpClient 5 is on the classpath. Its pool holds
+ * {@code maxConnections} (HttpClient's default of 5 connections per route would queue concurrent calls), and
+ * every request within a call is bounded by the call's deadline
+ * ({@link HttpComponentsConnections#applyCallDeadlines}).
  */
 final class HttpComponentsFactory {
-
-	private static final int MAX_CONNECTIONS = 200;
 
 	private HttpComponentsFactory() {
 	}
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-		return create(connectionManager(connectTimeout, readTimeout, MAX_CONNECTIONS), readTimeout);
+		return create(connectTimeout, readTimeout, SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS);
+	}
+
+	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
+		return create(connectionManager(connectTimeout, readTimeout, maxConnections), connectTimeout, readTimeout);
 	}
 
 	// Split from create() so tests can hold the pool and prove that no connection stays leased.
@@ -44,7 +48,13 @@ final class HttpComponentsFactory {
 
 	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,
 			Duration readTimeout) {
-		CloseableHttpClient httpClient = HttpClients.custom()
+		return create(connectionManager, SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT, readTimeout);
+	}
+
+	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,
+			Duration connectTimeout, Duration readTimeout) {
+		CloseableHttpClient httpClient = HttpComponentsConnections.applyCallDeadlines(HttpClients.custom(),
+				connectTimeout, readTimeout)
 			.setConnectionManager(connectionManager)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()

@@ -3,8 +3,12 @@ package dev.checkoutsessions.client;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * {@link RetryRecorder} backed by a Micrometer counter. Kept in its own class so that micrometer-core
@@ -13,6 +17,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 final class MicrometerRetryRecorder implements RetryRecorder {
 
 	static final String METER_NAME = "checkout.sessions.client.retries";
+
+	static final String PERMIT_WAITS = "checkout.sessions.client.rate-limit.waits";
+
+	static final String PERMITS_DENIED = "checkout.sessions.client.rate-limit.denied";
+
+	private final Map<RateLimiter.Kind, Timer> waits = new ConcurrentHashMap<>();
+
+	private final Map<RateLimiter.Kind, Counter> denials = new ConcurrentHashMap<>();
 
 	private final MeterRegistry registry;
 
@@ -29,6 +41,24 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 			.tag("operation", operation.tagValue())
 			.tag("reason", reason)
 			.register(this.registry)).increment();
+	}
+
+	@Override
+	public void permit(RateLimiter.Kind kind, long waitedNanos, boolean acquired) {
+		this.waits.computeIfAbsent(kind, (key) -> Timer.builder(PERMIT_WAITS)
+			.description("Time calls waited for a permit of the client-side rate limit")
+			.tag("kind", tag(key))
+			.register(this.registry)).record(waitedNanos, TimeUnit.NANOSECONDS);
+		if (!acquired) {
+			this.denials.computeIfAbsent(kind, (key) -> Counter.builder(PERMITS_DENIED)
+				.description("Calls not sent because no permit of the client-side rate limit was had in time")
+				.tag("kind", tag(key))
+				.register(this.registry)).increment();
+		}
+	}
+
+	private static String tag(RateLimiter.Kind kind) {
+		return kind.name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.observation.Observation;
@@ -147,16 +150,41 @@ final class OAuthTokenProvider {
 				}
 				continue;
 			}
+			return awaitPending(pending).value();
+		}
+	}
+
+	/** Another caller's token request, waited for no longer than what is left of this call. */
+	private static AccessToken awaitPending(CompletableFuture<AccessToken> pending) {
+		CallDeadline deadline = CallDeadline.current();
+		if (deadline == null) {
 			try {
-				return pending.join().value();
+				return pending.join();
 			}
 			catch (CompletionException ex) {
-				if (ex.getCause() instanceof CheckoutAuthenticationException authFailure) {
-					throw authFailure;
-				}
-				throw ex;
+				throw unwrap(ex.getCause(), ex);
 			}
 		}
+		try {
+			return pending.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new CheckoutAuthenticationException("No Checkout.com OAuth token within the call timeout of "
+					+ deadline.timeout().toMillis() + " ms: the token request under way has not finished", null, 0,
+					true, null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CheckoutAuthenticationException("Interrupted while waiting for a Checkout.com OAuth token", null,
+					0, true, null);
+		}
+		catch (ExecutionException ex) {
+			throw unwrap(ex.getCause(), new CompletionException(ex.getCause()));
+		}
+	}
+
+	private static RuntimeException unwrap(@Nullable Throwable cause, RuntimeException otherwise) {
+		return (cause instanceof CheckoutAuthenticationException authFailure) ? authFailure : otherwise;
 	}
 
 	private AccessToken fetchInto(CompletableFuture<AccessToken> mine) {

@@ -25,10 +25,15 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 			// No token could be had, so the API request was never sent.
 			return auth.isTransient() ? retry("oauth_token_unavailable", null) : PERMANENT;
 		}
+		if (failure instanceof CheckoutRateLimitedException || failure instanceof CheckoutDeadlineExceededException) {
+			// The wait allowed is spent: another attempt would wait again.
+			return PERMANENT;
+		}
 		if (failure instanceof CheckoutTransportException transport) {
 			return switch (transport.getKind()) {
 				// Nothing was sent.
 				case CONNECT_FAILED -> retry("connect_failed", null);
+				case POOL_EXHAUSTED -> retry("pool_exhausted", null);
 				// A wrong trust store fails the same way every time.
 				case TLS_HANDSHAKE_FAILED -> PERMANENT;
 				// The request was sent and may have been processed.

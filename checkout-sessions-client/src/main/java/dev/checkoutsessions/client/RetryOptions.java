@@ -46,7 +46,8 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, 15 s budget.
+	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, no time budget of its
+	 * own (the client's {@code callTimeout} bounds every call).
 	 * @return the default options
 	 */
 	public static RetryOptions defaults() {
@@ -133,9 +134,12 @@ public final class RetryOptions {
 
 	/**
 	 * These options with another time budget.
-	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for none
+	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for the client's default
 	 * @return new options
+	 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}, which bounds the whole
+	 * call; this value is used as the call timeout only when that is not set
 	 */
+	@Deprecated(since = "0.1.0")
 	public RetryOptions withTimeout(Duration timeout) {
 		return toBuilder().timeout(timeout).build();
 	}
@@ -174,9 +178,12 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * {@return the overall time budget of one logical call, attempts and backoff included} {@link Duration#ZERO}
-	 * means none. Default 15 s.
+	 * The time budget set here, {@link Duration#ZERO} when none was.
+	 * @return the budget
+	 * @deprecated since 0.1.0: the deadline of a call is {@link SessionsClientBuilder#callTimeout(Duration)}; a
+	 * value set here is used as the call timeout only when that is not set
 	 */
+	@Deprecated(since = "0.1.0")
 	public Duration getTimeout() {
 		return this.timeout;
 	}
@@ -205,7 +212,7 @@ public final class RetryOptions {
 
 		private Duration jitter = Duration.ofMillis(100);
 
-		private Duration timeout = Duration.ofSeconds(15);
+		private Duration timeout = Duration.ZERO;
 
 		private Builder() {
 		}
@@ -285,11 +292,13 @@ public final class RetryOptions {
 		}
 
 		/**
-		 * Sets the time budget of one logical call; see {@link RetryOptions#getTimeout()}.
-		 *
-		 * @param timeout not negative; {@link Duration#ZERO} for none
+		 * A time budget of the call.
+		 * @param timeout the budget, {@link Duration#ZERO} for the client's call timeout
 		 * @return this builder
+		 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}; this value is used as
+		 * the call timeout only when that is not set
 		 */
+		@Deprecated(since = "0.1.0")
 		public Builder timeout(Duration timeout) {
 			this.timeout = nonNegative(timeout, "timeout");
 			return this;

@@ -1,7 +1,8 @@
 package dev.checkoutsessions.client;
 
 /**
- * Counts retries ({@code checkout.sessions.client.retries}); a no-op unless a Micrometer
+ * Counts retries ({@code checkout.sessions.client.retries}) and rate-limiter permits
+ * ({@code checkout.sessions.client.rate-limit.waits}, {@code …rate-limit.denied}); a no-op unless a Micrometer
  * {@code MeterRegistry} was given to the builder.
  */
 interface RetryRecorder {
@@ -10,5 +11,14 @@ interface RetryRecorder {
 	};
 
 	void retried(SessionsOperation operation, String reason);
+
+	/**
+	 * A permit was asked for.
+	 * @param kind the budget
+	 * @param waitedNanos how long the caller waited
+	 * @param acquired whether it got one
+	 */
+	default void permit(RateLimiter.Kind kind, long waitedNanos, boolean acquired) {
+	}
 
 }

@@ -50,6 +50,15 @@ public final class SessionsClientBuilder {
 	/** Default read timeout. */
 	public static final Duration DEFAULT_READ_TIMEOUT = HttpTimeouts.defaults().readTimeout();
 
+	/** Default deadline of one logical call: OAuth token, connection wait, every attempt and backoff. */
+	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
+
+	/** Default size of the client's own connection pool (HttpClient 5). */
+	public static final int DEFAULT_MAX_CONNECTIONS = 200;
+
+	/** Default longest wait for a permit of the rate limiter. */
+	public static final Duration DEFAULT_RATE_LIMIT_MAX_WAIT = Duration.ofSeconds(5);
+
 	/** Default largest accepted response body: 1 MiB, far above any real session (a few KiB). */
 	public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
 
@@ -78,6 +87,16 @@ public final class SessionsClientBuilder {
 	private boolean connectTimeoutSet;
 
 	private RetryOptions retryOptions = RetryOptions.defaults();
+
+	private @Nullable Duration callTimeout;
+
+	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
+	private boolean maxConnectionsSet;
+
+	private @Nullable RateLimiter rateLimiter;
+
+	private Duration rateLimitMaxWait = DEFAULT_RATE_LIMIT_MAX_WAIT;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -262,6 +281,58 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
+	 * Deadline of one logical call (default 20 s): the OAuth token, the wait for a pooled connection and for a
+	 * rate-limit permit, every attempt and every backoff draw on it, and the last attempt's read timeout shrinks
+	 * to what is left. A call that runs out fails with {@link CheckoutDeadlineExceededException}. Replaces
+	 * {@link RetryOptions#getTimeout()}, which is used only when this is not set.
+	 * @param callTimeout a positive duration
+	 * @return this builder
+	 */
+	public SessionsClientBuilder callTimeout(Duration callTimeout) {
+		if (callTimeout == null || callTimeout.isNegative() || callTimeout.isZero()) {
+			throw new CheckoutConfigurationException("callTimeout", "callTimeout must be a positive duration, was "
+					+ callTimeout + " (a call without a deadline can hang a checkout)");
+		}
+		this.callTimeout = callTimeout;
+		return this;
+	}
+
+	/**
+	 * Connections the client's own HTTP client (HttpClient 5) may hold (default 200); a call waits for one only
+	 * within its deadline. Not applied to the JDK client, which has no pool limit, nor to a {@link #requestFactory}
+	 * of your own, whose pool you size (set it anyway to have health report it).
+	 * @param maxConnections 1 or more
+	 * @return this builder
+	 */
+	public SessionsClientBuilder maxConnections(int maxConnections) {
+		if (maxConnections < 1) {
+			throw new CheckoutConfigurationException("maxConnections",
+					"maxConnections must be 1 or more, was " + maxConnections);
+		}
+		this.maxConnections = maxConnections;
+		this.maxConnectionsSet = true;
+		return this;
+	}
+
+	/**
+	 * A client-side rate limit: every HTTP request to the Sessions API first takes a permit (GET from the read
+	 * budget, POST and PUT from the write budget), waiting at most {@code maxWait} and never past the call's
+	 * deadline; without one in time the call fails with {@link CheckoutRateLimitedException} and nothing is sent.
+	 * @param rateLimiter the limiter, e.g. {@link RateLimiter#local(int, int)}; {@code null} for none (default)
+	 * @param maxWait longest wait for a permit, not negative
+	 * @return this builder
+	 */
+	public SessionsClientBuilder rateLimiter(@Nullable RateLimiter rateLimiter, Duration maxWait) {
+		if (maxWait == null || maxWait.isNegative()) {
+			throw new CheckoutConfigurationException("rateLimitMaxWait",
+					"rateLimitMaxWait must not be negative, was " + maxWait);
+		}
+		this.rateLimiter = rateLimiter;
+		this.rateLimitMaxWait = maxWait;
+		return this;
+	}
+
+	/**
 	 * Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token} observations.
 	 *
 	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless set
@@ -377,7 +448,8 @@ public final class SessionsClientBuilder {
 					+ "passed to requestFactory(...) has its own connect timeout; set it there");
 		}
 		if (factory == null) {
-			factory = DefaultRequestFactories.create(this.timeouts.connectTimeout(), this.timeouts.readTimeout());
+			factory = DefaultRequestFactories.create(this.timeouts.connectTimeout(), this.timeouts.readTimeout(),
+					this.maxConnections);
 			if (factory instanceof AutoCloseable closeable) {
 				owned.add(closeable);
 			}
@@ -398,8 +470,12 @@ public final class SessionsClientBuilder {
 				: RetryRecorder.NONE;
 		ApiTransport transport = new ApiTransport(apiClient, new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()),
 				endpoints.apiBaseUrl());
+		CallLimits limits = new CallLimits(effectiveCallTimeout(),
+				((this.requestFactory == null) ? DefaultRequestFactories.hasPool() : this.maxConnectionsSet)
+						? this.maxConnections : 0,
+				this.rateLimiter, this.rateLimitMaxWait);
 		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
-				this.observationConvention, retryRecorder, recentCalls, this.clock);
+				this.observationConvention, retryRecorder, recentCalls, this.clock, limits);
 		Executor async = this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();
@@ -408,6 +484,16 @@ public final class SessionsClientBuilder {
 		}
 		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
 				closeAll(owned));
+	}
+
+	@SuppressWarnings("deprecation")
+	private Duration effectiveCallTimeout() {
+		if (this.callTimeout != null) {
+			return this.callTimeout;
+		}
+		// The retry budget of earlier versions, when one was set, is the call's deadline now.
+		Duration legacy = this.retryOptions.getTimeout();
+		return legacy.isZero() ? DEFAULT_CALL_TIMEOUT : legacy;
 	}
 
 	private static AutoCloseable closeAll(List<AutoCloseable> resources) {

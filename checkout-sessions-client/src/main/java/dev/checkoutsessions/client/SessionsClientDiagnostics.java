@@ -2,6 +2,7 @@ package dev.checkoutsessions.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Read-only view of a client's state for health indicators: its OAuth token and its recent calls. The
@@ -30,5 +31,15 @@ public interface SessionsClientDiagnostics {
 	 * @return the recent calls
 	 */
 	List<RecentCall> recentCalls();
+
+	/**
+	 * The limits the client puts on its calls, for health: {@code callTimeout}, {@code maxConnections} (when the
+	 * client owns its pool) and {@code rateLimit} (budgets, store, and whether a shared store fell back to a
+	 * local one). No secrets.
+	 * @return the details, empty when unknown
+	 */
+	default Map<String, Object> limits() {
+		return Map.of();
+	}
 
 }

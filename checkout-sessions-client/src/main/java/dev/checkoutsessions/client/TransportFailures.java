@@ -30,6 +30,9 @@ final class TransportFailures {
 		Kind kind = kindOf(failure);
 		String what = request;
 		String message = switch (kind) {
+			case POOL_EXHAUSTED -> what + " failed: no pooled connection became free in time (" + rootMessage(failure)
+					+ "); the request was not sent (raise checkout.http.max-connections if this happens under "
+					+ "normal load)";
 			case CONNECT_FAILED -> what + " failed: could not connect to Checkout.com (" + rootMessage(failure)
 					+ "); the request was not sent";
 			case TLS_HANDSHAKE_FAILED -> what + " failed: the TLS handshake with Checkout.com failed ("
@@ -44,6 +47,12 @@ final class TransportFailures {
 
 	static Kind kindOf(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String type = cause.getClass().getSimpleName();
+			// HttpClient 5 and Reactor Netty, by name: both libraries are optional.
+			if (type.equals("ConnectionRequestTimeoutException") || type.equals("PoolAcquireTimeoutException")
+					|| type.equals("PoolAcquirePendingLimitException")) {
+				return Kind.POOL_EXHAUSTED;
+			}
 			if (cause instanceof SSLHandshakeException) {
 				return Kind.TLS_HANDSHAKE_FAILED;
 			}

@@ -27,7 +27,7 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * <ul>
  * <li><b>DOWN</b> when the token endpoint rejected the client credentials, when no token could be obtained,
  * or when the most recent calls (at least {@code transportFailureThreshold} of them) all failed on transport
- * (connection refused, reset, timeout).</li>
+ * (connection refused, reset, timeout) or ran out of their call timeout before an answer.</li>
  * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries on in the background),
  * or when the client offers no {@link SessionsClientDiagnostics}.</li>
  * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com. API errors (4xx/5xx
@@ -35,8 +35,9 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * reported in the details.</li>
  * </ul>
  *
- * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome) and
- * {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or card data.
+ * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome, pool
+ * exhaustion and deadline overruns included), {@code limits} (call timeout, pool size, rate limiter and whether
+ * its shared store fell back to a local one) and {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or card data.
  *
  * <p>Checkout.com being unreachable should not restart the application: keep this indicator out of the
  * liveness group.
@@ -80,6 +81,11 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 			builder.withDetail("tokenExpiresAt", token.expiresAt().toString());
 		}
 		builder.withDetail("recentCalls", countByOutcome(calls));
+		Map<String, Object> limits = diagnostics.limits();
+		if (!limits.isEmpty()) {
+			// Call timeout, pool size, and the rate limiter's budgets and store (a Redis fallback shows here).
+			builder.withDetail("limits", limits);
+		}
 		String lastError = lastError(token, calls);
 		if (lastError != null) {
 			builder.withDetail("lastError", lastError);
@@ -119,7 +125,9 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		}
 		return calls.subList(calls.size() - this.transportFailureThreshold, calls.size())
 			.stream()
-			.allMatch((call) -> call.outcome() == CallOutcome.TRANSPORT_ERROR);
+			// A call that ran out of time waiting for an answer did not reach Checkout.com either.
+			.allMatch((call) -> call.outcome() == CallOutcome.TRANSPORT_ERROR
+					|| call.outcome() == CallOutcome.DEADLINE_EXCEEDED);
 	}
 
 	private static Map<String, Integer> countByOutcome(List<RecentCall> calls) {

@@ -183,6 +183,29 @@ class CheckoutHealthIndicatorTests {
 		when(diagnostics.recentCalls()).thenReturn(List.of(ok, failed, failed, failed));
 		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
 			.isEqualTo(Status.DOWN);
+		// A stalled API: calls run out of their deadline rather than failing on the wire.
+		RecentCall timedOut = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS,
+				CallOutcome.DEADLINE_EXCEEDED, 0, "CheckoutDeadlineExceededException");
+		when(diagnostics.recentCalls()).thenReturn(List.of(ok, timedOut, failed, timedOut));
+		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
+			.isEqualTo(Status.DOWN);
+	}
+
+	@Test
+	void limitsAndTheRateLimitStoreAreInTheDetails() {
+		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
+		when(diagnostics.oauthTokenState()).thenReturn(
+				new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
+		when(diagnostics.recentCalls()).thenReturn(List.of(new RecentCall(Instant.now(),
+				SessionsOperation.REQUEST_SESSION, CallOutcome.POOL_EXHAUSTED, 0, "CheckoutDeadlineExceededException")));
+		when(diagnostics.limits()).thenReturn(java.util.Map.of("callTimeout", "PT20S", "maxConnections", 200,
+				"rateLimit", java.util.Map.of("store", "redis", "redis", "unavailable since …")));
+		Health health = new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails().get("limits").toString()).contains("maxConnections=200", "store=redis",
+				"unavailable since");
+		assertThat(health.getDetails().get("recentCalls").toString()).contains("pool_exhausted=1");
 	}
 
 }

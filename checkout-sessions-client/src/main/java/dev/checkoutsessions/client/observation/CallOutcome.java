@@ -20,6 +20,18 @@ public enum CallOutcome {
 	TRANSPORT_ERROR,
 
 	/**
+	 * The call ran out of its deadline ({@code checkout.call-timeout}) before an answer, other than waiting for
+	 * a pooled connection.
+	 */
+	DEADLINE_EXCEEDED,
+
+	/** No pooled connection became free within the call's deadline; nothing was sent. */
+	POOL_EXHAUSTED,
+
+	/** No permit of the client-side rate limit within its max wait; nothing was sent. */
+	RATE_LIMITED,
+
+	/**
 	 * The client itself failed (a bug, e.g. a {@code NullPointerException} in an interceptor): says nothing
 	 * about Checkout.com's health.
 	 */

@@ -1,0 +1,95 @@
+package dev.checkoutsessions.autoconfigure;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.eclipse.jetty.client.HttpClient;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JettyClientHttpRequestFactoryBuilder;
+import org.springframework.util.ClassUtils;
+
+import dev.checkoutsessions.client.HttpComponentsConnections;
+import dev.checkoutsessions.client.HttpTimeouts;
+
+/**
+ * Sizes the client's own connection pool ({@code checkout.http.max-connections}) on whichever transport Spring
+ * Boot detected, and tunes it for the client:
+ * <ul>
+ * <li>HttpClient 5 (the starter's): pool size, waits bounded by each call's deadline (pool lease, connect,
+ * response), no automatic retries, no compression or cookies, no wire logging.</li>
+ * <li>Jetty: connections per destination; a call's wait for one is bounded by the read timeout.</li>
+ * <li>JDK HttpClient and {@code HttpURLConnection}: no pool limit exists to set; each concurrent call opens a
+ * connection.</li>
+ * <li>Reactor Netty: its own provider (500 connections by default) is left as the application configured it.</li>
+ * </ul>
+ * Each library is referenced only from its own nested class, so none of them is needed on the classpath.
+ */
+final class ConnectionPools {
+
+	private static final Log logger = LogFactory.getLog(ConnectionPools.class);
+
+	private static final ClassLoader CLASS_LOADER = ConnectionPools.class.getClassLoader();
+
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
+		.isPresent("org.apache.hc.client5.http.impl.classic.HttpClientBuilder", CLASS_LOADER);
+
+	private static final boolean JETTY_PRESENT = ClassUtils.isPresent("org.eclipse.jetty.client.HttpClient",
+			CLASS_LOADER);
+
+	private ConnectionPools() {
+	}
+
+	/**
+	 * The builder with its pool sized.
+	 * @param builder what {@code pooled} says: whether a pool limit was applied
+	 */
+	record Sized(ClientHttpRequestFactoryBuilder<?> builder, boolean pooled) {
+	}
+
+	static Sized size(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections, HttpTimeouts timeouts) {
+		if (HTTP_COMPONENTS_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+			return new Sized(HttpComponents.apply(httpComponents, maxConnections, timeouts), true);
+		}
+		if (JETTY_PRESENT && builder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
+			return new Sized(Jetty.apply(jetty, maxConnections), true);
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("checkout.http.max-connections (" + maxConnections + ") is not applied: "
+					+ builder.getClass().getSimpleName() + " has no connection limit to set; every concurrent call "
+					+ "opens its own connection");
+		}
+		return new Sized(builder, false);
+	}
+
+	private static final class HttpComponents {
+
+		static ClientHttpRequestFactoryBuilder<?> apply(HttpComponentsClientHttpRequestFactoryBuilder builder,
+				int maxConnections, HttpTimeouts timeouts) {
+			return builder
+				// The client retries by operation; HttpClient's own retries would multiply its attempts.
+				.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+				// Session bodies are a few KiB: decompressing costs more CPU than it saves; no cookies to keep.
+				.withHttpClientCustomizer((client) -> client.disableContentCompression().disableCookieManagement())
+				// The pool lease, connect and response waits of a call end with the call's deadline.
+				.withHttpClientCustomizer((client) -> HttpComponentsConnections.applyCallDeadlines(client,
+						timeouts.connectTimeout(), timeouts.readTimeout()))
+				.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(maxConnections)
+					.setMaxConnTotal(maxConnections)
+					// HttpClient's wire and header loggers would print tokens and card numbers at DEBUG.
+					.setConnectionFactory(HttpComponentsConnections.connectionFactory()));
+		}
+
+	}
+
+	private static final class Jetty {
+
+		static ClientHttpRequestFactoryBuilder<?> apply(JettyClientHttpRequestFactoryBuilder builder,
+				int maxConnections) {
+			return builder.withHttpClientCustomizer((HttpClient client) -> client.setMaxConnectionsPerDestination(maxConnections));
+		}
+
+	}
+
+}

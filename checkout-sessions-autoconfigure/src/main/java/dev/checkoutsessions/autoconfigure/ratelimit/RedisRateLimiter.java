@@ -1,0 +1,249 @@
+package dev.checkoutsessions.autoconfigure.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.checkoutsessions.client.RateLimiter;
+
+/**
+ * {@link RateLimiter} whose buckets live in Redis (Bucket4j), so that every instance of an application shares
+ * the account's budget: one bucket per account and budget, keyed {@code checkout-sessions:rate-limit:<account>:
+ * <read|write>}, where the account is the merchant's subdomain or a hash of the OAuth client id (two accounts
+ * never share a bucket, and no credential appears in Redis).
+ *
+ * <p>Redis being away never fails a call: the limiter then takes permits from a local bucket of the same
+ * budget, logs one WARN, reports it in {@link #describe()} (and so in health), and goes back to Redis once a
+ * background probe reaches it again. Connecting happens in the background too, so a Redis that is down at
+ * startup delays nothing.
+ *
+ * @since 0.1.0
+ */
+public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(RedisRateLimiter.class);
+
+	private static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
+
+	private static final Duration NOT_READY_INTERVAL = Duration.ofMillis(100);
+
+	private final Supplier<@Nullable ProxyManager<byte[]>> connect;
+
+	private final String account;
+
+	private final int readsPerSecond;
+
+	private final int writesPerSecond;
+
+	private final RateLimiter fallback;
+
+	private final ScheduledExecutorService probe;
+
+	private volatile @Nullable Buckets buckets;
+
+	private volatile @Nullable String unavailable = "not connected yet";
+
+	private volatile @Nullable Instant unavailableSince = Instant.now();
+
+	private volatile boolean warned;
+
+	/**
+	 * Creates the limiter and starts connecting in the background.
+	 * @param connect builds the Bucket4j proxy manager (connects to Redis), {@code null} while the connection
+	 * factory is not started yet; called again until it succeeds
+	 * @param account the account the buckets belong to, already free of secrets
+	 * @param readsPerSecond the read budget
+	 * @param writesPerSecond the write budget
+	 */
+	public RedisRateLimiter(Supplier<@Nullable ProxyManager<byte[]>> connect, String account, int readsPerSecond,
+			int writesPerSecond) {
+		this.connect = connect;
+		this.account = account;
+		this.readsPerSecond = readsPerSecond;
+		this.writesPerSecond = writesPerSecond;
+		this.fallback = RateLimiter.local(readsPerSecond, writesPerSecond);
+		this.probe = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "checkout-rate-limit-redis");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.probe.execute(this::reconnect);
+	}
+
+	@Override
+	public boolean tryAcquire(Kind kind, Duration maxWait) throws InterruptedException {
+		Buckets remote = this.buckets;
+		if (remote != null) {
+			long start = System.nanoTime();
+			try {
+				return remote.of(kind).asBlocking().tryConsume(1, maxWait);
+			}
+			catch (InterruptedException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				storeFailed(ex);
+				maxWait = maxWait.minusNanos(System.nanoTime() - start);
+				if (maxWait.isNegative()) {
+					maxWait = Duration.ZERO;
+				}
+			}
+		}
+		return this.fallback.tryAcquire(kind, maxWait);
+	}
+
+	@Override
+	public void pause(Kind kind, Duration duration) {
+		this.fallback.pause(kind, duration);
+		Buckets remote = this.buckets;
+		if (remote == null) {
+			return;
+		}
+		try {
+			BucketProxy bucket = remote.of(kind);
+			// Empty the shared bucket, then go as far below zero as the server asked to wait: every instance
+			// sees no permit until it has refilled.
+			bucket.tryConsumeAsMuchAsPossible();
+			long deficit = (long) Math.ceil(perSecond(kind) * (duration.toNanos() / 1e9));
+			if (deficit > 0) {
+				bucket.consumeIgnoringRateLimits(deficit);
+			}
+		}
+		catch (RuntimeException ex) {
+			storeFailed(ex);
+		}
+	}
+
+	@Override
+	public Map<String, Object> describe() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("store", "redis");
+		details.put("account", this.account);
+		details.put("readsPerSecond", this.readsPerSecond);
+		details.put("writesPerSecond", this.writesPerSecond);
+		String reason = this.unavailable;
+		if (reason == null) {
+			details.put("redis", "connected");
+		}
+		else {
+			details.put("redis", "unavailable since " + this.unavailableSince + " (" + reason
+					+ "); permits come from a local bucket of the same budget until Redis is back");
+		}
+		return details;
+	}
+
+	/** Whether permits currently come from Redis. */
+	public boolean isShared() {
+		return this.buckets != null;
+	}
+
+	@Override
+	public void close() {
+		this.probe.shutdownNow();
+	}
+
+	@Override
+	public String toString() {
+		return "RedisRateLimiter{account=" + this.account + ", reads=" + this.readsPerSecond + "/s, writes="
+				+ this.writesPerSecond + "/s, shared=" + isShared() + "}";
+	}
+
+	private void storeFailed(RuntimeException ex) {
+		synchronized (this) {
+			if (this.buckets == null) {
+				return;
+			}
+			this.buckets = null;
+			this.unavailable = ex.getClass().getSimpleName();
+			this.unavailableSince = Instant.now();
+		}
+		if (!this.warned) {
+			this.warned = true;
+			logger.warn("Redis is unreachable for the Checkout.com rate limit (" + ex.getClass().getSimpleName()
+					+ "); permits come from a local bucket of the same budget until it is back. Calls go on.");
+		}
+		schedule();
+	}
+
+	private void schedule() {
+		schedule(PROBE_INTERVAL);
+	}
+
+	private void schedule(Duration delay) {
+		if (!this.probe.isShutdown()) {
+			this.probe.schedule(this::reconnect, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** Builds the buckets and reads one of them: only a Redis that answers is used again. */
+	private void reconnect() {
+		try {
+			ProxyManager<byte[]> manager = this.connect.get();
+			if (manager == null) {
+				// The application is still starting: not a Redis problem, nothing to warn about.
+				schedule(NOT_READY_INTERVAL);
+				return;
+			}
+			Buckets fresh = new Buckets(bucket(manager, Kind.READ), bucket(manager, Kind.WRITE));
+			fresh.of(Kind.READ).getAvailableTokens();
+			synchronized (this) {
+				this.buckets = fresh;
+				this.unavailable = null;
+				this.unavailableSince = null;
+			}
+			if (this.warned) {
+				logger.info("Redis is reachable again: the Checkout.com rate limit is shared across instances again");
+			}
+		}
+		catch (RuntimeException ex) {
+			this.unavailable = ex.getClass().getSimpleName();
+			if (!this.warned) {
+				this.warned = true;
+				logger.warn("Redis is unreachable for the Checkout.com rate limit (" + ex.getClass().getSimpleName()
+						+ "); permits come from a local bucket of the same budget until it is back. Calls go on.");
+			}
+			schedule();
+		}
+	}
+
+	private BucketProxy bucket(ProxyManager<byte[]> manager, Kind kind) {
+		int perSecond = perSecond(kind);
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(RateLimiter.burstCapacity(perSecond))
+				.refillGreedy(perSecond, Duration.ofSeconds(1)))
+			.build();
+		byte[] key = ("checkout-sessions:rate-limit:" + this.account + ":" + kind.name().toLowerCase(java.util.Locale.ROOT))
+			.getBytes(StandardCharsets.UTF_8);
+		// A changed budget replaces the stored configuration instead of being ignored.
+		return manager.builder()
+			.withImplicitConfigurationReplacement(perSecond, TokensInheritanceStrategy.PROPORTIONALLY)
+			.build(key, () -> configuration);
+	}
+
+	private int perSecond(Kind kind) {
+		return (kind == Kind.READ) ? this.readsPerSecond : this.writesPerSecond;
+	}
+
+	private record Buckets(BucketProxy reads, BucketProxy writes) {
+
+		BucketProxy of(Kind kind) {
+			return (kind == Kind.READ) ? this.reads : this.writes;
+		}
+
+	}
+
+}

@@ -1,0 +1,215 @@
+package dev.checkoutsessions.autoconfigure;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import dev.checkoutsessions.client.CheckoutDeadlineExceededException;
+import dev.checkoutsessions.client.LocalRateLimiter;
+import dev.checkoutsessions.client.RateLimiter;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClientDiagnostics;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@code checkout.call-timeout}, {@code checkout.http.max-connections} and {@code checkout.rate-limit.*} (local
+ * store) through the auto-configuration, against a token endpoint on WireMock and an API that never answers.
+ */
+class CallLimitsAutoConfigurationTests {
+
+	private static WireMockServer tokens;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class,
+				RestClientAutoConfiguration.class, CheckoutRateLimitAutoConfiguration.class,
+				SessionsClientAutoConfiguration.class))
+		.withPropertyValues("checkout.oauth.client-id=ack_test", "checkout.oauth.client-secret=s3cr3t-value");
+
+	@BeforeAll
+	static void startTokenEndpoint() {
+		tokens = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		tokens.start();
+		tokens.stubFor(post("/connect/token")
+			.willReturn(okJson("{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+	}
+
+	@AfterAll
+	static void stopTokenEndpoint() {
+		tokens.stop();
+	}
+
+	@Test
+	void callTimeoutAndMaxConnectionsReachTheClient() {
+		this.contextRunner.withPropertyValues("checkout.call-timeout=3s", "checkout.http.max-connections=50")
+			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class)))
+				.containsEntry("callTimeout", "PT3S")
+				.containsEntry("maxConnections", 50)
+				.doesNotContainKey("rateLimit"));
+	}
+
+	@Test
+	void defaultsAreTwentySecondsAndTwoHundredConnections() {
+		this.contextRunner.run((context) -> assertThat(limits(context.getBean(SessionsClient.class)))
+			.containsEntry("callTimeout", "PT20S")
+			.containsEntry("maxConnections", 200));
+	}
+
+	@Test
+	void deprecatedRetryTimeoutIsStillHonouredUntilCallTimeoutIsSet() {
+		this.contextRunner.withPropertyValues("checkout.retry.timeout=7s")
+			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("callTimeout",
+					"PT7S"));
+		this.contextRunner.withPropertyValues("checkout.retry.timeout=7s", "checkout.call-timeout=4s")
+			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("callTimeout",
+					"PT4S"));
+	}
+
+	@Test
+	void invalidLimitsFailAtStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("checkout.http.max-connections=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.http.max-connections' must be 1 or more, was 0"));
+		this.contextRunner.withPropertyValues("checkout.call-timeout=0s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.call-timeout' must be a positive duration"));
+		this.contextRunner.withPropertyValues("checkout.rate-limit.enabled=true", "checkout.rate-limit.writes-per-second=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.rate-limit.writes-per-second' must be 1 or more, was 0"));
+	}
+
+	@Test
+	void rateLimitIsOffByDefault() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(RateLimiter.class));
+	}
+
+	@Test
+	void localRateLimitWhenEnabled() {
+		this.contextRunner
+			.withPropertyValues("checkout.rate-limit.enabled=true", "checkout.rate-limit.writes-per-second=50",
+					"checkout.rate-limit.max-wait=250ms")
+			.run((context) -> {
+				assertThat(context).getBean(RateLimiter.class).isInstanceOf(LocalRateLimiter.class);
+				assertThat(limits(context.getBean(SessionsClient.class))).extractingByKey("rateLimit")
+					.asString()
+					.contains("store=local", "readsPerSecond=100", "writesPerSecond=50", "maxWait=PT0.25S");
+			});
+	}
+
+	@Test
+	void backsOffWhenUserDefinesRateLimiter() {
+		RateLimiter own = RateLimiter.local(7, 7);
+		this.contextRunner.withPropertyValues("checkout.rate-limit.enabled=true")
+			.withBean(RateLimiter.class, () -> own)
+			.run((context) -> assertThat(context).getBean(RateLimiter.class).isSameAs(own));
+	}
+
+	@Test
+	void jettyPoolIsSizedByMaxConnections() {
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.imperative.factory=jetty", "checkout.http.max-connections=42")
+			.run((context) -> {
+				JettyClientHttpRequestFactory factory = (JettyClientHttpRequestFactory) context
+					.getBean(SessionsClientAutoConfiguration.CheckoutRequestFactory.class)
+					.get();
+				HttpClient jetty = (HttpClient) ReflectionTestUtils.getField(factory, "httpClient");
+				assertThat(jetty.getMaxConnectionsPerDestination()).isEqualTo(42);
+				assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("maxConnections", 42);
+			});
+	}
+
+	@Test
+	void jdkClientHasNoPoolToSize() {
+		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=jdk")
+			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class)))
+				.doesNotContainKey("maxConnections"));
+	}
+
+	@Test
+	void starterHttpClientEndsAStalledCallAtTheCallTimeout() throws Exception {
+		try (Stalling api = new Stalling()) {
+			this.contextRunner
+				.withPropertyValues("checkout.base-url=" + api.baseUrl(),
+						"checkout.oauth.token-url=" + tokens.baseUrl() + "/connect/token", "checkout.call-timeout=1s",
+						"checkout.http.read-timeout=30s")
+				.run((context) -> {
+					SessionsClient client = context.getBean(SessionsClient.class);
+					((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
+					long began = System.nanoTime();
+					assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
+						.isThrownBy(() -> client.getSessionDetails("sid_y3oqhf46pyzuxjbcn2giaqnb44"))
+						.satisfies((ex) -> assertThat(ex.getPhase())
+							.isEqualTo(CheckoutDeadlineExceededException.Phase.RESPONSE));
+					assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(1100));
+				});
+		}
+	}
+
+	private static Map<String, Object> limits(SessionsClient client) {
+		return ((SessionsClientDiagnostics) client).limits();
+	}
+
+	/** Accepts connections and never answers. */
+	static final class Stalling implements AutoCloseable {
+
+		private final ServerSocket server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
+
+		private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+		Stalling() throws IOException {
+			Thread acceptor = new Thread(() -> {
+				while (!this.server.isClosed()) {
+					try {
+						this.sockets.add(this.server.accept());
+					}
+					catch (IOException ex) {
+						return;
+					}
+				}
+			}, "stalling-api");
+			acceptor.setDaemon(true);
+			acceptor.start();
+		}
+
+		String baseUrl() {
+			return "http://127.0.0.1:" + this.server.getLocalPort();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.server.close();
+			for (Socket socket : this.sockets) {
+				socket.close();
+			}
+		}
+
+	}
+
+}

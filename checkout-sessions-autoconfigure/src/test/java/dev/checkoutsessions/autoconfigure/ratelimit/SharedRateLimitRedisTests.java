@@ -1,0 +1,213 @@
+package dev.checkoutsessions.autoconfigure.ratelimit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+
+import dev.checkoutsessions.autoconfigure.CheckoutRateLimitAutoConfiguration;
+import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
+import dev.checkoutsessions.client.CheckoutRateLimitedException;
+import dev.checkoutsessions.client.RateLimiter;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClientDiagnostics;
+import dev.checkoutsessions.client.model.Currency;
+import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
+import dev.checkoutsessions.client.model.SessionCardSource;
+import dev.checkoutsessions.client.model.SessionRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code checkout.rate-limit.store=redis} on a real Redis: three application instances share one account budget
+ * of 50 writes per second, and Redis going away mid-run leaves calls going on a local bucket.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SharedRateLimitRedisTests {
+
+	private static final int BUDGET = 50;
+
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
+
+	private static final String FALLBACK_WARNING = "Redis is unreachable for the Checkout.com rate limit";
+
+	private static int redisPort;
+
+	@BeforeAll
+	static void redis() {
+		redisPort = RedisForTests.port();
+	}
+
+	@Test
+	void threeInstancesPushingAsHardAsTheyCanShareOneBudgetOfFiftyWritesPerSecond() throws Exception {
+		try (ApiStandIn api = new ApiStandIn()) {
+			ApplicationContextRunner instance = instance(api, redisPort, "ack_" + UUID.randomUUID());
+			instance.run((first) -> instance.run((second) -> instance.run((third) -> {
+				List<ApplicationContext> fleet = List.of(first, second, third);
+				fleet.forEach(SharedRateLimitRedisTests::awaitShared);
+				Load load = Load.start(fleet, 8, Duration.ofSeconds(10));
+				load.await();
+
+				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
+				List<Integer> all = perSecond(api.sessionRequests(), 10);
+				// The first second warms three cold JVM paths (a Redis round trip slower than the limiter's timeout
+				// falls back to the local bucket); the tenth is cut short by the end of the run.
+				List<Integer> perSecond = all.subList(1, 9);
+				double average = perSecond.stream().mapToInt(Integer::intValue).average().orElse(0);
+				System.out.println("Shared budget of " + BUDGET + "/s, three instances: " + all + " per second, "
+						+ load.outcomes.size() + " calls");
+				assertThat(average).as("requests per second over 10 s, per second: %s", perSecond)
+					.isBetween(BUDGET * 0.9, BUDGET * 1.1);
+				assertThat(perSecond).as("each second").allSatisfy(
+						(count) -> assertThat(count).isBetween((int) (BUDGET * 0.9), (int) Math.ceil(BUDGET * 1.1)));
+			})));
+		}
+	}
+
+	@Test
+	void redisGoingAwayMidRunFallsBackToALocalBucketAndCallsGoOn(CapturedOutput output) throws Exception {
+		try (ApiStandIn api = new ApiStandIn(); TcpProxy redis = new TcpProxy(redisPort)) {
+			ApplicationContextRunner instance = instance(api, redis.port(), "ack_" + UUID.randomUUID());
+			instance.run((context) -> {
+				awaitShared(context);
+				Load load = Load.start(List.of(context), 8, Duration.ofSeconds(4));
+				TimeUnit.MILLISECONDS.sleep(1500);
+				long cutAt = System.nanoTime();
+				redis.cut();
+				load.await();
+
+				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
+				long afterCut = api.sessionRequests().stream().filter((at) -> at - cutAt > 0).count();
+				System.out.println("Redis cut after 1.5 s: " + afterCut + " requests sent in the 2.5 s after the cut");
+				// About 2.5 s at 50/s went on from the local bucket.
+				assertThat(afterCut).isGreaterThan(BUDGET);
+				RedisRateLimiter limiter = (RedisRateLimiter) context.getBean(RateLimiter.class);
+				assertThat(limiter.isShared()).isFalse();
+				assertThat(((SessionsClientDiagnostics) context.getBean(SessionsClient.class)).limits())
+					.extractingByKey("rateLimit")
+					.asString()
+					.contains("store=redis", "unavailable since", "local bucket");
+				assertThat(output.getOut().split(FALLBACK_WARNING, -1)).as("one WARN").hasSize(2);
+			});
+		}
+	}
+
+	private static ApplicationContextRunner instance(ApiStandIn api, int redisPort, String clientId) {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class,
+					RestClientAutoConfiguration.class, DataRedisAutoConfiguration.class,
+					CheckoutRateLimitAutoConfiguration.class, SessionsClientAutoConfiguration.class))
+			.withPropertyValues("checkout.base-url=" + api.baseUrl(),
+					"checkout.oauth.token-url=" + api.baseUrl() + "/connect/token", "checkout.oauth.client-id=" + clientId,
+					"checkout.oauth.client-secret=s3cr3t-value", "checkout.call-timeout=" + CALL_TIMEOUT.toMillis() + "ms",
+					"checkout.rate-limit.enabled=true", "checkout.rate-limit.store=redis",
+					"checkout.rate-limit.writes-per-second=" + BUDGET, "checkout.rate-limit.max-wait=1s",
+					"spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redisPort,
+					"spring.data.redis.timeout=1s");
+	}
+
+	private static void awaitShared(ApplicationContext context) {
+		RedisRateLimiter limiter = (RedisRateLimiter) context.getBean(RateLimiter.class);
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (!limiter.isShared() && System.nanoTime() - until < 0) {
+			Thread.onSpinWait();
+		}
+		assertThat(limiter.isShared()).as("connected to Redis: %s", limiter.describe()).isTrue();
+	}
+
+	/** Requests per whole second since the first, for {@code seconds} seconds. */
+	private static List<Integer> perSecond(List<Long> arrivals, int seconds) {
+		long first = arrivals.stream().mapToLong(Long::longValue).min().orElseThrow();
+		int[] counts = new int[seconds];
+		for (long at : arrivals) {
+			int second = (int) TimeUnit.NANOSECONDS.toSeconds(at - first);
+			if (second < seconds) {
+				counts[second]++;
+			}
+		}
+		List<Integer> list = new ArrayList<>();
+		for (int count : counts) {
+			list.add(count);
+		}
+		return list;
+	}
+
+	private static SessionRequest request() {
+		return SessionRequest.builder()
+			.source(SessionCardSource.builder().number("4485040371536584").expiryMonth(1).expiryYear(2030).build())
+			.currency(Currency.USD)
+			.completion(NonHostedCompletionInfo.builder().build())
+			.build();
+	}
+
+	/** Callers looping {@code requestSession} as fast as their permits allow. */
+	private static final class Load {
+
+		private final List<Thread> threads = new ArrayList<>();
+
+		private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+
+		static Load start(List<ApplicationContext> fleet, int callersEach, Duration duration) {
+			Load load = new Load();
+			long end = System.nanoTime() + duration.toNanos();
+			for (ApplicationContext context : fleet) {
+				SessionsClient client = context.getBean(SessionsClient.class);
+				for (int i = 0; i < callersEach; i++) {
+					Thread thread = new Thread(() -> {
+						while (System.nanoTime() - end < 0) {
+							long began = System.nanoTime();
+							Throwable failure = null;
+							try {
+								client.requestSession(request());
+							}
+							catch (RuntimeException ex) {
+								failure = ex;
+							}
+							load.outcomes.add(new Outcome(Duration.ofNanos(System.nanoTime() - began), failure));
+						}
+					}, "load");
+					load.threads.add(thread);
+					thread.start();
+				}
+			}
+			return load;
+		}
+
+		void await() throws InterruptedException {
+			for (Thread thread : this.threads) {
+				thread.join(30_000);
+			}
+		}
+
+		void assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline() {
+			assertThat(this.outcomes).isNotEmpty().allSatisfy((outcome) -> {
+				if (outcome.failure() != null) {
+					assertThat(outcome.failure()).isInstanceOf(CheckoutRateLimitedException.class);
+				}
+				assertThat(outcome.took()).isLessThan(CALL_TIMEOUT.plus(CALL_TIMEOUT.dividedBy(10)));
+			});
+		}
+
+	}
+
+	private record Outcome(Duration took, Throwable failure) {
+	}
+
+}
