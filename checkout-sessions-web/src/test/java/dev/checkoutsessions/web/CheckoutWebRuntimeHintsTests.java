@@ -23,6 +23,8 @@ class CheckoutWebRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection().onType(WebhookProperties.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(WebhookProperties.Deduplication.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CallbackProperties.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(BrowserProperties.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource().forResource(CheckoutWebRuntimeHints.SCRIPT)).accepts(hints);
 	}
 
 }
