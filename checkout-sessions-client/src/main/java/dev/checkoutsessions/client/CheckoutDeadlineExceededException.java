@@ -41,12 +41,23 @@ public class CheckoutDeadlineExceededException extends CheckoutException {
 
 	}
 
+	/** Where the call was when its time ran out. */
 	private final Phase phase;
 
+	/** The deadline the call had. */
 	private final Duration callTimeout;
 
+	/** Whether the request may have reached Checkout.com. */
 	private final boolean requestSent;
 
+	/**
+	 * Creates the exception.
+	 * @param message where the time went
+	 * @param phase where the call was when its time ran out
+	 * @param callTimeout the call's deadline
+	 * @param requestSent whether the request may have reached Checkout.com
+	 * @param cause the failure that ended the last attempt, if any
+	 */
 	public CheckoutDeadlineExceededException(String message, Phase phase, Duration callTimeout, boolean requestSent,
 			@Nullable Throwable cause) {
 		super(message, cause);

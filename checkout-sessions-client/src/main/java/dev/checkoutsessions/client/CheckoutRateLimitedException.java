@@ -14,10 +14,18 @@ public class CheckoutRateLimitedException extends CheckoutException {
 
 	private static final long serialVersionUID = 1L;
 
+	/** The budget the call drew on. */
 	private final RateLimiter.Kind kind;
 
+	/** How long the call waited for a permit. */
 	private final Duration waited;
 
+	/**
+	 * Creates the exception.
+	 * @param message why no permit came
+	 * @param kind the budget the call drew on
+	 * @param waited how long the call waited for a permit
+	 */
 	public CheckoutRateLimitedException(String message, RateLimiter.Kind kind, Duration waited) {
 		super(message);
 		this.kind = kind;

@@ -18,6 +18,11 @@ public final class LocalRateLimiter implements RateLimiter {
 
 	private final Bucket writes;
 
+	/**
+	 * Creates buckets for the two budgets of one account.
+	 * @param readsPerSecond the read budget, 1 or more
+	 * @param writesPerSecond the write budget, 1 or more
+	 */
 	public LocalRateLimiter(int readsPerSecond, int writesPerSecond) {
 		this.reads = new Bucket(positive(readsPerSecond, "readsPerSecond"));
 		this.writes = new Bucket(positive(writesPerSecond, "writesPerSecond"));

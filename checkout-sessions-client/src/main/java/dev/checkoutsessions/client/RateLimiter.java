@@ -26,7 +26,11 @@ public interface RateLimiter {
 	/** Checkout.com's two budgets: reads ({@code GET}) and writes ({@code POST}, {@code PUT}). */
 	enum Kind {
 
-		READ, WRITE;
+		/** {@code GET} requests. */
+		READ,
+
+		/** {@code POST} and {@code PUT} requests. */
+		WRITE;
 
 		/**
 		 * The budget an HTTP method draws on.
