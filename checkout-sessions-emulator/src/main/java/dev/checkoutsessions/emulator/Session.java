@@ -250,6 +250,12 @@ final class Session {
 		nextActions = List.of();
 	}
 
+	/** Undoes {@link #markCompleted()} when the callback failed: the API lets the merchant call complete again. */
+	synchronized void reopenForCompletion() {
+		completed = false;
+		nextActions = List.of("complete");
+	}
+
 	/** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
 	synchronized boolean expire() {
 		if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {

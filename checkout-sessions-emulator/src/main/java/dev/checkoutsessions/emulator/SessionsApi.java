@@ -137,11 +137,19 @@ final class SessionsApi {
 		if (session.request.completion().hosted() || !session.hasNextAction("complete")) {
 			throw ApiException.wrongState();
 		}
+		// Completed before the callback goes out: a receiver that reads the session back while handling the callback
+		// must see it completed, as it does against the API.
+		session.markCompleted();
 		String callbackUrl = session.request.completion().callbackUrl();
 		if (callbackUrl != null) {
-			callbacks.send(session.id, callbackUrl, session.callbackPayload());
+			try {
+				callbacks.send(session.id, callbackUrl, session.callbackPayload());
+			}
+			catch (ApiException ex) {
+				session.reopenForCompletion();
+				throw ex;
+			}
 		}
-		session.markCompleted();
 		return HttpAnswer.empty(204);
 	}
 

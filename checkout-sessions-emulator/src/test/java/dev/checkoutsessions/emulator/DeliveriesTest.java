@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,12 +41,15 @@ class DeliveriesTest {
 
 	private final AtomicInteger answer = new AtomicInteger(200);
 
+	private final AtomicReference<Boolean> completedWhenCalledBack = new AtomicReference<>();
+
 	@BeforeEach
 	void start() throws IOException {
 		emulator = RawApi.emulatorBuilder().start();
 		api = new RawApi(emulator);
 		receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		receiver.createContext("/", (exchange) -> {
+			completedWhenCalledBack.set(emulator.sessions().stream().allMatch(EmulatedSession::completed));
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			received.add(new Received(exchange.getRequestURI().getPath(),
 					exchange.getRequestHeaders().getFirst("Cko-Signature"),
@@ -105,6 +109,18 @@ class DeliveriesTest {
 		assertThat(reply.status()).isEqualTo(502);
 		assertThat(reply.body()).contains("session_callback_failed");
 		assertThat(emulator.callbacks()).singleElement().satisfies((callback) -> assertThat(callback.status()).isEqualTo(500));
+		assertThat(emulator.session(id).orElseThrow().completed()).isFalse();
+		assertThat(emulator.session(id).orElseThrow().nextActions()).containsExactly("complete");
+	}
+
+	@Test
+	void theSessionIsAlreadyCompletedWhenTheReceiverHandlesTheCallback() {
+		String id = authenticatedSession(local("/callback"));
+
+		assertThat(api.complete(api.bearer(), id).status()).isEqualTo(204);
+
+		assertThat(received).hasSize(1);
+		assertThat(completedWhenCalledBack.get()).isTrue();
 	}
 
 	@Test
