@@ -4,10 +4,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.eclipse.jetty.client.HttpClient;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JettyClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuilder;
 import org.springframework.util.ClassUtils;
 
 import dev.checkoutsessions.client.HttpComponentsConnections;
@@ -22,7 +25,9 @@ import dev.checkoutsessions.client.HttpTimeouts;
  * <li>Jetty: connections per destination; a call's wait for one is bounded by the read timeout.</li>
  * <li>JDK HttpClient and {@code HttpURLConnection}: no pool limit exists to set; each concurrent call opens a
  * connection.</li>
- * <li>Reactor Netty: its own provider (500 connections by default) is left as the application configured it.</li>
+ * <li>Reactor Netty: a connection provider of the client's own (the shared one's 500 connections serve every
+ * other client of the application too), disposed with the context; a wait for a connection is bounded by the read
+ * timeout.</li>
  * </ul>
  * Each library is referenced only from its own nested class, so none of them is needed on the classpath.
  */
@@ -38,14 +43,24 @@ final class ConnectionPools {
 	private static final boolean JETTY_PRESENT = ClassUtils.isPresent("org.eclipse.jetty.client.HttpClient",
 			CLASS_LOADER);
 
+	private static final boolean REACTOR_NETTY_PRESENT = ClassUtils
+		.isPresent("reactor.netty.resources.ConnectionProvider", CLASS_LOADER);
+
 	private ConnectionPools() {
 	}
 
 	/**
 	 * The builder with its pool sized.
-	 * @param builder what {@code pooled} says: whether a pool limit was applied
+	 * @param builder the builder to build the client's request factory with
+	 * @param pooled whether a pool limit was applied
+	 * @param pool what to close with the request factory: a pool the builder does not own, if any
 	 */
-	record Sized(ClientHttpRequestFactoryBuilder<?> builder, boolean pooled) {
+	record Sized(ClientHttpRequestFactoryBuilder<?> builder, boolean pooled, @Nullable AutoCloseable pool) {
+
+		Sized(ClientHttpRequestFactoryBuilder<?> builder, boolean pooled) {
+			this(builder, pooled, null);
+		}
+
 	}
 
 	static Sized size(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections, HttpTimeouts timeouts) {
@@ -54,6 +69,9 @@ final class ConnectionPools {
 		}
 		if (JETTY_PRESENT && builder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
 			return new Sized(Jetty.apply(jetty, maxConnections), true);
+		}
+		if (REACTOR_NETTY_PRESENT && builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
+			return ReactorNetty.apply(reactor, maxConnections, timeouts);
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("checkout.http.max-connections (" + maxConnections + ") is not applied: "
@@ -88,6 +106,24 @@ final class ConnectionPools {
 		static ClientHttpRequestFactoryBuilder<?> apply(JettyClientHttpRequestFactoryBuilder builder,
 				int maxConnections) {
 			return builder.withHttpClientCustomizer((HttpClient client) -> client.setMaxConnectionsPerDestination(maxConnections));
+		}
+
+	}
+
+	private static final class ReactorNetty {
+
+		static Sized apply(ReactorClientHttpRequestFactoryBuilder builder, int maxConnections, HttpTimeouts timeouts) {
+			ConnectionProvider provider = ConnectionProvider.builder("checkout-sessions")
+				.maxConnections(maxConnections)
+				// Every caller may queue (Reactor's default refuses beyond twice the pool at once), each for at
+				// most the read timeout, as on the other transports.
+				.pendingAcquireMaxCount(-1)
+				.pendingAcquireTimeout(timeouts.readTimeout())
+				.build();
+			// Boot applies the timeouts, redirects and SSL of the settings to the client this factory creates.
+			ReactorClientHttpRequestFactoryBuilder sized = builder
+				.withHttpClientFactory(() -> reactor.netty.http.client.HttpClient.create(provider));
+			return new Sized(sized, true, provider::dispose);
 		}
 
 	}

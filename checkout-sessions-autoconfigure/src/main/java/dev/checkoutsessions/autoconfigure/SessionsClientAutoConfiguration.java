@@ -77,7 +77,8 @@ public final class SessionsClientAutoConfiguration {
 			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 			int maxConnections = CheckoutPropertiesMapper.maxConnections(properties.getHttp());
 			ConnectionPools.Sized sized = ConnectionPools.size(builder, maxConnections, timeouts);
-			return new CheckoutRequestFactory(sized.builder().build(settings), sized.pooled() ? maxConnections : 0);
+			return new CheckoutRequestFactory(sized.builder().build(settings), sized.pooled() ? maxConnections : 0,
+					sized.pool());
 		}
 
 		@Bean
@@ -181,9 +182,13 @@ public final class SessionsClientAutoConfiguration {
 
 		private final int maxConnections;
 
-		CheckoutRequestFactory(ClientHttpRequestFactory requestFactory, int maxConnections) {
+		private final @Nullable AutoCloseable pool;
+
+		CheckoutRequestFactory(ClientHttpRequestFactory requestFactory, int maxConnections,
+				@Nullable AutoCloseable pool) {
 			this.requestFactory = requestFactory;
 			this.maxConnections = maxConnections;
+			this.pool = pool;
 		}
 
 		ClientHttpRequestFactory get() {
@@ -202,6 +207,9 @@ public final class SessionsClientAutoConfiguration {
 			}
 			else if (this.requestFactory instanceof AutoCloseable closeable) {
 				closeable.close();
+			}
+			if (this.pool != null) {
+				this.pool.close();
 			}
 		}
 

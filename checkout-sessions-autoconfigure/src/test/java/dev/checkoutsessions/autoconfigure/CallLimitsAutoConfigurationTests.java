@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.netty.http.HttpResources;
+import reactor.netty.resources.ConnectionProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -21,6 +24,7 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.checkoutsessions.client.CheckoutDeadlineExceededException;
@@ -143,6 +147,25 @@ class CallLimitsAutoConfigurationTests {
 				assertThat(jetty.getMaxConnectionsPerDestination()).isEqualTo(42);
 				assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("maxConnections", 42);
 			});
+	}
+
+	@Test
+	void reactorNettyGetsAConnectionProviderOfItsOwnSizedByMaxConnections() {
+		AtomicReference<ConnectionProvider> provider = new AtomicReference<>();
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.imperative.factory=reactor", "checkout.http.max-connections=42")
+			.run((context) -> {
+				ReactorClientHttpRequestFactory factory = (ReactorClientHttpRequestFactory) context
+					.getBean(SessionsClientAutoConfiguration.CheckoutRequestFactory.class)
+					.get();
+				reactor.netty.http.client.HttpClient reactor = (reactor.netty.http.client.HttpClient) ReflectionTestUtils
+					.getField(factory, "httpClient");
+				provider.set(reactor.configuration().connectionProvider());
+				assertThat(provider.get().maxConnections()).isEqualTo(42);
+				assertThat(provider.get()).isNotSameAs(HttpResources.get());
+				assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("maxConnections", 42);
+			});
+		assertThat(provider.get().isDisposed()).as("the client's own provider is disposed with the context").isTrue();
 	}
 
 	@Test
