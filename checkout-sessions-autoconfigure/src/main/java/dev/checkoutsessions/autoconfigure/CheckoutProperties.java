@@ -404,6 +404,19 @@ public class CheckoutProperties {
 		 */
 		private Store store = Store.LOCAL;
 
+		/**
+		 * Instances sharing the budget (store redis): while Redis is away each takes this share of it locally.
+		 */
+		private @Nullable Integer instances;
+
+		public @Nullable Integer getInstances() {
+			return this.instances;
+		}
+
+		public void setInstances(@Nullable Integer instances) {
+			this.instances = instances;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}

@@ -65,6 +65,20 @@ final class CheckoutPropertiesMapper {
 		}
 	}
 
+	/** {@code checkout.rate-limit.instances}: how many instances share the budget (1 when not set). */
+	static int instances(CheckoutProperties.RateLimit rateLimit) {
+		Integer instances = rateLimit.getInstances();
+		if (instances == null) {
+			return 1;
+		}
+		if (instances < 1) {
+			throw new CheckoutConfigurationException("checkout.rate-limit.instances",
+					"checkout.rate-limit.instances must be 1 or more (the number of instances sharing the account's "
+							+ "budget), was " + instances);
+		}
+		return instances;
+	}
+
 	/** Applies {@code limiter} with {@code checkout.rate-limit.max-wait} (or the client's default). */
 	static SessionsClientBuilder rateLimiter(CheckoutProperties.RateLimit rateLimit, RateLimiter limiter,
 			SessionsClientBuilder builder) {

@@ -67,7 +67,7 @@ public final class CheckoutRateLimitAutoConfiguration {
 			}
 			String clientId = properties.getOauth().getClientId();
 			return RedisStore.create(beanFactory, LettuceBuckets.account(properties.getSubdomain(),
-					(clientId != null) ? clientId : ""), budgets);
+					(clientId != null) ? clientId : ""), budgets, CheckoutPropertiesMapper.instances(properties.getRateLimit()));
 		}
 
 	}
@@ -75,7 +75,8 @@ public final class CheckoutRateLimitAutoConfiguration {
 	/** Isolates the Spring Data Redis references so the class loads without them. */
 	private static final class RedisStore {
 
-		static RedisRateLimiter create(BeanFactory beanFactory, String account, RateLimitBudgets budgets) {
+		static RedisRateLimiter create(BeanFactory beanFactory, String account, RateLimitBudgets budgets,
+				int instances) {
 			org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory connectionFactory = beanFactory
 				.getBeanProvider(org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory.class)
 				.getIfUnique();
@@ -85,7 +86,7 @@ public final class CheckoutRateLimitAutoConfiguration {
 								+ "(spring.data.redis.*, client type lettuce), and none was found");
 			}
 			return new RedisRateLimiter(LettuceBuckets.connector(connectionFactory), account,
-					budgets.readsPerSecond(), budgets.writesPerSecond());
+					budgets.readsPerSecond(), budgets.writesPerSecond(), instances);
 		}
 
 	}

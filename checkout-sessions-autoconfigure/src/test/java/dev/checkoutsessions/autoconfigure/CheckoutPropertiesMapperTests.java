@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.CheckoutEnvironment;
 import dev.checkoutsessions.client.HttpTimeouts;
 import dev.checkoutsessions.client.RateLimiter;
@@ -32,6 +33,7 @@ import dev.checkoutsessions.client.RetryOptions;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The client holds every default and check; {@link CheckoutPropertiesMapper} applies only what is set, and the
@@ -139,6 +141,19 @@ class CheckoutPropertiesMapperTests {
 		java.util.List<String> items = new java.util.ArrayList<>();
 		array.forEach((item) -> items.add(item.asString()));
 		return items.toString();
+	}
+
+	@Test
+	void rateLimitInstancesDefaultToOneAndMustBePositive() {
+		CheckoutProperties.RateLimit rateLimit = new CheckoutProperties.RateLimit();
+		assertThat(CheckoutPropertiesMapper.instances(rateLimit)).isEqualTo(1);
+		rateLimit.setInstances(4);
+		assertThat(CheckoutPropertiesMapper.instances(rateLimit)).isEqualTo(4);
+		rateLimit.setInstances(0);
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutPropertiesMapper.instances(rateLimit))
+			.withMessageContaining("checkout.rate-limit.instances must be 1 or more")
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("checkout.rate-limit.instances"));
 	}
 
 }

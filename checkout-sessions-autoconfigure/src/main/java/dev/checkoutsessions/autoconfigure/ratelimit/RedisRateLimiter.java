@@ -18,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.RateLimiter;
 
 /**
@@ -26,8 +27,8 @@ import dev.checkoutsessions.client.RateLimiter;
  * <read|write>}, where the account is the merchant's subdomain or a hash of the OAuth client id (two accounts
  * never share a bucket, and no credential appears in Redis).
  *
- * <p>Redis being away never fails a call: the limiter then takes permits from a local bucket of the same
- * budget, logs one WARN, reports it in {@link #describe()} (and so in health), and goes back to Redis once a
+ * <p>Redis being away never fails a call: the limiter then takes permits from a local bucket of this instance's
+ * share of the budget (the budget divided by the number of instances the application says share it), logs one WARN, reports it in {@link #describe()} (and so in health), and goes back to Redis once a
  * background probe reaches it again. Connecting happens in the background too, so a Redis that is down at
  * startup delays nothing.
  *
@@ -49,6 +50,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	private final int writesPerSecond;
 
+	private final int instances;
+
 	private final RateLimiter fallback;
 
 	private final ScheduledExecutorService probe;
@@ -68,14 +71,20 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	 * @param account the account the buckets belong to, already free of secrets
 	 * @param readsPerSecond the read budget
 	 * @param writesPerSecond the write budget
+	 * @param instances how many instances share the budget: while Redis is away each takes this share of it
+	 * locally (at least one permit per second), so the fleet together stays within the account's limit
 	 */
 	public RedisRateLimiter(Supplier<@Nullable ProxyManager<byte[]>> connect, String account, int readsPerSecond,
-			int writesPerSecond) {
+			int writesPerSecond, int instances) {
+		if (instances < 1) {
+			throw new CheckoutConfigurationException("instances", "instances must be 1 or more, was " + instances);
+		}
 		this.connect = connect;
 		this.account = account;
 		this.readsPerSecond = readsPerSecond;
 		this.writesPerSecond = writesPerSecond;
-		this.fallback = RateLimiter.local(readsPerSecond, writesPerSecond);
+		this.instances = instances;
+		this.fallback = RateLimiter.local(share(readsPerSecond, instances), share(writesPerSecond, instances));
 		this.probe = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "checkout-rate-limit-redis");
 			thread.setDaemon(true);
@@ -135,13 +144,14 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		details.put("account", this.account);
 		details.put("readsPerSecond", this.readsPerSecond);
 		details.put("writesPerSecond", this.writesPerSecond);
+		details.put("instances", this.instances);
 		String reason = this.unavailable;
 		if (reason == null) {
 			details.put("redis", "connected");
 		}
 		else {
-			details.put("redis", "unavailable since " + this.unavailableSince + " (" + reason
-					+ "); permits come from a local bucket of the same budget until Redis is back");
+			details.put("redis", "unavailable since " + this.unavailableSince + " (" + reason + "); permits come from "
+					+ "a local bucket of " + fallbackBudget() + " until Redis is back");
 		}
 		return details;
 	}
@@ -174,7 +184,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		if (!this.warned) {
 			this.warned = true;
 			logger.warn("Redis is unreachable for the Checkout.com rate limit (" + ex.getClass().getSimpleName()
-					+ "); permits come from a local bucket of the same budget until it is back. Calls go on.");
+					+ "); permits come from a local bucket of " + fallbackBudget() + " until it is back. Calls go on.");
 		}
 		schedule();
 	}
@@ -214,7 +224,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 			if (!this.warned) {
 				this.warned = true;
 				logger.warn("Redis is unreachable for the Checkout.com rate limit (" + ex.getClass().getSimpleName()
-						+ "); permits come from a local bucket of the same budget until it is back. Calls go on.");
+						+ "); permits come from a local bucket of " + fallbackBudget() + " until it is back. Calls go on.");
 			}
 			schedule();
 		}
@@ -232,6 +242,16 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		return manager.builder()
 			.withImplicitConfigurationReplacement(perSecond, TokensInheritanceStrategy.PROPORTIONALLY)
 			.build(key, () -> configuration);
+	}
+
+	/** This instance's share of a budget while Redis is away; never zero, so calls go on. */
+	static int share(int perSecond, int instances) {
+		return Math.max(1, perSecond / instances);
+	}
+
+	private String fallbackBudget() {
+		return share(this.readsPerSecond, this.instances) + " reads/s and " + share(this.writesPerSecond, this.instances)
+				+ " writes/s" + ((this.instances > 1) ? " (the budget ÷ " + this.instances + " instances)" : "");
 	}
 
 	private int perSecond(Kind kind) {

@@ -108,6 +108,36 @@ class SharedRateLimitRedisTests {
 		}
 	}
 
+	@Test
+	void withRedisAwayAFleetThatDeclaresItsSizeStaysWithinTheBudget() throws Exception {
+		try (ApiStandIn api = new ApiStandIn(); TcpProxy redis = new TcpProxy(redisPort)) {
+			ApplicationContextRunner instance = instance(api, redis.port(), "ack_" + UUID.randomUUID())
+				.withPropertyValues("checkout.rate-limit.instances=3");
+			instance.run((first) -> instance.run((second) -> instance.run((third) -> {
+				List<ApplicationContext> fleet = List.of(first, second, third);
+				fleet.forEach(SharedRateLimitRedisTests::awaitShared);
+				redis.cut();
+				Load load = Load.start(fleet, 8, Duration.ofSeconds(3));
+				load.await();
+
+				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
+				// Skip the first half second: each instance notices the cut on its first call and each local
+				// bucket starts full.
+				long from = load.startedAt + TimeUnit.MILLISECONDS.toNanos(500);
+				long to = from + TimeUnit.SECONDS.toNanos(2);
+				long sent = api.sessionRequests().stream().filter((at) -> at - from > 0 && at - to <= 0).count();
+				System.out.println("Redis away, three instances declaring instances=3: " + sent + " requests in 2 s");
+				// Each takes 50 / 3 = 16 writes/s: 96 in 2 s together (without the declared size: 300).
+				assertThat(sent).isBetween((long) (2 * BUDGET * 0.8), (long) (2 * BUDGET * 1.1));
+				fleet.forEach((context) -> assertThat(((RedisRateLimiter) context.getBean(RateLimiter.class)).describe())
+					.containsEntry("instances", 3)
+					.extractingByKey("redis")
+					.asString()
+					.contains("33 reads/s and 16 writes/s (the budget ÷ 3 instances)"));
+			})));
+		}
+	}
+
 	private static ApplicationContextRunner instance(ApiStandIn api, int redisPort, String clientId) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
@@ -163,6 +193,8 @@ class SharedRateLimitRedisTests {
 		private final List<Thread> threads = new ArrayList<>();
 
 		private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+
+		private final long startedAt = System.nanoTime();
 
 		static Load start(List<ApplicationContext> fleet, int callersEach, Duration duration) {
 			Load load = new Load();
