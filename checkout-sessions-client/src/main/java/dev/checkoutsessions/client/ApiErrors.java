@@ -8,8 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a non-2xx answer into a {@link CheckoutApiException}, whether the body is Checkout.com's JSON
- * error, empty, or a proxy's HTML page.
+ * Turns a non-2xx answer into a {@link CheckoutApiException}, whether the body is
+ * Checkout.com's JSON error, empty, or a proxy's HTML page.
  */
 final class ApiErrors {
 
@@ -18,7 +18,8 @@ final class ApiErrors {
 
 	/**
 	 * The exception for a non-2xx {@code answer}.
-	 * @param rejectionHint what a 401 means with the call's credentials, appended to a 401's message
+	 * @param rejectionHint what a 401 means with the call's credentials, appended to a
+	 * 401's message
 	 */
 	static CheckoutApiException toException(SessionsOperation operation, HttpAnswer answer, JsonCodec json,
 			String rejectionHint) {
@@ -38,7 +39,8 @@ final class ApiErrors {
 				}
 			}
 			catch (JacksonException ex) {
-				// Not Checkout.com's error JSON (e.g. a proxy); the status alone still tells the caller enough.
+				// Not Checkout.com's error JSON (e.g. a proxy); the status alone still
+				// tells the caller enough.
 			}
 		}
 		StringBuilder message = new StringBuilder(operation.httpMethod()).append(' ')

@@ -15,10 +15,11 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Sends one HTTP request to the Sessions API and reads the answer with a bounded body. Never retries:
- * retry decisions are {@link CallExecutor}'s. Ids travel as URI template variables, so they are encoded
- * and can never change the path, and Boot's {@code http.client.requests} observation sees
- * {@code /sessions/{id}} rather than real ids.
+ * Sends one HTTP request to the Sessions API and reads the answer with a bounded body.
+ * Never retries: retry decisions are {@link CallExecutor}'s. Ids travel as URI template
+ * variables, so they are encoded and can never change the path, and Boot's
+ * {@code http.client.requests} observation sees {@code /sessions/{id}} rather than real
+ * ids.
  */
 final class ApiTransport {
 
@@ -81,9 +82,11 @@ final class ApiTransport {
 	}
 
 	private CheckoutResponseException tooLarge(int status, @Nullable String requestId, String size) {
-		return new CheckoutResponseException("Checkout.com answered HTTP " + status + " with a body of " + size
-				+ ", above the client's limit of " + this.maxResponseBytes + " bytes; no session is that large, "
-				+ "so the answer was refused (raise maxResponseSize only if you know why)", status, requestId, null);
+		return new CheckoutResponseException(
+				"Checkout.com answered HTTP " + status + " with a body of " + size + ", above the client's limit of "
+						+ this.maxResponseBytes + " bytes; no session is that large, "
+						+ "so the answer was refused (raise maxResponseSize only if you know why)",
+				status, requestId, null);
 	}
 
 	private static @Nullable MediaType contentType(HttpHeaders headers) {

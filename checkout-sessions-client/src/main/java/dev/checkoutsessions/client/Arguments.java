@@ -8,11 +8,13 @@ import dev.checkoutsessions.client.model.ChannelData;
 import dev.checkoutsessions.client.model.SessionRequest;
 
 /**
- * Argument checks done before any I/O. Messages name the parameter and never echo a secret.
+ * Argument checks done before any I/O. Messages name the parameter and never echo a
+ * secret.
  */
 final class Arguments {
 
-	// Real ids are "sid_" + 26 characters; anything that could alter a URL or a header is refused outright,
+	// Real ids are "sid_" + 26 characters; anything that could alter a URL or a header is
+	// refused outright,
 	// even though ids also travel as encoded URI template variables.
 	private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 

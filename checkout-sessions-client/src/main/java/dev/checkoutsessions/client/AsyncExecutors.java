@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The default executor of {@link AsyncSessionsClient}: a virtual thread per call on Java 21+ (the library
- * is compiled for 17, hence the reflective look-up), otherwise a bounded pool of daemon threads.
+ * The default executor of {@link AsyncSessionsClient}: a virtual thread per call on Java
+ * 21+ (the library is compiled for 17, hence the reflective look-up), otherwise a bounded
+ * pool of daemon threads.
  */
 final class AsyncExecutors {
 

@@ -9,8 +9,9 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
 /**
- * Runs the blocking {@link SessionOperations} on an executor. Arguments are checked on the caller's thread
- * first, so mistakes surface at the call site instead of inside a future.
+ * Runs the blocking {@link SessionOperations} on an executor. Arguments are checked on
+ * the caller's thread first, so mistakes surface at the call site instead of inside a
+ * future.
  */
 class AsyncSessionCalls<O extends SessionOperations> implements AsyncSessionOperations {
 

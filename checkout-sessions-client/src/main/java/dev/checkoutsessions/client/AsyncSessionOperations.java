@@ -36,7 +36,8 @@ public interface AsyncSessionOperations {
 	CompletableFuture<Void> completeSession(String sessionId);
 
 	/**
-	 * Asynchronous {@link SessionOperations#update3dsMethodCompletionIndicator(String, ThreeDsMethodCompletionRequest)}.
+	 * Asynchronous
+	 * {@link SessionOperations#update3dsMethodCompletionIndicator(String, ThreeDsMethodCompletionRequest)}.
 	 * @param sessionId the session id
 	 * @param request the completion indicator
 	 * @return the updated session

@@ -6,10 +6,11 @@ import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionResponse;
 
 /**
- * The {@link SessionsClient} operations as {@code CompletableFuture}s, run on the client's executor
- * (virtual threads on Java 21+, a bounded pool on Java 17, or the executor given to the builder).
- * Invalid arguments still fail immediately with {@link IllegalArgumentException}; everything else
- * completes the future exceptionally with the same exceptions the blocking calls throw.
+ * The {@link SessionsClient} operations as {@code CompletableFuture}s, run on the
+ * client's executor (virtual threads on Java 21+, a bounded pool on Java 17, or the
+ * executor given to the builder). Invalid arguments still fail immediately with
+ * {@link IllegalArgumentException}; everything else completes the future exceptionally
+ * with the same exceptions the blocking calls throw.
  *
  * @since 0.1.0
  */

@@ -7,8 +7,8 @@ import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionResponse;
 
 /**
- * {@link AsyncSessionsClient}: the session operations of {@link AsyncSessionCalls} plus creating a session and
- * switching to a session secret.
+ * {@link AsyncSessionsClient}: the session operations of {@link AsyncSessionCalls} plus
+ * creating a session and switching to a session secret.
  */
 final class AsyncSessionsClientAdapter extends AsyncSessionCalls<SessionsClient> implements AsyncSessionsClient {
 

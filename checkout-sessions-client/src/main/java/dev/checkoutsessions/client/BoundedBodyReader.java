@@ -12,19 +12,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
- * Reads a response body within a size limit and a deadline. A per-read socket timeout does not bound a
- * body that drips a byte at a time, and Spring's JDK request factory reports its own deadline as a bare
- * "closed" stream; so the whole body must arrive within the read timeout, and a failure past that time
- * is reported as a {@link SocketTimeoutException} (a read timeout, not a broken connection).
+ * Reads a response body within a size limit and a deadline. A per-read socket timeout
+ * does not bound a body that drips a byte at a time, and Spring's JDK request factory
+ * reports its own deadline as a bare "closed" stream; so the whole body must arrive
+ * within the read timeout, and a failure past that time is reported as a
+ * {@link SocketTimeoutException} (a read timeout, not a broken connection).
  *
- * <p>A body that is refused is abandoned, not drained: Spring's HttpClient 5 response reads a body to its
- * end on close to keep the connection, which for an endless body never ends. Abandoning discards the
- * connection instead.
+ * <p>
+ * A body that is refused is abandoned, not drained: Spring's HttpClient 5 response reads
+ * a body to its end on close to keep the connection, which for an endless body never
+ * ends. Abandoning discards the connection instead.
  */
 final class BoundedBodyReader {
 
-	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
-			"org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBodyReader.class.getClassLoader());
+	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils
+		.isPresent("org.apache.hc.core5.http.io.EofSensorInputStream", BoundedBodyReader.class.getClassLoader());
 
 	private final int maxBytes;
 
@@ -44,7 +46,8 @@ final class BoundedBodyReader {
 	 * @param in the body stream
 	 * @param declaredLength the {@code Content-Length}, or -1
 	 * @param sentAtNanos {@link System#nanoTime()} when the request was sent
-	 * @return the body, or {@code null} when it is larger than the limit (the connection is then abandoned)
+	 * @return the body, or {@code null} when it is larger than the limit (the connection
+	 * is then abandoned)
 	 * @throws SocketTimeoutException when the body did not arrive within the read timeout
 	 */
 	byte @Nullable [] read(InputStream in, long declaredLength, long sentAtNanos) throws IOException {
@@ -52,8 +55,10 @@ final class BoundedBodyReader {
 			abandon(in);
 			return null;
 		}
-		// Each read is bounded by the transport (HttpClient 5's socket timeout, Spring's deadline for the JDK
-		// client); the total is checked between reads, which catches a body dripping a byte at a time.
+		// Each read is bounded by the transport (HttpClient 5's socket timeout, Spring's
+		// deadline for the JDK
+		// client); the total is checked between reads, which catches a body dripping a
+		// byte at a time.
 		AtomicBoolean expired = new AtomicBoolean();
 		long deadline = System.nanoTime() + this.timeoutNanos;
 		CallDeadline call = CallDeadline.current();
@@ -86,7 +91,8 @@ final class BoundedBodyReader {
 			throw ex;
 		}
 		catch (IOException ex) {
-			// Spring's JDK factory closes the stream when its own deadline (counted from sending) passes.
+			// Spring's JDK factory closes the stream when its own deadline (counted from
+			// sending) passes.
 			if (expired.get() || System.nanoTime() - sentAtNanos >= this.timeoutNanos) {
 				abandonQuietly(in);
 				throw timeout(ex);
@@ -96,9 +102,10 @@ final class BoundedBodyReader {
 	}
 
 	/**
-	 * Reads to the end of the stream into an array sized by the declared length: when the length is right (the
-	 * usual case) there is no intermediate buffer and no copy. The length is only a hint, because a client that
-	 * decompresses the body hands back a different number of bytes than the header declared.
+	 * Reads to the end of the stream into an array sized by the declared length: when the
+	 * length is right (the usual case) there is no intermediate buffer and no copy. The
+	 * length is only a hint, because a client that decompresses the body hands back a
+	 * different number of bytes than the header declared.
 	 */
 	private byte @Nullable [] readDeclared(InputStream in, int length, long deadline, AtomicBoolean expired)
 			throws IOException {
@@ -106,7 +113,8 @@ final class BoundedBodyReader {
 		int size = 0;
 		while (true) {
 			if (size == body.length) {
-				// Full as declared: usually the end, which one more read confirms without growing the array.
+				// Full as declared: usually the end, which one more read confirms without
+				// growing the array.
 				int next = in.read();
 				if (next < 0) {
 					return body;
@@ -136,7 +144,10 @@ final class BoundedBodyReader {
 		}
 	}
 
-	/** Gives up on the rest of a body without reading it; the connection is closed rather than reused. */
+	/**
+	 * Gives up on the rest of a body without reading it; the connection is closed rather
+	 * than reused.
+	 */
 	static void abandon(InputStream in) throws IOException {
 		if (HTTP_COMPONENTS_PRESENT && HttpComponentsStreams.abort(in)) {
 			return;
@@ -149,7 +160,8 @@ final class BoundedBodyReader {
 			abandon(in);
 		}
 		catch (IOException | RuntimeException ex) {
-			// The connection is being given up on; a failure to close it changes nothing for the caller.
+			// The connection is being given up on; a failure to close it changes nothing
+			// for the caller.
 		}
 	}
 

@@ -6,12 +6,14 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The deadline of one logical call ({@code callTimeout}) and where its time went. The executor makes it the
- * current deadline of the calling thread for the whole call, so that the parts that cannot be handed it
- * explicitly see it too: the token fetch, the HTTP client's wait for a pooled connection and its response
- * timeout (see {@link HttpComponentsConnections#applyCallDeadlines}), and the body reader.
+ * The deadline of one logical call ({@code callTimeout}) and where its time went. The
+ * executor makes it the current deadline of the calling thread for the whole call, so
+ * that the parts that cannot be handed it explicitly see it too: the token fetch, the
+ * HTTP client's wait for a pooled connection and its response timeout (see
+ * {@link HttpComponentsConnections#applyCallDeadlines}), and the body reader.
  *
- * <p>Accounting is kept by the calling thread only, so plain fields are enough.
+ * <p>
+ * Accounting is kept by the calling thread only, so plain fields are enough.
  */
 final class CallDeadline {
 
@@ -23,8 +25,10 @@ final class CallDeadline {
 
 	private final long deadlineNanos;
 
-	// Waits end this much before the deadline, so that the typed failure reaches the caller by the deadline and
-	// not after it: building it, releasing the connection and the observation take time on a busy machine.
+	// Waits end this much before the deadline, so that the typed failure reaches the
+	// caller by the deadline and
+	// not after it: building it, releasing the connection and the observation take time
+	// on a busy machine.
 	private final long marginNanos;
 
 	private long tokenNanos;
@@ -67,7 +71,10 @@ final class CallDeadline {
 		return this.timeout;
 	}
 
-	/** Time left for waiting: up to the deadline less a small margin (10 %, at most 200 ms). */
+	/**
+	 * Time left for waiting: up to the deadline less a small margin (10 %, at most 200
+	 * ms).
+	 */
 	long remainingNanos() {
 		return Math.max(0, this.deadlineNanos - this.marginNanos - System.nanoTime());
 	}
@@ -76,15 +83,23 @@ final class CallDeadline {
 		return Duration.ofNanos(remainingNanos());
 	}
 
-	/** The remaining time, at least one millisecond (HTTP clients read 0 as "no timeout"). */
+	/**
+	 * The remaining time, at least one millisecond (HTTP clients read 0 as "no timeout").
+	 */
 	long remainingMillisAtLeastOne() {
 		return Math.max(1, TimeUnit.NANOSECONDS.toMillis(remainingNanos()));
 	}
 
-	/** Less time than this left, an attempt cannot get an answer from Checkout.com; it is not started. */
+	/**
+	 * Less time than this left, an attempt cannot get an answer from Checkout.com; it is
+	 * not started.
+	 */
 	static final long MIN_ATTEMPT_MILLIS = 50;
 
-	/** Whether enough time is left to start sending a request ({@link #MIN_ATTEMPT_MILLIS}). */
+	/**
+	 * Whether enough time is left to start sending a request
+	 * ({@link #MIN_ATTEMPT_MILLIS}).
+	 */
 	boolean leavesTimeForAnAttempt() {
 		return remainingNanos() >= TimeUnit.MILLISECONDS.toNanos(MIN_ATTEMPT_MILLIS);
 	}
@@ -120,13 +135,16 @@ final class CallDeadline {
 		return this.mayHaveBeenProcessed;
 	}
 
-	/** Where the time went, e.g. {@code "OAuth token 12 ms, rate limit 0 ms, 2 requests 1,700 ms, backoff 300 ms"}. */
+	/**
+	 * Where the time went, e.g.
+	 * {@code "OAuth token 12 ms, rate limit 0 ms, 2 requests 1,700 ms, backoff 300 ms"}.
+	 */
 	String accounting() {
 		long total = System.nanoTime() - this.startNanos;
 		long requests = Math.max(0, total - this.tokenNanos - this.rateLimitNanos - this.backoffNanos);
-		return "OAuth token " + millis(this.tokenNanos) + " ms, rate limit " + millis(this.rateLimitNanos)
-				+ " ms, " + this.requestsSent + ((this.requestsSent == 1) ? " request " : " requests ")
-				+ millis(requests) + " ms (connection wait included), backoff " + millis(this.backoffNanos) + " ms";
+		return "OAuth token " + millis(this.tokenNanos) + " ms, rate limit " + millis(this.rateLimitNanos) + " ms, "
+				+ this.requestsSent + ((this.requestsSent == 1) ? " request " : " requests ") + millis(requests)
+				+ " ms (connection wait included), backoff " + millis(this.backoffNanos) + " ms";
 	}
 
 	private static long millis(long nanos) {

@@ -25,14 +25,17 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
 
 /**
- * Runs one logical call, top to bottom: {@link #execute} opens one observation around all attempts,
- * {@link #retrying} repeats {@link #attempt} as {@link RetryDecision} allows, and each attempt sends the
- * request with the call's {@link Credentials} over the {@link ApiTransport}, turns a non-2xx answer into a
- * {@link CheckoutApiException} and reads a 2xx one. The outcome is recorded for health.
+ * Runs one logical call, top to bottom: {@link #execute} opens one observation around all
+ * attempts, {@link #retrying} repeats {@link #attempt} as {@link RetryDecision} allows,
+ * and each attempt sends the request with the call's {@link Credentials} over the
+ * {@link ApiTransport}, turns a non-2xx answer into a {@link CheckoutApiException} and
+ * reads a 2xx one. The outcome is recorded for health.
  *
- * <p>Every call has a deadline ({@link CallDeadline}, {@code callTimeout}) that every part of it draws on; a
- * call that runs out ends in {@link CheckoutDeadlineExceededException}. With a {@link RateLimiter}, every HTTP
- * request first takes a permit, and a 429 with {@code Retry-After} pauses the limiter for everyone sharing it.
+ * <p>
+ * Every call has a deadline ({@link CallDeadline}, {@code callTimeout}) that every part
+ * of it draws on; a call that runs out ends in {@link CheckoutDeadlineExceededException}.
+ * With a {@link RateLimiter}, every HTTP request first takes a permit, and a 429 with
+ * {@code Retry-After} pauses the limiter for everyone sharing it.
  */
 final class CallExecutor {
 
@@ -109,7 +112,8 @@ final class CallExecutor {
 			return result;
 		}
 		catch (CheckoutException ex) {
-			// Less time left than an attempt needs counts as run out: nothing more could have been tried. A pool
+			// Less time left than an attempt needs counts as run out: nothing more could
+			// have been tried. A pool
 			// wait always ends with the deadline, however little it left.
 			CheckoutException thrown = (deadline.leavesTimeForAnAttempt() && !poolExhausted(ex)) ? ex
 					: DeadlineFailures.exceeded(operation, deadline, ex);
@@ -118,7 +122,8 @@ final class CallExecutor {
 			throw thrown;
 		}
 		catch (RuntimeException | Error ex) {
-			// Not a CheckoutException: a bug in the client or in an interceptor, not a sign of Checkout.com's health.
+			// Not a CheckoutException: a bug in the client or in an interceptor, not a
+			// sign of Checkout.com's health.
 			failure = ex;
 			throw ex;
 		}
@@ -128,7 +133,8 @@ final class CallExecutor {
 				observation.error(failure);
 			}
 			observation.stop();
-			// From the exception itself: a no-op observation never fills the context's error.
+			// From the exception itself: a no-op observation never fills the context's
+			// error.
 			this.recentCalls.record(new RecentCall(this.clock.instant(), operation, outcome, context.getStatusCode(),
 					(failure != null) ? failure.getClass().getSimpleName() : null));
 		}
@@ -170,7 +176,10 @@ final class CallExecutor {
 		return reader.read(operation, answer);
 	}
 
-	/** One HTTP request, with its status and {@code Cko-Request-Id} noted for the observation. */
+	/**
+	 * One HTTP request, with its status and {@code Cko-Request-Id} noted for the
+	 * observation.
+	 */
 	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId, String authorization,
 			byte @Nullable [] body, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
@@ -185,7 +194,8 @@ final class CallExecutor {
 			RateLimiter limiter = this.limits.rateLimiter();
 			Duration retryAfter = answer.retryAfter();
 			if (answer.status() == 429 && retryAfter != null && limiter != null) {
-				// Checkout.com counts the whole account: everyone sharing the limiter waits, not only this call.
+				// Checkout.com counts the whole account: everyone sharing the limiter
+				// waits, not only this call.
 				limiter.pause(kind, retryAfter);
 			}
 			if (answer.status() == 500 || answer.status() == 502 || answer.status() == 504) {
@@ -203,7 +213,8 @@ final class CallExecutor {
 			if (ex instanceof CheckoutTransportException transport && transport.isRequestSent()) {
 				deadline.mayHaveBeenProcessed();
 			}
-			context.setStatusCode((ex instanceof CheckoutResponseException response) ? response.getHttpStatusCode() : 0);
+			context
+				.setStatusCode((ex instanceof CheckoutResponseException response) ? response.getHttpStatusCode() : 0);
 			if (logger.isDebugEnabled()) {
 				logger.debug(operation.tagValue() + " attempt " + number + " failed after " + millisSince(start)
 						+ " ms: " + ex.describeFailure());
@@ -213,7 +224,8 @@ final class CallExecutor {
 	}
 
 	/**
-	 * Takes a permit of the rate limiter, waiting at most its {@code max-wait} and what is left of the call.
+	 * Takes a permit of the rate limiter, waiting at most its {@code max-wait} and what
+	 * is left of the call.
 	 * @throws CheckoutRateLimitedException when none was had in time (nothing is sent)
 	 */
 	private void takePermit(SessionsOperation operation, RateLimiter.Kind kind, CallDeadline deadline) {
@@ -286,8 +298,9 @@ final class CallExecutor {
 			return (api.getHttpStatusCode() >= 500) ? CallOutcome.SERVER_ERROR : CallOutcome.CLIENT_ERROR;
 		}
 		if (ex instanceof CheckoutAuthenticationException auth) {
-			return auth.isTransient() ? (auth.getHttpStatusCode() > 0 ? CallOutcome.SERVER_ERROR
-					: CallOutcome.TRANSPORT_ERROR) : CallOutcome.CLIENT_ERROR;
+			return auth.isTransient()
+					? (auth.getHttpStatusCode() > 0 ? CallOutcome.SERVER_ERROR : CallOutcome.TRANSPORT_ERROR)
+					: CallOutcome.CLIENT_ERROR;
 		}
 		if (ex instanceof CheckoutResponseException) {
 			return CallOutcome.SERVER_ERROR;

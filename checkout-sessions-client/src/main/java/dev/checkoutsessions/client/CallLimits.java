@@ -8,12 +8,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The limits one client puts on its calls: the deadline of a call, the size of its connection pool (when it
- * is known) and the rate limiter, if any.
+ * The limits one client puts on its calls: the deadline of a call, the size of its
+ * connection pool (when it is known) and the rate limiter, if any.
  *
  * @param callTimeout deadline of one logical call
- * @param maxConnections connections of the client's own pool, 0 when the request factory was given and its pool
- * is not known
+ * @param maxConnections connections of the client's own pool, 0 when the request factory
+ * was given and its pool is not known
  * @param rateLimiter the rate limiter, {@code null} for none
  * @param rateLimitMaxWait longest wait for a permit
  */

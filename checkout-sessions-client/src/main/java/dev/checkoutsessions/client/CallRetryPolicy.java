@@ -12,12 +12,13 @@ import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Framework's {@link RetryPolicy} for one logical call, driven by {@link RetryDecision}. Framework asks
- * {@link #shouldRetry} with the failure right before it asks the back-off for the next delay, so this
- * per-call instance keeps the decision and can honour its {@code Retry-After}: the delay becomes the
- * larger of the server's wish and the exponential backoff, and retrying stops when the next delay would not
- * leave the call any time before its deadline ({@link CallDeadline}). It also writes the summary the caller sees
- * when retrying ends.
+ * Framework's {@link RetryPolicy} for one logical call, driven by {@link RetryDecision}.
+ * Framework asks {@link #shouldRetry} with the failure right before it asks the back-off
+ * for the next delay, so this per-call instance keeps the decision and can honour its
+ * {@code Retry-After}: the delay becomes the larger of the server's wish and the
+ * exponential backoff, and retrying stops when the next delay would not leave the call
+ * any time before its deadline ({@link CallDeadline}). It also writes the summary the
+ * caller sees when retrying ends.
  */
 final class CallRetryPolicy implements RetryPolicy, BackOff {
 
@@ -56,7 +57,8 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	@Override
 	public Duration getTimeout() {
-		// The call's deadline is enforced below, with a message that says where the time went.
+		// The call's deadline is enforced below, with a message that says where the time
+		// went.
 		return Duration.ZERO;
 	}
 
@@ -90,8 +92,9 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 				delay = Math.max(delay, retryAfter.toMillis());
 			}
 			if (delay + CallDeadline.MIN_ATTEMPT_MILLIS > remaining) {
-				this.stopReason = (remaining <= 0) ? "call timeout of " + this.deadline.timeout().toMillis()
-						+ " ms reached" : "the next retry in " + delay + " ms would pass the call timeout of "
+				this.stopReason = (remaining <= 0)
+						? "call timeout of " + this.deadline.timeout().toMillis() + " ms reached"
+						: "the next retry in " + delay + " ms would pass the call timeout of "
 								+ this.deadline.timeout().toMillis() + " ms (" + remaining + " ms left)";
 				return BackOffExecution.STOP;
 			}
@@ -101,14 +104,15 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 	}
 
 	/**
-	 * The exception the caller gets once retrying ended: the last failure, carrying the earlier ones as
-	 * suppressed and a summary of every attempt and why retrying stopped.
+	 * The exception the caller gets once retrying ended: the last failure, carrying the
+	 * earlier ones as suppressed and a summary of every attempt and why retrying stopped.
 	 */
 	CheckoutException finalFailure(RetryException ex) {
 		List<Throwable> failures = ex.getExceptions();
 		Throwable last = ex.getLastException();
 		if (!(last instanceof CheckoutException checkout)) {
-			// Attempts throw only CheckoutExceptions; anything else is a bug worth seeing as is.
+			// Attempts throw only CheckoutExceptions; anything else is a bug worth seeing
+			// as is.
 			throw (last instanceof RuntimeException runtime) ? runtime : new IllegalStateException(last);
 		}
 		boolean permanent = this.lastDecision != null && !this.lastDecision.retry()
@@ -125,9 +129,8 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 			}
 		}
 		String reason = Thread.currentThread().isInterrupted() ? "interrupted while backing off"
-				: permanent ? "the last failure is not transient"
-						: (this.stopReason != null) ? this.stopReason
-								: "call timeout of " + this.deadline.timeout().toMillis() + " ms reached";
+				: permanent ? "the last failure is not transient" : (this.stopReason != null) ? this.stopReason
+						: "call timeout of " + this.deadline.timeout().toMillis() + " ms reached";
 		checkout.recordAttempts(descriptions, reason);
 		return checkout;
 	}

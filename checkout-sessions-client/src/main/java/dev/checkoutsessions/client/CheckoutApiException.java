@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checkout.com answered with a non-2xx status. Carries the status, the request id from the
- * {@code Cko-Request-Id} header (quote it to Checkout.com support) and the {@code error_type} /
- * {@code error_codes} of the error body when the body was JSON.
+ * Checkout.com answered with a non-2xx status. Carries the status, the request id from
+ * the {@code Cko-Request-Id} header (quote it to Checkout.com support) and the
+ * {@code error_type} / {@code error_codes} of the error body when the body was JSON.
  *
  * @since 0.1.0
  */
@@ -34,12 +34,14 @@ public class CheckoutApiException extends CheckoutException {
 
 	/**
 	 * Creates an exception for a 4xx or 5xx answer of the Sessions API.
-	 *
 	 * @param message what failed; must not contain secrets or card data
 	 * @param httpStatusCode the HTTP status of the answer
-	 * @param requestId the {@code Cko-Request-Id} header or the body's {@code request_id}, or null
-	 * @param errorType the body's {@code error_type}, such as {@code unprocessable_entity}, or null
-	 * @param errorCodes the body's {@code error_codes}, such as {@code currency_required}; copied
+	 * @param requestId the {@code Cko-Request-Id} header or the body's
+	 * {@code request_id}, or null
+	 * @param errorType the body's {@code error_type}, such as
+	 * {@code unprocessable_entity}, or null
+	 * @param errorCodes the body's {@code error_codes}, such as
+	 * {@code currency_required}; copied
 	 * @param retryAfter the delay of a {@code Retry-After} header, or null
 	 */
 	public CheckoutApiException(String message, int httpStatusCode, @Nullable String requestId,
@@ -61,8 +63,8 @@ public class CheckoutApiException extends CheckoutException {
 	}
 
 	/**
-	 * Value of the {@code Cko-Request-Id} response header (matched case-insensitively), falling back to
-	 * the body's {@code request_id}.
+	 * Value of the {@code Cko-Request-Id} response header (matched case-insensitively),
+	 * falling back to the body's {@code request_id}.
 	 * @return the request id or {@code null} when the answer carried none
 	 */
 	public @Nullable String getRequestId() {

@@ -3,9 +3,10 @@ package dev.checkoutsessions.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An OAuth access token could not be obtained from the token endpoint: the credentials or scopes were
- * rejected ({@link #getError()} holds the OAuth error such as {@code invalid_client}), the endpoint
- * failed, or it answered something that is not a token.
+ * An OAuth access token could not be obtained from the token endpoint: the credentials or
+ * scopes were rejected ({@link #getError()} holds the OAuth error such as
+ * {@code invalid_client}), the endpoint failed, or it answered something that is not a
+ * token.
  *
  * @since 0.1.0
  */
@@ -24,11 +25,11 @@ public class CheckoutAuthenticationException extends CheckoutException {
 
 	/**
 	 * Creates an exception for a failed OAuth token request.
-	 *
 	 * @param message what failed; must not contain the client secret
 	 * @param error the OAuth {@code error} code, such as {@code invalid_client}, or null
 	 * @param httpStatusCode the token endpoint's HTTP status, or 0 when no answer arrived
-	 * @param transientFailure whether trying again later may succeed (unreachable, 5xx or 429)
+	 * @param transientFailure whether trying again later may succeed (unreachable, 5xx or
+	 * 429)
 	 * @param cause the underlying failure, or null
 	 */
 	public CheckoutAuthenticationException(String message, @Nullable String error, int httpStatusCode,
@@ -41,7 +42,8 @@ public class CheckoutAuthenticationException extends CheckoutException {
 
 	/**
 	 * The OAuth {@code error} code from the token endpoint, e.g. {@code invalid_client}.
-	 * @return the error or {@code null} when the endpoint did not answer with an OAuth error body
+	 * @return the error or {@code null} when the endpoint did not answer with an OAuth
+	 * error body
 	 */
 	public @Nullable String getError() {
 		return this.error;
@@ -56,8 +58,8 @@ public class CheckoutAuthenticationException extends CheckoutException {
 	}
 
 	/**
-	 * Whether trying again later may succeed (endpoint unreachable or 5xx/429) as opposed to rejected
-	 * credentials or scopes.
+	 * Whether trying again later may succeed (endpoint unreachable or 5xx/429) as opposed
+	 * to rejected credentials or scopes.
 	 * @return whether the failure is transient
 	 */
 	public boolean isTransient() {
@@ -74,8 +76,8 @@ public class CheckoutAuthenticationException extends CheckoutException {
 
 	@Override
 	String describeFailure() {
-		return "OAuth token " + ((this.error != null) ? this.error : (this.httpStatusCode > 0)
-				? "HTTP " + this.httpStatusCode : "unavailable");
+		return "OAuth token " + ((this.error != null) ? this.error
+				: (this.httpStatusCode > 0) ? "HTTP " + this.httpStatusCode : "unavailable");
 	}
 
 }

@@ -1,8 +1,9 @@
 package dev.checkoutsessions.client;
 
 /**
- * A client setting is missing or invalid. {@link #getParameter()} names the builder parameter (the
- * Spring Boot starter maps it to the {@code checkout.*} property) and the message says how to fix it.
+ * A client setting is missing or invalid. {@link #getParameter()} names the builder
+ * parameter (the Spring Boot starter maps it to the {@code checkout.*} property) and the
+ * message says how to fix it.
  *
  * @since 0.1.0
  */
@@ -15,7 +16,6 @@ public class CheckoutConfigurationException extends IllegalArgumentException {
 
 	/**
 	 * Creates an exception for an invalid client setting.
-	 *
 	 * @param parameter the builder parameter at fault, such as {@code subdomain}
 	 * @param message what is wrong and how to fix it; must not echo a secret
 	 */
@@ -25,7 +25,8 @@ public class CheckoutConfigurationException extends IllegalArgumentException {
 	}
 
 	/**
-	 * Name of the offending builder parameter, e.g. {@code subdomain} or {@code clientSecret}.
+	 * Name of the offending builder parameter, e.g. {@code subdomain} or
+	 * {@code clientSecret}.
 	 * @return the parameter name
 	 */
 	public String getParameter() {

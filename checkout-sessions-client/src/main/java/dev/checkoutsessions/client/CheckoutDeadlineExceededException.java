@@ -6,11 +6,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A call ran out of its {@code callTimeout} ({@code checkout.call-timeout}): the deadline of the whole logical
- * call, OAuth token, connection wait, every attempt and backoff included. {@link #getPhase()} says what the call
- * was waiting for when time ran out, the message says where the time went, and {@link #isRequestSent()} whether
- * Checkout.com may have received, and processed, the request. Whether it was repeated followed the retry table as
- * always: running out of time never makes a {@code POST} repeatable.
+ * A call ran out of its {@code callTimeout} ({@code checkout.call-timeout}): the deadline
+ * of the whole logical call, OAuth token, connection wait, every attempt and backoff
+ * included. {@link #getPhase()} says what the call was waiting for when time ran out, the
+ * message says where the time went, and {@link #isRequestSent()} whether Checkout.com may
+ * have received, and processed, the request. Whether it was repeated followed the retry
+ * table as always: running out of time never makes a {@code POST} repeatable.
  *
  * @since 0.1.0
  */
@@ -24,7 +25,10 @@ public class CheckoutDeadlineExceededException extends CheckoutException {
 		/** An OAuth access token; the API request was not sent. */
 		OAUTH_TOKEN(false),
 
-		/** A free connection of the client's pool ({@code checkout.http.max-connections}); nothing was sent. */
+		/**
+		 * A free connection of the client's pool ({@code checkout.http.max-connections});
+		 * nothing was sent.
+		 */
 		CONNECTION_POOL(false),
 
 		/** A new connection to Checkout.com; nothing was sent. */
@@ -83,8 +87,9 @@ public class CheckoutDeadlineExceededException extends CheckoutException {
 	}
 
 	/**
-	 * Whether any request of this call may have reached Checkout.com (and been processed): {@code false} when the
-	 * time went to the token, the connection pool or connecting before anything was sent.
+	 * Whether any request of this call may have reached Checkout.com (and been
+	 * processed): {@code false} when the time went to the token, the connection pool or
+	 * connecting before anything was sent.
 	 * @return whether the request may have been processed
 	 */
 	public boolean isRequestSent() {
@@ -92,8 +97,9 @@ public class CheckoutDeadlineExceededException extends CheckoutException {
 	}
 
 	/**
-	 * Whether the time ran out waiting for a pooled connection: the pool ({@code checkout.http.max-connections})
-	 * is too small for the load, or connections are held by calls to a server that does not answer.
+	 * Whether the time ran out waiting for a pooled connection: the pool
+	 * ({@code checkout.http.max-connections}) is too small for the load, or connections
+	 * are held by calls to a server that does not answer.
 	 * @return whether the pool was exhausted
 	 */
 	public boolean isPoolExhausted() {

@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 
-	// Same rule as Checkout.com's own SDKs (optional "pl-" for private-link hosts); unlike them an invalid
+	// Same rule as Checkout.com's own SDKs (optional "pl-" for private-link hosts);
+	// unlike them an invalid
 	// prefix is an error here, never a silent fall-back to the global host.
 	private static final Pattern SUBDOMAIN = Pattern.compile("(?:pl-)?[a-z0-9]{1,32}");
 
-	static CheckoutEndpoints resolve(CheckoutEnvironment environment, @Nullable String subdomain,
-			@Nullable URI baseUrl, @Nullable URI tokenUrl) {
+	static CheckoutEndpoints resolve(CheckoutEnvironment environment, @Nullable String subdomain, @Nullable URI baseUrl,
+			@Nullable URI tokenUrl) {
 		String prefix = (subdomain != null) ? validateSubdomain(subdomain) : null;
 		URI api = (baseUrl != null) ? validateUrl(baseUrl, "baseUrl") : environment.apiBaseUrl(prefix);
 		URI token = (tokenUrl != null) ? validateUrl(tokenUrl, "tokenUrl") : environment.tokenUrl(prefix);
@@ -38,17 +39,18 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 	static URI validateUrl(URI url, String parameter) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-			throw new CheckoutConfigurationException(parameter,
-					parameter + " '" + url + "' must be an absolute https:// URL, e.g. https://api.sandbox.checkout.com");
+			throw new CheckoutConfigurationException(parameter, parameter + " '" + url
+					+ "' must be an absolute https:// URL, e.g. https://api.sandbox.checkout.com");
 		}
 		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-			throw new CheckoutConfigurationException(parameter,
-					parameter + " must not contain credentials, a query or a fragment: use scheme, host, port and path only");
+			throw new CheckoutConfigurationException(parameter, parameter
+					+ " must not contain credentials, a query or a fragment: use scheme, host, port and path only");
 		}
 		if (scheme.equals("http") && !isLoopback(url.getHost())) {
-			throw new CheckoutConfigurationException(parameter, parameter + " '" + url + "' uses plain http:// for a "
-					+ "non-loopback host; credentials and card data must travel over TLS: use https:// "
-					+ "(http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an emulator)");
+			throw new CheckoutConfigurationException(parameter,
+					parameter + " '" + url + "' uses plain http:// for a "
+							+ "non-loopback host; credentials and card data must travel over TLS: use https:// "
+							+ "(http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an emulator)");
 		}
 		return url;
 	}
@@ -58,7 +60,8 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 		if (bare.equalsIgnoreCase("localhost")) {
 			return true;
 		}
-		// Only literal addresses are checked: resolving a name here would make validation depend on DNS.
+		// Only literal addresses are checked: resolving a name here would make validation
+		// depend on DNS.
 		if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
 			return false;
 		}

@@ -24,7 +24,8 @@ public enum CheckoutEnvironment {
 	}
 
 	/**
-	 * API base URL, optionally on the merchant-specific subdomain ({@code https://{prefix}.api…}).
+	 * API base URL, optionally on the merchant-specific subdomain
+	 * ({@code https://{prefix}.api…}).
 	 * @param subdomain the validated merchant prefix or {@code null}
 	 * @return the base URL
 	 */

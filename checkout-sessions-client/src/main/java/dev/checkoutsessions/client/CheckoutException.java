@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Base of every exception thrown by the Sessions client. Unchecked.
  *
- * <p>When a call was attempted more than once, {@link #getAttempts()} says how many times and
- * {@link #getAttemptFailures()} why each attempt failed; the message ends with the same summary.
- * Messages never contain secrets, tokens or card data.
+ * <p>
+ * When a call was attempted more than once, {@link #getAttempts()} says how many times
+ * and {@link #getAttemptFailures()} why each attempt failed; the message ends with the
+ * same summary. Messages never contain secrets, tokens or card data.
  *
  * @since 0.1.0
  */
@@ -25,12 +26,13 @@ public class CheckoutException extends RuntimeException {
 	/** One short description per failed attempt, oldest first. */
 	private List<String> attemptFailures = List.of();
 
-	/** The attempt summary appended to the message, or null when the call was not retried. */
+	/**
+	 * The attempt summary appended to the message, or null when the call was not retried.
+	 */
 	private @Nullable String retrySummary;
 
 	/**
 	 * Creates an exception for a failure that has no underlying cause.
-	 *
 	 * @param message what failed; must not contain secrets or card data
 	 */
 	public CheckoutException(String message) {
@@ -39,7 +41,6 @@ public class CheckoutException extends RuntimeException {
 
 	/**
 	 * Creates an exception caused by another.
-	 *
 	 * @param message what failed; must not contain secrets or card data
 	 * @param cause the underlying failure, or null
 	 */
@@ -48,7 +49,8 @@ public class CheckoutException extends RuntimeException {
 	}
 
 	/**
-	 * Number of HTTP attempts made for the logical call that failed (1 when it was not retried).
+	 * Number of HTTP attempts made for the logical call that failed (1 when it was not
+	 * retried).
 	 * @return the number of attempts
 	 */
 	public int getAttempts() {
@@ -56,7 +58,8 @@ public class CheckoutException extends RuntimeException {
 	}
 
 	/**
-	 * One short description per failed attempt, oldest first (e.g. {@code "HTTP 503 service_not_available"}).
+	 * One short description per failed attempt, oldest first (e.g.
+	 * {@code "HTTP 503 service_not_available"}).
 	 * @return the attempt failures, never {@code null}
 	 */
 	public List<String> getAttemptFailures() {
@@ -78,7 +81,10 @@ public class CheckoutException extends RuntimeException {
 		this.retrySummary = summary.append("; ").append(outcome).append(']').toString();
 	}
 
-	/** Takes over the attempt count of the failure this one wraps, without repeating its summary. */
+	/**
+	 * Takes over the attempt count of the failure this one wraps, without repeating its
+	 * summary.
+	 */
 	void copyAttempts(CheckoutException wrapped) {
 		this.attempts = wrapped.attempts;
 		this.attemptFailures = wrapped.attemptFailures;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * No permit of the client-side rate limiter ({@code checkout.rate-limit.*}) was had within its
- * {@code max-wait} or what was left of the call's deadline. Nothing was sent: the caller may try again later
- * without risk, also for {@code POST /sessions}.
+ * No permit of the client-side rate limiter ({@code checkout.rate-limit.*}) was had
+ * within its {@code max-wait} or what was left of the call's deadline. Nothing was sent:
+ * the caller may try again later without risk, also for {@code POST /sessions}.
  *
  * @since 0.1.0
  */

@@ -3,9 +3,9 @@ package dev.checkoutsessions.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checkout.com (or something in between, such as a proxy) answered with a success status but a body the
- * client cannot use: not JSON, truncated, empty where a session was expected, or larger than the
- * configured limit.
+ * Checkout.com (or something in between, such as a proxy) answered with a success status
+ * but a body the client cannot use: not JSON, truncated, empty where a session was
+ * expected, or larger than the configured limit.
  *
  * @since 0.1.0
  */
@@ -21,7 +21,6 @@ public class CheckoutResponseException extends CheckoutException {
 
 	/**
 	 * Creates an exception for a success answer whose body cannot be used.
-	 *
 	 * @param message what was wrong with the answer; must not contain its secrets
 	 * @param httpStatusCode the HTTP status of the answer
 	 * @param requestId the {@code Cko-Request-Id} header, or null

@@ -1,9 +1,9 @@
 package dev.checkoutsessions.client;
 
 /**
- * The call failed below HTTP: the connection could not be made, was reset, or an answer did not arrive
- * in time. {@link #isRequestSent()} tells whether Checkout.com may have received (and processed) the
- * request, which decides whether it was safe to retry.
+ * The call failed below HTTP: the connection could not be made, was reset, or an answer
+ * did not arrive in time. {@link #isRequestSent()} tells whether Checkout.com may have
+ * received (and processed) the request, which decides whether it was safe to retry.
  *
  * @since 0.1.0
  */
@@ -18,15 +18,20 @@ public class CheckoutTransportException extends CheckoutException {
 		CONNECT_FAILED(false),
 
 		/**
-		 * No connection of the client's pool became free in time ({@code checkout.http.max-connections});
-		 * nothing was sent.
+		 * No connection of the client's pool became free in time
+		 * ({@code checkout.http.max-connections}); nothing was sent.
 		 */
 		POOL_EXHAUSTED(false),
 
-		/** The TLS handshake failed (untrusted certificate, protocol mismatch); nothing was sent. */
+		/**
+		 * The TLS handshake failed (untrusted certificate, protocol mismatch); nothing
+		 * was sent.
+		 */
 		TLS_HANDSHAKE_FAILED(false),
 
-		/** The request was sent but no complete answer arrived within the read timeout. */
+		/**
+		 * The request was sent but no complete answer arrived within the read timeout.
+		 */
 		READ_TIMEOUT(true),
 
 		/** The connection broke after the request may have been sent. */
@@ -45,9 +50,9 @@ public class CheckoutTransportException extends CheckoutException {
 
 	/**
 	 * Creates an exception for a call that got no usable HTTP answer.
-	 *
 	 * @param message what failed
-	 * @param kind what went wrong on the wire, which tells whether the request may have been processed
+	 * @param kind what went wrong on the wire, which tells whether the request may have
+	 * been processed
 	 * @param cause the I/O failure
 	 */
 	public CheckoutTransportException(String message, Kind kind, Throwable cause) {
@@ -64,8 +69,8 @@ public class CheckoutTransportException extends CheckoutException {
 	}
 
 	/**
-	 * Whether the request may have reached Checkout.com: {@code false} only when no connection was had
-	 * (connect failure, TLS handshake failure, pool exhausted).
+	 * Whether the request may have reached Checkout.com: {@code false} only when no
+	 * connection was had (connect failure, TLS handshake failure, pool exhausted).
 	 * @return whether the request may have been processed
 	 */
 	public boolean isRequestSent() {

@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The library version, from a resource Maven filters at build time (works from a jar and from classes).
+ * The library version, from a resource Maven filters at build time (works from a jar and
+ * from classes).
  */
 final class ClientVersion {
 

@@ -5,8 +5,8 @@ import java.util.function.Function;
 import dev.checkoutsessions.client.observation.SessionsObservationContext.Authentication;
 
 /**
- * How a call authenticates. Each kind owns its {@code Authorization} header, what it does when the API
- * answers 401, and how that 401 is explained to the caller.
+ * How a call authenticates. Each kind owns its {@code Authorization} header, what it does
+ * when the API answers 401, and how that 401 is explained to the caller.
  */
 sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecret {
 
@@ -17,7 +17,8 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 	Authentication authentication();
 
 	/**
-	 * Sends one request through {@code request}, which takes the {@code Authorization} header value.
+	 * Sends one request through {@code request}, which takes the {@code Authorization}
+	 * header value.
 	 * @param request sends the request with the given header and returns the answer
 	 * @return the final answer (a 401 included)
 	 */
@@ -48,7 +49,8 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 			String token = token();
 			HttpAnswer answer = request.apply("Bearer " + token);
 			if (answer.status() == 401) {
-				// The token may have been revoked or rotated early: fetch a new one and try exactly once more.
+				// The token may have been revoked or rotated early: fetch a new one and
+				// try exactly once more.
 				this.tokens.invalidate(token);
 				answer = request.apply("Bearer " + token());
 			}
@@ -82,7 +84,10 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 
 	}
 
-	/** One session's {@code session_secret}; a 401 is final (the secret is wrong or has expired). */
+	/**
+	 * One session's {@code session_secret}; a 401 is final (the secret is wrong or has
+	 * expired).
+	 */
 	final class SessionSecret implements Credentials {
 
 		private final String secret;

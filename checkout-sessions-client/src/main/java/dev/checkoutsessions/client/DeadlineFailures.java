@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import dev.checkoutsessions.client.CheckoutDeadlineExceededException.Phase;
 
 /**
- * Turns the failure of a call whose deadline passed into a {@link CheckoutDeadlineExceededException} that says
- * what the call was waiting for, where its time went and whether Checkout.com may have acted on it.
+ * Turns the failure of a call whose deadline passed into a
+ * {@link CheckoutDeadlineExceededException} that says what the call was waiting for,
+ * where its time went and whether Checkout.com may have acted on it.
  */
 final class DeadlineFailures {
 
@@ -15,9 +16,9 @@ final class DeadlineFailures {
 
 	/**
 	 * The failure the caller sees.
-	 * @return a {@link CheckoutDeadlineExceededException} when {@code failure} is what running out of time looks
-	 * like (a timeout, a pool or token wait cut short), {@code failure} itself otherwise (an answer that arrived,
-	 * a permanent error)
+	 * @return a {@link CheckoutDeadlineExceededException} when {@code failure} is what
+	 * running out of time looks like (a timeout, a pool or token wait cut short),
+	 * {@code failure} itself otherwise (an answer that arrived, a permanent error)
 	 */
 	static CheckoutException exceeded(SessionsOperation operation, CallDeadline deadline, CheckoutException failure) {
 		Phase phase = phaseOf(failure);
@@ -26,16 +27,17 @@ final class DeadlineFailures {
 		}
 		boolean sent = phase == Phase.RESPONSE || deadline.anyRequestMayHaveBeenProcessed();
 		String request = operation.httpMethod() + " " + operation.uriTemplate();
-		String consequence = !sent ? "nothing was sent, so it is safe to try again"
-				: operation.isIdempotent() ? "Checkout.com may have processed the request; it is safe to repeat"
-						: "Checkout.com may have processed the request and repeating it is not safe"
-								+ ((operation == SessionsOperation.REQUEST_SESSION)
-										? " (it could create a second session); look the session up or request a new one"
-										: "; read the session to see whether it completed");
-		CheckoutDeadlineExceededException exceeded = new CheckoutDeadlineExceededException(request
-				+ " ran out of its call timeout of " + deadline.timeout().toMillis() + " ms waiting for "
-				+ describe(phase) + "; " + consequence + ". Time: " + deadline.accounting() + ". Last failure: "
-				+ failure.getMessage(), phase, deadline.timeout(), sent, failure);
+		String consequence = !sent ? "nothing was sent, so it is safe to try again" : operation.isIdempotent()
+				? "Checkout.com may have processed the request; it is safe to repeat"
+				: "Checkout.com may have processed the request and repeating it is not safe"
+						+ ((operation == SessionsOperation.REQUEST_SESSION)
+								? " (it could create a second session); look the session up or request a new one"
+								: "; read the session to see whether it completed");
+		CheckoutDeadlineExceededException exceeded = new CheckoutDeadlineExceededException(
+				request + " ran out of its call timeout of " + deadline.timeout().toMillis() + " ms waiting for "
+						+ describe(phase) + "; " + consequence + ". Time: " + deadline.accounting() + ". Last failure: "
+						+ failure.getMessage(),
+				phase, deadline.timeout(), sent, failure);
 		exceeded.copyAttempts(failure);
 		return exceeded;
 	}

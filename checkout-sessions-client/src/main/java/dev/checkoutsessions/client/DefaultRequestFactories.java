@@ -10,27 +10,33 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.util.ClassUtils;
 
 /**
- * The request factory the client builds when the caller gives none: always with connect and read
- * timeouts, never following redirects (a redirect must not carry the Authorization header elsewhere),
- * and without the HTTP library's own retries (they would multiply the client's attempts).
+ * The request factory the client builds when the caller gives none: always with connect
+ * and read timeouts, never following redirects (a redirect must not carry the
+ * Authorization header elsewhere), and without the HTTP library's own retries (they would
+ * multiply the client's attempts).
  */
 final class DefaultRequestFactories {
 
 	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
-			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", DefaultRequestFactories.class.getClassLoader());
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+			DefaultRequestFactories.class.getClassLoader());
 
 	private DefaultRequestFactories() {
 	}
 
-	/** Whether the default factory has a pool of its own (HttpClient 5), whose size is {@code maxConnections}. */
+	/**
+	 * Whether the default factory has a pool of its own (HttpClient 5), whose size is
+	 * {@code maxConnections}.
+	 */
 	static boolean hasPool() {
 		return HTTP_COMPONENTS_PRESENT;
 	}
 
 	/**
 	 * The default factory.
-	 * @param maxConnections the pool size of HttpClient 5; the JDK client has no pool limit (it opens a
-	 * connection per concurrent HTTP/1.1 exchange and keeps idle ones for reuse)
+	 * @param maxConnections the pool size of HttpClient 5; the JDK client has no pool
+	 * limit (it opens a connection per concurrent HTTP/1.1 exchange and keeps idle ones
+	 * for reuse)
 	 */
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
 		return HTTP_COMPONENTS_PRESENT ? HttpComponentsFactory.create(connectTimeout, readTimeout, maxConnections)
@@ -38,15 +44,17 @@ final class DefaultRequestFactories {
 	}
 
 	/**
-	 * The JDK client's factory. Its read timeout (the JDK's request timeout, which connecting counts against)
-	 * shrinks to what is left of the call's deadline when that is shorter.
+	 * The JDK client's factory. Its read timeout (the JDK's request timeout, which
+	 * connecting counts against) shrinks to what is left of the call's deadline when that
+	 * is shorter.
 	 */
 	static ClientHttpRequestFactory jdk(Duration connectTimeout, Duration readTimeout) {
 		HttpClient httpClient = HttpClient.newBuilder()
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		// What JdkClientHttpRequestFactory(HttpClient) would create, shared by the per-deadline factories.
+		// What JdkClientHttpRequestFactory(HttpClient) would create, shared by the
+		// per-deadline factories.
 		Executor executor = httpClient.executor().orElseGet(SimpleAsyncTaskExecutor::new);
 		JdkClientHttpRequestFactory standard = jdkFactory(httpClient, executor, readTimeout);
 		return (uri, method) -> {
@@ -54,7 +62,8 @@ final class DefaultRequestFactories {
 			if (deadline == null || deadline.remaining().compareTo(readTimeout) >= 0) {
 				return standard.createRequest(uri, method);
 			}
-			// A factory is two references and a duration: cheaper than any per-request hook would be.
+			// A factory is two references and a duration: cheaper than any per-request
+			// hook would be.
 			return jdkFactory(httpClient, executor, Duration.ofMillis(deadline.remainingMillisAtLeastOne()))
 				.createRequest(uri, method);
 		};

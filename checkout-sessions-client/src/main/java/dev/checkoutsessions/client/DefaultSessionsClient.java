@@ -14,9 +14,9 @@ import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionResponse;
 
 /**
- * The {@link SessionsClient} built by {@link SessionsClientBuilder}: the session operations of
- * {@link SessionCalls} with OAuth, plus creating a session, the session-secret and asynchronous views, and
- * the diagnostics health reads.
+ * The {@link SessionsClient} built by {@link SessionsClientBuilder}: the session
+ * operations of {@link SessionCalls} with OAuth, plus creating a session, the
+ * session-secret and asynchronous views, and the diagnostics health reads.
  */
 final class DefaultSessionsClient extends SessionCalls
 		implements SessionsClient, SessionsClientDiagnostics, AutoCloseable {
@@ -77,7 +77,8 @@ final class DefaultSessionsClient extends SessionCalls
 				fetch.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (TimeoutException | ExecutionException ex) {
-				// The state below reports the failure; a slow fetch carries on and fills the cache.
+				// The state below reports the failure; a slow fetch carries on and fills
+				// the cache.
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

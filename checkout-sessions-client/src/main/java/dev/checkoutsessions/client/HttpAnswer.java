@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
 /**
- * What one HTTP attempt received: status, the headers the client uses, and the body (bounded in size).
+ * What one HTTP attempt received: status, the headers the client uses, and the body
+ * (bounded in size).
  */
 record HttpAnswer(int status, @Nullable String requestId, @Nullable MediaType contentType,
 		@Nullable Duration retryAfter, byte[] body) {

@@ -35,22 +35,29 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
- * Apache HttpClient 5 connections that never log what crosses the wire. HttpClient's own connections print
- * every byte ({@code org.apache.hc.client5.http.wire}) and every header ({@code org.apache.hc.client5.http.headers})
- * at DEBUG, which for this client means bearer tokens, session secrets and card numbers; an application that turns
- * debug logging on for troubleshooting must not leak them.
+ * Apache HttpClient 5 connections that never log what crosses the wire. HttpClient's own
+ * connections print every byte ({@code org.apache.hc.client5.http.wire}) and every header
+ * ({@code org.apache.hc.client5.http.headers}) at DEBUG, which for this client means
+ * bearer tokens, session secrets and card numbers; an application that turns debug
+ * logging on for troubleshooting must not leak them.
  *
- * <p>The connection wraps HttpCore's {@link DefaultBHttpClientConnection}, the HTTP/1.1 codec HttpClient's own
- * connection is built on, which has no logging; it does not extend HttpClient's connection class, which is
- * package-private and final before HttpClient 5.6. It therefore works on every HttpClient 5 from 5.4 (HttpCore
- * 5.3) on; an older one is refused when the factory is created, with the version needed, not at the first call.
+ * <p>
+ * The connection wraps HttpCore's {@link DefaultBHttpClientConnection}, the HTTP/1.1
+ * codec HttpClient's own connection is built on, which has no logging; it does not extend
+ * HttpClient's connection class, which is package-private and final before HttpClient
+ * 5.6. It therefore works on every HttpClient 5 from 5.4 (HttpCore 5.3) on; an older one
+ * is refused when the factory is created, with the version needed, not at the first call.
  *
- * <p>Install with {@code PoolingHttpClientConnectionManagerBuilder.setConnectionFactory(connectionFactory())};
- * the client's own HttpClient 5 factory and the Spring Boot starter do. Loaded only when HttpClient 5 is present.
+ * <p>
+ * Install with
+ * {@code PoolingHttpClientConnectionManagerBuilder.setConnectionFactory(connectionFactory())};
+ * the client's own HttpClient 5 factory and the Spring Boot starter do. Loaded only when
+ * HttpClient 5 is present.
  *
- * <p>{@link #applyCallDeadlines} makes a request factory honour each call's deadline
- * ({@code checkout.call-timeout}) for the parts only HttpClient itself can bound: the wait for a pooled
- * connection, connecting, and the wait for the answer.
+ * <p>
+ * {@link #applyCallDeadlines} makes a request factory honour each call's deadline
+ * ({@code checkout.call-timeout}) for the parts only HttpClient itself can bound: the
+ * wait for a pooled connection, connecting, and the wait for the answer.
  *
  * @since 0.1.0
  */
@@ -67,7 +74,8 @@ public final class HttpComponentsConnections {
 	/**
 	 * A connection factory whose connections do not log the wire or headers.
 	 * @return the factory
-	 * @throws IllegalStateException when the HttpClient 5 on the classpath is older than 5.4
+	 * @throws IllegalStateException when the HttpClient 5 on the classpath is older than
+	 * 5.4
 	 */
 	public static HttpConnectionFactory<ManagedHttpClientConnection> connectionFactory() {
 		requireSupportedVersion(HttpComponentsConnections.class.getClassLoader());
@@ -81,13 +89,16 @@ public final class HttpComponentsConnections {
 	}
 
 	/**
-	 * Makes an HttpClient bound every request sent within a Sessions call by what is left of the call's deadline:
-	 * the wait for a pooled connection (so running out of connections is a prompt, typed failure rather than a
-	 * queue) and connecting, before the connection is leased; the response timeout once it is, so the time spent
-	 * waiting for the pool is not granted twice and the last attempt's read timeout shrinks to what is left.
-	 * Requests sent outside a call keep the client's own settings.
+	 * Makes an HttpClient bound every request sent within a Sessions call by what is left
+	 * of the call's deadline: the wait for a pooled connection (so running out of
+	 * connections is a prompt, typed failure rather than a queue) and connecting, before
+	 * the connection is leased; the response timeout once it is, so the time spent
+	 * waiting for the pool is not granted twice and the last attempt's read timeout
+	 * shrinks to what is left. Requests sent outside a call keep the client's own
+	 * settings.
 	 * @param builder the HttpClient builder
-	 * @param connectTimeout the connect timeout the client's connections are configured with
+	 * @param connectTimeout the connect timeout the client's connections are configured
+	 * with
 	 * @param readTimeout the read timeout the client's connections are configured with
 	 * @return the builder
 	 */
@@ -95,29 +106,30 @@ public final class HttpComponentsConnections {
 			Duration readTimeout) {
 		long connectMillis = connectTimeout.toMillis();
 		long readMillis = readTimeout.toMillis();
-		return builder
-			.addExecInterceptorBefore(ChainElement.CONNECT.name(), "checkout-call-deadline-lease",
-					(request, scope, chain) -> {
-						CallDeadline deadline = CallDeadline.current();
-						if (deadline != null) {
-							long remaining = deadline.remainingMillisAtLeastOne();
-							// A connection leased later than this would leave no time to use it: stop waiting then,
-							// rather than connect and give up.
-							long lease = Math.max(1, remaining - CallDeadline.MIN_ATTEMPT_MILLIS);
-							withConfig(scope.clientContext, (config) -> config
-								.setConnectionRequestTimeout(Timeout.ofMilliseconds(lease))
-								.setConnectTimeout(Timeout.ofMilliseconds(Math.min(connectMillis, remaining))));
-						}
-						return chain.proceed(request, scope);
-					})
+		return builder.addExecInterceptorBefore(ChainElement.CONNECT.name(), "checkout-call-deadline-lease",
+				(request, scope, chain) -> {
+					CallDeadline deadline = CallDeadline.current();
+					if (deadline != null) {
+						long remaining = deadline.remainingMillisAtLeastOne();
+						// A connection leased later than this would leave no time to use
+						// it: stop waiting then,
+						// rather than connect and give up.
+						long lease = Math.max(1, remaining - CallDeadline.MIN_ATTEMPT_MILLIS);
+						withConfig(scope.clientContext,
+								(config) -> config.setConnectionRequestTimeout(Timeout.ofMilliseconds(lease))
+									.setConnectTimeout(Timeout.ofMilliseconds(Math.min(connectMillis, remaining))));
+					}
+					return chain.proceed(request, scope);
+				})
 			.addExecInterceptorAfter(ChainElement.CONNECT.name(), "checkout-call-deadline-response",
 					(request, scope, chain) -> {
 						CallDeadline deadline = CallDeadline.current();
 						if (deadline != null) {
 							if (!deadline.leavesTimeForAnAttempt()) {
-								// The connection came too late to be worth sending on: nothing was sent.
-								throw new ConnectionRequestTimeoutException("the call's deadline passed while waiting "
-										+ "for a pooled connection");
+								// The connection came too late to be worth sending on:
+								// nothing was sent.
+								throw new ConnectionRequestTimeoutException(
+										"the call's deadline passed while waiting " + "for a pooled connection");
 							}
 							long remaining = deadline.remainingMillisAtLeastOne();
 							withConfig(scope.clientContext, (config) -> config
@@ -134,8 +146,9 @@ public final class HttpComponentsConnections {
 	}
 
 	/**
-	 * Fails when HttpCore lacks what the connections call (binding a TLS socket over its network socket came with
-	 * HttpCore 5.3, the one HttpClient 5.4 needs): better at startup than at the first HTTPS call.
+	 * Fails when HttpCore lacks what the connections call (binding a TLS socket over its
+	 * network socket came with HttpCore 5.3, the one HttpClient 5.4 needs): better at
+	 * startup than at the first HTTPS call.
 	 */
 	static void requireSupportedVersion(@Nullable ClassLoader classLoader) {
 		if (!ClassUtils.hasMethod(DefaultBHttpClientConnection.class, "bind", SSLSocket.class, Socket.class)) {
@@ -153,8 +166,9 @@ public final class HttpComponentsConnections {
 	}
 
 	/**
-	 * HttpClient's managed connection without its loggers: the HTTP/1.1 work is HttpCore's, this adds what
-	 * HttpClient's pool expects of a managed connection (the socket, idle mode, closing once).
+	 * HttpClient's managed connection without its loggers: the HTTP/1.1 work is
+	 * HttpCore's, this adds what HttpClient's pool expects of a managed connection (the
+	 * socket, idle mode, closing once).
 	 */
 	static final class QuietConnection implements ManagedHttpClientConnection, Identifiable {
 
@@ -166,7 +180,8 @@ public final class HttpComponentsConnections {
 
 		private volatile @Nullable Socket socket;
 
-		// The timeout in use before the pool parks the connection, restored when it leases it again.
+		// The timeout in use before the pool parks the connection, restored when it
+		// leases it again.
 		private volatile Timeout socketTimeout = Timeout.DISABLED;
 
 		QuietConnection(String id) {

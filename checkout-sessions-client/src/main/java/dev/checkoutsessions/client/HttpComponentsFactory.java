@@ -13,10 +13,10 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
- * Apache HttpClient 5 factory, loaded only when HttpClient 5 is on the classpath. Its pool holds
- * {@code maxConnections} (HttpClient's default of 5 connections per route would queue concurrent calls), and
- * every request within a call is bounded by the call's deadline
- * ({@link HttpComponentsConnections#applyCallDeadlines}).
+ * Apache HttpClient 5 factory, loaded only when HttpClient 5 is on the classpath. Its
+ * pool holds {@code maxConnections} (HttpClient's default of 5 connections per route
+ * would queue concurrent calls), and every request within a call is bounded by the call's
+ * deadline ({@link HttpComponentsConnections#applyCallDeadlines}).
  */
 final class HttpComponentsFactory {
 
@@ -31,7 +31,8 @@ final class HttpComponentsFactory {
 		return create(connectionManager(connectTimeout, readTimeout, maxConnections), connectTimeout, readTimeout);
 	}
 
-	// Split from create() so tests can hold the pool and prove that no connection stays leased.
+	// Split from create() so tests can hold the pool and prove that no connection stays
+	// leased.
 	static PoolingHttpClientConnectionManager connectionManager(Duration connectTimeout, Duration readTimeout,
 			int maxConnections) {
 		ConnectionConfig connectionConfig = ConnectionConfig.custom()
@@ -53,12 +54,13 @@ final class HttpComponentsFactory {
 
 	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,
 			Duration connectTimeout, Duration readTimeout) {
-		CloseableHttpClient httpClient = HttpComponentsConnections.applyCallDeadlines(HttpClients.custom(),
-				connectTimeout, readTimeout)
+		CloseableHttpClient httpClient = HttpComponentsConnections
+			.applyCallDeadlines(HttpClients.custom(), connectTimeout, readTimeout)
 			.setConnectionManager(connectionManager)
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
-			// Session bodies are a few KiB: decompression would cost more CPU than it saves, and the API
+			// Session bodies are a few KiB: decompression would cost more CPU than it
+			// saves, and the API
 			// sets no cookies worth keeping.
 			.disableContentCompression()
 			.disableCookieManagement()

@@ -3,13 +3,15 @@ package dev.checkoutsessions.client;
 import java.time.Duration;
 
 /**
- * Timeouts of the client's HTTP connections. Immutable: start from {@link #defaults()} and change what you
- * need with the {@code with…} methods, each of which validates its value.
+ * Timeouts of the client's HTTP connections. Immutable: start from {@link #defaults()}
+ * and change what you need with the {@code with…} methods, each of which validates its
+ * value.
  *
- * @param connectTimeout time to establish a connection; applies to the request factory the client builds
- * itself (a factory passed to {@link SessionsClientBuilder#requestFactory} has its own)
- * @param readTimeout time to wait for data; also bounds how long a response body may take to arrive once its
- * headers did, whatever the request factory
+ * @param connectTimeout time to establish a connection; applies to the request factory
+ * the client builds itself (a factory passed to
+ * {@link SessionsClientBuilder#requestFactory} has its own)
+ * @param readTimeout time to wait for data; also bounds how long a response body may take
+ * to arrive once its headers did, whatever the request factory
  * @since 0.1.0
  */
 public record HttpTimeouts(Duration connectTimeout, Duration readTimeout) {
@@ -18,10 +20,10 @@ public record HttpTimeouts(Duration connectTimeout, Duration readTimeout) {
 
 	/**
 	 * Validates both timeouts.
-	 *
 	 * @param connectTimeout time to establish a connection, positive
 	 * @param readTimeout time to wait for data, positive
-	 * @throws CheckoutConfigurationException naming {@code connectTimeout} or {@code readTimeout}
+	 * @throws CheckoutConfigurationException naming {@code connectTimeout} or
+	 * {@code readTimeout}
 	 */
 	public HttpTimeouts {
 		positive(connectTimeout, "connectTimeout");

@@ -6,8 +6,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client's private JSON mapper. Private on purpose: the wire format must not change with the
- * application's {@code spring.jackson.*} settings, and the starter must not publish a mapper bean.
+ * The client's private JSON mapper. Private on purpose: the wire format must not change
+ * with the application's {@code spring.jackson.*} settings, and the starter must not
+ * publish a mapper bean.
  */
 final class JsonCodec {
 
@@ -20,7 +21,10 @@ final class JsonCodec {
 		return this.mapper.writeValueAsBytes(value);
 	}
 
-	/** Reads {@code bytes} as {@code type}; {@link JacksonException} when they are not such a value. */
+	/**
+	 * Reads {@code bytes} as {@code type}; {@link JacksonException} when they are not
+	 * such a value.
+	 */
 	<T> T read(byte[] bytes, Class<T> type) {
 		return this.mapper.readValue(bytes, type);
 	}

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@link RateLimiter} kept in this JVM: a token bucket per budget that refills continuously. A caller that
- * may wait reserves its permit at once and then sleeps until the permit is due, so waiting callers are served
- * in order and never more than the budget.
+ * {@link RateLimiter} kept in this JVM: a token bucket per budget that refills
+ * continuously. A caller that may wait reserves its permit at once and then sleeps until
+ * the permit is due, so waiting callers are served in order and never more than the
+ * budget.
  *
  * @since 0.1.0
  */
@@ -70,7 +71,9 @@ public final class LocalRateLimiter implements RateLimiter {
 		return "LocalRateLimiter{reads=" + this.reads.perSecond + "/s, writes=" + this.writes.perSecond + "/s}";
 	}
 
-	/** Tokens may go below zero: that is how a reserved permit and a pause are waited for. */
+	/**
+	 * Tokens may go below zero: that is how a reserved permit and a pause are waited for.
+	 */
 	private static final class Bucket {
 
 		private final int perSecond;
@@ -90,7 +93,10 @@ public final class LocalRateLimiter implements RateLimiter {
 			this.tokens = this.capacity;
 		}
 
-		/** Nanoseconds until the reserved permit is due, or -1 when that is beyond {@code maxWaitNanos}. */
+		/**
+		 * Nanoseconds until the reserved permit is due, or -1 when that is beyond
+		 * {@code maxWaitNanos}.
+		 */
 		synchronized long reserve(long maxWaitNanos) {
 			refill();
 			if (this.tokens >= 1) {

@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * {@link RetryRecorder} backed by a Micrometer counter. Kept in its own class so that micrometer-core
- * stays optional: this class is loaded only when a registry was supplied.
+ * {@link RetryRecorder} backed by a Micrometer counter. Kept in its own class so that
+ * micrometer-core stays optional: this class is loaded only when a registry was supplied.
  */
 final class MicrometerRetryRecorder implements RetryRecorder {
 
@@ -36,24 +36,32 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 
 	@Override
 	public void retried(SessionsOperation operation, String reason) {
-		this.counters.computeIfAbsent(operation.tagValue() + '|' + reason, (key) -> Counter.builder(METER_NAME)
-			.description("Retries of Checkout.com Sessions calls")
-			.tag("operation", operation.tagValue())
-			.tag("reason", reason)
-			.register(this.registry)).increment();
+		this.counters
+			.computeIfAbsent(operation.tagValue() + '|' + reason,
+					(key) -> Counter.builder(METER_NAME)
+						.description("Retries of Checkout.com Sessions calls")
+						.tag("operation", operation.tagValue())
+						.tag("reason", reason)
+						.register(this.registry))
+			.increment();
 	}
 
 	@Override
 	public void permit(RateLimiter.Kind kind, long waitedNanos, boolean acquired) {
-		this.waits.computeIfAbsent(kind, (key) -> Timer.builder(PERMIT_WAITS)
-			.description("Time calls waited for a permit of the client-side rate limit")
-			.tag("kind", tag(key))
-			.register(this.registry)).record(waitedNanos, TimeUnit.NANOSECONDS);
+		this.waits
+			.computeIfAbsent(kind,
+					(key) -> Timer.builder(PERMIT_WAITS)
+						.description("Time calls waited for a permit of the client-side rate limit")
+						.tag("kind", tag(key))
+						.register(this.registry))
+			.record(waitedNanos, TimeUnit.NANOSECONDS);
 		if (!acquired) {
-			this.denials.computeIfAbsent(kind, (key) -> Counter.builder(PERMITS_DENIED)
-				.description("Calls not sent because no permit of the client-side rate limit was had in time")
-				.tag("kind", tag(key))
-				.register(this.registry)).increment();
+			this.denials
+				.computeIfAbsent(kind, (key) -> Counter.builder(PERMITS_DENIED)
+					.description("Calls not sent because no permit of the client-side rate limit was had in time")
+					.tag("kind", tag(key))
+					.register(this.registry))
+				.increment();
 		}
 	}
 

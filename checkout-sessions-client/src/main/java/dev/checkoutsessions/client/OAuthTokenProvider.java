@@ -34,9 +34,10 @@ import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation;
 
 /**
- * OAuth client-credentials tokens: fetched lazily, cached, refreshed ahead of expiry by one caller while
- * the others keep using the still-valid token. No lock is held on the hot path (a volatile read), and
- * callers that must wait for a token share one in-flight request instead of each fetching their own.
+ * OAuth client-credentials tokens: fetched lazily, cached, refreshed ahead of expiry by
+ * one caller while the others keep using the still-valid token. No lock is held on the
+ * hot path (a volatile read), and callers that must wait for a token share one in-flight
+ * request instead of each fetching their own.
  */
 final class OAuthTokenProvider {
 
@@ -85,7 +86,10 @@ final class OAuthTokenProvider {
 		this.bodyReader = new BoundedBodyReader(MAX_TOKEN_RESPONSE_BYTES, readTimeout);
 	}
 
-	/** A usable token, fetching one when none is cached or the cached one is due for refresh. */
+	/**
+	 * A usable token, fetching one when none is cached or the cached one is due for
+	 * refresh.
+	 */
 	String token() {
 		AccessToken token = this.current.get();
 		Instant now = this.clock.instant();
@@ -98,7 +102,10 @@ final class OAuthTokenProvider {
 		return awaitNewToken();
 	}
 
-	/** Forgets {@code rejected} after the API answered 401 with it, unless another caller already replaced it. */
+	/**
+	 * Forgets {@code rejected} after the API answered 401 with it, unless another caller
+	 * already replaced it.
+	 */
 	void invalidate(String rejected) {
 		AccessToken token = this.current.get();
 		if (token != null && token.value().equals(rejected)) {
@@ -116,8 +123,9 @@ final class OAuthTokenProvider {
 		if (token == null) {
 			return new OAuthTokenState(OAuthTokenState.Status.NONE, null, null, false);
 		}
-		return new OAuthTokenState(token.isUsable(this.clock.instant()) ? OAuthTokenState.Status.VALID
-				: OAuthTokenState.Status.EXPIRED, token.expiresAt(), null, false);
+		return new OAuthTokenState(
+				token.isUsable(this.clock.instant()) ? OAuthTokenState.Status.VALID : OAuthTokenState.Status.EXPIRED,
+				token.expiresAt(), null, false);
 	}
 
 	boolean hasUsableToken() {
@@ -154,7 +162,10 @@ final class OAuthTokenProvider {
 		}
 	}
 
-	/** Another caller's token request, waited for no longer than what is left of this call. */
+	/**
+	 * Another caller's token request, waited for no longer than what is left of this
+	 * call.
+	 */
 	private static AccessToken awaitPending(CompletableFuture<AccessToken> pending) {
 		CallDeadline deadline = CallDeadline.current();
 		if (deadline == null) {
@@ -226,8 +237,9 @@ final class OAuthTokenProvider {
 			return token;
 		}
 		catch (CheckoutAuthenticationException ex) {
-			context.setOutcome(ex.isCredentialsRejected() || (ex.getHttpStatusCode() >= 400 && ex.getHttpStatusCode() < 500
-					&& ex.getHttpStatusCode() != 429) ? CallOutcome.CLIENT_ERROR
+			context.setOutcome(ex.isCredentialsRejected()
+					|| (ex.getHttpStatusCode() >= 400 && ex.getHttpStatusCode() < 500 && ex.getHttpStatusCode() != 429)
+							? CallOutcome.CLIENT_ERROR
 							: (ex.getHttpStatusCode() > 0) ? CallOutcome.SERVER_ERROR : CallOutcome.TRANSPORT_ERROR);
 			observation.error(ex);
 			throw ex;
@@ -256,15 +268,18 @@ final class OAuthTokenProvider {
 				}, true);
 		}
 		catch (RestClientException ex) {
-			// The token request is its own: classified as such, and the cause says where it failed.
+			// The token request is its own: classified as such, and the cause says where
+			// it failed.
 			CheckoutTransportException transport = TransportFailures.classify("POST " + this.tokenUrl, ex);
 			throw new CheckoutAuthenticationException("Could not obtain a Checkout.com OAuth token from "
 					+ this.tokenUrl + ": " + transport.describeFailure(), null, 0, true, transport);
 		}
 		if (answer.body() == TOO_LARGE) {
-			throw new CheckoutAuthenticationException("The Checkout.com token endpoint " + this.tokenUrl
-					+ " answered HTTP " + answer.status() + " with a body larger than " + MAX_TOKEN_RESPONSE_BYTES
-					+ " bytes, which is not a token response; check the token URL", null, answer.status(), false, null);
+			throw new CheckoutAuthenticationException(
+					"The Checkout.com token endpoint " + this.tokenUrl + " answered HTTP " + answer.status()
+							+ " with a body larger than " + MAX_TOKEN_RESPONSE_BYTES
+							+ " bytes, which is not a token response; check the token URL",
+					null, answer.status(), false, null);
 		}
 		return answer;
 	}
@@ -286,9 +301,10 @@ final class OAuthTokenProvider {
 		JsonNode accessToken = (body != null) ? body.get("access_token") : null;
 		JsonNode expiresIn = (body != null) ? body.get("expires_in") : null;
 		if (accessToken == null || !accessToken.isString() || accessToken.asString().isBlank()) {
-			throw new CheckoutAuthenticationException("The Checkout.com token endpoint " + this.tokenUrl
-					+ " answered HTTP " + answer.status() + " with " + answer.describeBody()
-					+ " that holds no access_token; check the token URL", null, answer.status(), false, null);
+			throw new CheckoutAuthenticationException(
+					"The Checkout.com token endpoint " + this.tokenUrl + " answered HTTP " + answer.status() + " with "
+							+ answer.describeBody() + " that holds no access_token; check the token URL",
+					null, answer.status(), false, null);
 		}
 		long seconds = (expiresIn != null && (expiresIn.isNumber() || expiresIn.isString()))
 				? parseSeconds(expiresIn.asString()) : 0;
@@ -310,9 +326,10 @@ final class OAuthTokenProvider {
 			default -> transientFailure ? "the token endpoint is unavailable; calls will try again"
 					: "the token endpoint refused the request";
 		};
-		return new CheckoutAuthenticationException("Checkout.com refused to issue an OAuth token: HTTP " + status
-				+ ((error != null) ? " " + error : " with " + answer.describeBody()) + "; " + hint, error, status,
-				transientFailure, null);
+		return new CheckoutAuthenticationException(
+				"Checkout.com refused to issue an OAuth token: HTTP " + status
+						+ ((error != null) ? " " + error : " with " + answer.describeBody()) + "; " + hint,
+				error, status, transientFailure, null);
 	}
 
 	private static long parseSeconds(String text) {

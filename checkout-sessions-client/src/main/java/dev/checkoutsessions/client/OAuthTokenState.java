@@ -5,12 +5,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the client knows about its OAuth access token, for health reporting. Never contains the token or
- * the credentials.
+ * What the client knows about its OAuth access token, for health reporting. Never
+ * contains the token or the credentials.
  *
  * @param status where the token stands
  * @param expiresAt when the cached token expires, {@code null} when none is cached
- * @param lastError description of the last token failure, {@code null} when the last fetch succeeded
+ * @param lastError description of the last token failure, {@code null} when the last
+ * fetch succeeded
  * @param credentialsRejected whether the token endpoint rejected the client credentials
  * @since 0.1.0
  */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import dev.checkoutsessions.client.observation.CallOutcome;
 
 /**
- * Outcome of one finished logical call, kept for health reporting. Holds no session id or card data.
+ * Outcome of one finished logical call, kept for health reporting. Holds no session id or
+ * card data.
  *
  * @param finishedAt when the call finished
  * @param operation the operation

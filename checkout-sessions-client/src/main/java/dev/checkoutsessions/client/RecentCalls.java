@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A small lock-free ring of the latest call outcomes: written on every call, read only by health checks.
+ * A small lock-free ring of the latest call outcomes: written on every call, read only by
+ * health checks.
  */
 final class RecentCalls {
 

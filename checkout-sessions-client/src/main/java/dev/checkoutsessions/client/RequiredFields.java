@@ -22,9 +22,10 @@ import dev.checkoutsessions.client.model.SessionSource;
 import dev.checkoutsessions.client.model.SessionTokenSource;
 
 /**
- * The fields the Sessions API requires, checked before any I/O so that a merchant reads which field is missing
- * instead of a 422 round trip. Every missing field is reported at once; values are never echoed (they may be card
- * data). Constraints the API checks on values (lengths, patterns) stay with the API.
+ * The fields the Sessions API requires, checked before any I/O so that a merchant reads
+ * which field is missing instead of a 422 round trip. Every missing field is reported at
+ * once; values are never echoed (they may be card data). Constraints the API checks on
+ * values (lengths, patterns) stay with the API.
  */
 final class RequiredFields {
 
@@ -36,7 +37,10 @@ final class RequiredFields {
 		this.subject = subject;
 	}
 
-	/** Checks a {@code POST /sessions} body: source, currency, completion and what each chosen type requires. */
+	/**
+	 * Checks a {@code POST /sessions} body: source, currency, completion and what each
+	 * chosen type requires.
+	 */
 	static void check(SessionRequest request) {
 		RequiredFields fields = new RequiredFields("request");
 		fields.source(request.getSource());

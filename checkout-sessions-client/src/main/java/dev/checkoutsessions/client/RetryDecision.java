@@ -5,14 +5,17 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a failed attempt may be repeated, decided in one place. It depends on the operation and on
- * whether the request can have been processed: {@code POST /sessions} and {@code POST …/complete} are
- * repeated only when Checkout.com certainly did not act on them.
+ * Whether a failed attempt may be repeated, decided in one place. It depends on the
+ * operation and on whether the request can have been processed: {@code POST /sessions}
+ * and {@code POST …/complete} are repeated only when Checkout.com certainly did not act
+ * on them.
  *
  * @param retry whether the attempt may be repeated
- * @param reason low-cardinality reason of a retry (the {@code reason} tag), {@code null} when not retried
- * @param whyNotRetried why the failure was not retried when the caller needs to know (the request may have
- * been processed), {@code null} when it was retried or is simply permanent
+ * @param reason low-cardinality reason of a retry (the {@code reason} tag), {@code null}
+ * when not retried
+ * @param whyNotRetried why the failure was not retried when the caller needs to know (the
+ * request may have been processed), {@code null} when it was retried or is simply
+ * permanent
  * @param minimumDelay the server's {@code Retry-After}, {@code null} when it sent none
  */
 record RetryDecision(boolean retry, @Nullable String reason, @Nullable String whyNotRetried,
@@ -38,8 +41,8 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 				case TLS_HANDSHAKE_FAILED -> PERMANENT;
 				// The request was sent and may have been processed.
 				case READ_TIMEOUT -> operation.isIdempotent() ? retry("read_timeout", null) : unsafe(operation);
-				case CONNECTION_BROKEN -> operation.isIdempotent() ? retry("connection_broken", null)
-						: unsafe(operation);
+				case CONNECTION_BROKEN ->
+					operation.isIdempotent() ? retry("connection_broken", null) : unsafe(operation);
 			};
 		}
 		if (failure instanceof CheckoutApiException api) {

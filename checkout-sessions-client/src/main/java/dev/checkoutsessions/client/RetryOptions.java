@@ -3,15 +3,16 @@ package dev.checkoutsessions.client;
 import java.time.Duration;
 
 /**
- * How the client retries calls that failed transiently: exponential backoff with jitter, capped, within
- * an overall time budget per logical call. Which failures are retried is not configurable here: it follows
- * from the operation and from whether the request may have been processed (a session is never created
- * twice).
+ * How the client retries calls that failed transiently: exponential backoff with jitter,
+ * capped, within an overall time budget per logical call. Which failures are retried is
+ * not configurable here: it follows from the operation and from whether the request may
+ * have been processed (a session is never created twice).
  *
- * <p>Immutable; start from {@link #defaults()} and change what you need with the {@code with…} methods, or
- * use {@link #builder()} to change several settings whose rules depend on each other ({@code maxDelay} must
- * not be shorter than {@code delay}). Invalid values fail with {@link CheckoutConfigurationException} naming
- * the setting.
+ * <p>
+ * Immutable; start from {@link #defaults()} and change what you need with the
+ * {@code with…} methods, or use {@link #builder()} to change several settings whose rules
+ * depend on each other ({@code maxDelay} must not be shorter than {@code delay}). Invalid
+ * values fail with {@link CheckoutConfigurationException} naming the setting.
  *
  * @since 0.1.0
  */
@@ -46,8 +47,9 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms jitter, no time budget of its
-	 * own (the client's {@code callTimeout} bounds every call).
+	 * Defaults: enabled, 3 retries, 200 ms initial delay doubling up to 2 s, ±100 ms
+	 * jitter, no time budget of its own (the client's {@code callTimeout} bounds every
+	 * call).
 	 * @return the default options
 	 */
 	public static RetryOptions defaults() {
@@ -62,12 +64,14 @@ public final class RetryOptions {
 		return DISABLED;
 	}
 
-	/** {@return a builder starting from the {@link #defaults()}} */
+	/**
+	 * {@return a builder starting from the {@link #defaults()}} */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** {@return a builder starting from these options, to derive a modified copy} */
+	/**
+	 * {@return a builder starting from these options, to derive a modified copy} */
 	public Builder toBuilder() {
 		return new Builder().enabled(this.enabled)
 			.maxRetries(this.maxRetries)
@@ -134,44 +138,51 @@ public final class RetryOptions {
 
 	/**
 	 * These options with another time budget.
-	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for the client's default
+	 * @param timeout time budget of one logical call, {@link Duration#ZERO} for the
+	 * client's default
 	 * @return new options
-	 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}, which bounds the whole
-	 * call; this value is used as the call timeout only when that is not set
+	 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)},
+	 * which bounds the whole call; this value is used as the call timeout only when that
+	 * is not set
 	 */
 	@Deprecated(since = "0.1.0")
 	public RetryOptions withTimeout(Duration timeout) {
 		return toBuilder().timeout(timeout).build();
 	}
 
-	/** {@return whether failed calls are retried at all} Default {@code true}. */
+	/**
+	 * {@return whether failed calls are retried at all} Default {@code true}. */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	/** {@return the retries after the first attempt, 0 when disabled} Default 3. */
+	/**
+	 * {@return the retries after the first attempt, 0 when disabled} Default 3. */
 	public int getMaxRetries() {
 		return this.enabled ? this.maxRetries : 0;
 	}
 
-	/** {@return the delay before the first retry} Default 200 ms. */
+	/**
+	 * {@return the delay before the first retry} Default 200 ms. */
 	public Duration getDelay() {
 		return this.delay;
 	}
 
-	/** {@return the factor each further delay is multiplied by} Default 2.0. */
+	/**
+	 * {@return the factor each further delay is multiplied by} Default 2.0. */
 	public double getMultiplier() {
 		return this.multiplier;
 	}
 
-	/** {@return the cap on any single delay} Default 2 s. */
+	/**
+	 * {@return the cap on any single delay} Default 2 s. */
 	public Duration getMaxDelay() {
 		return this.maxDelay;
 	}
 
 	/**
-	 * {@return the random spread around each delay} It grows with the multiplier like the delay (Spring
-	 * Framework's semantics). Default 100 ms.
+	 * {@return the random spread around each delay} It grows with the multiplier like the
+	 * delay (Spring Framework's semantics). Default 100 ms.
 	 */
 	public Duration getJitter() {
 		return this.jitter;
@@ -180,8 +191,9 @@ public final class RetryOptions {
 	/**
 	 * The time budget set here, {@link Duration#ZERO} when none was.
 	 * @return the budget
-	 * @deprecated since 0.1.0: the deadline of a call is {@link SessionsClientBuilder#callTimeout(Duration)}; a
-	 * value set here is used as the call timeout only when that is not set
+	 * @deprecated since 0.1.0: the deadline of a call is
+	 * {@link SessionsClientBuilder#callTimeout(Duration)}; a value set here is used as
+	 * the call timeout only when that is not set
 	 */
 	@Deprecated(since = "0.1.0")
 	public Duration getTimeout() {
@@ -196,7 +208,8 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * Builder for {@link RetryOptions}; every setter validates its argument and names it when rejecting it.
+	 * Builder for {@link RetryOptions}; every setter validates its argument and names it
+	 * when rejecting it.
 	 */
 	public static final class Builder {
 
@@ -219,7 +232,6 @@ public final class RetryOptions {
 
 		/**
 		 * Sets whether failed calls are retried; see {@link RetryOptions#isEnabled()}.
-		 *
 		 * @param enabled {@code false} to never retry
 		 * @return this builder
 		 */
@@ -229,15 +241,16 @@ public final class RetryOptions {
 		}
 
 		/**
-		 * Sets the retries after the first attempt; see {@link RetryOptions#getMaxRetries()}.
-		 *
+		 * Sets the retries after the first attempt; see
+		 * {@link RetryOptions#getMaxRetries()}.
 		 * @param maxRetries 0 or more
 		 * @return this builder
 		 * @throws IllegalArgumentException if {@code maxRetries} is negative
 		 */
 		public Builder maxRetries(int maxRetries) {
 			if (maxRetries < 0) {
-				throw new CheckoutConfigurationException("maxRetries", "maxRetries must be 0 or more, was " + maxRetries);
+				throw new CheckoutConfigurationException("maxRetries",
+						"maxRetries must be 0 or more, was " + maxRetries);
 			}
 			this.maxRetries = maxRetries;
 			return this;
@@ -245,7 +258,6 @@ public final class RetryOptions {
 
 		/**
 		 * Sets the delay before the first retry; see {@link RetryOptions#getDelay()}.
-		 *
 		 * @param delay not negative
 		 * @return this builder
 		 */
@@ -256,14 +268,14 @@ public final class RetryOptions {
 
 		/**
 		 * Sets the backoff factor; see {@link RetryOptions#getMultiplier()}.
-		 *
 		 * @param multiplier 1.0 or more; 1.0 keeps every delay the same
 		 * @return this builder
 		 * @throws IllegalArgumentException if {@code multiplier} is below 1.0
 		 */
 		public Builder multiplier(double multiplier) {
 			if (!(multiplier >= 1.0)) {
-				throw new CheckoutConfigurationException("multiplier", "multiplier must be 1.0 or more, was " + multiplier);
+				throw new CheckoutConfigurationException("multiplier",
+						"multiplier must be 1.0 or more, was " + multiplier);
 			}
 			this.multiplier = multiplier;
 			return this;
@@ -271,7 +283,6 @@ public final class RetryOptions {
 
 		/**
 		 * Sets the cap on any single delay; see {@link RetryOptions#getMaxDelay()}.
-		 *
 		 * @param maxDelay not negative, and not shorter than the delay when built
 		 * @return this builder
 		 */
@@ -282,7 +293,6 @@ public final class RetryOptions {
 
 		/**
 		 * Sets the random spread around each delay; see {@link RetryOptions#getJitter()}.
-		 *
 		 * @param jitter not negative; {@link Duration#ZERO} for none
 		 * @return this builder
 		 */
@@ -295,8 +305,9 @@ public final class RetryOptions {
 		 * A time budget of the call.
 		 * @param timeout the budget, {@link Duration#ZERO} for the client's call timeout
 		 * @return this builder
-		 * @deprecated since 0.1.0: set {@link SessionsClientBuilder#callTimeout(Duration)}; this value is used as
-		 * the call timeout only when that is not set
+		 * @deprecated since 0.1.0: set
+		 * {@link SessionsClientBuilder#callTimeout(Duration)}; this value is used as the
+		 * call timeout only when that is not set
 		 */
 		@Deprecated(since = "0.1.0")
 		public Builder timeout(Duration timeout) {
@@ -306,7 +317,6 @@ public final class RetryOptions {
 
 		/**
 		 * {@return the immutable options}
-		 *
 		 * @throws IllegalArgumentException if the max delay is shorter than the delay
 		 */
 		public RetryOptions build() {

@@ -2,8 +2,8 @@ package dev.checkoutsessions.client;
 
 /**
  * Counts retries ({@code checkout.sessions.client.retries}) and rate-limiter permits
- * ({@code checkout.sessions.client.rate-limit.waits}, {@code …rate-limit.denied}); a no-op unless a Micrometer
- * {@code MeterRegistry} was given to the builder.
+ * ({@code checkout.sessions.client.rate-limit.waits}, {@code …rate-limit.denied}); a
+ * no-op unless a Micrometer {@code MeterRegistry} was given to the builder.
  */
 interface RetryRecorder {
 

@@ -5,8 +5,8 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
 /**
- * The operations on an existing session, once for every kind of {@link Credentials}: each checks its
- * arguments and hands the call to the {@link CallExecutor}.
+ * The operations on an existing session, once for every kind of {@link Credentials}: each
+ * checks its arguments and hands the call to the {@link CallExecutor}.
  */
 class SessionCalls implements SessionOperations {
 
@@ -27,9 +27,8 @@ class SessionCalls implements SessionOperations {
 
 	@Override
 	public GetSessionResponse updateSession(String sessionId, ChannelData channelData) {
-		return this.executor.execute(SessionsOperation.UPDATE_SESSION, this.credentials,
-				Arguments.sessionId(sessionId), Arguments.channelData(channelData),
-				this.executor::readSession);
+		return this.executor.execute(SessionsOperation.UPDATE_SESSION, this.credentials, Arguments.sessionId(sessionId),
+				Arguments.channelData(channelData), this.executor::readSession);
 	}
 
 	@Override

@@ -5,8 +5,9 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
 /**
- * The four operations on an existing session. {@link SessionsClient} runs them with OAuth,
- * {@link SessionSecretOperations} with one session's secret; the signatures are the same.
+ * The four operations on an existing session. {@link SessionsClient} runs them with
+ * OAuth, {@link SessionSecretOperations} with one session's secret; the signatures are
+ * the same.
  *
  * @since 0.1.0
  */
@@ -28,14 +29,15 @@ public interface SessionOperations {
 	GetSessionResponse updateSession(String sessionId, ChannelData channelData);
 
 	/**
-	 * Completes a non-hosted session: {@code POST /sessions/{id}/complete} (204). Checkout.com then posts
-	 * the result to the session's {@code callback_url}.
+	 * Completes a non-hosted session: {@code POST /sessions/{id}/complete} (204).
+	 * Checkout.com then posts the result to the session's {@code callback_url}.
 	 * @param sessionId the session id
 	 */
 	void completeSession(String sessionId);
 
 	/**
-	 * Sends the 3DS Method completion indicator: {@code PUT /sessions/{id}/issuer-fingerprint}.
+	 * Sends the 3DS Method completion indicator: {@code PUT
+	 * /sessions/{id}/issuer-fingerprint}.
 	 * @param sessionId the session id
 	 * @param request the completion indicator ({@code Y}, {@code N} or {@code U})
 	 * @return the updated session

@@ -20,7 +20,8 @@ import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
- * Builds a {@link SessionsClient} without Spring Boot. Only the OAuth client credentials are required:
+ * Builds a {@link SessionsClient} without Spring Boot. Only the OAuth client credentials
+ * are required:
  *
  * <pre>{@code
  * SessionsClient client = SessionsClient.builder()
@@ -31,9 +32,11 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  *     .build();
  * }</pre>
  *
- * <p>Every setting is validated by {@link #build()}, which throws {@link CheckoutConfigurationException}
- * naming the offending parameter. The built client implements {@link AutoCloseable}: closing it releases
- * the HTTP client and executor it created itself (none that were passed in).
+ * <p>
+ * Every setting is validated by {@link #build()}, which throws
+ * {@link CheckoutConfigurationException} naming the offending parameter. The built client
+ * implements {@link AutoCloseable}: closing it releases the HTTP client and executor it
+ * created itself (none that were passed in).
  *
  * @since 0.1.0
  */
@@ -41,7 +44,10 @@ public final class SessionsClientBuilder {
 
 	private static final Log logger = LogFactory.getLog(SessionsClientBuilder.class);
 
-	/** Scopes requested by default: both, so the channel need not be known when a session is created. */
+	/**
+	 * Scopes requested by default: both, so the channel need not be known when a session
+	 * is created.
+	 */
 	public static final List<String> DEFAULT_SCOPES = List.of("sessions:app", "sessions:browser");
 
 	/** Default connect timeout. */
@@ -50,7 +56,10 @@ public final class SessionsClientBuilder {
 	/** Default read timeout. */
 	public static final Duration DEFAULT_READ_TIMEOUT = HttpTimeouts.defaults().readTimeout();
 
-	/** Default deadline of one logical call: OAuth token, connection wait, every attempt and backoff. */
+	/**
+	 * Default deadline of one logical call: OAuth token, connection wait, every attempt
+	 * and backoff.
+	 */
 	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
 
 	/** Default size of the client's own connection pool (HttpClient 5). */
@@ -59,7 +68,10 @@ public final class SessionsClientBuilder {
 	/** Default longest wait for a permit of the rate limiter. */
 	public static final Duration DEFAULT_RATE_LIMIT_MAX_WAIT = Duration.ofSeconds(5);
 
-	/** Default largest accepted response body: 1 MiB, far above any real session (a few KiB). */
+	/**
+	 * Default largest accepted response body: 1 MiB, far above any real session (a few
+	 * KiB).
+	 */
 	public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
 
 	private CheckoutEnvironment environment = CheckoutEnvironment.SANDBOX;
@@ -117,8 +129,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Sandbox (default) or production: picks the API and token hosts.
-	 *
-	 * @param environment {@link CheckoutEnvironment#SANDBOX} or {@link CheckoutEnvironment#PRODUCTION}
+	 * @param environment {@link CheckoutEnvironment#SANDBOX} or
+	 * {@link CheckoutEnvironment#PRODUCTION}
 	 * @return this builder
 	 */
 	public SessionsClientBuilder environment(CheckoutEnvironment environment) {
@@ -127,10 +139,11 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Merchant-specific prefix: {@code https://{prefix}.api.sandbox.checkout.com}; validated.
-	 *
-	 * @param subdomain the first eight characters of the account's client id without {@code cli_} (for
-	 *         {@code cli_vkuhvk4vjn2edkps7dfsq6emqm}: {@code vkuhvk4v}), or null or blank for the global hosts
+	 * Merchant-specific prefix: {@code https://{prefix}.api.sandbox.checkout.com};
+	 * validated.
+	 * @param subdomain the first eight characters of the account's client id without
+	 * {@code cli_} (for {@code cli_vkuhvk4vjn2edkps7dfsq6emqm}: {@code vkuhvk4v}), or
+	 * null or blank for the global hosts
 	 * @return this builder
 	 */
 	public SessionsClientBuilder subdomain(@Nullable String subdomain) {
@@ -140,7 +153,6 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * API base URL override (emulator, proxy); {@code http://} only for loopback hosts.
-	 *
 	 * @param baseUrl the absolute base URL, or null for the environment's host
 	 * @return this builder
 	 */
@@ -151,7 +163,6 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * API base URL override as text.
-	 *
 	 * @param baseUrl the absolute base URL, or null for the environment's host
 	 * @return this builder
 	 */
@@ -162,8 +173,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * OAuth token URL override; {@code http://} only for loopback hosts.
-	 *
-	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the environment's
+	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the
+	 * environment's
 	 * @return this builder
 	 */
 	public SessionsClientBuilder tokenUrl(@Nullable URI tokenUrl) {
@@ -173,8 +184,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * OAuth token URL override as text.
-	 *
-	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the environment's
+	 * @param tokenUrl the absolute {@code /connect/token} URL, or null for the
+	 * environment's
 	 * @return this builder
 	 */
 	public SessionsClientBuilder tokenUrl(@Nullable String tokenUrl) {
@@ -184,9 +195,9 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * OAuth client credentials: access key ID ({@code ack_…}) and secret. Required.
-	 *
 	 * @param clientId the access key id, {@code ack_} followed by 26 characters
-	 * @param clientSecret the access key secret; never logged nor shown by {@code toString()}
+	 * @param clientSecret the access key secret; never logged nor shown by
+	 * {@code toString()}
 	 * @return this builder
 	 */
 	public SessionsClientBuilder clientCredentials(@Nullable String clientId, @Nullable String clientSecret) {
@@ -197,9 +208,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * OAuth scopes to request; defaults to {@link #DEFAULT_SCOPES}.
-	 *
-	 * @param scopes scope names such as {@code sessions:browser}; {@code sessions:app} is needed for app-channel
-	 *         sessions
+	 * @param scopes scope names such as {@code sessions:browser}; {@code sessions:app} is
+	 * needed for app-channel sessions
 	 * @return this builder
 	 */
 	public SessionsClientBuilder scopes(List<String> scopes) {
@@ -209,21 +219,20 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Processing channel ({@code pc_…}) applied to session requests that do not set one.
-	 *
-	 * @param processingChannelId {@code pc_} followed by 26 characters, or null or blank when the access token carries
-	 *         one
+	 * @param processingChannelId {@code pc_} followed by 26 characters, or null or blank
+	 * when the access token carries one
 	 * @return this builder
 	 */
 	public SessionsClientBuilder processingChannelId(@Nullable String processingChannelId) {
-		this.processingChannelId = (processingChannelId != null && !processingChannelId.isBlank())
-				? processingChannelId : null;
+		this.processingChannelId = (processingChannelId != null && !processingChannelId.isBlank()) ? processingChannelId
+				: null;
 		return this;
 	}
 
 	/**
-	 * A {@link RestClient.Builder} to start from (e.g. Spring Boot's, which carries customizers and the
-	 * {@code http.client.requests} observation). It is cloned, never modified.
-	 *
+	 * A {@link RestClient.Builder} to start from (e.g. Spring Boot's, which carries
+	 * customizers and the {@code http.client.requests} observation). It is cloned, never
+	 * modified.
 	 * @param restClientBuilder the builder to clone
 	 * @return this builder
 	 */
@@ -233,9 +242,9 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * The request factory to use. When none is given the client builds one with the timeouts below, no redirects and no
-	 * transport-level retries; a factory given here is used as is.
-	 *
+	 * The request factory to use. When none is given the client builds one with the
+	 * timeouts below, no redirects and no transport-level retries; a factory given here
+	 * is used as is.
 	 * @param requestFactory the factory, used as given
 	 * @return this builder
 	 */
@@ -246,8 +255,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Connect timeout of the built-in request factory (default 5 s). A factory passed to
-	 * {@link #requestFactory} has its own (the client says so at DEBUG when both are given).
-	 *
+	 * {@link #requestFactory} has its own (the client says so at DEBUG when both are
+	 * given).
 	 * @param connectTimeout a positive duration
 	 * @return this builder
 	 */
@@ -258,9 +267,9 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Read timeout (default 30 s): of the built-in request factory, and, with any factory, the time a response body may
-	 * take to arrive once its headers did (a body dripping byte by byte never trips a per-read socket timeout).
-	 *
+	 * Read timeout (default 30 s): of the built-in request factory, and, with any
+	 * factory, the time a response body may take to arrive once its headers did (a body
+	 * dripping byte by byte never trips a per-read socket timeout).
 	 * @param readTimeout a positive duration
 	 * @return this builder
 	 */
@@ -271,8 +280,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Retry behaviour; {@link RetryOptions#defaults()} unless set.
-	 *
-	 * @param retryOptions the retry settings; {@link RetryOptions#disabled()} never retries
+	 * @param retryOptions the retry settings; {@link RetryOptions#disabled()} never
+	 * retries
 	 * @return this builder
 	 */
 	public SessionsClientBuilder retry(RetryOptions retryOptions) {
@@ -281,9 +290,10 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Deadline of one logical call (default 20 s): the OAuth token, the wait for a pooled connection and for a
-	 * rate-limit permit, every attempt and every backoff draw on it, and the last attempt's read timeout shrinks
-	 * to what is left. A call that runs out fails with {@link CheckoutDeadlineExceededException}. Replaces
+	 * Deadline of one logical call (default 20 s): the OAuth token, the wait for a pooled
+	 * connection and for a rate-limit permit, every attempt and every backoff draw on it,
+	 * and the last attempt's read timeout shrinks to what is left. A call that runs out
+	 * fails with {@link CheckoutDeadlineExceededException}. Replaces
 	 * {@link RetryOptions#getTimeout()}, which is used only when this is not set.
 	 * @param callTimeout a positive duration
 	 * @return this builder
@@ -298,9 +308,10 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Connections the client's own HTTP client (HttpClient 5) may hold (default 200); a call waits for one only
-	 * within its deadline. Not applied to the JDK client, which has no pool limit, nor to a {@link #requestFactory}
-	 * of your own, whose pool you size (set it anyway to have health report it).
+	 * Connections the client's own HTTP client (HttpClient 5) may hold (default 200); a
+	 * call waits for one only within its deadline. Not applied to the JDK client, which
+	 * has no pool limit, nor to a {@link #requestFactory} of your own, whose pool you
+	 * size (set it anyway to have health report it).
 	 * @param maxConnections 1 or more
 	 * @return this builder
 	 */
@@ -315,10 +326,12 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * A client-side rate limit: every HTTP request to the Sessions API first takes a permit (GET from the read
-	 * budget, POST and PUT from the write budget), waiting at most {@code maxWait} and never past the call's
-	 * deadline; without one in time the call fails with {@link CheckoutRateLimitedException} and nothing is sent.
-	 * @param rateLimiter the limiter, e.g. {@link RateLimiter#local(int, int)}; {@code null} for none (default)
+	 * A client-side rate limit: every HTTP request to the Sessions API first takes a
+	 * permit (GET from the read budget, POST and PUT from the write budget), waiting at
+	 * most {@code maxWait} and never past the call's deadline; without one in time the
+	 * call fails with {@link CheckoutRateLimitedException} and nothing is sent.
+	 * @param rateLimiter the limiter, e.g. {@link RateLimiter#local(int, int)};
+	 * {@code null} for none (default)
 	 * @param maxWait longest wait for a permit, not negative
 	 * @return this builder
 	 */
@@ -333,9 +346,10 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token} observations.
-	 *
-	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless set
+	 * Registry for the {@code checkout.sessions.client} and {@code checkout.oauth.token}
+	 * observations.
+	 * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless
+	 * set
 	 * @return this builder
 	 */
 	public SessionsClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
@@ -345,9 +359,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Custom convention for {@code checkout.sessions.client} observations.
-	 *
 	 * @param convention the convention, or null for
-	 *         {@link dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention}
+	 * {@link dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention}
 	 * @return this builder
 	 */
 	public SessionsClientBuilder observationConvention(@Nullable SessionsObservationConvention convention) {
@@ -357,9 +370,8 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Custom convention for {@code checkout.oauth.token} observations.
-	 *
 	 * @param convention the convention, or null for
-	 *         {@link dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention}
+	 * {@link dev.checkoutsessions.client.observation.DefaultOAuthTokenObservationConvention}
 	 * @return this builder
 	 */
 	public SessionsClientBuilder tokenObservationConvention(@Nullable OAuthTokenObservationConvention convention) {
@@ -368,14 +380,15 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries} counter (typed as
-	 * {@code Object} so micrometer-core stays optional). Register a
-	 * {@link dev.checkoutsessions.client.observation.SessionsMeterFilter} on it before the first call when
-	 * meters come from the observations too (the Spring Boot starter does).
-	 *
+	 * Micrometer {@code MeterRegistry} for the {@code checkout.sessions.client.retries}
+	 * counter (typed as {@code Object} so micrometer-core stays optional). Register a
+	 * {@link dev.checkoutsessions.client.observation.SessionsMeterFilter} on it before
+	 * the first call when meters come from the observations too (the Spring Boot starter
+	 * does).
 	 * @param meterRegistry a {@code MeterRegistry}, or null for no counter
 	 * @return this builder
-	 * @throws CheckoutConfigurationException if {@code meterRegistry} is not a {@code MeterRegistry}
+	 * @throws CheckoutConfigurationException if {@code meterRegistry} is not a
+	 * {@code MeterRegistry}
 	 */
 	public SessionsClientBuilder meterRegistry(@Nullable Object meterRegistry) {
 		if (meterRegistry != null && !isMeterRegistry(meterRegistry)) {
@@ -388,8 +401,8 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Executor of {@link SessionsClient#async()}; virtual threads on Java 21+, a bounded pool otherwise.
-	 *
+	 * Executor of {@link SessionsClient#async()}; virtual threads on Java 21+, a bounded
+	 * pool otherwise.
 	 * @param asyncExecutor the executor; the client does not shut it down when closed
 	 * @return this builder
 	 */
@@ -400,7 +413,6 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Clock used for token expiry (tests).
-	 *
 	 * @param clock the clock to read
 	 * @return this builder
 	 */
@@ -410,8 +422,8 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * Largest response body accepted, in bytes (default 1 MiB); bigger answers are refused unread.
-	 *
+	 * Largest response body accepted, in bytes (default 1 MiB); bigger answers are
+	 * refused unread.
 	 * @param bytes the limit in bytes, at least 1024
 	 * @return this builder
 	 * @throws CheckoutConfigurationException if {@code bytes} is below 1024
@@ -427,8 +439,10 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Validates the settings and builds the client.
-	 * @return the client (also a {@link SessionsClientDiagnostics} and {@link AutoCloseable})
-	 * @throws CheckoutConfigurationException naming the parameter that is missing or invalid
+	 * @return the client (also a {@link SessionsClientDiagnostics} and
+	 * {@link AutoCloseable})
+	 * @throws CheckoutConfigurationException naming the parameter that is missing or
+	 * invalid
 	 */
 	public SessionsClient build() {
 		String id = required(this.clientId, "clientId",
@@ -468,8 +482,8 @@ public final class SessionsClientBuilder {
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
-		ApiTransport transport = new ApiTransport(apiClient, new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()),
-				endpoints.apiBaseUrl());
+		ApiTransport transport = new ApiTransport(apiClient,
+				new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()), endpoints.apiBaseUrl());
 		CallLimits limits = new CallLimits(effectiveCallTimeout(),
 				((this.requestFactory == null) ? DefaultRequestFactories.hasPool() : this.maxConnectionsSet)
 						? this.maxConnections : 0,
@@ -491,7 +505,8 @@ public final class SessionsClientBuilder {
 		if (this.callTimeout != null) {
 			return this.callTimeout;
 		}
-		// The retry budget of earlier versions, when one was set, is the call's deadline now.
+		// The retry budget of earlier versions, when one was set, is the call's deadline
+		// now.
 		Duration legacy = this.retryOptions.getTimeout();
 		return legacy.isZero() ? DEFAULT_CALL_TIMEOUT : legacy;
 	}
@@ -525,8 +540,10 @@ public final class SessionsClientBuilder {
 
 	private static boolean isMeterRegistry(Object candidate) {
 		try {
-			return Class.forName("io.micrometer.core.instrument.MeterRegistry", false,
-					SessionsClientBuilder.class.getClassLoader()).isInstance(candidate);
+			return Class
+				.forName("io.micrometer.core.instrument.MeterRegistry", false,
+						SessionsClientBuilder.class.getClassLoader())
+				.isInstance(candidate);
 		}
 		catch (ClassNotFoundException ex) {
 			return false;

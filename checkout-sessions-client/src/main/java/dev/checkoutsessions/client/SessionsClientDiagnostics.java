@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read-only view of a client's state for health indicators: its OAuth token and its recent calls. The
- * client built by {@link SessionsClientBuilder} implements it; nothing here calls the Sessions API.
+ * Read-only view of a client's state for health indicators: its OAuth token and its
+ * recent calls. The client built by {@link SessionsClientBuilder} implements it; nothing
+ * here calls the Sessions API.
  *
  * @since 0.1.0
  */
@@ -19,8 +20,8 @@ public interface SessionsClientDiagnostics {
 	OAuthTokenState oauthTokenState();
 
 	/**
-	 * Obtains an OAuth token when none is cached, waiting at most {@code timeout}; a fetch still running
-	 * then goes on in the background and fills the cache.
+	 * Obtains an OAuth token when none is cached, waiting at most {@code timeout}; a
+	 * fetch still running then goes on in the background and fills the cache.
 	 * @param timeout how long to wait
 	 * @return the token state afterwards
 	 */
@@ -33,9 +34,9 @@ public interface SessionsClientDiagnostics {
 	List<RecentCall> recentCalls();
 
 	/**
-	 * The limits the client puts on its calls, for health: {@code callTimeout}, {@code maxConnections} (when the
-	 * client owns its pool) and {@code rateLimit} (budgets, store, and whether a shared store fell back to a
-	 * local one). No secrets.
+	 * The limits the client puts on its calls, for health: {@code callTimeout},
+	 * {@code maxConnections} (when the client owns its pool) and {@code rateLimit}
+	 * (budgets, store, and whether a shared store fell back to a local one). No secrets.
 	 * @return the details, empty when unknown
 	 */
 	default Map<String, Object> limits() {

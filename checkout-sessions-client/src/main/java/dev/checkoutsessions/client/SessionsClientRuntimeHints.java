@@ -13,13 +13,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Native-image hints for the client, with or without Spring Boot: reflection on every type of the client model
- * (read and written by Jackson) and the client's version resource (its {@code User-Agent}). Registered in
- * {@code META-INF/spring/aot.factories}, so any Spring AOT processing of an application that uses the client
- * picks them up.
+ * Native-image hints for the client, with or without Spring Boot: reflection on every
+ * type of the client model (read and written by Jackson) and the client's version
+ * resource (its {@code User-Agent}). Registered in {@code META-INF/spring/aot.factories},
+ * so any Spring AOT processing of an application that uses the client picks them up.
  *
- * <p>The model is found by scanning its package at AOT processing time (on the JVM), so a type added to the model
- * is covered without touching this class.
+ * <p>
+ * The model is found by scanning its package at AOT processing time (on the JVM), so a
+ * type added to the model is covered without touching this class.
  */
 final class SessionsClientRuntimeHints implements RuntimeHintsRegistrar {
 

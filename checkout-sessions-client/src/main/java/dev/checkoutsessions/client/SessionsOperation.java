@@ -1,7 +1,8 @@
 package dev.checkoutsessions.client;
 
 /**
- * The Sessions API operations, with what retry safety and observation need to know about each.
+ * The Sessions API operations, with what retry safety and observation need to know about
+ * each.
  *
  * @since 0.1.0
  */
@@ -16,7 +17,10 @@ public enum SessionsOperation {
 	/** {@code PUT /sessions/{id}/collect-data}. */
 	UPDATE_SESSION("update_session", "PUT", "/sessions/{id}/collect-data", true),
 
-	/** {@code POST /sessions/{id}/complete}. Triggers the callback to the merchant: not idempotent. */
+	/**
+	 * {@code POST /sessions/{id}/complete}. Triggers the callback to the merchant: not
+	 * idempotent.
+	 */
 	COMPLETE_SESSION("complete_session", "POST", "/sessions/{id}/complete", false),
 
 	/** {@code PUT /sessions/{id}/issuer-fingerprint}. */

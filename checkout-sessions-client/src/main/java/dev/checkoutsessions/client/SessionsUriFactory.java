@@ -8,14 +8,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * Spring's default URI factory, except that the Sessions API's few templates are expanded from parts prepared once.
- * The default parses and encodes the template on every call, which measured 2.7 KB and a few microseconds per
- * request (a tenth of what the client itself allocates). Expansions are identical to the default's: anything the
- * prepared parts cannot express exactly (a value that would need encoding, a foreign template) goes to it.
+ * Spring's default URI factory, except that the Sessions API's few templates are expanded
+ * from parts prepared once. The default parses and encodes the template on every call,
+ * which measured 2.7 KB and a few microseconds per request (a tenth of what the client
+ * itself allocates). Expansions are identical to the default's: anything the prepared
+ * parts cannot express exactly (a value that would need encoding, a foreign template)
+ * goes to it.
  */
 final class SessionsUriFactory extends DefaultUriBuilderFactory {
 
-	/** Stands in for the session id while the template is expanded once; unreserved, so never encoded. */
+	/**
+	 * Stands in for the session id while the template is expanded once; unreserved, so
+	 * never encoded.
+	 */
 	private static final String MARKER = "sessionsUriFactoryMarker";
 
 	private final Map<String, Expansion> expansions = new HashMap<>();
@@ -36,7 +41,10 @@ final class SessionsUriFactory extends DefaultUriBuilderFactory {
 		return (uri != null) ? uri : super.expand(uriTemplate, uriVars);
 	}
 
-	/** A template expanded up to its one variable: {@code fixed}, or {@code before + value + after}. */
+	/**
+	 * A template expanded up to its one variable: {@code fixed}, or
+	 * {@code before + value + after}.
+	 */
 	private record Expansion(@Nullable URI fixed, String before, String after) {
 
 		static Expansion fixed(URI uri) {
@@ -59,7 +67,10 @@ final class SessionsUriFactory extends DefaultUriBuilderFactory {
 			return null;
 		}
 
-		/** RFC 3986 unreserved characters: the ones Spring's strict encoding of a URI variable leaves as they are. */
+		/**
+		 * RFC 3986 unreserved characters: the ones Spring's strict encoding of a URI
+		 * variable leaves as they are.
+		 */
 		private static boolean isUnreserved(String value) {
 			if (value.isEmpty()) {
 				return false;

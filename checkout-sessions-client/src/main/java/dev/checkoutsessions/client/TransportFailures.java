@@ -13,8 +13,9 @@ import javax.net.ssl.SSLHandshakeException;
 import dev.checkoutsessions.client.CheckoutTransportException.Kind;
 
 /**
- * Classifies I/O failures by whether the request can have reached the server, whatever HTTP library
- * Spring's request factory uses underneath (JDK, Apache HttpClient 5, Jetty, Reactor Netty).
+ * Classifies I/O failures by whether the request can have reached the server, whatever
+ * HTTP library Spring's request factory uses underneath (JDK, Apache HttpClient 5, Jetty,
+ * Reactor Netty).
  */
 final class TransportFailures {
 
@@ -23,7 +24,8 @@ final class TransportFailures {
 
 	/**
 	 * The transport failure of {@code request}.
-	 * @param request what was attempted, e.g. {@code GET /sessions/{id}} or {@code POST <token URL>}
+	 * @param request what was attempted, e.g. {@code GET /sessions/{id}} or
+	 * {@code POST <token URL>}
 	 * @param failure what the HTTP library threw
 	 */
 	static CheckoutTransportException classify(String request, Throwable failure) {
@@ -37,8 +39,8 @@ final class TransportFailures {
 					+ "); the request was not sent";
 			case TLS_HANDSHAKE_FAILED -> what + " failed: the TLS handshake with Checkout.com failed ("
 					+ rootMessage(failure) + "); check the trust store or SSL bundle";
-			case READ_TIMEOUT -> what + " failed: no answer within the read timeout; Checkout.com may have "
-					+ "processed the request";
+			case READ_TIMEOUT ->
+				what + " failed: no answer within the read timeout; Checkout.com may have " + "processed the request";
 			case CONNECTION_BROKEN -> what + " failed: the connection broke after the request was sent ("
 					+ rootMessage(failure) + "); Checkout.com may have processed the request";
 		};

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Non-2xx answers become {@link CheckoutApiException}s whatever their body: Checkout.com's JSON, nothing, or
- * a proxy's HTML. Bodies of 2xx answers that are not sessions become {@link CheckoutResponseException}s.
+ * Non-2xx answers become {@link CheckoutApiException}s whatever their body:
+ * Checkout.com's JSON, nothing, or a proxy's HTML. Bodies of 2xx answers that are not
+ * sessions become {@link CheckoutResponseException}s.
  */
 class ApiErrorsTests {
 
@@ -44,9 +45,11 @@ class ApiErrorsTests {
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(status)
 			.withHeader("Content-Type", "application/json")
 			.withHeader("cko-request-id", "0HL80RJLS76I7")
-			.withBody("{\"request_id\":\"body-id\",\"error_type\":\"some_error\",\"error_codes\":[\"code_a\",\"code_b\"]}")));
+			.withBody(
+					"{\"request_id\":\"body-id\",\"error_type\":\"some_error\",\"error_codes\":[\"code_a\",\"code_b\"]}")));
 
-		assertThatExceptionOfType(CheckoutApiException.class).isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
+		assertThatExceptionOfType(CheckoutApiException.class)
+			.isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
 			.satisfies((ex) -> {
 				assertThat(ex.getHttpStatusCode()).isEqualTo(status);
 				assertThat(ex.getRequestId()).isEqualTo("0HL80RJLS76I7");
@@ -62,7 +65,8 @@ class ApiErrorsTests {
 	void emptyErrorBodyKeepsTheStatus(int status) {
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(status)));
 
-		assertThatExceptionOfType(CheckoutApiException.class).isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
+		assertThatExceptionOfType(CheckoutApiException.class)
+			.isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
 			.satisfies((ex) -> {
 				assertThat(ex.getHttpStatusCode()).isEqualTo(status);
 				assertThat(ex.getErrorType()).isNull();
@@ -78,7 +82,8 @@ class ApiErrorsTests {
 			.withHeader("Content-Type", "text/html")
 			.withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
 
-		assertThatExceptionOfType(CheckoutApiException.class).isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
+		assertThatExceptionOfType(CheckoutApiException.class)
+			.isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
 			.satisfies((ex) -> assertThat(ex.getHttpStatusCode()).isEqualTo(status))
 			.withMessageContaining("text/html body");
 	}
@@ -89,7 +94,8 @@ class ApiErrorsTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"request_id\":\"body-id\",\"error_type\":\"not_found\"}")));
 
-		assertThatExceptionOfType(CheckoutApiException.class).isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
+		assertThatExceptionOfType(CheckoutApiException.class)
+			.isThrownBy(() -> this.client.getSessionDetails(SESSION_ID))
 			.satisfies((ex) -> assertThat(ex.getRequestId()).isEqualTo("body-id"));
 	}
 

@@ -17,8 +17,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * Shared WireMock set-up for the client tests: an OAuth token endpoint, fixtures as bodies, and a client
- * pointed at the server with retry delays small enough to keep tests fast.
+ * Shared WireMock set-up for the client tests: an OAuth token endpoint, fixtures as
+ * bodies, and a client pointed at the server with retry delays small enough to keep tests
+ * fast.
  */
 final class ApiStubs {
 

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code callTimeout} on real loopback servers: a server that never answers, a pool too small for the callers,
- * a token endpoint that stalls, and the deprecated retry budget still honoured.
+ * {@code callTimeout} on real loopback servers: a server that never answers, a pool too
+ * small for the callers, a token endpoint that stalls, and the deprecated retry budget
+ * still honoured.
  */
 class CallDeadlineTests {
 
@@ -95,7 +96,8 @@ class CallDeadlineTests {
 				.toList();
 			assertThat(failures).extracting(CheckoutDeadlineExceededException::getPhase)
 				.isSubsetOf(Phase.RESPONSE, Phase.CONNECTION_POOL);
-			// The pool holds 200: the other 100 callers waited for a connection, and sent nothing unless one came
+			// The pool holds 200: the other 100 callers waited for a connection, and sent
+			// nothing unless one came
 			// free with time left to send.
 			assertThat(failures).filteredOn(CheckoutDeadlineExceededException::isPoolExhausted).allSatisfy((ex) -> {
 				assertThat(ex.isRequestSent()).isFalse();
@@ -104,7 +106,8 @@ class CallDeadlineTests {
 			});
 			assertThat(failures).filteredOn((ex) -> ex.getPhase() == Phase.RESPONSE).allSatisfy((ex) -> {
 				assertThat(ex.isRequestSent()).isTrue();
-				assertThat(ex.getMessage()).contains("ran out of its call timeout of 2000 ms waiting for Checkout.com's answer");
+				assertThat(ex.getMessage())
+					.contains("ran out of its call timeout of 2000 ms waiting for Checkout.com's answer");
 			});
 			assertThat(results).filteredOn(Outcome::write)
 				.extracting((outcome) -> outcome.failure().getMessage())
@@ -129,7 +132,8 @@ class CallDeadlineTests {
 			.build()) {
 			SessionsClient client = (SessionsClient) closeable;
 			((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
-			// Another caller holds the only connection for longer than this call may wait.
+			// Another caller holds the only connection for longer than this call may
+			// wait.
 			ConnectionEndpoint held = pool.lease("holder", new HttpRoute(new HttpHost("127.0.0.1", 1)), null)
 				.get(Timeout.ofSeconds(1));
 			long began = System.nanoTime();
@@ -165,7 +169,8 @@ class CallDeadlineTests {
 			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> {
-					// 1500 ms read timeout, a short backoff, then a second attempt cut to the ~300 ms left.
+					// 1500 ms read timeout, a short backoff, then a second attempt cut to
+					// the ~300 ms left.
 					assertThat(ex.getAttempts()).isEqualTo(2);
 					assertThat(ex.getPhase()).isEqualTo(Phase.RESPONSE);
 					assertThat(ex.isRequestSent()).isTrue();
@@ -173,7 +178,8 @@ class CallDeadlineTests {
 					assertThat(ex.getCause()).isInstanceOf(CheckoutTransportException.class);
 					assertThat(ex.getMessage()).contains("2 requests", "it is safe to repeat");
 				});
-			// Waits end a little before the deadline, so that the failure reaches the caller by then.
+			// Waits end a little before the deadline, so that the failure reaches the
+			// caller by then.
 			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1700), BOUND);
 			assertThat(server.connections()).isEqualTo(2);
 		}
@@ -223,7 +229,8 @@ class CallDeadlineTests {
 		tokens.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(503, "{}")));
 		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxRetries(1000).timeout(Duration.ofMillis(300)).build();
 		try (AutoCloseable legacy = (AutoCloseable) ApiStubs.clientFor(tokens).retry(retry).build();
-				AutoCloseable explicit = (AutoCloseable) ApiStubs.clientFor(tokens).retry(retry)
+				AutoCloseable explicit = (AutoCloseable) ApiStubs.clientFor(tokens)
+					.retry(retry)
 					.callTimeout(Duration.ofMillis(600))
 					.build()) {
 			assertThat(((SessionsClientDiagnostics) legacy).limits()).containsEntry("callTimeout", "PT0.3S");

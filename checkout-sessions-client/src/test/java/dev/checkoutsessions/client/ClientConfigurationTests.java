@@ -9,23 +9,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Base URLs per environment and subdomain, and settings that are refused with a message naming the
- * parameter and saying how to fix it.
+ * Base URLs per environment and subdomain, and settings that are refused with a message
+ * naming the parameter and saying how to fix it.
  */
 class ClientConfigurationTests {
 
 	@Test
 	void environmentsAndSubdomainsPickApiAndTokenHosts() {
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null, null)).isEqualTo(new CheckoutEndpoints(
-				URI.create("https://api.sandbox.checkout.com"), URI.create("https://access.sandbox.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, null, null, null)).isEqualTo(new CheckoutEndpoints(
-				URI.create("https://api.checkout.com"), URI.create("https://access.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, "vkuhvk4v", null, null)).isEqualTo(
-				new CheckoutEndpoints(URI.create("https://vkuhvk4v.api.sandbox.checkout.com"),
-						URI.create("https://vkuhvk4v.access.sandbox.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "pl-vkuhvk4v", null, null)).isEqualTo(
-				new CheckoutEndpoints(URI.create("https://pl-vkuhvk4v.api.checkout.com"),
-						URI.create("https://pl-vkuhvk4v.access.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null, null))
+			.isEqualTo(new CheckoutEndpoints(URI.create("https://api.sandbox.checkout.com"),
+					URI.create("https://access.sandbox.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, null, null, null))
+			.isEqualTo(new CheckoutEndpoints(URI.create("https://api.checkout.com"),
+					URI.create("https://access.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, "vkuhvk4v", null, null))
+			.isEqualTo(new CheckoutEndpoints(URI.create("https://vkuhvk4v.api.sandbox.checkout.com"),
+					URI.create("https://vkuhvk4v.access.sandbox.checkout.com/connect/token")));
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "pl-vkuhvk4v", null, null))
+			.isEqualTo(new CheckoutEndpoints(URI.create("https://pl-vkuhvk4v.api.checkout.com"),
+					URI.create("https://pl-vkuhvk4v.access.checkout.com/connect/token")));
 	}
 
 	@Test
@@ -64,7 +66,8 @@ class ClientConfigurationTests {
 					URI.create("https://user:pass@api.checkout.com"), null))
 			.withMessageContaining("must not contain credentials");
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("/relative"), null))
+			.isThrownBy(
+					() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("/relative"), null))
 			.withMessageContaining("absolute https:// URL");
 	}
 
@@ -89,11 +92,14 @@ class ClientConfigurationTests {
 	@Test
 	void retryOptionsRejectNonsense() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> RetryOptions.builder().maxRetries(-1)).withMessageContaining("maxRetries");
+			.isThrownBy(() -> RetryOptions.builder().maxRetries(-1))
+			.withMessageContaining("maxRetries");
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> RetryOptions.builder().multiplier(0.5)).withMessageContaining("multiplier");
+			.isThrownBy(() -> RetryOptions.builder().multiplier(0.5))
+			.withMessageContaining("multiplier");
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> RetryOptions.builder().delay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
+			.isThrownBy(
+					() -> RetryOptions.builder().delay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
 			.withMessageContaining("maxDelay");
 		assertThat(RetryOptions.disabled().getMaxRetries()).isZero();
 	}

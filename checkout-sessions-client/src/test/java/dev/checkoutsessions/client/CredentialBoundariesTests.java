@@ -32,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Authorization header (bearer token or session secret) goes to the configured API host and nowhere
- * else: redirects are never followed, {@code _links} are handed back and never called, TLS is verified by
- * default, and user input cannot add headers. "Another host" is a second server on another port, reached
- * through {@code localhost} while the API is {@code 127.0.0.1}.
+ * The Authorization header (bearer token or session secret) goes to the configured API
+ * host and nowhere else: redirects are never followed, {@code _links} are handed back and
+ * never called, TLS is verified by default, and user input cannot add headers. "Another
+ * host" is a second server on another port, reached through {@code localhost} while the
+ * API is {@code 127.0.0.1}.
  */
 class CredentialBoundariesTests {
 
@@ -54,8 +55,8 @@ class CredentialBoundariesTests {
 	}
 
 	@ParameterizedTest(name = "{0} {1} answered {2}")
-	@CsvSource({ "JDK, GET, 301", "JDK, GET, 302", "JDK, GET, 307", "JDK, POST, 302", "JDK, POST, 307",
-			"JDK, PUT, 308", "HTTP_COMPONENTS, GET, 302", "HTTP_COMPONENTS, GET, 307", "HTTP_COMPONENTS, POST, 303",
+	@CsvSource({ "JDK, GET, 301", "JDK, GET, 302", "JDK, GET, 307", "JDK, POST, 302", "JDK, POST, 307", "JDK, PUT, 308",
+			"HTTP_COMPONENTS, GET, 302", "HTTP_COMPONENTS, GET, 307", "HTTP_COMPONENTS, POST, 303",
 			"HTTP_COMPONENTS, POST, 307", "HTTP_COMPONENTS, PUT, 307" })
 	void redirectsAreNeverFollowed(HostileResponsesTests.Transport transport, String method, int status)
 			throws Exception {
@@ -80,14 +81,15 @@ class CredentialBoundariesTests {
 			.replace("https://3ds2-sandbox.ckotech.co", foreign)
 			.replace("https://example.com", foreign);
 		api.stubFor(post("/sessions").willReturn(ApiStubs.json(202, body)));
-		api.stubFor(get(urlPathEqualTo("/sessions/sid_jlfm4ithpgpefdxgzzdnc3xrc4"))
-			.willReturn(ApiStubs.json(200, body)));
+		api.stubFor(
+				get(urlPathEqualTo("/sessions/sid_jlfm4ithpgpefdxgzzdnc3xrc4")).willReturn(ApiStubs.json(200, body)));
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
 			SessionsClient client = (SessionsClient) closeable;
 			SessionResponse created = client.requestSession(SessionsClientWireTests.minimalRequest());
 			GetSessionResponse session = created.getSession();
 			assertThat(session.getLinks()).isNotEmpty();
-			assertThat(session.getLinks().values()).allSatisfy((link) -> assertThat(link.getHref()).startsWith(foreign));
+			assertThat(session.getLinks().values())
+				.allSatisfy((link) -> assertThat(link.getHref()).startsWith(foreign));
 			client.getSessionDetails(session.getId());
 			client.withSessionSecret(ApiStubs.SESSION_SECRET).getSessionDetails(session.getId());
 		}
@@ -97,7 +99,8 @@ class CredentialBoundariesTests {
 
 	@Test
 	void tlsCertificatesAreVerifiedByDefault() throws Exception {
-		// The second server's certificate is self-signed: a client that trusted anything would reach it.
+		// The second server's certificate is self-signed: a client that trusted anything
+		// would reach it.
 		String untrusted = "https://localhost:" + elsewhere.getHttpsPort();
 		for (ClientHttpRequestFactory factory : new ClientHttpRequestFactory[] {
 				DefaultRequestFactories.jdk(Duration.ofSeconds(1), Duration.ofSeconds(1)),
@@ -134,7 +137,8 @@ class CredentialBoundariesTests {
 			((SessionsClient) closeable)
 				.requestSession(SessionsClientWireTests.minimalRequest().toBuilder().reference(hostile).build());
 		}
-		// Both travel only inside the JSON body, escaped; no header appeared and no second request was smuggled.
+		// Both travel only inside the JSON body, escaped; no header appeared and no
+		// second request was smuggled.
 		api.verify(1, postRequestedFor(urlPathEqualTo("/sessions"))
 			.withRequestBody(equalToJson("{\"reference\":\"ref\\r\\nX-Injected: 1\\r\\n\\r\\nGET /steal HTTP/1.1\","
 					+ "\"processing_channel_id\":\"pc_x\\r\\nX-Channel-Injected: 1\"}", true, true))
@@ -145,7 +149,8 @@ class CredentialBoundariesTests {
 
 	private static SessionsClient client(HostileResponsesTests.Transport transport) {
 		SessionsClientBuilder builder = ApiStubs.clientFor(api);
-		// The built-in default is HttpClient 5 (on this classpath); the JDK one is what runs without it.
+		// The built-in default is HttpClient 5 (on this classpath); the JDK one is what
+		// runs without it.
 		if (transport == HostileResponsesTests.Transport.JDK) {
 			builder.requestFactory(DefaultRequestFactories.jdk(Duration.ofMillis(500), Duration.ofMillis(800)));
 		}

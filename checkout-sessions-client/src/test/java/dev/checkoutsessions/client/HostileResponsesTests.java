@@ -28,17 +28,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Answers no real Checkout.com would give, streamed by a raw socket server so that a 50 MB or endless body
- * costs the test nothing: each must end in a typed exception, quickly, with memory bounded by the client's
- * limit, the read stopped (not drained) and the connection given back. Both transports the client builds
- * itself are covered because they differ exactly here (how a response is closed, what the read timeout
- * bounds). Parse errors, HTML pages and empty bodies served by WireMock are in {@link ApiErrorsTests}.
+ * Answers no real Checkout.com would give, streamed by a raw socket server so that a 50
+ * MB or endless body costs the test nothing: each must end in a typed exception, quickly,
+ * with memory bounded by the client's limit, the read stopped (not drained) and the
+ * connection given back. Both transports the client builds itself are covered because
+ * they differ exactly here (how a response is closed, what the read timeout bounds).
+ * Parse errors, HTML pages and empty bodies served by WireMock are in
+ * {@link ApiErrorsTests}.
  */
 class HostileResponsesTests {
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
-	// Generous for a loopback call that must fail fast, far below what a drained or dripping body would take.
+	// Generous for a loopback call that must fail fast, far below what a drained or
+	// dripping body would take.
 	private static final Duration QUICKLY = Duration.ofSeconds(4);
 
 	@RegisterExtension
@@ -94,7 +97,8 @@ class HostileResponsesTests {
 	@ParameterizedTest
 	@EnumSource(Transport.class)
 	void slowDripBodyEndsAtTheReadTimeout(Transport transport) throws Exception {
-		// One byte every 50 ms never trips a per-read socket timeout of 1 s, yet would take 10 s in all.
+		// One byte every 50 ms never trips a per-read socket timeout of 1 s, yet would
+		// take 10 s in all.
 		try (RawHttpServer server = firstAnswer((head, out) -> {
 			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json", "Content-Length: 200");
 			stream(out, 200, Duration.ofMillis(50));
@@ -131,7 +135,8 @@ class HostileResponsesTests {
 	@ParameterizedTest
 	@EnumSource(Transport.class)
 	void createAnsweredWithAWrongContentTypeIsAResponseException(Transport transport) throws Exception {
-		// A valid session document labelled as XML: the label is what a proxy in between would change.
+		// A valid session document labelled as XML: the label is what a proxy in between
+		// would change.
 		try (RawHttpServer server = firstAnswer((head, out) -> {
 			byte[] body = ApiStubs.fixture("post-sessions-201-approved.json").getBytes(StandardCharsets.UTF_8);
 			RawHttpServer.writeHead(out, "201 Created", "Content-Type: application/xml",
@@ -173,8 +178,9 @@ class HostileResponsesTests {
 			while (true) {
 				out.write(chunk);
 			}
-		}); TestClient client = TestClient.of(transport, tokens.baseUrl(), tokenServer.baseUrl() + "/connect/token",
-				RetryOptions.disabled())) {
+		});
+				TestClient client = TestClient.of(transport, tokens.baseUrl(), tokenServer.baseUrl() + "/connect/token",
+						RetryOptions.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutAuthenticationException.class)
@@ -186,7 +192,8 @@ class HostileResponsesTests {
 
 	@Test
 	void tokenEndpointThatNeverAnswersIsRetriedWithinTheBudgetOnly() throws Exception {
-		// A budget far above 3 attempts, so the attempt count does not depend on how loaded the machine is.
+		// A budget far above 3 attempts, so the attempt count does not depend on how
+		// loaded the machine is.
 		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxRetries(2).timeout(Duration.ofSeconds(30)).build();
 		try (RawHttpServer tokenServer = new RawHttpServer((head, out) -> sleep(Duration.ofSeconds(10)));
 				TestClient client = TestClient.of(Transport.JDK, tokens.baseUrl(),
@@ -207,8 +214,9 @@ class HostileResponsesTests {
 	}
 
 	/**
-	 * The server saw its writes fail (the client closed the connection instead of draining the body), and
-	 * the client is still usable: its next call succeeds and no pooled connection stays leased.
+	 * The server saw its writes fail (the client closed the connection instead of
+	 * draining the body), and the client is still usable: its next call succeeds and no
+	 * pooled connection stays leased.
 	 */
 	private static void assertReadStoppedAndConnectionReleased(RawHttpServer server, TestClient client)
 			throws InterruptedException {
@@ -219,7 +227,10 @@ class HostileResponsesTests {
 		client.assertNoLeasedConnection();
 	}
 
-	/** A server whose first request gets the hostile answer and every later one a valid session. */
+	/**
+	 * A server whose first request gets the hostile answer and every later one a valid
+	 * session.
+	 */
 	private static RawHttpServer firstAnswer(RawHttpServer.Handler hostile) throws IOException {
 		AtomicInteger requests = new AtomicInteger();
 		byte[] valid = ApiStubs.fixture("get-sessions-200-pending.json")
@@ -230,8 +241,8 @@ class HostileResponsesTests {
 				hostile.answer(head, out);
 				return;
 			}
-			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json",
-					"Content-Length: " + valid.length, "Connection: close");
+			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json", "Content-Length: " + valid.length,
+					"Connection: close");
 			out.write(valid);
 		});
 	}
@@ -268,7 +279,10 @@ class HostileResponsesTests {
 		}
 	}
 
-	/** A client on one of the two built-in transports, with the HttpClient 5 pool kept for inspection. */
+	/**
+	 * A client on one of the two built-in transports, with the HttpClient 5 pool kept for
+	 * inspection.
+	 */
 	record TestClient(SessionsClient sessions, ClientHttpRequestFactory factory,
 			@Nullable PoolingHttpClientConnectionManager pool) implements AutoCloseable {
 
@@ -287,7 +301,8 @@ class HostileResponsesTests {
 				.tokenUrl(tokenUrl)
 				.clientCredentials(ApiStubs.CLIENT_ID, ApiStubs.CLIENT_SECRET)
 				.requestFactory(factory)
-				// Bounds the body read whatever the factory does; the factory bounds connect and headers.
+				// Bounds the body read whatever the factory does; the factory bounds
+				// connect and headers.
 				.readTimeout(READ_TIMEOUT)
 				.retry(retry)
 				.build();

@@ -35,8 +35,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client's quiet HttpClient 5 connections on the HttpClient 5 the build put on the classpath: the Boot-managed
- * one, and again the oldest supported line (5.5, whose connection class is final) in a second Surefire execution.
+ * The client's quiet HttpClient 5 connections on the HttpClient 5 the build put on the
+ * classpath: the Boot-managed one, and again the oldest supported line (5.5, whose
+ * connection class is final) in a second Surefire execution.
  */
 class HttpComponentsCompatibilityTests {
 
@@ -74,7 +75,8 @@ class HttpComponentsCompatibilityTests {
 		String[] release = loaded.getRelease().split("\\.");
 		assertThat(Integer.parseInt(release[0]) * 100 + Integer.parseInt(release[1])).as(loaded.getRelease())
 			.isGreaterThanOrEqualTo(504);
-		// The legacy execution names the version it swapped in; the default one runs what Boot manages.
+		// The legacy execution names the version it swapped in; the default one runs what
+		// Boot manages.
 		String expected = System.getProperty("httpclient5.expected-version");
 		if (expected != null) {
 			assertThat(loaded.getRelease()).isEqualTo(expected);
@@ -92,7 +94,8 @@ class HttpComponentsCompatibilityTests {
 		SSLContext trustAll = SSLContextBuilder.create().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();
 		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
 			.setTlsSocketStrategy(new DefaultClientTlsStrategy(trustAll,
-					// WireMock's own certificate names no host: trusted blindly, on loopback only.
+					// WireMock's own certificate names no host: trusted blindly, on
+					// loopback only.
 					HostnameVerificationPolicy.CLIENT, NoopHostnameVerifier.INSTANCE))
 			.setConnectionFactory(HttpComponentsConnections.connectionFactory())
 			.build();

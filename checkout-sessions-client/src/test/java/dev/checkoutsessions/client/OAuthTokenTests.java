@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * OAuth client credentials: lazy fetch, caching, refresh ahead of expiry, one refresh after a 401, one token
- * fetch for many concurrent callers, and clear errors from the token endpoint.
+ * OAuth client credentials: lazy fetch, caching, refresh ahead of expiry, one refresh
+ * after a 401, one token fetch for many concurrent callers, and clear errors from the
+ * token endpoint.
  */
 class OAuthTokenTests {
 
@@ -55,21 +56,25 @@ class OAuthTokenTests {
 			client.getSessionDetails(SESSION_ID);
 			client.getSessionDetails(SESSION_ID);
 
-			api.verify(1, postRequestedFor(urlPathEqualTo("/connect/token"))
-				.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-				.withRequestBody(containing("grant_type=client_credentials"))
-				.withRequestBody(containing("client_id=" + CLIENT_ID))
-				.withRequestBody(containing("scope=sessions%3Aapp+sessions%3Abrowser")));
-			api.verify(2, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID))
-				.withHeader("Authorization", equalTo("Bearer token-1")));
+			api.verify(1,
+					postRequestedFor(urlPathEqualTo("/connect/token"))
+						.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+						.withRequestBody(containing("grant_type=client_credentials"))
+						.withRequestBody(containing("client_id=" + CLIENT_ID))
+						.withRequestBody(containing("scope=sessions%3Aapp+sessions%3Abrowser")));
+			api.verify(2, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)).withHeader("Authorization",
+					equalTo("Bearer token-1")));
 		}
 	}
 
 	@Test
 	void tokenIsRefreshedAheadOfExpiry() throws Exception {
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(tokenResponse("token-1", 100)).willSetStateTo("second"));
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs("second")
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(tokenResponse("token-1", 100))
+			.willSetStateTo("second"));
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs("second")
 			.willReturn(tokenResponse("token-2", 100)));
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(fixtureResponse(200, "get-sessions-200-pending.json")));
 		MutableClock clock = new MutableClock();
@@ -81,7 +86,8 @@ class OAuthTokenTests {
 			clock.advance(Duration.ofSeconds(2));
 			client.getSessionDetails(SESSION_ID);
 		}
-		// 81 s into a 100 s token is inside the refresh margin (a fifth of the lifetime): refreshed early.
+		// 81 s into a 100 s token is inside the refresh margin (a fifth of the lifetime):
+		// refreshed early.
 		api.verify(2, postRequestedFor(urlPathEqualTo("/connect/token")));
 		api.verify(2, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)).withHeader("Authorization",
 				equalTo("Bearer token-1")));
@@ -91,9 +97,12 @@ class OAuthTokenTests {
 
 	@Test
 	void failedEarlyRefreshKeepsUsingTheStillValidToken() throws Exception {
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(tokenResponse("token-1", 100)).willSetStateTo("down"));
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs("down")
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(tokenResponse("token-1", 100))
+			.willSetStateTo("down"));
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs("down")
 			.willReturn(aResponse().withStatus(503)));
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(fixtureResponse(200, "get-sessions-200-pending.json")));
 		MutableClock clock = new MutableClock();
@@ -109,9 +118,12 @@ class OAuthTokenTests {
 
 	@Test
 	void unauthorizedAnswerRefreshesTheTokenOnceAndRepeatsTheCall() throws Exception {
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(tokenResponse("revoked", 3600)).willSetStateTo("fresh"));
-		api.stubFor(tokenEndpoint().inScenario("tokens").whenScenarioStateIs("fresh")
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(tokenResponse("revoked", 3600))
+			.willSetStateTo("fresh"));
+		api.stubFor(tokenEndpoint().inScenario("tokens")
+			.whenScenarioStateIs("fresh")
 			.willReturn(tokenResponse("fresh", 3600)));
 		api.stubFor(get("/sessions/" + SESSION_ID).withHeader("Authorization", equalTo("Bearer revoked"))
 			.willReturn(unauthorized()));
@@ -177,8 +189,8 @@ class OAuthTokenTests {
 			pool.shutdownNow();
 		}
 		api.verify(1, postRequestedFor(urlPathEqualTo("/connect/token")));
-		api.verify(callers, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID))
-			.withHeader("Authorization", equalTo("Bearer shared")));
+		api.verify(callers, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)).withHeader("Authorization",
+				equalTo("Bearer shared")));
 	}
 
 	@Test

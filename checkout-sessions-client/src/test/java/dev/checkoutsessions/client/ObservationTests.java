@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * One {@code checkout.sessions.client} observation per logical call, token fetches observed, retries
- * counted, Spring's per-attempt {@code http.client.requests} nested under the call with URI templates, and
- * no session id in any tag.
+ * One {@code checkout.sessions.client} observation per logical call, token fetches
+ * observed, retries counted, Spring's per-attempt {@code http.client.requests} nested
+ * under the call with URI templates, and no session id in any tag.
  */
 class ObservationTests {
 
@@ -74,7 +74,8 @@ class ObservationTests {
 
 	@Test
 	void successfulCallIsOneObservationWithLowCardinalityTags() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
 			((SessionsClient) client).getSessionDetails(SESSION_ID);
 		}
@@ -99,7 +100,8 @@ class ObservationTests {
 
 	@Test
 	void perAttemptHttpObservationsNestUnderTheCallWithUriTemplates() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
 			((SessionsClient) client).withSessionSecret(SESSION_SECRET).getSessionDetails(SESSION_ID);
 		}
@@ -115,7 +117,8 @@ class ObservationTests {
 
 	@Test
 	void retriesAreCountedAndRecordedAsEvents() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}")));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
 			catchThrowable(() -> ((SessionsClient) client).getSessionDetails(SESSION_ID));
 		}
@@ -138,7 +141,8 @@ class ObservationTests {
 
 	@Test
 	void transportFailuresAreTaggedAsSuch() throws Exception {
-		api.stubFor(post("/sessions").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+		api.stubFor(post("/sessions")
+			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 		try (AutoCloseable client = (AutoCloseable) client(ApiStubs.clientFor(api))) {
 			catchThrowable(() -> ((SessionsClient) client).requestSession(SessionsClientWireTests.minimalRequest()));
 		}
@@ -167,17 +171,22 @@ class ObservationTests {
 		assertThat(this.stopped).isNotEmpty();
 		for (Observation.Context context : this.stopped) {
 			List<KeyValue> checked = context.getName().startsWith("checkout.")
-					? context.getAllKeyValues().stream().toList() : context.getLowCardinalityKeyValues().stream().toList();
-			assertThat(checked).as(context.getName()).allSatisfy((keyValue) -> assertThat(keyValue.getValue())
-				.doesNotContain("sid_").doesNotContain("sek_").doesNotContain(ApiStubs.ACCESS_TOKEN));
+					? context.getAllKeyValues().stream().toList()
+					: context.getLowCardinalityKeyValues().stream().toList();
+			assertThat(checked).as(context.getName())
+				.allSatisfy((keyValue) -> assertThat(keyValue.getValue()).doesNotContain("sid_")
+					.doesNotContain("sek_")
+					.doesNotContain(ApiStubs.ACCESS_TOKEN));
 		}
-		assertThat(this.meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags().toString())
-			.doesNotContain("sid_").doesNotContain("sek_"));
+		assertThat(this.meters.getMeters())
+			.allSatisfy((meter) -> assertThat(meter.getId().getTags().toString()).doesNotContain("sid_")
+				.doesNotContain("sek_"));
 	}
 
 	@Test
 	void customConventionCanRenameAndAddTags() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		DefaultSessionsObservationConvention custom = new DefaultSessionsObservationConvention() {
 			@Override
 			public String getName() {

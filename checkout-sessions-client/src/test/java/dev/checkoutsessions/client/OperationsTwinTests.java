@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the compiler cannot check when an operation is added: that the blocking and the asynchronous views offer
- * the same operations, and that every operation has its wire facts.
+ * What the compiler cannot check when an operation is added: that the blocking and the
+ * asynchronous views offer the same operations, and that every operation has its wire
+ * facts.
  */
 class OperationsTwinTests {
 
@@ -35,8 +36,8 @@ class OperationsTwinTests {
 			assertThat(operation.uriTemplate()).startsWith("/sessions");
 			assertThat(operation.tagValue()).isEqualTo(operation.name().toLowerCase(java.util.Locale.ROOT));
 		});
-		assertThat(Arrays.stream(SessionsOperation.values()).map((operation) -> operation.httpMethod() + " "
-				+ operation.uriTemplate())).doesNotHaveDuplicates();
+		assertThat(Arrays.stream(SessionsOperation.values())
+			.map((operation) -> operation.httpMethod() + " " + operation.uriTemplate())).doesNotHaveDuplicates();
 	}
 
 	private static void assertTwins(Class<?> blocking, Class<?> async) {
@@ -45,7 +46,8 @@ class OperationsTwinTests {
 			.toList();
 		assertThat(operations).isNotEmpty().allSatisfy((method) -> {
 			Method twin = async.getMethod(method.getName(), method.getParameterTypes());
-			assertThat(twin.getReturnType()).as("%s returns a CompletableFuture", twin).isEqualTo(CompletableFuture.class);
+			assertThat(twin.getReturnType()).as("%s returns a CompletableFuture", twin)
+				.isEqualTo(CompletableFuture.class);
 			Type result = ((ParameterizedType) twin.getGenericReturnType()).getActualTypeArguments()[0];
 			Class<?> expected = (method.getReturnType() == void.class) ? Void.class : method.getReturnType();
 			assertThat(result).as("%s completes with what %s returns", twin, method).isEqualTo(expected);

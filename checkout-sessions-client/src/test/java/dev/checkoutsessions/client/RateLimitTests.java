@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The client-side rate limit: the local token bucket on its own, and in the client against WireMock (a permit
- * before every request, retries included; a 429's {@code Retry-After} pauses the bucket; no permit means a typed
- * failure with nothing sent).
+ * The client-side rate limit: the local token bucket on its own, and in the client
+ * against WireMock (a permit before every request, retries included; a 429's
+ * {@code Retry-After} pauses the bucket; no permit means a typed failure with nothing
+ * sent).
  */
 class RateLimitTests {
 
@@ -65,7 +66,8 @@ class RateLimitTests {
 		for (Thread thread : threads) {
 			thread.join();
 		}
-		// 20 per second plus the burst of 2, give or take what was reserved as the second ended.
+		// 20 per second plus the burst of 2, give or take what was reserved as the second
+		// ended.
 		assertThat(granted.get()).isBetween(18, 26);
 		assertThat(limiter.tryAcquire(RateLimiter.Kind.READ, Duration.ZERO)).as("reads have their own bucket").isTrue();
 	}
@@ -87,7 +89,8 @@ class RateLimitTests {
 		assertThat(limiter.tryAcquire(RateLimiter.Kind.WRITE, Duration.ofMillis(200))).isFalse();
 		long began = System.nanoTime();
 		assertThat(limiter.tryAcquire(RateLimiter.Kind.WRITE, Duration.ofMillis(500))).isTrue();
-		assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(150), Duration.ofMillis(450));
+		assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(150),
+				Duration.ofMillis(450));
 		assertThat(limiter.tryAcquire(RateLimiter.Kind.READ, Duration.ZERO)).as("reads are not paused").isTrue();
 	}
 
@@ -102,7 +105,8 @@ class RateLimitTests {
 
 	@Test
 	void callWithoutAPermitFailsTypedAndSendsNothing() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
 			.rateLimiter(RateLimiter.local(1, 1), Duration.ofMillis(50))
@@ -131,19 +135,24 @@ class RateLimitTests {
 
 	@Test
 	void retriesPayForTheirPermitsAndA429PausesTheBucket() throws Exception {
-		api.stubFor(post("/sessions").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("free"));
-		api.stubFor(post("/sessions").inScenario("busy").whenScenarioStateIs("free")
+		api.stubFor(post("/sessions").inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+			.willSetStateTo("free"));
+		api.stubFor(post("/sessions").inScenario("busy")
+			.whenScenarioStateIs("free")
 			.willReturn(ApiStubs.fixtureResponse(201, "post-sessions-201-approved.json")));
 		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxDelay(Duration.ofSeconds(2)).build();
 		RateLimiter limiter = RateLimiter.local(1000, 1000);
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(retry)
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(retry)
 			.callTimeout(Duration.ofSeconds(5))
 			.rateLimiter(limiter, Duration.ofSeconds(3))
 			.build()) {
 			long began = System.nanoTime();
 			((SessionsClient) closeable).requestSession(SessionsClientWireTests.minimalRequest());
-			// Retry-After: 1 is honoured by the backoff and by the bucket, which nobody else can take from now.
+			// Retry-After: 1 is honoured by the backoff and by the bucket, which nobody
+			// else can take from now.
 			assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
 		}
 		api.verify(2, postRequestedFor(urlPathEqualTo("/sessions")));
@@ -153,10 +162,11 @@ class RateLimitTests {
 
 	@Test
 	void a429PausesEveryCallerSharingTheLimiter() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID)
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+		api.stubFor(
+				get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
 		RateLimiter limiter = RateLimiter.local(1000, 1000);
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(RetryOptions.disabled())
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(RetryOptions.disabled())
 			.rateLimiter(limiter, Duration.ZERO)
 			.build()) {
 			assertThatExceptionOfType(CheckoutApiException.class)

@@ -15,14 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A tiny HTTP/1.1 server on loopback for answers WireMock cannot give cheaply: endless or huge bodies
- * streamed from a small buffer, and bodies that drip. It answers one request per connection and tells
- * when the client gave up on a connection (the write failed), so tests can prove a read was stopped
- * rather than drained.
+ * A tiny HTTP/1.1 server on loopback for answers WireMock cannot give cheaply: endless or
+ * huge bodies streamed from a small buffer, and bodies that drip. It answers one request
+ * per connection and tells when the client gave up on a connection (the write failed), so
+ * tests can prove a read was stopped rather than drained.
  */
 final class RawHttpServer implements AutoCloseable {
 
-	/** Writes the answer to one request; throws {@link IOException} when the client goes away. */
+	/**
+	 * Writes the answer to one request; throws {@link IOException} when the client goes
+	 * away.
+	 */
 	@FunctionalInterface
 	interface Handler {
 
@@ -62,7 +65,10 @@ final class RawHttpServer implements AutoCloseable {
 		return this.bytesWritten.get();
 	}
 
-	/** Whether a write to a client failed (it closed or reset the connection) within {@code millis}. */
+	/**
+	 * Whether a write to a client failed (it closed or reset the connection) within
+	 * {@code millis}.
+	 */
 	boolean clientGaveUpWithin(long millis) throws InterruptedException {
 		return this.clientGaveUp.await(millis, TimeUnit.MILLISECONDS);
 	}

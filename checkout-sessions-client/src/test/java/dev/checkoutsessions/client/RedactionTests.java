@@ -40,9 +40,10 @@ import static dev.checkoutsessions.client.ApiStubs.SESSION_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every operation, with OAuth and with the session secret, on success and error paths, with every
- * logger at TRACE, and checks that no card number, client secret, access token, session secret or cryptogram
- * reaches a log line, an exception message or a {@code toString()}.
+ * Runs every operation, with OAuth and with the session secret, on success and error
+ * paths, with every logger at TRACE, and checks that no card number, client secret,
+ * access token, session secret or cryptogram reaches a log line, an exception message or
+ * a {@code toString()}.
  */
 class RedactionTests {
 
@@ -79,7 +80,10 @@ class RedactionTests {
 		root.setLevel(this.previousLevel);
 	}
 
-	/** The two transports the client builds itself; HttpClient 5's connections are built not to log the wire. */
+	/**
+	 * The two transports the client builds itself; HttpClient 5's connections are built
+	 * not to log the wire.
+	 */
 	enum Transport {
 
 		JDK, HTTP_COMPONENTS;
@@ -103,9 +107,10 @@ class RedactionTests {
 			errorPaths(client);
 		}
 		api.resetAll();
-		api.stubFor(ApiStubs.tokenEndpoint().willReturn(aResponse().withStatus(400)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error\":\"invalid_client\"}")));
+		api.stubFor(ApiStubs.tokenEndpoint()
+			.willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":\"invalid_client\"}")));
 		try (AutoCloseable closeable = (AutoCloseable) builder.build()) {
 			record(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID));
 			this.outputs.add(((SessionsClientDiagnostics) closeable).oauthTokenState().toString());
@@ -128,11 +133,15 @@ class RedactionTests {
 			.allSatisfy((event) -> assertThat(event.getLevel().isGreaterOrEqual(Level.WARN)).isFalse());
 	}
 
-	/** Proves the capture sees HttpClient's wire log: a stock HttpClient 5 prints the bearer token at DEBUG. */
+	/**
+	 * Proves the capture sees HttpClient's wire log: a stock HttpClient 5 prints the
+	 * bearer token at DEBUG.
+	 */
 	@Test
 	void stockHttpClientWouldLeakTheTokenThroughItsWireLog() throws Exception {
 		ApiStubs.stubToken(api, ACCESS_TOKEN, 3600);
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient stock = org.apache.hc.client5.http.impl.classic.HttpClients
 			.createDefault();
 				AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
@@ -146,7 +155,8 @@ class RedactionTests {
 
 	private void successPaths(SessionsClient client) {
 		api.stubFor(post("/sessions").willReturn(ApiStubs.fixtureResponse(201, "post-sessions-201-approved.json")));
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "post-sessions-201-approved.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "post-sessions-201-approved.json")));
 		api.stubFor(put(urlPathMatching("/sessions/.*/collect-data"))
 			.willReturn(ApiStubs.fixtureResponse(200, "put-sessions-collect-data-200.json")));
 		api.stubFor(put(urlPathMatching("/sessions/.*/issuer-fingerprint"))
@@ -161,12 +171,15 @@ class RedactionTests {
 		this.outputs.add(request.toString());
 		record(() -> client.requestSession(request));
 		record(() -> client.async().requestSession(request).join());
-		for (SessionSecretOperations operations : List.of(sessionSecretLess(client), client.withSessionSecret(SESSION_SECRET))) {
+		for (SessionSecretOperations operations : List.of(sessionSecretLess(client),
+				client.withSessionSecret(SESSION_SECRET))) {
 			this.outputs.add(operations.toString());
 			record(() -> operations.getSessionDetails(SESSION_ID));
 			record(() -> operations.updateSession(SESSION_ID, SessionsClientWireTests.browserData()));
 			record(() -> operations.update3dsMethodCompletionIndicator(SESSION_ID,
-					ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build()));
+					ThreeDsMethodCompletionRequest.builder()
+						.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
+						.build()));
 			record(() -> {
 				operations.completeSession(SESSION_ID);
 				return "completed";
@@ -191,10 +204,11 @@ class RedactionTests {
 			client.withSessionSecret(SESSION_SECRET).completeSession(SESSION_ID);
 			return "completed";
 		});
-		api.stubFor(any(urlPathMatching("/sessions.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		api.stubFor(
+				any(urlPathMatching("/sessions.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		record(() -> client.updateSession(SESSION_ID, SessionsClientWireTests.browserData()));
-		api.stubFor(any(urlPathMatching("/sessions.*")).willReturn(ApiStubs.json(200,
-				"{\"id\":\"" + SESSION_ID + "\",\"session_secret\":\"" + SESSION_SECRET + "\",\"cryptogram\":\"" + CRYPTOGRAM)));
+		api.stubFor(any(urlPathMatching("/sessions.*")).willReturn(ApiStubs.json(200, "{\"id\":\"" + SESSION_ID
+				+ "\",\"session_secret\":\"" + SESSION_SECRET + "\",\"cryptogram\":\"" + CRYPTOGRAM)));
 		record(() -> client.getSessionDetails(SESSION_ID));
 	}
 
@@ -232,8 +246,8 @@ class RedactionTests {
 			}
 
 			@Override
-			public dev.checkoutsessions.client.model.GetSessionResponse update3dsMethodCompletionIndicator(String sessionId,
-					ThreeDsMethodCompletionRequest request) {
+			public dev.checkoutsessions.client.model.GetSessionResponse update3dsMethodCompletionIndicator(
+					String sessionId, ThreeDsMethodCompletionRequest request) {
 				return client.update3dsMethodCompletionIndicator(sessionId, request);
 			}
 

@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Every field the Sessions API requires fails before I/O with a message naming the field (instead of a 422 round
- * trip), for the blocking, asynchronous and session-secret entry points alike.
+ * Every field the Sessions API requires fails before I/O with a message naming the field
+ * (instead of a 422 round trip), for the blocking, asynchronous and session-secret entry
+ * points alike.
  */
 class RequiredFieldsTests {
 
@@ -78,12 +79,9 @@ class RequiredFieldsTests {
 			.withMessageContaining("source.expiry_year")
 			.withMessageNotContaining("source.number")
 			.withMessageNotContaining(CARD_NUMBER);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.client.requestSession(valid().source(SessionCardSource.builder()
-				.number(" ")
-				.expiryMonth(1)
-				.expiryYear(2030)
-				.build()).build()))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.requestSession(
+				valid().source(SessionCardSource.builder().number(" ").expiryMonth(1).expiryYear(2030).build())
+					.build()))
 			.withMessageContaining("source.number");
 	}
 
@@ -154,7 +152,8 @@ class RequiredFieldsTests {
 			.withMessageContaining("sdk_app_id")
 			.withMessageContaining("sdk_ui_elements");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.client.async().withSessionSecret(SESSION_SECRET)
+			.isThrownBy(() -> this.client.async()
+				.withSessionSecret(SESSION_SECRET)
 				.updateSession(SESSION_ID, MerchantInitiatedSession.builder().build()))
 			.withMessageContaining("request_type");
 	}
@@ -184,12 +183,13 @@ class RequiredFieldsTests {
 	void completeRequestsAndChannelDataPassTheCheck() {
 		assertThatNoException().isThrownBy(() -> RequiredFields.check(valid().channelData(browser()).build()));
 		assertThatNoException().isThrownBy(() -> RequiredFields.check(app().build()));
-		assertThatNoException().isThrownBy(() -> RequiredFields.check(valid()
-			.completion(HostedCompletionInfo.builder()
-				.successUrl("https://shop.example/ok")
-				.failureUrl("https://shop.example/ko")
-				.build())
-			.build()));
+		assertThatNoException().isThrownBy(() -> RequiredFields.check(
+				valid()
+					.completion(HostedCompletionInfo.builder()
+						.successUrl("https://shop.example/ok")
+						.failureUrl("https://shop.example/ko")
+						.build())
+					.build()));
 	}
 
 	private static SessionRequest.Builder valid() {

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Walks the whole retry decision table ({@link RetryDecision}): for every operation and every kind of failure, the
- * exact number of requests the server received and the exception the caller got. The server fails every
- * request, so a retryable failure shows as 1 + maxRetries requests.
+ * Walks the whole retry decision table ({@link RetryDecision}): for every operation and
+ * every kind of failure, the exact number of requests the server received and the
+ * exception the caller got. The server fails every request, so a retryable failure shows
+ * as 1 + maxRetries requests.
  */
 class RetryDecisionTableTests {
 
@@ -44,9 +45,11 @@ class RetryDecisionTableTests {
 
 	enum Failure {
 
-		RESET(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), CheckoutTransportException.class, Retry.IF_IDEMPOTENT),
+		RESET(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), CheckoutTransportException.class,
+				Retry.IF_IDEMPOTENT),
 
-		EMPTY_RESPONSE(aResponse().withFault(Fault.EMPTY_RESPONSE), CheckoutTransportException.class, Retry.IF_IDEMPOTENT),
+		EMPTY_RESPONSE(aResponse().withFault(Fault.EMPTY_RESPONSE), CheckoutTransportException.class,
+				Retry.IF_IDEMPOTENT),
 
 		READ_TIMEOUT(ApiStubs.json(200, "{}").withFixedDelay((int) CLIENT_READ_TIMEOUT.toMillis() * 2),
 				CheckoutTransportException.class, Retry.IF_IDEMPOTENT),
@@ -60,17 +63,22 @@ class RetryDecisionTableTests {
 
 		HTTP_401(aResponse().withStatus(401), CheckoutApiException.class, Retry.REFRESH_TOKEN_ONCE),
 
-		HTTP_500(ApiStubs.json(500, "{\"error_type\":\"internal_server_error\",\"error_codes\":[\"session_persistence_failed\"]}"),
+		HTTP_500(
+				ApiStubs.json(500,
+						"{\"error_type\":\"internal_server_error\",\"error_codes\":[\"session_persistence_failed\"]}"),
 				CheckoutApiException.class, Retry.IF_IDEMPOTENT),
 
-		HTTP_502(aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<html>Bad gateway</html>"),
-				CheckoutApiException.class, Retry.IF_IDEMPOTENT),
+		HTTP_502(aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html>Bad gateway</html>"), CheckoutApiException.class, Retry.IF_IDEMPOTENT),
 
-		HTTP_503(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}"), CheckoutApiException.class, Retry.ALWAYS),
+		HTTP_503(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}"), CheckoutApiException.class,
+				Retry.ALWAYS),
 
 		HTTP_504(aResponse().withStatus(504), CheckoutApiException.class, Retry.IF_IDEMPOTENT),
 
-		HTTP_422(ApiStubs.json(422, "{\"error_type\":\"unprocessable_entity\",\"error_codes\":[\"currency_required\"]}"),
+		HTTP_422(
+				ApiStubs.json(422, "{\"error_type\":\"unprocessable_entity\",\"error_codes\":[\"currency_required\"]}"),
 				CheckoutApiException.class, Retry.NEVER);
 
 		final ResponseDefinitionBuilder response;
@@ -102,7 +110,10 @@ class RetryDecisionTableTests {
 
 	}
 
-	/** Each HTTP library reports the same failure differently; the table must hold for all of them. */
+	/**
+	 * Each HTTP library reports the same failure differently; the table must hold for all
+	 * of them.
+	 */
 	enum Transport {
 
 		JDK, HTTP_COMPONENTS;
@@ -145,7 +156,8 @@ class RetryDecisionTableTests {
 		api.resetRequests();
 		Throwable thrown;
 		try (AutoCloseable closeable = (AutoCloseable) builder.build()) {
-			// The table is about the API call: take the token fetch (same server, same timeouts) out of it.
+			// The table is about the API call: take the token fetch (same server, same
+			// timeouts) out of it.
 			((SessionsClientDiagnostics) closeable).obtainOAuthToken(Duration.ofSeconds(5));
 			thrown = catchThrowable(() -> call((SessionsClient) closeable).accept(operation));
 		}
@@ -153,17 +165,20 @@ class RetryDecisionTableTests {
 		int expected = failure.retry.expectedRequests(operation);
 		assertThat(thrown).isInstanceOf(failure.exception);
 		CheckoutException checkout = (CheckoutException) thrown;
-		assertThat(checkout.getAttempts()).as("attempts reported by: %s", checkout.getMessage()).isEqualTo(expected == 2 && failure == Failure.HTTP_401 ? 1 : expected);
+		assertThat(checkout.getAttempts()).as("attempts reported by: %s", checkout.getMessage())
+			.isEqualTo(expected == 2 && failure == Failure.HTTP_401 ? 1 : expected);
 		if (failure.response != null) {
 			awaitJournal(expected);
-			assertThat(api.findAll(anyRequestedFor(urlPathMatching("/sessions.*")))).as(checkout.getMessage()).hasSize(expected);
+			assertThat(api.findAll(anyRequestedFor(urlPathMatching("/sessions.*")))).as(checkout.getMessage())
+				.hasSize(expected);
 		}
 		if (expected == 1 && failure.retry == Retry.IF_IDEMPOTENT) {
 			assertThat(checkout).hasMessageContaining("may already have been processed and repeating it is not safe");
 		}
 		if (expected > 2) {
 			assertThat(checkout.getAttemptFailures()).hasSize(expected);
-			assertThat(checkout).hasMessageContaining(expected + " attempts").hasMessageContaining("gave up after 3 retries");
+			assertThat(checkout).hasMessageContaining(expected + " attempts")
+				.hasMessageContaining("gave up after 3 retries");
 			assertThat(checkout.getSuppressed()).hasSize(expected - 1);
 		}
 	}
@@ -176,14 +191,17 @@ class RetryDecisionTableTests {
 				case UPDATE_SESSION -> client.updateSession(SESSION_ID, SessionsClientWireTests.browserData());
 				case COMPLETE_SESSION -> client.completeSession(SESSION_ID);
 				case UPDATE_3DS_METHOD_COMPLETION_INDICATOR -> client.update3dsMethodCompletionIndicator(SESSION_ID,
-						ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build());
+						ThreeDsMethodCompletionRequest.builder()
+							.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
+							.build());
 			}
 		};
 	}
 
 	/**
-	 * WireMock journals a request after writing its answer, so the last one can lag behind the client by a
-	 * moment; wait for the expected count (a surplus still fails the verification below).
+	 * WireMock journals a request after writing its answer, so the last one can lag
+	 * behind the client by a moment; wait for the expected count (a surplus still fails
+	 * the verification below).
 	 */
 	private static void awaitJournal(int expected) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();

@@ -12,9 +12,9 @@ import dev.checkoutsessions.client.CheckoutTransportException.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link RetryDecision#of} without a server: the reason tag, the explanation when a request may have been
- * processed, and the minimum delay from {@code Retry-After}. {@link RetryDecisionTableTests} proves the same
- * table on the wire.
+ * {@link RetryDecision#of} without a server: the reason tag, the explanation when a
+ * request may have been processed, and the minimum delay from {@code Retry-After}.
+ * {@link RetryDecisionTableTests} proves the same table on the wire.
  */
 class RetryDecisionTests {
 
@@ -38,7 +38,8 @@ class RetryDecisionTests {
 		assertThat(create.retry()).isFalse();
 		assertThat(create.whyNotRetried()).contains("POST /sessions may already have been processed")
 			.contains("second session");
-		RetryDecision complete = RetryDecision.of(SessionsOperation.COMPLETE_SESSION, transport(Kind.CONNECTION_BROKEN));
+		RetryDecision complete = RetryDecision.of(SessionsOperation.COMPLETE_SESSION,
+				transport(Kind.CONNECTION_BROKEN));
 		assertThat(complete.whyNotRetried()).contains("second callback");
 	}
 

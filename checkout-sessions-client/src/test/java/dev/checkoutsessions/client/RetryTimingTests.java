@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code Retry-After}, exponential backoff and the overall time budget, with durations small enough that
- * no test waits for seconds.
+ * {@code Retry-After}, exponential backoff and the overall time budget, with durations
+ * small enough that no test waits for seconds.
  */
 class RetryTimingTests {
 
@@ -36,9 +36,13 @@ class RetryTimingTests {
 
 	@Test
 	void retryAfterLongerThanTheBackoffIsHonoured() {
-		RetryOptions options = RetryOptions.builder().delay(Duration.ofMillis(10)).jitter(Duration.ZERO)
-			.timeout(Duration.ofSeconds(5)).build();
-		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.REQUEST_SESSION, options, new CallDeadline(Duration.ofSeconds(5)));
+		RetryOptions options = RetryOptions.builder()
+			.delay(Duration.ofMillis(10))
+			.jitter(Duration.ZERO)
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.REQUEST_SESSION, options,
+				new CallDeadline(Duration.ofSeconds(5)));
 		BackOffExecution delays = policy.getBackOff().start();
 
 		assertThat(policy.shouldRetry(tooManyRequests(Duration.ofMillis(300)))).isTrue();
@@ -49,9 +53,15 @@ class RetryTimingTests {
 
 	@Test
 	void backoffGrowsExponentiallyWithinJitterAndIsCapped() {
-		RetryOptions options = RetryOptions.builder().maxRetries(6).delay(Duration.ofMillis(100))
-			.multiplier(2.0).maxDelay(Duration.ofMillis(500)).jitter(Duration.ofMillis(20)).build();
-		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.GET_SESSION_DETAILS, options, new CallDeadline(Duration.ofSeconds(5)));
+		RetryOptions options = RetryOptions.builder()
+			.maxRetries(6)
+			.delay(Duration.ofMillis(100))
+			.multiplier(2.0)
+			.maxDelay(Duration.ofMillis(500))
+			.jitter(Duration.ofMillis(20))
+			.build();
+		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.GET_SESSION_DETAILS, options,
+				new CallDeadline(Duration.ofSeconds(5)));
 		BackOffExecution delays = policy.getBackOff().start();
 		long[] expected = { 100, 200, 400, 500, 500, 500 };
 		long jitter = 20;
@@ -67,7 +77,8 @@ class RetryTimingTests {
 
 	@Test
 	void retryAfterBeyondTheBudgetStopsAtOnceAndSaysSo() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+		api.stubFor(
+				get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
 			long start = System.nanoTime();
 			assertThatExceptionOfType(CheckoutApiException.class)
@@ -81,9 +92,12 @@ class RetryTimingTests {
 
 	@Test
 	void retryAfterZeroRetriesAndSucceeds() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
-		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited").whenScenarioStateIs("ok")
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+			.willSetStateTo("ok"));
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("limited")
+			.whenScenarioStateIs("ok")
 			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
 			assertThat(((SessionsClient) closeable).getSessionDetails(SESSION_ID).getId()).isNotBlank();
@@ -98,7 +112,8 @@ class RetryTimingTests {
 		RetryOptions budget = ApiStubs.FAST_RETRY.toBuilder().maxRetries(50).timeout(Duration.ofMillis(500)).build();
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(budget).build()) {
 			long start = System.nanoTime();
-			// The last attempt ends with the 503 or, when its shrunk read timeout passes first, the deadline.
+			// The last attempt ends with the 503 or, when its shrunk read timeout passes
+			// first, the deadline.
 			assertThatExceptionOfType(CheckoutException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> {

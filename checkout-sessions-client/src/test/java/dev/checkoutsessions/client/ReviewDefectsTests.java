@@ -60,12 +60,14 @@ class ReviewDefectsTests {
 
 	@Test
 	void prometheusScrapeHasOneRetryMeterNoDuplicateErrorTagAndHelpForEveryCheckoutMeter() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}")));
 		PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 		prometheus.config().meterFilter(new SessionsMeterFilter());
 		TestObservationRegistry observations = TestObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(prometheus));
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).observationRegistry(observations)
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.observationRegistry(observations)
 			.meterRegistry(prometheus)
 			.build()) {
 			assertThatExceptionOfType(CheckoutApiException.class)
@@ -88,9 +90,11 @@ class ReviewDefectsTests {
 
 	@Test
 	void tokenObservationConventionIsUsed() throws Exception {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
 		TestObservationRegistry observations = TestObservationRegistry.create();
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).observationRegistry(observations)
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.observationRegistry(observations)
 			.tokenObservationConvention(new DefaultOAuthTokenObservationConvention() {
 				@Override
 				public KeyValues getLowCardinalityKeyValues(OAuthTokenObservationContext context) {
@@ -109,7 +113,8 @@ class ReviewDefectsTests {
 	@Test
 	void tokenFetchFailureIsClassifiedAsTheTokenRequest() throws Exception {
 		String tokenUrl = "http://127.0.0.1:" + freePort() + "/connect/token";
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).tokenUrl(tokenUrl)
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.tokenUrl(tokenUrl)
 			.retry(RetryOptions.disabled())
 			.build()) {
 			assertThatExceptionOfType(CheckoutAuthenticationException.class)
@@ -133,15 +138,16 @@ class ReviewDefectsTests {
 			return execution.execute(request, body);
 		});
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).restClientBuilder(buggy).build()) {
-			assertThatNullPointerException().isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
+			assertThatNullPointerException()
+				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.withMessage("bug in an interceptor");
 			assertThat(((SessionsClientDiagnostics) closeable).recentCalls()).singleElement().satisfies((call) -> {
 				assertThat(call.outcome()).isEqualTo(CallOutcome.INTERNAL_ERROR);
 				assertThat(call.errorType()).isEqualTo("NullPointerException");
 			});
 		}
-		api.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-				com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/sessions.*")));
+		api.verify(0, com.github.tomakehurst.wiremock.client.WireMock
+			.getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/sessions.*")));
 	}
 
 	@Test

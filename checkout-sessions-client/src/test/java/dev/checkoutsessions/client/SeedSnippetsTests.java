@@ -33,11 +33,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four snippets of the official SDK's documentation (seed/sessions-sdk-docs.md), changed only in
- * imports, in how the client is obtained ({@code fourApi.sessionsClient()} becomes {@code client.async()}),
- * and with values in the builder calls the seed leaves empty (the browser fields the API requires, which the seed
- * elides, included: without them the client refuses the request before any I/O). They compile against our types
- * and run against WireMock.
+ * The four snippets of the official SDK's documentation (seed/sessions-sdk-docs.md),
+ * changed only in imports, in how the client is obtained
+ * ({@code fourApi.sessionsClient()} becomes {@code client.async()}), and with values in
+ * the builder calls the seed leaves empty (the browser fields the API requires, which the
+ * seed elides, included: without them the client refuses the request before any I/O).
+ * They compile against our types and run against WireMock.
  */
 class SeedSnippetsTests {
 
@@ -63,7 +64,8 @@ class SeedSnippetsTests {
 	void requestASession() throws Exception {
 		api.stubFor(post("/sessions").willReturn(ApiStubs.fixtureResponse(201, "post-sessions-201-approved.json")));
 
-		ChannelData channelData = BrowserSession.builder() // other channel data types available
+		ChannelData channelData = BrowserSession.builder() // other channel data types
+															// available
 			.acceptHeader("Accept:  *.*, q=0.1")
 			.javaEnabled(true)
 			.language("FR-fr")
@@ -76,7 +78,9 @@ class SeedSnippetsTests {
 			.build();
 
 		SessionRequest sessionRequest = SessionRequest.builder()
-			.source(SessionCardSource.builder().number("4485040371536584").expiryMonth(1).expiryYear(2030).build()) // more sources available
+			.source(SessionCardSource.builder().number("4485040371536584").expiryMonth(1).expiryYear(2030).build()) // more
+																													// sources
+																													// available
 			.amount(6540L)
 			.currency(Currency.USD)
 			.processingChannelId("pc_zs5fqhybzc2e3jmq3efvybybpq")
@@ -124,7 +128,8 @@ class SeedSnippetsTests {
 		api.stubFor(put("/sessions/" + this.sessionId + "/collect-data")
 			.willReturn(ApiStubs.fixtureResponse(200, "put-sessions-collect-data-200.json")));
 
-		ChannelData channelData = BrowserSession.builder() // other channel data types available
+		ChannelData channelData = BrowserSession.builder() // other channel data types
+															// available
 			.acceptHeader("Accept:  *.*, q=0.1")
 			.javaEnabled(true)
 			.language("FR-fr")

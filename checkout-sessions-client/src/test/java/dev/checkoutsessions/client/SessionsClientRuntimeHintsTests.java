@@ -17,7 +17,8 @@ import dev.checkoutsessions.client.model.SessionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client's native-image hints, registered by the client jar itself (no Spring Boot on this classpath).
+ * The client's native-image hints, registered by the client jar itself (no Spring Boot on
+ * this classpath).
  */
 class SessionsClientRuntimeHintsTests {
 

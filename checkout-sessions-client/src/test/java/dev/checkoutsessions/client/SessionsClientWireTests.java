@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Every operation, with OAuth and with the session secret, checked on the wire: method, path, headers, body.
+ * Every operation, with OAuth and with the session secret, checked on the wire: method,
+ * path, headers, body.
  */
 class SessionsClientWireTests {
 
@@ -83,17 +84,17 @@ class SessionsClientWireTests {
 		assertThat(response.getRequestId()).isEqualTo("req-201");
 		assertThat(response.getSession().getStatus()).isSameAs(SessionStatus.APPROVED);
 		assertThat(response.getSession().getCryptogram()).isEqualTo("AAABAVIREQAAAAAAAAAAAAAAAAA=");
-		api.verify(postRequestedFor(urlEqualTo("/sessions"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
-			.withHeader("Content-Type", containing("application/json"))
-			.withHeader("Accept", containing("application/json"))
-			.withHeader("User-Agent", matching("checkout-sessions-client/\\d.*"))
-			.withRequestBody(equalToJson("""
-					{"source":{"type":"card","number":"4485040371536584","expiry_month":1,"expiry_year":2030},
-					 "amount":100,"currency":"USD",
-					 "completion":{"type":"non_hosted","callback_url":"https://example.com/callback"}}""")));
-		api.verify(postRequestedFor(urlEqualTo("/connect/token"))
-			.withHeader("User-Agent", matching("checkout-sessions-client/\\d.*")));
+		api.verify(
+				postRequestedFor(urlEqualTo("/sessions")).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+					.withHeader("Content-Type", containing("application/json"))
+					.withHeader("Accept", containing("application/json"))
+					.withHeader("User-Agent", matching("checkout-sessions-client/\\d.*"))
+					.withRequestBody(equalToJson("""
+							{"source":{"type":"card","number":"4485040371536584","expiry_month":1,"expiry_year":2030},
+							 "amount":100,"currency":"USD",
+							 "completion":{"type":"non_hosted","callback_url":"https://example.com/callback"}}""")));
+		api.verify(postRequestedFor(urlEqualTo("/connect/token")).withHeader("User-Agent",
+				matching("checkout-sessions-client/\\d.*")));
 	}
 
 	@Test
@@ -123,13 +124,15 @@ class SessionsClientWireTests {
 			channelClient.requestSession(minimalRequest().toBuilder().processingChannelId("pc_own").build());
 		}
 		List<LoggedRequest> posts = api.findAll(postRequestedFor(urlEqualTo("/sessions")));
-		assertThat(posts.get(0).getBodyAsString()).contains("\"processing_channel_id\":\"pc_zs5fqhybzc2e3jmq3efvybybpq\"");
+		assertThat(posts.get(0).getBodyAsString())
+			.contains("\"processing_channel_id\":\"pc_zs5fqhybzc2e3jmq3efvybybpq\"");
 		assertThat(posts.get(1).getBodyAsString()).contains("\"processing_channel_id\":\"pc_own\"");
 	}
 
 	@Test
 	void getSessionDetailsUsesGetWithoutBody() {
-		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(fixtureResponse(200, "get-sessions-200-all-fields-synthetic.json")));
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(fixtureResponse(200, "get-sessions-200-all-fields-synthetic.json")));
 
 		GetSessionResponse session = this.client.getSessionDetails(SESSION_ID);
 
@@ -157,7 +160,8 @@ class SessionsClientWireTests {
 
 		this.client.completeSession(SESSION_ID);
 
-		LoggedRequest request = api.findAll(postRequestedFor(urlEqualTo("/sessions/" + SESSION_ID + "/complete"))).get(0);
+		LoggedRequest request = api.findAll(postRequestedFor(urlEqualTo("/sessions/" + SESSION_ID + "/complete")))
+			.get(0);
 		assertThat(request.getBody()).isEmpty();
 		assertThat(request.containsHeader("Content-Type")).isFalse();
 		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + ACCESS_TOKEN);
@@ -192,7 +196,8 @@ class SessionsClientWireTests {
 				ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.U).build());
 		secretOperations.completeSession(SESSION_ID);
 
-		api.verify(4, anyRequestedFor(urlPathMatching("/sessions/.*")).withHeader("Authorization", equalTo(SESSION_SECRET)));
+		api.verify(4,
+				anyRequestedFor(urlPathMatching("/sessions/.*")).withHeader("Authorization", equalTo(SESSION_SECRET)));
 		api.verify(0, postRequestedFor(urlPathEqualTo("/connect/token")));
 		assertThat(secretOperations.toString()).doesNotContain(SESSION_SECRET);
 	}
@@ -230,11 +235,11 @@ class SessionsClientWireTests {
 	void sessionIdsCannotChangeThePathQueryOrHeaders() {
 		for (String hostile : List.of("sid_x/../../payments", "..", "sid_x?expand=all", "sid_x#frag", "sid_x%2F..",
 				"sid_x\r\nX-Injected: 1", "sid x")) {
-			assertThatIllegalArgumentException().as(hostile).isThrownBy(() -> this.client.getSessionDetails(hostile))
+			assertThatIllegalArgumentException().as(hostile)
+				.isThrownBy(() -> this.client.getSessionDetails(hostile))
 				.withMessageContaining("sessionId");
 		}
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.client.withSessionSecret("sek_abc\r\nX-Injected: 1"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.withSessionSecret("sek_abc\r\nX-Injected: 1"))
 			.withMessageNotContaining("sek_abc");
 		api.verify(0, anyRequestedFor(anyUrl()));
 	}
@@ -261,7 +266,8 @@ class SessionsClientWireTests {
 			.screenHeight("1080")
 			.screenWidth("1920")
 			.timezone("60")
-			.userAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/69.0.3497.100 Safari/537.36")
+			.userAgent(
+					"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/69.0.3497.100 Safari/537.36")
 			.ipAddress("1.12.123.255")
 			.build();
 	}

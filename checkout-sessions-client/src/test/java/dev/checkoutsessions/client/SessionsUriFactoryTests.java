@@ -9,7 +9,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link SessionsUriFactory} must expand exactly as Spring's default factory does; it only skips the parsing.
+ * {@link SessionsUriFactory} must expand exactly as Spring's default factory does; it
+ * only skips the parsing.
  */
 class SessionsUriFactoryTests {
 
@@ -17,7 +18,8 @@ class SessionsUriFactoryTests {
 			"https://abc123.api.sandbox.checkout.com/", "http://127.0.0.1:8089/emulator/v1");
 
 	private static final List<String> IDS = List.of("sid_y3oqhf46pyzuxjbcn2giaqnb44", "sid-1.2~3", "a",
-			// Values that need encoding go to the default factory; the client rejects them earlier anyway.
+			// Values that need encoding go to the default factory; the client rejects
+			// them earlier anyway.
 			"sid_x/../../payments", "sid x", "sid_x?expand=all", "sid_x#frag", "sid_x%2F..", "sïd", "");
 
 	@Test
@@ -48,7 +50,8 @@ class SessionsUriFactoryTests {
 		assertThat(fast.expand("/other/{x}", "a b")).isEqualTo(reference.expand("/other/{x}", "a b"));
 		assertThat(fast.expand("/sessions/{id}", 42)).isEqualTo(reference.expand("/sessions/{id}", 42));
 		assertThat(fast.expand("/sessions", "unused")).isEqualTo(reference.expand("/sessions", "unused"));
-		assertThat(fast.uriString("/sessions/{id}").build("sid_1")).isEqualTo(URI.create("https://api.checkout.com/sessions/sid_1"));
+		assertThat(fast.uriString("/sessions/{id}").build("sid_1"))
+			.isEqualTo(URI.create("https://api.checkout.com/sessions/sid_1"));
 	}
 
 }

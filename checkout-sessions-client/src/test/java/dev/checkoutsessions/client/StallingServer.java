@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A server on loopback that accepts every connection and never answers: the request bytes sit in the socket
- * buffer. The worst an API can do to a client, and what a deadline must survive.
+ * A server on loopback that accepts every connection and never answers: the request bytes
+ * sit in the socket buffer. The worst an API can do to a client, and what a deadline must
+ * survive.
  */
 final class StallingServer implements AutoCloseable {
 

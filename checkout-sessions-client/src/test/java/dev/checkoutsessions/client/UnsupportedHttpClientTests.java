@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Runs only in the Surefire execution that puts an HttpClient 5 too old for the client (5.3, on HttpCore 5.2) on
- * the classpath: the client refuses it when it is built, naming the version needed, never at its first call.
+ * Runs only in the Surefire execution that puts an HttpClient 5 too old for the client
+ * (5.3, on HttpCore 5.2) on the classpath: the client refuses it when it is built, naming
+ * the version needed, never at its first call.
  */
 class UnsupportedHttpClientTests {
 
@@ -19,11 +20,13 @@ class UnsupportedHttpClientTests {
 
 	@Test
 	void clientFailsWhenBuiltNotAtItsFirstCall() {
-		assertThatIllegalStateException().isThrownBy(() -> SessionsClient.builder()
-			.baseUrl("http://127.0.0.1:9")
-			.tokenUrl("http://127.0.0.1:9/connect/token")
-			.clientCredentials(ApiStubs.CLIENT_ID, ApiStubs.CLIENT_SECRET)
-			.build()).withMessageContaining("needs Apache HttpClient 5.4 or later");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SessionsClient.builder()
+				.baseUrl("http://127.0.0.1:9")
+				.tokenUrl("http://127.0.0.1:9/connect/token")
+				.clientCredentials(ApiStubs.CLIENT_ID, ApiStubs.CLIENT_SECRET)
+				.build())
+			.withMessageContaining("needs Apache HttpClient 5.4 or later");
 	}
 
 }

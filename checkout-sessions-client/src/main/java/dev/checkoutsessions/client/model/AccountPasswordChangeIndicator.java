@@ -12,17 +12,28 @@ import java.util.List;
 public final class AccountPasswordChangeIndicator extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
-	private static final OpenEnumRegistry<AccountPasswordChangeIndicator> REGISTRY = new OpenEnumRegistry<>(AccountPasswordChangeIndicator::new);
+
+	private static final OpenEnumRegistry<AccountPasswordChangeIndicator> REGISTRY = new OpenEnumRegistry<>(
+			AccountPasswordChangeIndicator::new);
 
 	/** {@code no_change}: the password was never changed. */
 	public static final AccountPasswordChangeIndicator NO_CHANGE = REGISTRY.register("no_change");
+
 	/** {@code this_transaction}: the password was changed during this checkout. */
 	public static final AccountPasswordChangeIndicator THIS_TRANSACTION = REGISTRY.register("this_transaction");
-	/** {@code less_than_thirty_days}: the password was last changed less than 30 days ago. */
-	public static final AccountPasswordChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY.register("less_than_thirty_days");
+
+	/**
+	 * {@code less_than_thirty_days}: the password was last changed less than 30 days ago.
+	 */
+	public static final AccountPasswordChangeIndicator LESS_THAN_THIRTY_DAYS = REGISTRY
+		.register("less_than_thirty_days");
+
 	/** {@code thirty_to_sixty_days}: the password was last changed 30 to 60 days ago. */
 	public static final AccountPasswordChangeIndicator THIRTY_TO_SIXTY_DAYS = REGISTRY.register("thirty_to_sixty_days");
-	/** {@code more_than_sixty_days}: the password was last changed more than 60 days ago. */
+
+	/**
+	 * {@code more_than_sixty_days}: the password was last changed more than 60 days ago.
+	 */
 	public static final AccountPasswordChangeIndicator MORE_THAN_SIXTY_DAYS = REGISTRY.register("more_than_sixty_days");
 
 	private AccountPasswordChangeIndicator(String value, boolean known) {
@@ -30,9 +41,10 @@ public final class AccountPasswordChangeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code account_info.account_password_change_indicator}, such as {@code "no_change"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of
+	 * {@code account_info.account_password_change_indicator}, such as {@code "no_change"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -40,8 +52,10 @@ public final class AccountPasswordChangeIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<AccountPasswordChangeIndicator> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -12,12 +12,15 @@ import java.util.List;
 public final class AccountType extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<AccountType> REGISTRY = new OpenEnumRegistry<>(AccountType::new);
 
 	/** {@code not_applicable}: the card has no separate credit or debit account. */
 	public static final AccountType NOT_APPLICABLE = REGISTRY.register("not_applicable");
+
 	/** {@code credit}: a credit account. */
 	public static final AccountType CREDIT = REGISTRY.register("credit");
+
 	/** {@code debit}: a debit account. */
 	public static final AccountType DEBIT = REGISTRY.register("debit");
 
@@ -26,9 +29,10 @@ public final class AccountType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code account_info.account_type}, such as {@code "not_applicable"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code account_info.account_type}, such as
+	 * {@code "not_applicable"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -36,8 +40,10 @@ public final class AccountType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<AccountType> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Access Control Server details ({@code acs}); {@code url} is where a browser challenge is posted.
+ * Access Control Server details ({@code acs}); {@code url} is where a browser challenge
+ * is posted.
  *
  * @since 0.1.0
  */
@@ -47,57 +48,66 @@ public final class Acs extends ExtensibleModel {
 	private Acs() {
 	}
 
-	/** {@return the ACS's EMVCo reference number} API field {@code reference_number}; always present in {@code acs}. */
+	/**
+	 * {@return the ACS's EMVCo reference number} API field {@code reference_number};
+	 * always present in {@code acs}.
+	 */
 	public @Nullable String getReferenceNumber() {
 		return referenceNumber;
 	}
 
-	/** {@return the ACS transaction id, a UUID} API field {@code transaction_id}; always present in {@code acs}. */
+	/**
+	 * {@return the ACS transaction id, a UUID} API field {@code transaction_id}; always
+	 * present in {@code acs}.
+	 */
 	public @Nullable String getTransactionId() {
 		return transactionId;
 	}
 
 	/**
-	 * {@return the ACS operator id assigned by the Directory Server} API field {@code operator_id}; always present in
-	 * {@code acs}.
+	 * {@return the ACS operator id assigned by the Directory Server} API field
+	 * {@code operator_id}; always present in {@code acs}.
 	 */
 	public @Nullable String getOperatorId() {
 		return operatorId;
 	}
 
 	/**
-	 * {@return whether the issuer requires a challenge, whatever the merchant asked for} API field
-	 * {@code challenge_mandated}; always present in {@code acs}.
+	 * {@return whether the issuer requires a challenge, whatever the merchant asked for}
+	 * API field {@code challenge_mandated}; always present in {@code acs}.
 	 */
 	public @Nullable Boolean getChallengeMandated() {
 		return challengeMandated;
 	}
 
 	/**
-	 * {@return the URL a browser challenge (CReq) is posted to} API field {@code url}; optional, at most 2048
-	 * characters.
+	 * {@return the URL a browser challenge (CReq) is posted to} API field {@code url};
+	 * optional, at most 2048 characters.
 	 */
 	public @Nullable String getUrl() {
 		return url;
 	}
 
 	/**
-	 * {@return the ACS's signed content (JWS) that an app's 3DS SDK verifies before a challenge} API field
-	 * {@code signed_content}; app channel only.
+	 * {@return the ACS's signed content (JWS) that an app's 3DS SDK verifies before a
+	 * challenge} API field {@code signed_content}; app channel only.
 	 */
 	public @Nullable String getSignedContent() {
 		return signedContent;
 	}
 
 	/**
-	 * {@return the challenge method as an EMVCo code: {@code 01} static, {@code 02} dynamic, {@code 03} out of band}
-	 * API field {@code authentication_type}; optional.
+	 * {@return the challenge method as an EMVCo code: {@code 01} static, {@code 02}
+	 * dynamic, {@code 03} out of band} API field {@code authentication_type}; optional.
 	 */
 	public @Nullable String getAuthenticationType() {
 		return authenticationType;
 	}
 
-	/** {@return why the challenge was cancelled} API field {@code challenge_cancel_reason}; optional. */
+	/**
+	 * {@return why the challenge was cancelled} API field
+	 * {@code challenge_cancel_reason}; optional.
+	 */
 	public @Nullable ChallengeCancelReason getChallengeCancelReason() {
 		return challengeCancelReason;
 	}
@@ -111,31 +121,35 @@ public final class Acs extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the challenge interface, {@code native_ui} or {@code html}} API field {@code interface}; app channel.
+	 * {@return the challenge interface, {@code native_ui} or {@code html}} API field
+	 * {@code interface}; app channel.
 	 */
 	public @Nullable SessionInterface getSessionInterface() {
 		return sessionInterface;
 	}
 
-	/** {@return the challenge UI template used} API field {@code ui_template}; app channel. */
+	/**
+	 * {@return the challenge UI template used} API field {@code ui_template}; app
+	 * channel.
+	 */
 	public @Nullable UIElement getUiTemplate() {
 		return uiTemplate;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Acs")
-				.add("referenceNumber", referenceNumber)
-				.add("transactionId", transactionId)
-				.add("operatorId", operatorId)
-				.add("challengeMandated", challengeMandated)
-				.add("url", url)
-				.add("authenticationType", authenticationType)
-				.add("challengeCancelReason", challengeCancelReason)
-				.add("challengeCancelReasonCode", challengeCancelReasonCode)
-				.add("sessionInterface", sessionInterface)
-				.add("uiTemplate", uiTemplate)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Acs").add("referenceNumber", referenceNumber)
+			.add("transactionId", transactionId)
+			.add("operatorId", operatorId)
+			.add("challengeMandated", challengeMandated)
+			.add("url", url)
+			.add("authenticationType", authenticationType)
+			.add("challengeCancelReason", challengeCancelReason)
+			.add("challengeCancelReasonCode", challengeCancelReasonCode)
+			.add("sessionInterface", sessionInterface)
+			.add("uiTemplate", uiTemplate)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -55,24 +55,34 @@ public final class AppSession extends ChannelData {
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code sdk_app_id}, {@code sdk_max_timeout},
-	 * {@code sdk_ephem_pub_key}, {@code sdk_reference_number}, {@code sdk_encrypted_data}, {@code sdk_transaction_id},
-	 * {@code sdk_interface_type} and {@code sdk_ui_elements}.
+	 * {@return a new builder with no field set} The API requires {@code sdk_app_id},
+	 * {@code sdk_max_timeout}, {@code sdk_ephem_pub_key}, {@code sdk_reference_number},
+	 * {@code sdk_encrypted_data}, {@code sdk_transaction_id}, {@code sdk_interface_type}
+	 * and {@code sdk_ui_elements}.
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link AppSession}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link AppSession}: one method per API field, each returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String sdkAppId;
+
 		private @Nullable Long sdkMaxTimeout;
+
 		private @Nullable SdkEphemeralPublicKey sdkEphemeralPublicKey;
+
 		private @Nullable String sdkReferenceNumber;
+
 		private @Nullable String sdkEncryptedData;
+
 		private @Nullable String sdkTransactionId;
+
 		private @Nullable SdkInterfaceType sdkInterfaceType;
+
 		private @Nullable List<UIElement> sdkUIElements;
 
 		private Builder() {
@@ -80,7 +90,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_app_id}; see {@link AppSession#getSdkAppId()}.
-		 *
 		 * @param sdkAppId the UUID; required
 		 * @return this builder
 		 */
@@ -91,7 +100,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_max_timeout}; see {@link AppSession#getSdkMaxTimeout()}.
-		 *
 		 * @param sdkMaxTimeout minutes, at least 5; required
 		 * @return this builder
 		 */
@@ -101,8 +109,8 @@ public final class AppSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code sdk_ephem_pub_key}; see {@link AppSession#getSdkEphemeralPublicKey()}.
-		 *
+		 * Sets {@code sdk_ephem_pub_key}; see
+		 * {@link AppSession#getSdkEphemeralPublicKey()}.
 		 * @param sdkEphemeralPublicKey the JWK; required
 		 * @return this builder
 		 */
@@ -112,8 +120,8 @@ public final class AppSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code sdk_reference_number}; see {@link AppSession#getSdkReferenceNumber()}.
-		 *
+		 * Sets {@code sdk_reference_number}; see
+		 * {@link AppSession#getSdkReferenceNumber()}.
 		 * @param sdkReferenceNumber the reference number; required
 		 * @return this builder
 		 */
@@ -124,7 +132,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_encrypted_data}; see {@link AppSession#getSdkEncryptedData()}.
-		 *
 		 * @param sdkEncryptedData the JWE; required
 		 * @return this builder
 		 */
@@ -135,7 +142,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_transaction_id}; see {@link AppSession#getSdkTransactionId()}.
-		 *
 		 * @param sdkTransactionId the UUID; required
 		 * @return this builder
 		 */
@@ -146,7 +152,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_interface_type}; see {@link AppSession#getSdkInterfaceType()}.
-		 *
 		 * @param sdkInterfaceType {@code native}, {@code html} or {@code both}; required
 		 * @return this builder
 		 */
@@ -157,7 +162,6 @@ public final class AppSession extends ChannelData {
 
 		/**
 		 * Sets {@code sdk_ui_elements}; see {@link AppSession#getSdkUIElements()}.
-		 *
 		 * @param sdkUIElements the UI elements; required
 		 * @return this builder
 		 */
@@ -167,8 +171,8 @@ public final class AppSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code sdk_ui_elements} from the given elements; see {@link AppSession#getSdkUIElements()}.
-		 *
+		 * Sets {@code sdk_ui_elements} from the given elements; see
+		 * {@link AppSession#getSdkUIElements()}.
 		 * @param sdkUIElements the challenge UI elements the SDK can show
 		 * @return this builder
 		 */
@@ -177,72 +181,75 @@ public final class AppSession extends ChannelData {
 		}
 
 		/**
-		 * {@return a new immutable {@link AppSession} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link AppSession} with the values set so far} Nothing
+		 * is checked here; the API validates the values.
 		 */
 		public AppSession build() {
 			return new AppSession(this);
 		}
+
 	}
 
 	/**
-	 * {@return the 3DS SDK's app id, a UUID} API field {@code sdk_app_id}; required for the app channel, 36 characters.
+	 * {@return the 3DS SDK's app id, a UUID} API field {@code sdk_app_id}; required for
+	 * the app channel, 36 characters.
 	 */
 	public @Nullable String getSdkAppId() {
 		return sdkAppId;
 	}
 
 	/**
-	 * {@return the time the app allows for the whole authentication, in minutes} API field {@code sdk_max_timeout};
-	 * required for the app channel, at least 5.
+	 * {@return the time the app allows for the whole authentication, in minutes} API
+	 * field {@code sdk_max_timeout}; required for the app channel, at least 5.
 	 */
 	public @Nullable Long getSdkMaxTimeout() {
 		return sdkMaxTimeout;
 	}
 
 	/**
-	 * {@return the 3DS SDK's ephemeral public key, an EC JWK} API field {@code sdk_ephem_pub_key}; required for the app
-	 * channel.
+	 * {@return the 3DS SDK's ephemeral public key, an EC JWK} API field
+	 * {@code sdk_ephem_pub_key}; required for the app channel.
 	 */
 	public @Nullable SdkEphemeralPublicKey getSdkEphemeralPublicKey() {
 		return sdkEphemeralPublicKey;
 	}
 
 	/**
-	 * {@return the EMVCo reference number of the 3DS SDK} API field {@code sdk_reference_number}; required for the app
-	 * channel, at most 32 characters.
+	 * {@return the EMVCo reference number of the 3DS SDK} API field
+	 * {@code sdk_reference_number}; required for the app channel, at most 32 characters.
 	 */
 	public @Nullable String getSdkReferenceNumber() {
 		return sdkReferenceNumber;
 	}
 
 	/**
-	 * {@return the device data the 3DS SDK encrypted for the Directory Server, a compact JWE} API field
-	 * {@code sdk_encrypted_data}; required for the app channel, at most 64000 characters.
+	 * {@return the device data the 3DS SDK encrypted for the Directory Server, a compact
+	 * JWE} API field {@code sdk_encrypted_data}; required for the app channel, at most
+	 * 64000 characters.
 	 */
 	public @Nullable String getSdkEncryptedData() {
 		return sdkEncryptedData;
 	}
 
 	/**
-	 * {@return the 3DS SDK's transaction id, a UUID} API field {@code sdk_transaction_id}; required for the app
-	 * channel, 36 characters.
+	 * {@return the 3DS SDK's transaction id, a UUID} API field
+	 * {@code sdk_transaction_id}; required for the app channel, 36 characters.
 	 */
 	public @Nullable String getSdkTransactionId() {
 		return sdkTransactionId;
 	}
 
 	/**
-	 * {@return the challenge interfaces the SDK supports: {@code native}, {@code html} or {@code both}} API field
-	 * {@code sdk_interface_type}; required for the app channel.
+	 * {@return the challenge interfaces the SDK supports: {@code native}, {@code html} or
+	 * {@code both}} API field {@code sdk_interface_type}; required for the app channel.
 	 */
 	public @Nullable SdkInterfaceType getSdkInterfaceType() {
 		return sdkInterfaceType;
 	}
 
 	/**
-	 * {@return the challenge UI elements the SDK can show; empty when not set} API field {@code sdk_ui_elements};
-	 * required for the app channel.
+	 * {@return the challenge UI elements the SDK can show; empty when not set} API field
+	 * {@code sdk_ui_elements}; required for the app channel.
 	 */
 	public List<UIElement> getSdkUIElements() {
 		return sdkUIElements == null ? List.of() : Collections.unmodifiableList(sdkUIElements);
@@ -250,15 +257,15 @@ public final class AppSession extends ChannelData {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("AppSession")
-				.add("sdkAppId", sdkAppId)
-				.add("sdkMaxTimeout", sdkMaxTimeout)
-				.add("sdkReferenceNumber", sdkReferenceNumber)
-				.add("sdkEncryptedData", Redact.hidden(sdkEncryptedData))
-				.add("sdkTransactionId", sdkTransactionId)
-				.add("sdkInterfaceType", sdkInterfaceType)
-				.add("sdkUIElements", sdkUIElements)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("AppSession").add("sdkAppId", sdkAppId)
+			.add("sdkMaxTimeout", sdkMaxTimeout)
+			.add("sdkReferenceNumber", sdkReferenceNumber)
+			.add("sdkEncryptedData", Redact.hidden(sdkEncryptedData))
+			.add("sdkTransactionId", sdkTransactionId)
+			.add("sdkInterfaceType", sdkInterfaceType)
+			.add("sdkUIElements", sdkUIElements)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -72,38 +72,55 @@ public final class BrowserSession extends ChannelData {
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code accept_header}, {@code java_enabled},
-	 * {@code language}, {@code color_depth}, {@code screen_height}, {@code screen_width}, {@code timezone},
-	 * {@code user_agent} and {@code ip_address}. {@code javascript_enabled} is required for 3DS 2.2.
+	 * {@return a new builder with no field set} The API requires {@code accept_header},
+	 * {@code java_enabled}, {@code language}, {@code color_depth}, {@code screen_height},
+	 * {@code screen_width}, {@code timezone}, {@code user_agent} and {@code ip_address}.
+	 * {@code javascript_enabled} is required for 3DS 2.2.
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link BrowserSession}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link BrowserSession}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
+
 		private @Nullable String acceptHeader;
+
 		private @Nullable Boolean javaEnabled;
+
 		private @Nullable Boolean javascriptEnabled;
+
 		private @Nullable String language;
+
 		private @Nullable String colorDepth;
+
 		private @Nullable String screenHeight;
+
 		private @Nullable String screenWidth;
+
 		private @Nullable String timezone;
+
 		private @Nullable String userAgent;
+
 		private @Nullable String ipAddress;
+
 		private @Nullable Boolean iframePaymentAllowed;
+
 		private @Nullable String userAgentClientHint;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets {@code three_ds_method_completion}; see {@link BrowserSession#getThreeDsMethodCompletion()}.
-		 *
-		 * @param threeDsMethodCompletion the value, or {@code null} to leave the field out
+		 * Sets {@code three_ds_method_completion}; see
+		 * {@link BrowserSession#getThreeDsMethodCompletion()}.
+		 * @param threeDsMethodCompletion the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder threeDsMethodCompletion(@Nullable ThreeDsMethodCompletion threeDsMethodCompletion) {
@@ -113,7 +130,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code accept_header}; see {@link BrowserSession#getAcceptHeader()}.
-		 *
 		 * @param acceptHeader the header value; required
 		 * @return this builder
 		 */
@@ -124,7 +140,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code java_enabled}; see {@link BrowserSession#getJavaEnabled()}.
-		 *
 		 * @param javaEnabled whether Java is enabled; required
 		 * @return this builder
 		 */
@@ -134,8 +149,8 @@ public final class BrowserSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code javascript_enabled}; see {@link BrowserSession#getJavascriptEnabled()}.
-		 *
+		 * Sets {@code javascript_enabled}; see
+		 * {@link BrowserSession#getJavascriptEnabled()}.
 		 * @param javascriptEnabled the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -146,7 +161,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code language}; see {@link BrowserSession#getLanguage()}.
-		 *
 		 * @param language the BCP 47 tag; required
 		 * @return this builder
 		 */
@@ -157,7 +171,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code color_depth}; see {@link BrowserSession#getColorDepth()}.
-		 *
 		 * @param colorDepth a string such as {@code "24"}; required
 		 * @return this builder
 		 */
@@ -168,7 +181,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code screen_height}; see {@link BrowserSession#getScreenHeight()}.
-		 *
 		 * @param screenHeight pixels as a string; required
 		 * @return this builder
 		 */
@@ -179,7 +191,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code screen_width}; see {@link BrowserSession#getScreenWidth()}.
-		 *
 		 * @param screenWidth pixels as a string; required
 		 * @return this builder
 		 */
@@ -190,7 +201,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code timezone}; see {@link BrowserSession#getTimezone()}.
-		 *
 		 * @param timezone minutes as a string; required
 		 * @return this builder
 		 */
@@ -201,7 +211,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code user_agent}; see {@link BrowserSession#getUserAgent()}.
-		 *
 		 * @param userAgent the header value; required
 		 * @return this builder
 		 */
@@ -212,7 +221,6 @@ public final class BrowserSession extends ChannelData {
 
 		/**
 		 * Sets {@code ip_address}; see {@link BrowserSession#getIpAddress()}.
-		 *
 		 * @param ipAddress the address; required
 		 * @return this builder
 		 */
@@ -222,8 +230,8 @@ public final class BrowserSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code iframe_payment_allowed}; see {@link BrowserSession#getIframePaymentAllowed()}.
-		 *
+		 * Sets {@code iframe_payment_allowed}; see
+		 * {@link BrowserSession#getIframePaymentAllowed()}.
 		 * @param iframePaymentAllowed the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -233,8 +241,8 @@ public final class BrowserSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code user_agent_client_hint}; see {@link BrowserSession#getUserAgentClientHint()}.
-		 *
+		 * Sets {@code user_agent_client_hint}; see
+		 * {@link BrowserSession#getUserAgentClientHint()}.
 		 * @param userAgentClientHint the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -244,130 +252,142 @@ public final class BrowserSession extends ChannelData {
 		}
 
 		/**
-		 * {@return a new immutable {@link BrowserSession} with the values set so far} Nothing is checked here: the
-		 * client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link BrowserSession} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public BrowserSession build() {
 			return new BrowserSession(this);
 		}
+
 	}
 
 	/**
-	 * {@return the outcome of the 3DS Method for this browser: {@code Y}, {@code N} or {@code U}} API field
-	 * {@code three_ds_method_completion}; optional, default {@code U}.
+	 * {@return the outcome of the 3DS Method for this browser: {@code Y}, {@code N} or
+	 * {@code U}} API field {@code three_ds_method_completion}; optional, default
+	 * {@code U}.
 	 */
 	public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
 		return threeDsMethodCompletion;
 	}
 
 	/**
-	 * {@return the exact {@code Accept} header the cardholder's browser sent} API field {@code accept_header}; required
-	 * for the browser channel, at most 2048 characters; read it from the HTTP request.
+	 * {@return the exact {@code Accept} header the cardholder's browser sent} API field
+	 * {@code accept_header}; required for the browser channel, at most 2048 characters;
+	 * read it from the HTTP request.
 	 */
 	public @Nullable String getAcceptHeader() {
 		return acceptHeader;
 	}
 
 	/**
-	 * {@return whether the browser can run Java ({@code navigator.javaEnabled()})} API field {@code java_enabled};
-	 * required for the browser channel.
+	 * {@return whether the browser can run Java ({@code navigator.javaEnabled()})} API
+	 * field {@code java_enabled}; required for the browser channel.
 	 */
 	public @Nullable Boolean getJavaEnabled() {
 		return javaEnabled;
 	}
 
 	/**
-	 * {@return whether the browser runs JavaScript} API field {@code javascript_enabled}; required for 3DS 2.2, ignored
-	 * by 2.1 and earlier; default {@code true}.
+	 * {@return whether the browser runs JavaScript} API field {@code javascript_enabled};
+	 * required for 3DS 2.2, ignored by 2.1 and earlier; default {@code true}.
 	 */
 	public @Nullable Boolean getJavascriptEnabled() {
 		return javascriptEnabled;
 	}
 
 	/**
-	 * {@return the browser language as a BCP 47 tag ({@code navigator.language}), such as {@code en-GB}} API field
-	 * {@code language}; required for the browser channel, 1 to 12 characters.
+	 * {@return the browser language as a BCP 47 tag ({@code navigator.language}), such as
+	 * {@code en-GB}} API field {@code language}; required for the browser channel, 1 to
+	 * 12 characters.
 	 */
 	public @Nullable String getLanguage() {
 		return language;
 	}
 
 	/**
-	 * {@return the screen colour depth in bits per pixel ({@code screen.colorDepth}), as a string such as {@code "24"}}
-	 * API field {@code color_depth}; required for the browser channel, 1 to 2 characters.
+	 * {@return the screen colour depth in bits per pixel ({@code screen.colorDepth}), as
+	 * a string such as {@code "24"}} API field {@code color_depth}; required for the
+	 * browser channel, 1 to 2 characters.
 	 */
 	public @Nullable String getColorDepth() {
 		return colorDepth;
 	}
 
 	/**
-	 * {@return the screen height in pixels ({@code screen.height}), as a string} API field {@code screen_height};
-	 * required for the browser channel, 1 to 6 characters.
+	 * {@return the screen height in pixels ({@code screen.height}), as a string} API
+	 * field {@code screen_height}; required for the browser channel, 1 to 6 characters.
 	 */
 	public @Nullable String getScreenHeight() {
 		return screenHeight;
 	}
 
 	/**
-	 * {@return the screen width in pixels ({@code screen.width}), as a string} API field {@code screen_width}; required
-	 * for the browser channel, 1 to 6 characters.
+	 * {@return the screen width in pixels ({@code screen.width}), as a string} API field
+	 * {@code screen_width}; required for the browser channel, 1 to 6 characters.
 	 */
 	public @Nullable String getScreenWidth() {
 		return screenWidth;
 	}
 
 	/**
-	 * {@return the difference UTC minus local time in minutes ({@code new Date().getTimezoneOffset()}), as a string:
-	 * {@code "-60"} for UTC+1} API field {@code timezone}; required for the browser channel, 1 to 5 characters.
+	 * {@return the difference UTC minus local time in minutes
+	 * ({@code new Date().getTimezoneOffset()}), as a string: {@code "-60"} for UTC+1} API
+	 * field {@code timezone}; required for the browser channel, 1 to 5 characters.
 	 */
 	public @Nullable String getTimezone() {
 		return timezone;
 	}
 
 	/**
-	 * {@return the exact {@code User-Agent} header of the cardholder's browser} API field {@code user_agent}; required
-	 * for the browser channel, at most 2048 characters.
+	 * {@return the exact {@code User-Agent} header of the cardholder's browser} API field
+	 * {@code user_agent}; required for the browser channel, at most 2048 characters.
 	 */
 	public @Nullable String getUserAgent() {
 		return userAgent;
 	}
 
 	/**
-	 * {@return the cardholder's IP address, IPv4 or IPv6} API field {@code ip_address}; required for the browser
-	 * channel, at most 45 characters; take it from the HTTP request (mind proxies).
+	 * {@return the cardholder's IP address, IPv4 or IPv6} API field {@code ip_address};
+	 * required for the browser channel, at most 45 characters; take it from the HTTP
+	 * request (mind proxies).
 	 */
 	public @Nullable String getIpAddress() {
 		return ipAddress;
 	}
 
 	/**
-	 * {@return whether the page allows payment in an iframe} API field {@code iframe_payment_allowed}; optional; used
-	 * for Google Secure Payment Authentication in hosted sessions.
+	 * {@return whether the page allows payment in an iframe} API field
+	 * {@code iframe_payment_allowed}; optional; used for Google Secure Payment
+	 * Authentication in hosted sessions.
 	 */
 	public @Nullable Boolean getIframePaymentAllowed() {
 		return iframePaymentAllowed;
 	}
 
-	/** {@return the raw {@code Sec-CH-UA} client-hint header} API field {@code user_agent_client_hint}; optional. */
+	/**
+	 * {@return the raw {@code Sec-CH-UA} client-hint header} API field
+	 * {@code user_agent_client_hint}; optional.
+	 */
 	public @Nullable String getUserAgentClientHint() {
 		return userAgentClientHint;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("BrowserSession")
-				.add("threeDsMethodCompletion", threeDsMethodCompletion)
-				.add("acceptHeader", acceptHeader)
-				.add("javaEnabled", javaEnabled)
-				.add("javascriptEnabled", javascriptEnabled)
-				.add("language", language)
-				.add("colorDepth", colorDepth)
-				.add("screenHeight", screenHeight)
-				.add("screenWidth", screenWidth)
-				.add("timezone", timezone)
-				.add("ipAddress", Redact.hidden(ipAddress))
-				.add("iframePaymentAllowed", iframePaymentAllowed)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("BrowserSession").add("threeDsMethodCompletion", threeDsMethodCompletion)
+			.add("acceptHeader", acceptHeader)
+			.add("javaEnabled", javaEnabled)
+			.add("javascriptEnabled", javascriptEnabled)
+			.add("language", language)
+			.add("colorDepth", colorDepth)
+			.add("screenHeight", screenHeight)
+			.add("screenWidth", screenWidth)
+			.add("timezone", timezone)
+			.add("ipAddress", Redact.hidden(ipAddress))
+			.add("iframePaymentAllowed", iframePaymentAllowed)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,10 +12,12 @@ import java.util.List;
 public final class CardCategory extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<CardCategory> REGISTRY = new OpenEnumRegistry<>(CardCategory::new);
 
 	/** {@code CONSUMER}: a card issued to a person. */
 	public static final CardCategory CONSUMER = REGISTRY.register("CONSUMER");
+
 	/** {@code COMMERCIAL}: a card issued to a business. */
 	public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
 
@@ -24,9 +26,10 @@ public final class CardCategory extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code card.metadata.card_category}, such as {@code "CONSUMER"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code card.metadata.card_category}, such as
+	 * {@code "CONSUMER"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -34,8 +37,10 @@ public final class CardCategory extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<CardCategory> values() {
 		return REGISTRY.values();
 	}
+
 }

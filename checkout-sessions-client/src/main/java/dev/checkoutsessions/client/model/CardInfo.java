@@ -23,27 +23,36 @@ public final class CardInfo extends ExtensibleModel {
 	private CardInfo() {
 	}
 
-	/** {@return the card's stored instrument, {@code src_...}} API field {@code instrument_id}. */
+	/**
+	 * {@return the card's stored instrument, {@code src_...}} API field
+	 * {@code instrument_id}.
+	 */
 	public @Nullable String getInstrumentId() {
 		return instrumentId;
 	}
 
-	/** {@return a fingerprint that is the same for every use of the same card number} API field {@code fingerprint}. */
+	/**
+	 * {@return a fingerprint that is the same for every use of the same card number} API
+	 * field {@code fingerprint}.
+	 */
 	public @Nullable String getFingerprint() {
 		return fingerprint;
 	}
 
-	/** {@return the card type, category and issuer} API field {@code metadata}; may be empty. */
+	/**
+	 * {@return the card type, category and issuer} API field {@code metadata}; may be
+	 * empty.
+	 */
 	public @Nullable CardMetadata getMetadata() {
 		return metadata;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("CardInfo")
-				.add("instrumentId", instrumentId)
-				.add("metadata", metadata)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("CardInfo").add("instrumentId", instrumentId)
+			.add("metadata", metadata)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -33,47 +33,56 @@ public final class CardMetadata extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the card type, such as {@code CREDIT}, {@code DEBIT} or {@code PREPAID}} API field {@code card_type}.
+	 * {@return the card type, such as {@code CREDIT}, {@code DEBIT} or {@code PREPAID}}
+	 * API field {@code card_type}.
 	 */
 	public @Nullable CardType getCardType() {
 		return cardType;
 	}
 
-	/** {@return {@code CONSUMER} or {@code COMMERCIAL}} API field {@code card_category}. */
+	/**
+	 * {@return {@code CONSUMER} or {@code COMMERCIAL}} API field {@code card_category}.
+	 */
 	public @Nullable CardCategory getCardCategory() {
 		return cardCategory;
 	}
 
-	/** {@return the name of the issuing bank} API field {@code issuer_name}. */
+	/**
+	 * {@return the name of the issuing bank} API field {@code issuer_name}. */
 	public @Nullable String getIssuerName() {
 		return issuerName;
 	}
 
-	/** {@return the issuer's ISO 3166-1 alpha-2 country code} API field {@code issuer_country}. */
+	/**
+	 * {@return the issuer's ISO 3166-1 alpha-2 country code} API field
+	 * {@code issuer_country}.
+	 */
 	public @Nullable String getIssuerCountry() {
 		return issuerCountry;
 	}
 
-	/** {@return the scheme's product id} API field {@code product_id}. */
+	/**
+	 * {@return the scheme's product id} API field {@code product_id}. */
 	public @Nullable String getProductId() {
 		return productId;
 	}
 
-	/** {@return the scheme's product name} API field {@code product_type}. */
+	/**
+	 * {@return the scheme's product name} API field {@code product_type}. */
 	public @Nullable String getProductType() {
 		return productType;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("CardMetadata")
-				.add("cardType", cardType)
-				.add("cardCategory", cardCategory)
-				.add("issuerName", issuerName)
-				.add("issuerCountry", issuerCountry)
-				.add("productId", productId)
-				.add("productType", productType)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("CardMetadata").add("cardType", cardType)
+			.add("cardCategory", cardCategory)
+			.add("issuerName", issuerName)
+			.add("issuerCountry", issuerCountry)
+			.add("productId", productId)
+			.add("productType", productType)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,17 +12,24 @@ import java.util.List;
 public final class CardType extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<CardType> REGISTRY = new OpenEnumRegistry<>(CardType::new);
 
 	/** {@code CREDIT}: a credit card. */
 	public static final CardType CREDIT = REGISTRY.register("CREDIT");
+
 	/** {@code DEBIT}: a debit card. */
 	public static final CardType DEBIT = REGISTRY.register("DEBIT");
+
 	/** {@code PREPAID}: a prepaid card. */
 	public static final CardType PREPAID = REGISTRY.register("PREPAID");
+
 	/** {@code CHARGE}: a charge card, paid off in full each period. */
 	public static final CardType CHARGE = REGISTRY.register("CHARGE");
-	/** {@code DEFERRED DEBIT}: a deferred-debit card; note the space in the wire value. */
+
+	/**
+	 * {@code DEFERRED DEBIT}: a deferred-debit card; note the space in the wire value.
+	 */
 	public static final CardType DEFERRED_DEBIT = REGISTRY.register("DEFERRED DEBIT");
 
 	private CardType(String value, boolean known) {
@@ -30,9 +37,10 @@ public final class CardType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code card.metadata.card_type}, such as {@code "CREDIT"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code card.metadata.card_type}, such as
+	 * {@code "CREDIT"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -40,8 +48,10 @@ public final class CardType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<CardType> values() {
 		return REGISTRY.values();
 	}
+
 }

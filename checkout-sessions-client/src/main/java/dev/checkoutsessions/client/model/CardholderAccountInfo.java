@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 /**
- * The cardholder's account with the merchant ({@code account_info}); helps frictionless approval.
+ * The cardholder's account with the merchant ({@code account_info}); helps frictionless
+ * approval.
  *
  * @since 0.1.0
  */
@@ -105,41 +106,64 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		this.threeDsRequestorAuthenticationInfo = builder.threeDsRequestorAuthenticationInfo;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link CardholderAccountInfo}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link CardholderAccountInfo}: one method per API field, each returning
+	 * this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable Long purchaseCount;
+
 		private @Nullable AccountAge accountAge;
+
 		private @Nullable Long addCardAttempts;
+
 		private @Nullable ShippingAddressAge shippingAddressAge;
+
 		private @Nullable Boolean accountNameMatchesShippingName;
+
 		private @Nullable Boolean suspiciousAccountActivity;
+
 		private @Nullable Long transactionsToday;
+
 		private @Nullable AuthenticationMethod authenticationMethod;
+
 		private @Nullable CardholderAccountAgeIndicator cardholderAccountAgeIndicator;
+
 		private @Nullable Instant accountChange;
+
 		private @Nullable AccountChangeIndicator accountChangeIndicator;
+
 		private @Nullable Instant accountDate;
+
 		private @Nullable Instant accountPasswordChange;
+
 		private @Nullable AccountPasswordChangeIndicator accountPasswordChangeIndicator;
+
 		private @Nullable Integer transactionsPerYear;
+
 		private @Nullable Instant paymentAccountAge;
+
 		private @Nullable Instant shippingAddressUsage;
+
 		private @Nullable AccountType accountType;
+
 		private @Nullable String accountId;
+
 		private @Nullable ThreeDsRequestorAuthenticationInfo threeDsRequestorAuthenticationInfo;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets {@code purchase_count}; see {@link CardholderAccountInfo#getPurchaseCount()}.
-		 *
+		 * Sets {@code purchase_count}; see
+		 * {@link CardholderAccountInfo#getPurchaseCount()}.
 		 * @param purchaseCount the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -150,7 +174,6 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code account_age}; see {@link CardholderAccountInfo#getAccountAge()}.
-		 *
 		 * @param accountAge the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -160,8 +183,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code add_card_attempts}; see {@link CardholderAccountInfo#getAddCardAttempts()}.
-		 *
+		 * Sets {@code add_card_attempts}; see
+		 * {@link CardholderAccountInfo#getAddCardAttempts()}.
 		 * @param addCardAttempts the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -171,8 +194,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code shipping_address_age}; see {@link CardholderAccountInfo#getShippingAddressAge()}.
-		 *
+		 * Sets {@code shipping_address_age}; see
+		 * {@link CardholderAccountInfo#getShippingAddressAge()}.
 		 * @param shippingAddressAge the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -184,8 +207,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code account_name_matches_shipping_name}; see
 		 * {@link CardholderAccountInfo#getAccountNameMatchesShippingName()}.
-		 *
-		 * @param accountNameMatchesShippingName the value, or {@code null} to leave the field out
+		 * @param accountNameMatchesShippingName the value, or {@code null} to leave the
+		 * field out
 		 * @return this builder
 		 */
 		public Builder accountNameMatchesShippingName(@Nullable Boolean accountNameMatchesShippingName) {
@@ -194,9 +217,10 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code suspicious_account_activity}; see {@link CardholderAccountInfo#getSuspiciousAccountActivity()}.
-		 *
-		 * @param suspiciousAccountActivity the value, or {@code null} to leave the field out
+		 * Sets {@code suspicious_account_activity}; see
+		 * {@link CardholderAccountInfo#getSuspiciousAccountActivity()}.
+		 * @param suspiciousAccountActivity the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder suspiciousAccountActivity(@Nullable Boolean suspiciousAccountActivity) {
@@ -205,8 +229,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code transactions_today}; see {@link CardholderAccountInfo#getTransactionsToday()}.
-		 *
+		 * Sets {@code transactions_today}; see
+		 * {@link CardholderAccountInfo#getTransactionsToday()}.
 		 * @param transactionsToday the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -216,8 +240,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_method}; see {@link CardholderAccountInfo#getAuthenticationMethod()}.
-		 *
+		 * Sets {@code authentication_method}; see
+		 * {@link CardholderAccountInfo#getAuthenticationMethod()}.
 		 * @param authenticationMethod the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -230,18 +254,19 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code cardholder_account_age_indicator}; see
 		 * {@link CardholderAccountInfo#getCardholderAccountAgeIndicator()}.
-		 *
-		 * @param cardholderAccountAgeIndicator the value, or {@code null} to leave the field out
+		 * @param cardholderAccountAgeIndicator the value, or {@code null} to leave the
+		 * field out
 		 * @return this builder
 		 */
-		public Builder cardholderAccountAgeIndicator(@Nullable CardholderAccountAgeIndicator cardholderAccountAgeIndicator) {
+		public Builder cardholderAccountAgeIndicator(
+				@Nullable CardholderAccountAgeIndicator cardholderAccountAgeIndicator) {
 			this.cardholderAccountAgeIndicator = cardholderAccountAgeIndicator;
 			return this;
 		}
 
 		/**
-		 * Sets {@code account_change}; see {@link CardholderAccountInfo#getAccountChange()}.
-		 *
+		 * Sets {@code account_change}; see
+		 * {@link CardholderAccountInfo#getAccountChange()}.
 		 * @param accountChange the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -251,8 +276,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code account_change_indicator}; see {@link CardholderAccountInfo#getAccountChangeIndicator()}.
-		 *
+		 * Sets {@code account_change_indicator}; see
+		 * {@link CardholderAccountInfo#getAccountChangeIndicator()}.
 		 * @param accountChangeIndicator the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -263,7 +288,6 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code account_date}; see {@link CardholderAccountInfo#getAccountDate()}.
-		 *
 		 * @param accountDate the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -273,8 +297,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code account_password_change}; see {@link CardholderAccountInfo#getAccountPasswordChange()}.
-		 *
+		 * Sets {@code account_password_change}; see
+		 * {@link CardholderAccountInfo#getAccountPasswordChange()}.
 		 * @param accountPasswordChange the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -286,18 +310,19 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code account_password_change_indicator}; see
 		 * {@link CardholderAccountInfo#getAccountPasswordChangeIndicator()}.
-		 *
-		 * @param accountPasswordChangeIndicator the value, or {@code null} to leave the field out
+		 * @param accountPasswordChangeIndicator the value, or {@code null} to leave the
+		 * field out
 		 * @return this builder
 		 */
-		public Builder accountPasswordChangeIndicator(@Nullable AccountPasswordChangeIndicator accountPasswordChangeIndicator) {
+		public Builder accountPasswordChangeIndicator(
+				@Nullable AccountPasswordChangeIndicator accountPasswordChangeIndicator) {
 			this.accountPasswordChangeIndicator = accountPasswordChangeIndicator;
 			return this;
 		}
 
 		/**
-		 * Sets {@code transactions_per_year}; see {@link CardholderAccountInfo#getTransactionsPerYear()}.
-		 *
+		 * Sets {@code transactions_per_year}; see
+		 * {@link CardholderAccountInfo#getTransactionsPerYear()}.
 		 * @param transactionsPerYear the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -307,8 +332,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code payment_account_age}; see {@link CardholderAccountInfo#getPaymentAccountAge()}.
-		 *
+		 * Sets {@code payment_account_age}; see
+		 * {@link CardholderAccountInfo#getPaymentAccountAge()}.
 		 * @param paymentAccountAge the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -318,8 +343,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code shipping_address_usage}; see {@link CardholderAccountInfo#getShippingAddressUsage()}.
-		 *
+		 * Sets {@code shipping_address_usage}; see
+		 * {@link CardholderAccountInfo#getShippingAddressUsage()}.
 		 * @param shippingAddressUsage the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -330,7 +355,6 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code account_type}; see {@link CardholderAccountInfo#getAccountType()}.
-		 *
 		 * @param accountType the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -341,7 +365,6 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code account_id}; see {@link CardholderAccountInfo#getAccountId()}.
-		 *
 		 * @param accountId the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -353,82 +376,86 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code three_ds_requestor_authentication_info}; see
 		 * {@link CardholderAccountInfo#getThreeDsRequestorAuthenticationInfo()}.
-		 *
-		 * @param threeDsRequestorAuthenticationInfo the value, or {@code null} to leave the field out
+		 * @param threeDsRequestorAuthenticationInfo the value, or {@code null} to leave
+		 * the field out
 		 * @return this builder
 		 */
-		public Builder threeDsRequestorAuthenticationInfo(@Nullable ThreeDsRequestorAuthenticationInfo threeDsRequestorAuthenticationInfo) {
+		public Builder threeDsRequestorAuthenticationInfo(
+				@Nullable ThreeDsRequestorAuthenticationInfo threeDsRequestorAuthenticationInfo) {
 			this.threeDsRequestorAuthenticationInfo = threeDsRequestorAuthenticationInfo;
 			return this;
 		}
 
 		/**
-		 * {@return a new immutable {@link CardholderAccountInfo} with the values set so far} Nothing is checked here;
-		 * the API validates the values.
+		 * {@return a new immutable {@link CardholderAccountInfo} with the values set so
+		 * far} Nothing is checked here; the API validates the values.
 		 */
 		public CardholderAccountInfo build() {
 			return new CardholderAccountInfo(this);
 		}
+
 	}
 
 	/**
-	 * {@return the number of purchases with this account in the last six months} API field {@code purchase_count};
-	 * optional, 0 to 9999.
+	 * {@return the number of purchases with this account in the last six months} API
+	 * field {@code purchase_count}; optional, 0 to 9999.
 	 */
 	public @Nullable Long getPurchaseCount() {
 		return purchaseCount;
 	}
 
 	/**
-	 * {@return how long the cardholder has had an account with the merchant} API field {@code account_age}; optional.
+	 * {@return how long the cardholder has had an account with the merchant} API field
+	 * {@code account_age}; optional.
 	 */
 	public @Nullable AccountAge getAccountAge() {
 		return accountAge;
 	}
 
 	/**
-	 * {@return the number of attempts to add a card in the last 24 hours} API field {@code add_card_attempts};
-	 * optional, 0 to 999.
+	 * {@return the number of attempts to add a card in the last 24 hours} API field
+	 * {@code add_card_attempts}; optional, 0 to 999.
 	 */
 	public @Nullable Long getAddCardAttempts() {
 		return addCardAttempts;
 	}
 
 	/**
-	 * {@return when the shipping address was first used with this account} API field {@code shipping_address_age};
-	 * optional.
+	 * {@return when the shipping address was first used with this account} API field
+	 * {@code shipping_address_age}; optional.
 	 */
 	public @Nullable ShippingAddressAge getShippingAddressAge() {
 		return shippingAddressAge;
 	}
 
 	/**
-	 * {@return whether the account name is the shipping name} API field {@code account_name_matches_shipping_name};
-	 * optional.
+	 * {@return whether the account name is the shipping name} API field
+	 * {@code account_name_matches_shipping_name}; optional.
 	 */
 	public @Nullable Boolean getAccountNameMatchesShippingName() {
 		return accountNameMatchesShippingName;
 	}
 
 	/**
-	 * {@return whether the merchant has seen suspicious activity on the account} API field
-	 * {@code suspicious_account_activity}; optional.
+	 * {@return whether the merchant has seen suspicious activity on the account} API
+	 * field {@code suspicious_account_activity}; optional.
 	 */
 	public @Nullable Boolean getSuspiciousAccountActivity() {
 		return suspiciousAccountActivity;
 	}
 
 	/**
-	 * {@return the number of transactions with this account in the last 24 hours} API field {@code transactions_today};
-	 * optional, 0 to 999.
+	 * {@return the number of transactions with this account in the last 24 hours} API
+	 * field {@code transactions_today}; optional, 0 to 999.
 	 */
 	public @Nullable Long getTransactionsToday() {
 		return transactionsToday;
 	}
 
 	/**
-	 * {@return how the cardholder logged in to the merchant} API field {@code authentication_method}; optional and
-	 * deprecated by the API; prefer {@link #getThreeDsRequestorAuthenticationInfo()}.
+	 * {@return how the cardholder logged in to the merchant} API field
+	 * {@code authentication_method}; optional and deprecated by the API; prefer
+	 * {@link #getThreeDsRequestorAuthenticationInfo()}.
 	 */
 	@Deprecated
 	public @Nullable AuthenticationMethod getAuthenticationMethod() {
@@ -436,79 +463,88 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return how long the cardholder has had the account} API field {@code cardholder_account_age_indicator};
-	 * optional.
+	 * {@return how long the cardholder has had the account} API field
+	 * {@code cardholder_account_age_indicator}; optional.
 	 */
 	public @Nullable CardholderAccountAgeIndicator getCardholderAccountAgeIndicator() {
 		return cardholderAccountAgeIndicator;
 	}
 
-	/** {@return when the account was last changed, in UTC} API field {@code account_change}; optional, ISO 8601. */
+	/**
+	 * {@return when the account was last changed, in UTC} API field
+	 * {@code account_change}; optional, ISO 8601.
+	 */
 	public @Nullable Instant getAccountChange() {
 		return accountChange;
 	}
 
-	/** {@return how long ago the account was last changed} API field {@code account_change_indicator}; optional. */
+	/**
+	 * {@return how long ago the account was last changed} API field
+	 * {@code account_change_indicator}; optional.
+	 */
 	public @Nullable AccountChangeIndicator getAccountChangeIndicator() {
 		return accountChangeIndicator;
 	}
 
-	/** {@return when the account was opened, in UTC} API field {@code account_date}; optional, ISO 8601. */
+	/**
+	 * {@return when the account was opened, in UTC} API field {@code account_date};
+	 * optional, ISO 8601.
+	 */
 	public @Nullable Instant getAccountDate() {
 		return accountDate;
 	}
 
 	/**
-	 * {@return when the account password was last changed, in UTC} API field {@code account_password_change}; optional,
-	 * ISO 8601.
+	 * {@return when the account password was last changed, in UTC} API field
+	 * {@code account_password_change}; optional, ISO 8601.
 	 */
 	public @Nullable Instant getAccountPasswordChange() {
 		return accountPasswordChange;
 	}
 
 	/**
-	 * {@return how long ago the password was last changed} API field {@code account_password_change_indicator};
-	 * optional.
+	 * {@return how long ago the password was last changed} API field
+	 * {@code account_password_change_indicator}; optional.
 	 */
 	public @Nullable AccountPasswordChangeIndicator getAccountPasswordChangeIndicator() {
 		return accountPasswordChangeIndicator;
 	}
 
 	/**
-	 * {@return the number of transactions with this account in the last year} API field {@code transactions_per_year};
-	 * optional, at most 999.
+	 * {@return the number of transactions with this account in the last year} API field
+	 * {@code transactions_per_year}; optional, at most 999.
 	 */
 	public @Nullable Integer getTransactionsPerYear() {
 		return transactionsPerYear;
 	}
 
 	/**
-	 * {@return when the card was added to the account, in UTC} API field {@code payment_account_age}; optional, ISO
-	 * 8601.
+	 * {@return when the card was added to the account, in UTC} API field
+	 * {@code payment_account_age}; optional, ISO 8601.
 	 */
 	public @Nullable Instant getPaymentAccountAge() {
 		return paymentAccountAge;
 	}
 
 	/**
-	 * {@return when the shipping address was first used, in UTC} API field {@code shipping_address_usage}; optional,
-	 * ISO 8601.
+	 * {@return when the shipping address was first used, in UTC} API field
+	 * {@code shipping_address_usage}; optional, ISO 8601.
 	 */
 	public @Nullable Instant getShippingAddressUsage() {
 		return shippingAddressUsage;
 	}
 
 	/**
-	 * {@return the card account type: {@code not_applicable}, {@code credit} or {@code debit}} API field
-	 * {@code account_type}; optional.
+	 * {@return the card account type: {@code not_applicable}, {@code credit} or
+	 * {@code debit}} API field {@code account_type}; optional.
 	 */
 	public @Nullable AccountType getAccountType() {
 		return accountType;
 	}
 
 	/**
-	 * {@return the merchant's id for the cardholder's account} API field {@code account_id}; optional, at most 64
-	 * characters.
+	 * {@return the merchant's id for the cardholder's account} API field
+	 * {@code account_id}; optional, at most 64 characters.
 	 */
 	public @Nullable String getAccountId() {
 		return accountId;
@@ -524,27 +560,27 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("CardholderAccountInfo")
-				.add("purchaseCount", purchaseCount)
-				.add("accountAge", accountAge)
-				.add("addCardAttempts", addCardAttempts)
-				.add("shippingAddressAge", shippingAddressAge)
-				.add("accountNameMatchesShippingName", accountNameMatchesShippingName)
-				.add("suspiciousAccountActivity", suspiciousAccountActivity)
-				.add("transactionsToday", transactionsToday)
-				.add("cardholderAccountAgeIndicator", cardholderAccountAgeIndicator)
-				.add("accountChange", accountChange)
-				.add("accountChangeIndicator", accountChangeIndicator)
-				.add("accountDate", accountDate)
-				.add("accountPasswordChange", accountPasswordChange)
-				.add("accountPasswordChangeIndicator", accountPasswordChangeIndicator)
-				.add("transactionsPerYear", transactionsPerYear)
-				.add("paymentAccountAge", paymentAccountAge)
-				.add("shippingAddressUsage", shippingAddressUsage)
-				.add("accountType", accountType)
-				.add("accountId", Redact.hidden(accountId))
-				.add("threeDsRequestorAuthenticationInfo", threeDsRequestorAuthenticationInfo)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("CardholderAccountInfo").add("purchaseCount", purchaseCount)
+			.add("accountAge", accountAge)
+			.add("addCardAttempts", addCardAttempts)
+			.add("shippingAddressAge", shippingAddressAge)
+			.add("accountNameMatchesShippingName", accountNameMatchesShippingName)
+			.add("suspiciousAccountActivity", suspiciousAccountActivity)
+			.add("transactionsToday", transactionsToday)
+			.add("cardholderAccountAgeIndicator", cardholderAccountAgeIndicator)
+			.add("accountChange", accountChange)
+			.add("accountChangeIndicator", accountChangeIndicator)
+			.add("accountDate", accountDate)
+			.add("accountPasswordChange", accountPasswordChange)
+			.add("accountPasswordChangeIndicator", accountPasswordChangeIndicator)
+			.add("transactionsPerYear", transactionsPerYear)
+			.add("paymentAccountAge", paymentAccountAge)
+			.add("shippingAddressUsage", shippingAddressUsage)
+			.add("accountType", accountType)
+			.add("accountId", Redact.hidden(accountId))
+			.add("threeDsRequestorAuthenticationInfo", threeDsRequestorAuthenticationInfo)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -7,16 +7,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * How the session is completed ({@code completion}), discriminated by {@code type}.
  *
- * <p>Each subtype fixes its own {@code type} in every constructor, so a hosted completion can never be sent as
- * non-hosted.
+ * <p>
+ * Each subtype fixes its own {@code type} in every constructor, so a hosted completion
+ * can never be sent as non-hosted.
  *
  * @since 0.1.0
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
 		visible = true)
-@JsonSubTypes({
-		@JsonSubTypes.Type(value = HostedCompletionInfo.class, name = "hosted"),
-		@JsonSubTypes.Type(value = NonHostedCompletionInfo.class, name = "non_hosted")})
+@JsonSubTypes({ @JsonSubTypes.Type(value = HostedCompletionInfo.class, name = "hosted"),
+		@JsonSubTypes.Type(value = NonHostedCompletionInfo.class, name = "non_hosted") })
 public abstract class CompletionInfo extends ExtensibleModel {
 
 	@JsonProperty("type")
@@ -27,10 +27,11 @@ public abstract class CompletionInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the completion type, {@code hosted} or {@code non_hosted}, fixed by the subclass} API field
-	 * {@code type}; always written.
+	 * {@return the completion type, {@code hosted} or {@code non_hosted}, fixed by the
+	 * subclass} API field {@code type}; always written.
 	 */
 	public CompletionType getType() {
 		return type;
 	}
+
 }

@@ -12,14 +12,18 @@ import java.util.List;
 public final class DeliveryTimeframe extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<DeliveryTimeframe> REGISTRY = new OpenEnumRegistry<>(DeliveryTimeframe::new);
 
 	/** {@code electronic_delivery}: delivered electronically. */
 	public static final DeliveryTimeframe ELECTRONIC_DELIVERY = REGISTRY.register("electronic_delivery");
+
 	/** {@code same_day}: shipped the same day. */
 	public static final DeliveryTimeframe SAME_DAY = REGISTRY.register("same_day");
+
 	/** {@code overnight}: shipped overnight. */
 	public static final DeliveryTimeframe OVERNIGHT = REGISTRY.register("overnight");
+
 	/** {@code two_day_or_more}: delivered in two days or more. */
 	public static final DeliveryTimeframe TWO_DAY_OR_MORE = REGISTRY.register("two_day_or_more");
 
@@ -28,10 +32,10 @@ public final class DeliveryTimeframe extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code merchant_risk_info.delivery_timeframe}, such as
-	 *         {@code "electronic_delivery"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code merchant_risk_info.delivery_timeframe}, such
+	 * as {@code "electronic_delivery"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -39,8 +43,10 @@ public final class DeliveryTimeframe extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<DeliveryTimeframe> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -25,15 +25,20 @@ public final class DeviceInformation extends ExtensibleModel {
 		this.deviceSessionId = builder.deviceSessionId;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link DeviceInformation}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link DeviceInformation}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String deviceId;
+
 		private @Nullable String deviceSessionId;
 
 		private Builder() {
@@ -41,7 +46,6 @@ public final class DeviceInformation extends ExtensibleModel {
 
 		/**
 		 * Sets {@code device_id}; see {@link DeviceInformation#getDeviceId()}.
-		 *
 		 * @param deviceId the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -51,8 +55,8 @@ public final class DeviceInformation extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code device_session_id}; see {@link DeviceInformation#getDeviceSessionId()}.
-		 *
+		 * Sets {@code device_session_id}; see
+		 * {@link DeviceInformation#getDeviceSessionId()}.
 		 * @param deviceSessionId the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -62,22 +66,25 @@ public final class DeviceInformation extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link DeviceInformation} with the values set so far} Nothing is checked here; the
-		 * API validates the values.
+		 * {@return a new immutable {@link DeviceInformation} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public DeviceInformation build() {
 			return new DeviceInformation(this);
 		}
+
 	}
 
-	/** {@return the device identifier from Risk.js} API field {@code device_id}; optional. */
+	/**
+	 * {@return the device identifier from Risk.js} API field {@code device_id}; optional.
+	 */
 	public @Nullable String getDeviceId() {
 		return deviceId;
 	}
 
 	/**
-	 * {@return the Risk.js device session, {@code dsid_} followed by 26 characters} API field
-	 * {@code device_session_id}; optional.
+	 * {@return the Risk.js device session, {@code dsid_} followed by 26 characters} API
+	 * field {@code device_session_id}; optional.
 	 */
 	public @Nullable String getDeviceSessionId() {
 		return deviceSessionId;
@@ -85,10 +92,10 @@ public final class DeviceInformation extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("DeviceInformation")
-				.add("deviceId", deviceId)
-				.add("deviceSessionId", deviceSessionId)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("DeviceInformation").add("deviceId", deviceId)
+			.add("deviceSessionId", deviceSessionId)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -24,33 +24,36 @@ public final class Ds extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the Directory Server id (a registered application provider id, RID) the app's 3DS SDK uses} API field
-	 * {@code ds_id}; at most 32 characters; app channel.
+	 * {@return the Directory Server id (a registered application provider id, RID) the
+	 * app's 3DS SDK uses} API field {@code ds_id}; at most 32 characters; app channel.
 	 */
 	public @Nullable String getDsId() {
 		return dsId;
 	}
 
 	/**
-	 * {@return the Directory Server's EMVCo reference number} API field {@code reference_number}; at most 32
-	 * characters.
+	 * {@return the Directory Server's EMVCo reference number} API field
+	 * {@code reference_number}; at most 32 characters.
 	 */
 	public @Nullable String getReferenceNumber() {
 		return referenceNumber;
 	}
 
-	/** {@return the Directory Server transaction id, a UUID} API field {@code transaction_id}. */
+	/**
+	 * {@return the Directory Server transaction id, a UUID} API field
+	 * {@code transaction_id}.
+	 */
 	public @Nullable String getTransactionId() {
 		return transactionId;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Ds")
-				.add("dsId", dsId)
-				.add("referenceNumber", referenceNumber)
-				.add("transactionId", transactionId)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Ds").add("dsId", dsId)
+			.add("referenceNumber", referenceNumber)
+			.add("transactionId", transactionId)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -27,25 +27,30 @@ public final class Exemption extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the exemption the merchant asked for through {@code challenge_indicator}} API field {@code requested}.
+	 * {@return the exemption the merchant asked for through {@code challenge_indicator}}
+	 * API field {@code requested}.
 	 */
 	public @Nullable String getRequested() {
 		return requested;
 	}
 
-	/** {@return the exemption actually applied, {@code none} when none was} API field {@code applied}. */
+	/**
+	 * {@return the exemption actually applied, {@code none} when none was} API field
+	 * {@code applied}.
+	 */
 	public @Nullable ExemptionApplied getApplied() {
 		return applied;
 	}
 
-	/** {@return the exemption code} API field {@code code}; Cartes Bancaires only. */
+	/**
+	 * {@return the exemption code} API field {@code code}; Cartes Bancaires only. */
 	public @Nullable String getCode() {
 		return code;
 	}
 
 	/**
-	 * {@return whether the cardholder listed the merchant as trusted, and who says so} API field
-	 * {@code trusted_beneficiary}.
+	 * {@return whether the cardholder listed the merchant as trusted, and who says so}
+	 * API field {@code trusted_beneficiary}.
 	 */
 	public @Nullable TrustedBeneficiary getTrustedBeneficiary() {
 		return trustedBeneficiary;
@@ -53,12 +58,12 @@ public final class Exemption extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Exemption")
-				.add("requested", requested)
-				.add("applied", applied)
-				.add("code", code)
-				.add("trustedBeneficiary", trustedBeneficiary)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Exemption").add("requested", requested)
+			.add("applied", applied)
+			.add("code", code)
+			.add("trustedBeneficiary", trustedBeneficiary)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

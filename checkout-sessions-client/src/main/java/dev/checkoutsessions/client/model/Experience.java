@@ -12,10 +12,12 @@ import java.util.List;
 public final class Experience extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<Experience> REGISTRY = new OpenEnumRegistry<>(Experience::new);
 
 	/** {@code 3ds}: 3-D Secure. */
 	public static final Experience THREE_DS = REGISTRY.register("3ds");
+
 	/** {@code google_spa}: Google Secure Payment Authentication. */
 	public static final Experience GOOGLE_SPA = REGISTRY.register("google_spa");
 
@@ -24,8 +26,8 @@ public final class Experience extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
 	 * @param value the wire text of {@code experience}, such as {@code "3ds"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
@@ -34,8 +36,10 @@ public final class Experience extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<Experience> values() {
 		return REGISTRY.values();
 	}
+
 }

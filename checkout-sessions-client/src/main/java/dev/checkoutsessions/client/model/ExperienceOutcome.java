@@ -23,22 +23,27 @@ public final class ExperienceOutcome extends ExtensibleModel {
 	private ExperienceOutcome() {
 	}
 
-	/** {@return whether the experience was available and used} API field {@code status}. */
+	/**
+	 * {@return whether the experience was available and used} API field {@code status}.
+	 */
 	public @Nullable ExperienceStatus getStatus() {
 		return status;
 	}
 
-	/** {@return why the experience had this status; empty when not given} API field {@code reason}. */
+	/**
+	 * {@return why the experience had this status; empty when not given} API field
+	 * {@code reason}.
+	 */
 	public List<String> getReason() {
 		return reason == null ? List.of() : Collections.unmodifiableList(reason);
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("ExperienceOutcome")
-				.add("status", status)
-				.add("reason", reason)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("ExperienceOutcome").add("status", status)
+			.add("reason", reason)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,14 +12,18 @@ import java.util.List;
 public final class ExperienceStatus extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<ExperienceStatus> REGISTRY = new OpenEnumRegistry<>(ExperienceStatus::new);
 
 	/** {@code available}: the experience could be used. */
 	public static final ExperienceStatus AVAILABLE = REGISTRY.register("available");
+
 	/** {@code unprocessed}: the experience was not tried. */
 	public static final ExperienceStatus UNPROCESSED = REGISTRY.register("unprocessed");
+
 	/** {@code processed}: the experience was used. */
 	public static final ExperienceStatus PROCESSED = REGISTRY.register("processed");
+
 	/** {@code unavailable}: the experience could not be used. */
 	public static final ExperienceStatus UNAVAILABLE = REGISTRY.register("unavailable");
 
@@ -28,9 +32,10 @@ public final class ExperienceStatus extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code preferred_experiences.*.status}, such as {@code "available"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code preferred_experiences.*.status}, such as
+	 * {@code "available"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -38,8 +43,10 @@ public final class ExperienceStatus extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<ExperienceStatus> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -21,12 +21,15 @@ public final class GoogleSpa extends ExtensibleModel {
 		this.continueUrl = builder.continueUrl;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link GoogleSpa}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link GoogleSpa}: one method per API field, each returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String continueUrl;
@@ -36,7 +39,6 @@ public final class GoogleSpa extends ExtensibleModel {
 
 		/**
 		 * Sets {@code continue_url}; see {@link GoogleSpa#getContinueUrl()}.
-		 *
 		 * @param continueUrl the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -46,17 +48,18 @@ public final class GoogleSpa extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link GoogleSpa} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link GoogleSpa} with the values set so far} Nothing
+		 * is checked here; the API validates the values.
 		 */
 		public GoogleSpa build() {
 			return new GoogleSpa(this);
 		}
+
 	}
 
 	/**
-	 * {@return where the cardholder returns after Google Secure Payment Authentication} API field {@code continue_url};
-	 * optional.
+	 * {@return where the cardholder returns after Google Secure Payment Authentication}
+	 * API field {@code continue_url}; optional.
 	 */
 	public @Nullable String getContinueUrl() {
 		return continueUrl;
@@ -64,9 +67,9 @@ public final class GoogleSpa extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("GoogleSpa")
-				.add("continueUrl", continueUrl)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("GoogleSpa").add("continueUrl", continueUrl)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -20,22 +20,24 @@ public final class GoogleSpaIframe extends ExtensibleModel {
 	private GoogleSpaIframe() {
 	}
 
-	/** {@return the iframe height, as sent by the API} API field {@code height}. */
+	/**
+	 * {@return the iframe height, as sent by the API} API field {@code height}. */
 	public @Nullable String getHeight() {
 		return height;
 	}
 
-	/** {@return the iframe width, as sent by the API} API field {@code width}. */
+	/**
+	 * {@return the iframe width, as sent by the API} API field {@code width}. */
 	public @Nullable String getWidth() {
 		return width;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("GoogleSpaIframe")
-				.add("height", height)
-				.add("width", width)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("GoogleSpaIframe").add("height", height)
+			.add("width", width)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -29,43 +29,54 @@ public final class GoogleSpaInfo extends ExtensibleModel {
 	private GoogleSpaInfo() {
 	}
 
-	/** {@return the URL of the Google challenge to load in the iframe} API field {@code challenge_url}. */
+	/**
+	 * {@return the URL of the Google challenge to load in the iframe} API field
+	 * {@code challenge_url}.
+	 */
 	public @Nullable String getChallengeUrl() {
 		return challengeUrl;
 	}
 
 	/**
-	 * {@return the timeout before the challenge must have started, as sent by the API} API field
-	 * {@code initial_timeout}.
+	 * {@return the timeout before the challenge must have started, as sent by the API}
+	 * API field {@code initial_timeout}.
 	 */
 	public @Nullable String getInitialTimeout() {
 		return initialTimeout;
 	}
 
-	/** {@return the timeout for the whole challenge, as sent by the API} API field {@code max_timeout}. */
+	/**
+	 * {@return the timeout for the whole challenge, as sent by the API} API field
+	 * {@code max_timeout}.
+	 */
 	public @Nullable String getMaxTimeout() {
 		return maxTimeout;
 	}
 
-	/** {@return the size of the iframe to show the challenge in} API field {@code iframe}. */
+	/**
+	 * {@return the size of the iframe to show the challenge in} API field {@code iframe}.
+	 */
 	public @Nullable GoogleSpaIframe getIframe() {
 		return iframe;
 	}
 
-	/** {@return the token card to use after a successful challenge} API field {@code token}. */
+	/**
+	 * {@return the token card to use after a successful challenge} API field
+	 * {@code token}.
+	 */
 	public @Nullable GoogleSpaToken getToken() {
 		return token;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("GoogleSpaInfo")
-				.add("challengeUrl", challengeUrl)
-				.add("initialTimeout", initialTimeout)
-				.add("maxTimeout", maxTimeout)
-				.add("iframe", iframe)
-				.add("token", token)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("GoogleSpaInfo").add("challengeUrl", challengeUrl)
+			.add("initialTimeout", initialTimeout)
+			.add("maxTimeout", maxTimeout)
+			.add("iframe", iframe)
+			.add("token", token)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hosted completion: Checkout.com runs the authentication pages and redirects the cardholder back.
+ * Hosted completion: Checkout.com runs the authentication pages and redirects the
+ * cardholder back.
  *
  * @since 0.1.0
  */
@@ -31,16 +32,24 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		this.callbackUrl = builder.callbackUrl;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code success_url} and {@code failure_url}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code success_url} and
+	 * {@code failure_url}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link HostedCompletionInfo}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link HostedCompletionInfo}: one method per API field, each returning
+	 * this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String successUrl;
+
 		private @Nullable String failureUrl;
+
 		private @Nullable String callbackUrl;
 
 		private Builder() {
@@ -48,7 +57,6 @@ public final class HostedCompletionInfo extends CompletionInfo {
 
 		/**
 		 * Sets {@code success_url}; see {@link HostedCompletionInfo#getSuccessUrl()}.
-		 *
 		 * @param successUrl an absolute URI; required
 		 * @return this builder
 		 */
@@ -59,7 +67,6 @@ public final class HostedCompletionInfo extends CompletionInfo {
 
 		/**
 		 * Sets {@code failure_url}; see {@link HostedCompletionInfo#getFailureUrl()}.
-		 *
 		 * @param failureUrl an absolute URI; required
 		 * @return this builder
 		 */
@@ -70,7 +77,6 @@ public final class HostedCompletionInfo extends CompletionInfo {
 
 		/**
 		 * Sets {@code callback_url}; see {@link HostedCompletionInfo#getCallbackUrl()}.
-		 *
 		 * @param callbackUrl the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -80,34 +86,37 @@ public final class HostedCompletionInfo extends CompletionInfo {
 		}
 
 		/**
-		 * {@return a new immutable {@link HostedCompletionInfo} with the values set so far} Nothing is checked here:
-		 * the client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link HostedCompletionInfo} with the values set so
+		 * far} Nothing is checked here: the client checks the required fields before it
+		 * sends the request and names each missing one.
 		 */
 		public HostedCompletionInfo build() {
 			return new HostedCompletionInfo(this);
 		}
+
 	}
 
 	/**
-	 * {@return where Checkout.com sends the cardholder when authentication is approved or attempted} API field
-	 * {@code success_url}; required for hosted completion, a URI of at most 256 characters; overrides the account
-	 * default.
+	 * {@return where Checkout.com sends the cardholder when authentication is approved or
+	 * attempted} API field {@code success_url}; required for hosted completion, a URI of
+	 * at most 256 characters; overrides the account default.
 	 */
 	public @Nullable String getSuccessUrl() {
 		return successUrl;
 	}
 
 	/**
-	 * {@return where Checkout.com sends the cardholder for every other outcome} API field {@code failure_url}; required
-	 * for hosted completion, a URI of at most 256 characters; overrides the account default.
+	 * {@return where Checkout.com sends the cardholder for every other outcome} API field
+	 * {@code failure_url}; required for hosted completion, a URI of at most 256
+	 * characters; overrides the account default.
 	 */
 	public @Nullable String getFailureUrl() {
 		return failureUrl;
 	}
 
 	/**
-	 * {@return where Checkout.com posts the session result} API field {@code callback_url}; optional, a URI of at most
-	 * 256 characters.
+	 * {@return where Checkout.com posts the session result} API field
+	 * {@code callback_url}; optional, a URI of at most 256 characters.
 	 */
 	public @Nullable String getCallbackUrl() {
 		return callbackUrl;
@@ -115,11 +124,11 @@ public final class HostedCompletionInfo extends CompletionInfo {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("HostedCompletionInfo")
-				.add("successUrl", successUrl)
-				.add("failureUrl", failureUrl)
-				.add("callbackUrl", callbackUrl)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("HostedCompletionInfo").add("successUrl", successUrl)
+			.add("failureUrl", failureUrl)
+			.add("callbackUrl", callbackUrl)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

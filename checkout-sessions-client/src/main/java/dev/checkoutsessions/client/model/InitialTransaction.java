@@ -41,26 +41,34 @@ public final class InitialTransaction extends ExtensibleModel {
 		this.initialSessionId = builder.initialSessionId;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link InitialTransaction}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link InitialTransaction}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String acsTransactionId;
+
 		private @Nullable InitialAuthenticationMethod authenticationMethod;
+
 		private @Nullable Instant authenticationTimestamp;
+
 		private @Nullable String authenticationData;
+
 		private @Nullable String initialSessionId;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets {@code acs_transaction_id}; see {@link InitialTransaction#getAcsTransactionId()}.
-		 *
+		 * Sets {@code acs_transaction_id}; see
+		 * {@link InitialTransaction#getAcsTransactionId()}.
 		 * @param acsTransactionId the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -70,8 +78,8 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_method}; see {@link InitialTransaction#getAuthenticationMethod()}.
-		 *
+		 * Sets {@code authentication_method}; see
+		 * {@link InitialTransaction#getAuthenticationMethod()}.
 		 * @param authenticationMethod the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -81,9 +89,10 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_timestamp}; see {@link InitialTransaction#getAuthenticationTimestamp()}.
-		 *
-		 * @param authenticationTimestamp the value, or {@code null} to leave the field out
+		 * Sets {@code authentication_timestamp}; see
+		 * {@link InitialTransaction#getAuthenticationTimestamp()}.
+		 * @param authenticationTimestamp the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder authenticationTimestamp(@Nullable Instant authenticationTimestamp) {
@@ -92,8 +101,8 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_data}; see {@link InitialTransaction#getAuthenticationData()}.
-		 *
+		 * Sets {@code authentication_data}; see
+		 * {@link InitialTransaction#getAuthenticationData()}.
 		 * @param authenticationData the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -103,8 +112,8 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code initial_session_id}; see {@link InitialTransaction#getInitialSessionId()}.
-		 *
+		 * Sets {@code initial_session_id}; see
+		 * {@link InitialTransaction#getInitialSessionId()}.
 		 * @param initialSessionId the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -114,46 +123,50 @@ public final class InitialTransaction extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link InitialTransaction} with the values set so far} Nothing is checked here; the
-		 * API validates the values.
+		 * {@return a new immutable {@link InitialTransaction} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public InitialTransaction build() {
 			return new InitialTransaction(this);
 		}
+
 	}
 
 	/**
-	 * {@return the ACS transaction id of the initial authentication} API field {@code acs_transaction_id}; at least 36
-	 * characters.
+	 * {@return the ACS transaction id of the initial authentication} API field
+	 * {@code acs_transaction_id}; at least 36 characters.
 	 */
 	public @Nullable String getAcsTransactionId() {
 		return acsTransactionId;
 	}
 
-	/** {@return how the initial transaction was authenticated} API field {@code authentication_method}; optional. */
+	/**
+	 * {@return how the initial transaction was authenticated} API field
+	 * {@code authentication_method}; optional.
+	 */
 	public @Nullable InitialAuthenticationMethod getAuthenticationMethod() {
 		return authenticationMethod;
 	}
 
 	/**
-	 * {@return when the initial authentication took place, in UTC} API field {@code authentication_timestamp};
-	 * optional.
+	 * {@return when the initial authentication took place, in UTC} API field
+	 * {@code authentication_timestamp}; optional.
 	 */
 	public @Nullable Instant getAuthenticationTimestamp() {
 		return authenticationTimestamp;
 	}
 
 	/**
-	 * {@return the data that documents the initial authentication} API field {@code authentication_data}; optional, at
-	 * most 2048 characters.
+	 * {@return the data that documents the initial authentication} API field
+	 * {@code authentication_data}; optional, at most 2048 characters.
 	 */
 	public @Nullable String getAuthenticationData() {
 		return authenticationData;
 	}
 
 	/**
-	 * {@return the {@code sid_...} id of the initial session} API field {@code initial_session_id}; optional, 30
-	 * characters.
+	 * {@return the {@code sid_...} id of the initial session} API field
+	 * {@code initial_session_id}; optional, 30 characters.
 	 */
 	public @Nullable String getInitialSessionId() {
 		return initialSessionId;
@@ -161,13 +174,13 @@ public final class InitialTransaction extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("InitialTransaction")
-				.add("acsTransactionId", acsTransactionId)
-				.add("authenticationMethod", authenticationMethod)
-				.add("authenticationTimestamp", authenticationTimestamp)
-				.add("authenticationData", Redact.hidden(authenticationData))
-				.add("initialSessionId", initialSessionId)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("InitialTransaction").add("acsTransactionId", acsTransactionId)
+			.add("authenticationMethod", authenticationMethod)
+			.add("authenticationTimestamp", authenticationTimestamp)
+			.add("authenticationData", Redact.hidden(authenticationData))
+			.add("initialSessionId", initialSessionId)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -29,16 +29,24 @@ public final class Installment extends ExtensibleModel {
 		this.expiry = builder.expiry;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code number_of_payments}. */
+	/**
+	 * {@return a new builder with no field set} The API requires
+	 * {@code number_of_payments}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link Installment}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link Installment}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable Long numberOfPayments;
+
 		private @Nullable Long daysBetweenPayments;
+
 		private @Nullable String expiry;
 
 		private Builder() {
@@ -46,7 +54,6 @@ public final class Installment extends ExtensibleModel {
 
 		/**
 		 * Sets {@code number_of_payments}; see {@link Installment#getNumberOfPayments()}.
-		 *
 		 * @param numberOfPayments at least 2; required
 		 * @return this builder
 		 */
@@ -56,8 +63,8 @@ public final class Installment extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code days_between_payments}; see {@link Installment#getDaysBetweenPayments()}.
-		 *
+		 * Sets {@code days_between_payments}; see
+		 * {@link Installment#getDaysBetweenPayments()}.
 		 * @param daysBetweenPayments the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -68,7 +75,6 @@ public final class Installment extends ExtensibleModel {
 
 		/**
 		 * Sets {@code expiry}; see {@link Installment#getExpiry()}.
-		 *
 		 * @param expiry the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -78,33 +84,35 @@ public final class Installment extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Installment} with the values set so far} Nothing is checked here: the client
-		 * checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link Installment} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public Installment build() {
 			return new Installment(this);
 		}
+
 	}
 
 	/**
-	 * {@return the number of installments} API field {@code number_of_payments}; required when {@code installment} is
-	 * given; at least 2, at most 3 digits.
+	 * {@return the number of installments} API field {@code number_of_payments}; required
+	 * when {@code installment} is given; at least 2, at most 3 digits.
 	 */
 	public @Nullable Long getNumberOfPayments() {
 		return numberOfPayments;
 	}
 
 	/**
-	 * {@return the minimum number of days between installments} API field {@code days_between_payments}; optional,
-	 * default 1.
+	 * {@return the minimum number of days between installments} API field
+	 * {@code days_between_payments}; optional, default 1.
 	 */
 	public @Nullable Long getDaysBetweenPayments() {
 		return daysBetweenPayments;
 	}
 
 	/**
-	 * {@return the date after which no further installment is made, {@code yyyyMMdd}} API field {@code expiry};
-	 * optional, default {@code 99991231}.
+	 * {@return the date after which no further installment is made, {@code yyyyMMdd}} API
+	 * field {@code expiry}; optional, default {@code 99991231}.
 	 */
 	public @Nullable String getExpiry() {
 		return expiry;
@@ -112,11 +120,11 @@ public final class Installment extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Installment")
-				.add("numberOfPayments", numberOfPayments)
-				.add("daysBetweenPayments", daysBetweenPayments)
-				.add("expiry", expiry)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Installment").add("numberOfPayments", numberOfPayments)
+			.add("daysBetweenPayments", daysBetweenPayments)
+			.add("expiry", expiry)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -20,22 +20,26 @@ public final class Link extends ExtensibleModel {
 	private Link() {
 	}
 
-	/** {@return the absolute URL of the link; use it as given, do not rebuild it} API field {@code href}. */
+	/**
+	 * {@return the absolute URL of the link; use it as given, do not rebuild it} API
+	 * field {@code href}.
+	 */
 	public @Nullable String getHref() {
 		return href;
 	}
 
-	/** {@return the link's title} API field {@code title}; rarely sent. */
+	/**
+	 * {@return the link's title} API field {@code title}; rarely sent. */
 	public @Nullable String getTitle() {
 		return title;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Link")
-				.add("href", href)
-				.add("title", title)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Link").add("href", href)
+			.add("title", title)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

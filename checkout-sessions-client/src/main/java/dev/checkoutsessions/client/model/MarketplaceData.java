@@ -21,12 +21,17 @@ public final class MarketplaceData extends ExtensibleModel {
 		this.subEntityId = builder.subEntityId;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code sub_entity_id}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code sub_entity_id}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link MarketplaceData}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link MarketplaceData}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String subEntityId;
@@ -36,7 +41,6 @@ public final class MarketplaceData extends ExtensibleModel {
 
 		/**
 		 * Sets {@code sub_entity_id}; see {@link MarketplaceData#getSubEntityId()}.
-		 *
 		 * @param subEntityId the {@code ent_...} id
 		 * @return this builder
 		 */
@@ -46,17 +50,18 @@ public final class MarketplaceData extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link MarketplaceData} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link MarketplaceData} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public MarketplaceData build() {
 			return new MarketplaceData(this);
 		}
+
 	}
 
 	/**
-	 * {@return the sub-entity the session is for, {@code ent_...}} API field {@code sub_entity_id}; required when
-	 * {@code marketplace} is given.
+	 * {@return the sub-entity the session is for, {@code ent_...}} API field
+	 * {@code sub_entity_id}; required when {@code marketplace} is given.
 	 */
 	public @Nullable String getSubEntityId() {
 		return subEntityId;
@@ -64,9 +69,9 @@ public final class MarketplaceData extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("MarketplaceData")
-				.add("subEntityId", subEntityId)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("MarketplaceData").add("subEntityId", subEntityId)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -23,12 +23,17 @@ public final class MerchantInitiatedSession extends ChannelData {
 		this.requestType = builder.requestType;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code request_type}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code request_type}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link MerchantInitiatedSession}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link MerchantInitiatedSession}: one method per API field, each returning
+	 * this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable RequestType requestType;
@@ -37,8 +42,8 @@ public final class MerchantInitiatedSession extends ChannelData {
 		}
 
 		/**
-		 * Sets {@code request_type}; see {@link MerchantInitiatedSession#getRequestType()}.
-		 *
+		 * Sets {@code request_type}; see
+		 * {@link MerchantInitiatedSession#getRequestType()}.
 		 * @param requestType the reason; required
 		 * @return this builder
 		 */
@@ -48,17 +53,19 @@ public final class MerchantInitiatedSession extends ChannelData {
 		}
 
 		/**
-		 * {@return a new immutable {@link MerchantInitiatedSession} with the values set so far} Nothing is checked
-		 * here: the client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link MerchantInitiatedSession} with the values set
+		 * so far} Nothing is checked here: the client checks the required fields before
+		 * it sends the request and names each missing one.
 		 */
 		public MerchantInitiatedSession build() {
 			return new MerchantInitiatedSession(this);
 		}
+
 	}
 
 	/**
-	 * {@return the reason for the merchant-initiated (3RI) authentication} API field {@code request_type}; required for
-	 * the {@code merchant_initiated} channel.
+	 * {@return the reason for the merchant-initiated (3RI) authentication} API field
+	 * {@code request_type}; required for the {@code merchant_initiated} channel.
 	 */
 	public @Nullable RequestType getRequestType() {
 		return requestType;
@@ -66,9 +73,9 @@ public final class MerchantInitiatedSession extends ChannelData {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("MerchantInitiatedSession")
-				.add("requestType", requestType)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("MerchantInitiatedSession").add("requestType", requestType)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

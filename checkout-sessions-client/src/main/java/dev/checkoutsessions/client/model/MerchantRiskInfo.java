@@ -65,24 +65,38 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		this.giftCardCount = builder.giftCardCount;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link MerchantRiskInfo}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link MerchantRiskInfo}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String deliveryEmail;
+
 		private @Nullable DeliveryTimeframe deliveryTimeframe;
+
 		private @Nullable Boolean isPreorder;
+
 		private @Nullable Boolean isReorder;
+
 		private @Nullable ShippingIndicator shippingIndicator;
+
 		private @Nullable ReorderItemsIndicator reorderItemsIndicator;
+
 		private @Nullable PreOrderPurchaseIndicator preOrderPurchaseIndicator;
+
 		private @Nullable Instant preOrderDate;
+
 		private @Nullable String giftCardAmount;
+
 		private @Nullable Currency giftCardCurrency;
+
 		private @Nullable String giftCardCount;
 
 		private Builder() {
@@ -90,7 +104,6 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code delivery_email}; see {@link MerchantRiskInfo#getDeliveryEmail()}.
-		 *
 		 * @param deliveryEmail the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -100,8 +113,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code delivery_timeframe}; see {@link MerchantRiskInfo#getDeliveryTimeframe()}.
-		 *
+		 * Sets {@code delivery_timeframe}; see
+		 * {@link MerchantRiskInfo#getDeliveryTimeframe()}.
 		 * @param deliveryTimeframe the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -112,7 +125,6 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code is_preorder}; see {@link MerchantRiskInfo#getIsPreorder()}.
-		 *
 		 * @param isPreorder the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -123,7 +135,6 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code is_reorder}; see {@link MerchantRiskInfo#getIsReorder()}.
-		 *
 		 * @param isReorder the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -133,8 +144,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code shipping_indicator}; see {@link MerchantRiskInfo#getShippingIndicator()}.
-		 *
+		 * Sets {@code shipping_indicator}; see
+		 * {@link MerchantRiskInfo#getShippingIndicator()}.
 		 * @param shippingIndicator the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -144,8 +155,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code reorder_items_indicator}; see {@link MerchantRiskInfo#getReorderItemsIndicator()}.
-		 *
+		 * Sets {@code reorder_items_indicator}; see
+		 * {@link MerchantRiskInfo#getReorderItemsIndicator()}.
 		 * @param reorderItemsIndicator the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -155,9 +166,10 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code pre_order_purchase_indicator}; see {@link MerchantRiskInfo#getPreOrderPurchaseIndicator()}.
-		 *
-		 * @param preOrderPurchaseIndicator the value, or {@code null} to leave the field out
+		 * Sets {@code pre_order_purchase_indicator}; see
+		 * {@link MerchantRiskInfo#getPreOrderPurchaseIndicator()}.
+		 * @param preOrderPurchaseIndicator the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder preOrderPurchaseIndicator(@Nullable PreOrderPurchaseIndicator preOrderPurchaseIndicator) {
@@ -167,7 +179,6 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code pre_order_date}; see {@link MerchantRiskInfo#getPreOrderDate()}.
-		 *
 		 * @param preOrderDate the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -177,8 +188,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code gift_card_amount}; see {@link MerchantRiskInfo#getGiftCardAmount()}.
-		 *
+		 * Sets {@code gift_card_amount}; see
+		 * {@link MerchantRiskInfo#getGiftCardAmount()}.
 		 * @param giftCardAmount the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -188,8 +199,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code gift_card_currency}; see {@link MerchantRiskInfo#getGiftCardCurrency()}.
-		 *
+		 * Sets {@code gift_card_currency}; see
+		 * {@link MerchantRiskInfo#getGiftCardCurrency()}.
 		 * @param giftCardCurrency the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -200,7 +211,6 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 		/**
 		 * Sets {@code gift_card_count}; see {@link MerchantRiskInfo#getGiftCardCount()}.
-		 *
 		 * @param giftCardCount the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -210,82 +220,97 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far} Nothing is checked here; the
-		 * API validates the values.
+		 * {@return a new immutable {@link MerchantRiskInfo} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public MerchantRiskInfo build() {
 			return new MerchantRiskInfo(this);
 		}
+
 	}
 
 	/**
-	 * {@return the e-mail address for electronic delivery} API field {@code delivery_email}; optional, at most 254
-	 * characters.
+	 * {@return the e-mail address for electronic delivery} API field
+	 * {@code delivery_email}; optional, at most 254 characters.
 	 */
 	public @Nullable String getDeliveryEmail() {
 		return deliveryEmail;
 	}
 
-	/** {@return how soon the goods are delivered} API field {@code delivery_timeframe}; optional. */
+	/**
+	 * {@return how soon the goods are delivered} API field {@code delivery_timeframe};
+	 * optional.
+	 */
 	public @Nullable DeliveryTimeframe getDeliveryTimeframe() {
 		return deliveryTimeframe;
 	}
 
-	/** {@return whether the order is for goods not yet available} API field {@code is_preorder}; optional. */
+	/**
+	 * {@return whether the order is for goods not yet available} API field
+	 * {@code is_preorder}; optional.
+	 */
 	public @Nullable Boolean getIsPreorder() {
 		return isPreorder;
 	}
 
-	/** {@return whether the cardholder ordered the same items before} API field {@code is_reorder}; optional. */
+	/**
+	 * {@return whether the cardholder ordered the same items before} API field
+	 * {@code is_reorder}; optional.
+	 */
 	public @Nullable Boolean getIsReorder() {
 		return isReorder;
 	}
 
-	/** {@return the shipping method} API field {@code shipping_indicator}; optional. */
+	/**
+	 * {@return the shipping method} API field {@code shipping_indicator}; optional. */
 	public @Nullable ShippingIndicator getShippingIndicator() {
 		return shippingIndicator;
 	}
 
 	/**
-	 * {@return whether the items are ordered for the first time or again} API field {@code reorder_items_indicator};
-	 * optional.
+	 * {@return whether the items are ordered for the first time or again} API field
+	 * {@code reorder_items_indicator}; optional.
 	 */
 	public @Nullable ReorderItemsIndicator getReorderItemsIndicator() {
 		return reorderItemsIndicator;
 	}
 
 	/**
-	 * {@return whether the goods are available now or in future} API field {@code pre_order_purchase_indicator};
-	 * optional.
+	 * {@return whether the goods are available now or in future} API field
+	 * {@code pre_order_purchase_indicator}; optional.
 	 */
 	public @Nullable PreOrderPurchaseIndicator getPreOrderPurchaseIndicator() {
 		return preOrderPurchaseIndicator;
 	}
 
 	/**
-	 * {@return when pre-ordered goods are expected to be available, in UTC} API field {@code pre_order_date}; optional.
+	 * {@return when pre-ordered goods are expected to be available, in UTC} API field
+	 * {@code pre_order_date}; optional.
 	 */
 	public @Nullable Instant getPreOrderDate() {
 		return preOrderDate;
 	}
 
 	/**
-	 * {@return the total amount of prepaid or gift cards bought, in major units (unlike {@code amount}), as a string}
-	 * API field {@code gift_card_amount}; optional, at most 15 characters.
+	 * {@return the total amount of prepaid or gift cards bought, in major units (unlike
+	 * {@code amount}), as a string} API field {@code gift_card_amount}; optional, at most
+	 * 15 characters.
 	 */
 	public @Nullable String getGiftCardAmount() {
 		return giftCardAmount;
 	}
 
 	/**
-	 * {@return the ISO 4217 currency of {@link #getGiftCardAmount()}} API field {@code gift_card_currency}; optional.
+	 * {@return the ISO 4217 currency of {@link #getGiftCardAmount()}} API field
+	 * {@code gift_card_currency}; optional.
 	 */
 	public @Nullable Currency getGiftCardCurrency() {
 		return giftCardCurrency;
 	}
 
 	/**
-	 * {@return the number of prepaid or gift cards bought, as a string} API field {@code gift_card_count}; optional.
+	 * {@return the number of prepaid or gift cards bought, as a string} API field
+	 * {@code gift_card_count}; optional.
 	 */
 	public @Nullable String getGiftCardCount() {
 		return giftCardCount;
@@ -293,19 +318,19 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("MerchantRiskInfo")
-				.add("deliveryEmail", Redact.email(deliveryEmail))
-				.add("deliveryTimeframe", deliveryTimeframe)
-				.add("isPreorder", isPreorder)
-				.add("isReorder", isReorder)
-				.add("shippingIndicator", shippingIndicator)
-				.add("reorderItemsIndicator", reorderItemsIndicator)
-				.add("preOrderPurchaseIndicator", preOrderPurchaseIndicator)
-				.add("preOrderDate", preOrderDate)
-				.add("giftCardAmount", giftCardAmount)
-				.add("giftCardCurrency", giftCardCurrency)
-				.add("giftCardCount", giftCardCount)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("MerchantRiskInfo").add("deliveryEmail", Redact.email(deliveryEmail))
+			.add("deliveryTimeframe", deliveryTimeframe)
+			.add("isPreorder", isPreorder)
+			.add("isReorder", isReorder)
+			.add("shippingIndicator", shippingIndicator)
+			.add("reorderItemsIndicator", reorderItemsIndicator)
+			.add("preOrderPurchaseIndicator", preOrderPurchaseIndicator)
+			.add("preOrderDate", preOrderDate)
+			.add("giftCardAmount", giftCardAmount)
+			.add("giftCardCurrency", giftCardCurrency)
+			.add("giftCardCount", giftCardCount)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

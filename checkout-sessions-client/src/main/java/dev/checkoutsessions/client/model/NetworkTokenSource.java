@@ -48,22 +48,31 @@ public final class NetworkTokenSource extends SessionSource {
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code token}, {@code expiry_month} and
-	 * {@code expiry_year}.
+	 * {@return a new builder with no field set} The API requires {@code token},
+	 * {@code expiry_month} and {@code expiry_year}.
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link NetworkTokenSource}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link NetworkTokenSource}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String token;
+
 		private @Nullable Integer expiryMonth;
+
 		private @Nullable Integer expiryYear;
+
 		private @Nullable String name;
+
 		private @Nullable Boolean stored;
+
 		private @Nullable String tokenType;
+
 		private @Nullable String cryptogram;
 
 		private Builder() {
@@ -71,7 +80,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code token}; see {@link NetworkTokenSource#getToken()}.
-		 *
 		 * @param token the network token; required
 		 * @return this builder
 		 */
@@ -82,7 +90,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code expiry_month}; see {@link NetworkTokenSource#getExpiryMonth()}.
-		 *
 		 * @param expiryMonth 1 to 12; required
 		 * @return this builder
 		 */
@@ -93,7 +100,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code expiry_year}; see {@link NetworkTokenSource#getExpiryYear()}.
-		 *
 		 * @param expiryYear four digits; required
 		 * @return this builder
 		 */
@@ -104,7 +110,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code name}; see {@link NetworkTokenSource#getName()}.
-		 *
 		 * @param name the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -115,7 +120,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code stored}; see {@link NetworkTokenSource#getStored()}.
-		 *
 		 * @param stored the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -126,7 +130,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code token_type}; see {@link NetworkTokenSource#getTokenType()}.
-		 *
 		 * @param tokenType the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -137,7 +140,6 @@ public final class NetworkTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code cryptogram}; see {@link NetworkTokenSource#getCryptogram()}.
-		 *
 		 * @param cryptogram the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -152,52 +154,65 @@ public final class NetworkTokenSource extends SessionSource {
 		}
 
 		/**
-		 * {@return a new immutable {@link NetworkTokenSource} with the values set so far} Nothing is checked here: the
-		 * client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link NetworkTokenSource} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public NetworkTokenSource build() {
 			return new NetworkTokenSource(this);
 		}
+
 	}
 
 	/**
-	 * {@return the network token (a scheme-issued PAN replacement)} API field {@code token}; required, 9 to 19 digits.
+	 * {@return the network token (a scheme-issued PAN replacement)} API field
+	 * {@code token}; required, 9 to 19 digits.
 	 */
 	public @Nullable String getToken() {
 		return token;
 	}
 
-	/** {@return the network token's expiry month, 1 to 12} API field {@code expiry_month}; required. */
+	/**
+	 * {@return the network token's expiry month, 1 to 12} API field {@code expiry_month};
+	 * required.
+	 */
 	public @Nullable Integer getExpiryMonth() {
 		return expiryMonth;
 	}
 
-	/** {@return the network token's expiry year, four digits} API field {@code expiry_year}; required. */
+	/**
+	 * {@return the network token's expiry year, four digits} API field
+	 * {@code expiry_year}; required.
+	 */
 	public @Nullable Integer getExpiryYear() {
 		return expiryYear;
 	}
 
-	/** {@return the cardholder name} API field {@code name}; optional. */
+	/**
+	 * {@return the cardholder name} API field {@code name}; optional. */
 	public @Nullable String getName() {
 		return name;
 	}
 
-	/** {@return whether the token is a stored credential} API field {@code stored}; optional, default {@code false}. */
+	/**
+	 * {@return whether the token is a stored credential} API field {@code stored};
+	 * optional, default {@code false}.
+	 */
 	public @Nullable Boolean getStored() {
 		return stored;
 	}
 
 	/**
-	 * {@return the network token type, such as {@code vts} or {@code mdes}} API field {@code token_type}; optional in
-	 * the current API (the 2021 reference required it).
+	 * {@return the network token type, such as {@code vts} or {@code mdes}} API field
+	 * {@code token_type}; optional in the current API (the 2021 reference required it).
 	 */
 	public @Nullable String getTokenType() {
 		return tokenType;
 	}
 
 	/**
-	 * {@return the token cryptogram} API field {@code cryptogram}; optional in the current API (the 2021 reference
-	 * required it); never logged.
+	 * {@return the token cryptogram} API field {@code cryptogram}; optional in the
+	 * current API (the 2021 reference required it); never logged.
 	 */
 	public @Nullable String getCryptogram() {
 		return cryptogram;
@@ -205,15 +220,15 @@ public final class NetworkTokenSource extends SessionSource {
 
 	@Override
 	public String toString() {
-		return baseToString("NetworkTokenSource")
-				.add("token", Redact.lastFour(token))
-				.add("expiryMonth", expiryMonth)
-				.add("expiryYear", expiryYear)
-				.add("name", Redact.hidden(name))
-				.add("stored", stored)
-				.add("tokenType", tokenType)
-				.add("cryptogram", Redact.hidden(cryptogram))
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return baseToString("NetworkTokenSource").add("token", Redact.lastFour(token))
+			.add("expiryMonth", expiryMonth)
+			.add("expiryYear", expiryYear)
+			.add("name", Redact.hidden(name))
+			.add("stored", stored)
+			.add("tokenType", tokenType)
+			.add("cryptogram", Redact.hidden(cryptogram))
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -27,23 +27,28 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		this.challengeNotificationUrl = builder.challengeNotificationUrl;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link NonHostedCompletionInfo}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link NonHostedCompletionInfo}: one method per API field, each returning
+	 * this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String callbackUrl;
+
 		private @Nullable String challengeNotificationUrl;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets {@code callback_url}; see {@link NonHostedCompletionInfo#getCallbackUrl()}.
-		 *
+		 * Sets {@code callback_url}; see
+		 * {@link NonHostedCompletionInfo#getCallbackUrl()}.
 		 * @param callbackUrl the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -53,9 +58,10 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		}
 
 		/**
-		 * Sets {@code challenge_notification_url}; see {@link NonHostedCompletionInfo#getChallengeNotificationUrl()}.
-		 *
-		 * @param challengeNotificationUrl the value, or {@code null} to leave the field out
+		 * Sets {@code challenge_notification_url}; see
+		 * {@link NonHostedCompletionInfo#getChallengeNotificationUrl()}.
+		 * @param challengeNotificationUrl the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder challengeNotificationUrl(@Nullable String challengeNotificationUrl) {
@@ -64,26 +70,29 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 		}
 
 		/**
-		 * {@return a new immutable {@link NonHostedCompletionInfo} with the values set so far} Nothing is checked here;
-		 * the API validates the values.
+		 * {@return a new immutable {@link NonHostedCompletionInfo} with the values set so
+		 * far} Nothing is checked here; the API validates the values.
 		 */
 		public NonHostedCompletionInfo build() {
 			return new NonHostedCompletionInfo(this);
 		}
+
 	}
 
 	/**
-	 * {@return where Checkout.com posts the result after {@code POST /sessions/{id}/complete}} API field
-	 * {@code callback_url}; optional, a URI of at most 256 characters (required in the 2021 reference). The callback
-	 * carries no signature: read the session with OAuth before acting on it.
+	 * {@return where Checkout.com posts the result after {@code POST
+	 * /sessions/{id}/complete}} API field {@code callback_url}; optional, a URI of at
+	 * most 256 characters (required in the 2021 reference). The callback carries no
+	 * signature: read the session with OAuth before acting on it.
 	 */
 	public @Nullable String getCallbackUrl() {
 		return callbackUrl;
 	}
 
 	/**
-	 * {@return the merchant's own endpoint for the ACS challenge result} API field {@code challenge_notification_url};
-	 * optional, a URI of at most 256 characters; without it a Checkout.com endpoint is used.
+	 * {@return the merchant's own endpoint for the ACS challenge result} API field
+	 * {@code challenge_notification_url}; optional, a URI of at most 256 characters;
+	 * without it a Checkout.com endpoint is used.
 	 */
 	public @Nullable String getChallengeNotificationUrl() {
 		return challengeNotificationUrl;
@@ -91,10 +100,10 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("NonHostedCompletionInfo")
-				.add("callbackUrl", callbackUrl)
-				.add("challengeNotificationUrl", challengeNotificationUrl)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("NonHostedCompletionInfo").add("callbackUrl", callbackUrl)
+			.add("challengeNotificationUrl", challengeNotificationUrl)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

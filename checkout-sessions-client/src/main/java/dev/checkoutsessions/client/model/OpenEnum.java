@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 import java.io.Serializable;
 
 /**
- * Base of the wire enumerations. Unlike a Java {@code enum}, an open enum keeps values the API introduces after this
- * library was released: they decode to an instance whose {@link #value()} is the raw text and whose
- * {@link #isKnown()} is {@code false}, instead of failing or silently becoming {@code null}.
+ * Base of the wire enumerations. Unlike a Java {@code enum}, an open enum keeps values
+ * the API introduces after this library was released: they decode to an instance whose
+ * {@link #value()} is the raw text and whose {@link #isKnown()} is {@code false}, instead
+ * of failing or silently becoming {@code null}.
  *
- * <p>Known values are canonical constants, so {@code ==} works for them; compare unknown values with
- * {@link #equals(Object)}.
+ * <p>
+ * Known values are canonical constants, so {@code ==} works for them; compare unknown
+ * values with {@link #equals(Object)}.
  *
  * @since 0.1.0
  */
@@ -27,8 +29,8 @@ public abstract class OpenEnum implements Serializable {
 	private final boolean known;
 
 	/**
-	 * Creates a value; subclasses are created only through their registry, so known values stay canonical.
-	 *
+	 * Creates a value; subclasses are created only through their registry, so known
+	 * values stay canonical.
 	 * @param value the wire text
 	 * @param known whether the value is one of the subclass's constants
 	 */
@@ -37,13 +39,17 @@ public abstract class OpenEnum implements Serializable {
 		this.known = known;
 	}
 
-	/** {@return the value exactly as written on the wire} */
+	/**
+	 * {@return the value exactly as written on the wire} */
 	@JsonValue
 	public final String value() {
 		return value;
 	}
 
-	/** {@return whether this value was known when this library was built} An unknown value is kept, not rejected. */
+	/**
+	 * {@return whether this value was known when this library was built} An unknown value
+	 * is kept, not rejected.
+	 */
 	public final boolean isKnown() {
 		return known;
 	}
@@ -63,4 +69,5 @@ public abstract class OpenEnum implements Serializable {
 	public final String toString() {
 		return value;
 	}
+
 }

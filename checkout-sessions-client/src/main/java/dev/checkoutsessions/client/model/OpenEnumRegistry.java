@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** The known constants of one {@link OpenEnum} type, and the lookup behind its {@code of(String)} factory. */
+/**
+ * The known constants of one {@link OpenEnum} type, and the lookup behind its
+ * {@code of(String)} factory.
+ */
 final class OpenEnumRegistry<T extends OpenEnum> {
 
 	private final Map<String, T> known = new LinkedHashMap<>();
+
 	private final BiFunction<String, Boolean, T> factory;
 
 	OpenEnumRegistry(BiFunction<String, Boolean, T> factory) {
@@ -36,4 +40,5 @@ final class OpenEnumRegistry<T extends OpenEnum> {
 	List<T> values() {
 		return Collections.unmodifiableList(new ArrayList<>(known.values()));
 	}
+
 }

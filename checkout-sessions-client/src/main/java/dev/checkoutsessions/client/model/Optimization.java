@@ -8,7 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Authentication optimization: the framework requested and, in responses, what it changed.
+ * Authentication optimization: the framework requested and, in responses, what it
+ * changed.
  *
  * @since 0.1.0
  */
@@ -29,19 +30,26 @@ public final class Optimization extends ExtensibleModel {
 	private Optimization(Builder builder) {
 		this.optimized = builder.optimized;
 		this.framework = builder.framework;
-		this.optimizedProperties = builder.optimizedProperties == null ? null : List.copyOf(builder.optimizedProperties);
+		this.optimizedProperties = builder.optimizedProperties == null ? null
+				: List.copyOf(builder.optimizedProperties);
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link Optimization}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link Optimization}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable Boolean optimized;
+
 		private @Nullable String framework;
+
 		private @Nullable List<OptimizedProperty> optimizedProperties;
 
 		private Builder() {
@@ -49,7 +57,6 @@ public final class Optimization extends ExtensibleModel {
 
 		/**
 		 * Sets {@code optimized}; see {@link Optimization#getOptimized()}.
-		 *
 		 * @param optimized the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -60,7 +67,6 @@ public final class Optimization extends ExtensibleModel {
 
 		/**
 		 * Sets {@code framework}; see {@link Optimization#getFramework()}.
-		 *
 		 * @param framework the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -70,8 +76,8 @@ public final class Optimization extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code optimized_properties}; see {@link Optimization#getOptimizedProperties()}.
-		 *
+		 * Sets {@code optimized_properties}; see
+		 * {@link Optimization#getOptimizedProperties()}.
 		 * @param optimizedProperties the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -83,7 +89,6 @@ public final class Optimization extends ExtensibleModel {
 		/**
 		 * Sets {@code optimized_properties} from the given properties; see
 		 * {@link Optimization#getOptimizedProperties()}.
-		 *
 		 * @param optimizedProperties the optimized fields
 		 * @return this builder
 		 */
@@ -92,30 +97,34 @@ public final class Optimization extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Optimization} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link Optimization} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public Optimization build() {
 			return new Optimization(this);
 		}
+
 	}
 
-	/** {@return whether Checkout.com optimized the request} API field {@code optimized}; response only. */
+	/**
+	 * {@return whether Checkout.com optimized the request} API field {@code optimized};
+	 * response only.
+	 */
 	public @Nullable Boolean getOptimized() {
 		return optimized;
 	}
 
 	/**
-	 * {@return the optimization framework, such as {@code acceptance_rates}} API field {@code framework}; optional in
-	 * requests.
+	 * {@return the optimization framework, such as {@code acceptance_rates}} API field
+	 * {@code framework}; optional in requests.
 	 */
 	public @Nullable String getFramework() {
 		return framework;
 	}
 
 	/**
-	 * {@return the fields Checkout.com changed, with their original and new values; empty when none} API field
-	 * {@code optimized_properties}; response only.
+	 * {@return the fields Checkout.com changed, with their original and new values; empty
+	 * when none} API field {@code optimized_properties}; response only.
 	 */
 	public List<OptimizedProperty> getOptimizedProperties() {
 		return optimizedProperties == null ? List.of() : Collections.unmodifiableList(optimizedProperties);
@@ -123,11 +132,11 @@ public final class Optimization extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Optimization")
-				.add("optimized", optimized)
-				.add("framework", framework)
-				.add("optimizedProperties", optimizedProperties)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Optimization").add("optimized", optimized)
+			.add("framework", framework)
+			.add("optimizedProperties", optimizedProperties)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -29,16 +29,22 @@ public final class OptimizedProperty extends ExtensibleModel {
 		this.optimizedValue = builder.optimizedValue;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link OptimizedProperty}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link OptimizedProperty}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String field;
+
 		private @Nullable String originalValue;
+
 		private @Nullable String optimizedValue;
 
 		private Builder() {
@@ -46,7 +52,6 @@ public final class OptimizedProperty extends ExtensibleModel {
 
 		/**
 		 * Sets {@code field}; see {@link OptimizedProperty#getField()}.
-		 *
 		 * @param field the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -57,7 +62,6 @@ public final class OptimizedProperty extends ExtensibleModel {
 
 		/**
 		 * Sets {@code original_value}; see {@link OptimizedProperty#getOriginalValue()}.
-		 *
 		 * @param originalValue the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -67,8 +71,8 @@ public final class OptimizedProperty extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code optimized_value}; see {@link OptimizedProperty#getOptimizedValue()}.
-		 *
+		 * Sets {@code optimized_value}; see
+		 * {@link OptimizedProperty#getOptimizedValue()}.
 		 * @param optimizedValue the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -78,36 +82,41 @@ public final class OptimizedProperty extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link OptimizedProperty} with the values set so far} Nothing is checked here; the
-		 * API validates the values.
+		 * {@return a new immutable {@link OptimizedProperty} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public OptimizedProperty build() {
 			return new OptimizedProperty(this);
 		}
+
 	}
 
-	/** {@return the name of the field that was optimized} API field {@code field}. */
+	/**
+	 * {@return the name of the field that was optimized} API field {@code field}. */
 	public @Nullable String getField() {
 		return field;
 	}
 
-	/** {@return the value the merchant sent} API field {@code original_value}. */
+	/**
+	 * {@return the value the merchant sent} API field {@code original_value}. */
 	public @Nullable String getOriginalValue() {
 		return originalValue;
 	}
 
-	/** {@return the value Checkout.com used instead} API field {@code optimized_value}. */
+	/**
+	 * {@return the value Checkout.com used instead} API field {@code optimized_value}.
+	 */
 	public @Nullable String getOptimizedValue() {
 		return optimizedValue;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("OptimizedProperty")
-				.add("field", field)
-				.add("originalValue", originalValue)
-				.add("optimizedValue", optimizedValue)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("OptimizedProperty").add("field", field)
+			.add("originalValue", originalValue)
+			.add("optimizedValue", optimizedValue)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

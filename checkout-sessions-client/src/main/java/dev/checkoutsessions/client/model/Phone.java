@@ -25,7 +25,10 @@ public final class Phone extends ExtensibleModel {
 		this.number = builder.number;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code country_code} and {@code number}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code country_code} and
+	 * {@code number}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -34,6 +37,7 @@ public final class Phone extends ExtensibleModel {
 	public static final class Builder {
 
 		private @Nullable String countryCode;
+
 		private @Nullable String number;
 
 		private Builder() {
@@ -41,7 +45,6 @@ public final class Phone extends ExtensibleModel {
 
 		/**
 		 * Sets {@code country_code}; see {@link Phone#getCountryCode()}.
-		 *
 		 * @param countryCode 1 to 3 digits; required
 		 * @return this builder
 		 */
@@ -52,7 +55,6 @@ public final class Phone extends ExtensibleModel {
 
 		/**
 		 * Sets {@code number}; see {@link Phone#getNumber()}.
-		 *
 		 * @param number 1 to 15 digits; required
 		 * @return this builder
 		 */
@@ -62,25 +64,27 @@ public final class Phone extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Phone} with the values set so far} Nothing is checked here: the client checks
-		 * the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link Phone} with the values set so far} Nothing is
+		 * checked here: the client checks the required fields before it sends the request
+		 * and names each missing one.
 		 */
 		public Phone build() {
 			return new Phone(this);
 		}
+
 	}
 
 	/**
-	 * {@return the international dialling code without {@code +}, such as {@code 44}} API field {@code country_code};
-	 * required when the phone is given; 1 to 3 digits.
+	 * {@return the international dialling code without {@code +}, such as {@code 44}} API
+	 * field {@code country_code}; required when the phone is given; 1 to 3 digits.
 	 */
 	public @Nullable String getCountryCode() {
 		return countryCode;
 	}
 
 	/**
-	 * {@return the phone number without the country code} API field {@code number}; required when the phone is given; 1
-	 * to 15 digits.
+	 * {@return the phone number without the country code} API field {@code number};
+	 * required when the phone is given; 1 to 15 digits.
 	 */
 	public @Nullable String getNumber() {
 		return number;
@@ -88,10 +92,10 @@ public final class Phone extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Phone")
-				.add("countryCode", countryCode)
-				.add("number", Redact.hidden(number))
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Phone").add("countryCode", countryCode)
+			.add("number", Redact.hidden(number))
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,10 +12,13 @@ import java.util.List;
 public final class PreOrderPurchaseIndicator extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
-	private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(PreOrderPurchaseIndicator::new);
+
+	private static final OpenEnumRegistry<PreOrderPurchaseIndicator> REGISTRY = new OpenEnumRegistry<>(
+			PreOrderPurchaseIndicator::new);
 
 	/** {@code merchandise_available}: the goods are available now. */
 	public static final PreOrderPurchaseIndicator MERCHANDISE_AVAILABLE = REGISTRY.register("merchandise_available");
+
 	/** {@code future_availability}: the goods will be available in future. */
 	public static final PreOrderPurchaseIndicator FUTURE_AVAILABILITY = REGISTRY.register("future_availability");
 
@@ -24,10 +27,11 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code merchant_risk_info.pre_order_purchase_indicator}, such as
-	 *         {@code "merchandise_available"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of
+	 * {@code merchant_risk_info.pre_order_purchase_indicator}, such as
+	 * {@code "merchandise_available"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -35,8 +39,10 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<PreOrderPurchaseIndicator> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -20,14 +20,17 @@ public final class PreferredExperiences extends ExtensibleModel {
 	private PreferredExperiences() {
 	}
 
-	/** {@return the outcome of the Google Secure Payment Authentication experience} API field {@code google_spa}. */
+	/**
+	 * {@return the outcome of the Google Secure Payment Authentication experience} API
+	 * field {@code google_spa}.
+	 */
 	public @Nullable ExperienceOutcome getGoogleSpa() {
 		return googleSpa;
 	}
 
 	/**
-	 * {@return the outcome of the 3-D Secure experience} API field {@code 3ds}; the wire key is literally
-	 * {@code "3ds"}.
+	 * {@return the outcome of the 3-D Secure experience} API field {@code 3ds}; the wire
+	 * key is literally {@code "3ds"}.
 	 */
 	public @Nullable ExperienceOutcome getThreeDs() {
 		return threeDs;
@@ -35,10 +38,10 @@ public final class PreferredExperiences extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("PreferredExperiences")
-				.add("googleSpa", googleSpa)
-				.add("threeDs", threeDs)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("PreferredExperiences").add("googleSpa", googleSpa)
+			.add("threeDs", threeDs)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

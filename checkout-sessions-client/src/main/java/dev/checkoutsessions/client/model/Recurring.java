@@ -25,23 +25,27 @@ public final class Recurring extends ExtensibleModel {
 		this.expiry = builder.expiry;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link Recurring}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link Recurring}: one method per API field, each returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable Long daysBetweenPayments;
+
 		private @Nullable String expiry;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets {@code days_between_payments}; see {@link Recurring#getDaysBetweenPayments()}.
-		 *
+		 * Sets {@code days_between_payments}; see
+		 * {@link Recurring#getDaysBetweenPayments()}.
 		 * @param daysBetweenPayments the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -52,7 +56,6 @@ public final class Recurring extends ExtensibleModel {
 
 		/**
 		 * Sets {@code expiry}; see {@link Recurring#getExpiry()}.
-		 *
 		 * @param expiry the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -62,25 +65,26 @@ public final class Recurring extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link Recurring} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link Recurring} with the values set so far} Nothing
+		 * is checked here; the API validates the values.
 		 */
 		public Recurring build() {
 			return new Recurring(this);
 		}
+
 	}
 
 	/**
-	 * {@return the minimum number of days between payments} API field {@code days_between_payments}; optional, default
-	 * 1.
+	 * {@return the minimum number of days between payments} API field
+	 * {@code days_between_payments}; optional, default 1.
 	 */
 	public @Nullable Long getDaysBetweenPayments() {
 		return daysBetweenPayments;
 	}
 
 	/**
-	 * {@return the date after which no further payment is made, {@code yyyyMMdd}} API field {@code expiry}; optional,
-	 * default {@code 99991231}.
+	 * {@return the date after which no further payment is made, {@code yyyyMMdd}} API
+	 * field {@code expiry}; optional, default {@code 99991231}.
 	 */
 	public @Nullable String getExpiry() {
 		return expiry;
@@ -88,10 +92,10 @@ public final class Recurring extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("Recurring")
-				.add("daysBetweenPayments", daysBetweenPayments)
-				.add("expiry", expiry)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("Recurring").add("daysBetweenPayments", daysBetweenPayments)
+			.add("expiry", expiry)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -3,9 +3,9 @@ package dev.checkoutsessions.client.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Masks sensitive values for {@code toString()}: secrets, cryptograms and card numbers must never reach a log line,
- * and personal data is shown only as much as helps debugging. Every method returns null for null so that absent
- * fields stay absent.
+ * Masks sensitive values for {@code toString()}: secrets, cryptograms and card numbers
+ * must never reach a log line, and personal data is shown only as much as helps
+ * debugging. Every method returns null for null so that absent fields stay absent.
  */
 final class Redact {
 
@@ -14,7 +14,9 @@ final class Redact {
 	private Redact() {
 	}
 
-	/** Keeps the key prefix ({@code sek_}) so the kind of secret is still recognisable. */
+	/**
+	 * Keeps the key prefix ({@code sek_}) so the kind of secret is still recognisable.
+	 */
 	static @Nullable String secret(@Nullable String value) {
 		if (value == null) {
 			return null;
@@ -46,4 +48,5 @@ final class Redact {
 		int at = value.lastIndexOf('@');
 		return at > 0 ? value.charAt(0) + MASK + value.substring(at) : MASK;
 	}
+
 }

@@ -24,30 +24,35 @@ public final class SchemeInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the scheme the information is about: {@code cartes_bancaires}, {@code visa} or {@code mastercard}} API
-	 * field {@code name}.
+	 * {@return the scheme the information is about: {@code cartes_bancaires},
+	 * {@code visa} or {@code mastercard}} API field {@code name}.
 	 */
 	public @Nullable SessionScheme getName() {
 		return name;
 	}
 
-	/** {@return the scheme's risk score} API field {@code score}; Cartes Bancaires only. */
+	/**
+	 * {@return the scheme's risk score} API field {@code score}; Cartes Bancaires only.
+	 */
 	public @Nullable String getScore() {
 		return score;
 	}
 
-	/** {@return the algorithm used to compute the authentication value} API field {@code avalgo}. */
+	/**
+	 * {@return the algorithm used to compute the authentication value} API field
+	 * {@code avalgo}.
+	 */
 	public @Nullable String getAvalgo() {
 		return avalgo;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("SchemeInfo")
-				.add("name", name)
-				.add("score", score)
-				.add("avalgo", avalgo)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("SchemeInfo").add("name", name)
+			.add("score", score)
+			.add("avalgo", avalgo)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -33,17 +33,26 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		this.y = builder.y;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code kty}, {@code crv}, {@code x} and {@code y}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code kty},
+	 * {@code crv}, {@code x} and {@code y}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SdkEphemeralPublicKey}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SdkEphemeralPublicKey}: one method per API field, each returning
+	 * this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String kty;
+
 		private @Nullable String crv;
+
 		private @Nullable String x;
+
 		private @Nullable String y;
 
 		private Builder() {
@@ -51,7 +60,6 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 
 		/**
 		 * Sets {@code kty}; see {@link SdkEphemeralPublicKey#getKty()}.
-		 *
 		 * @param kty the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -62,7 +70,6 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 
 		/**
 		 * Sets {@code crv}; see {@link SdkEphemeralPublicKey#getCrv()}.
-		 *
 		 * @param crv the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -73,7 +80,6 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 
 		/**
 		 * Sets {@code x}; see {@link SdkEphemeralPublicKey#getX()}.
-		 *
 		 * @param x the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -84,7 +90,6 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 
 		/**
 		 * Sets {@code y}; see {@link SdkEphemeralPublicKey#getY()}.
-		 *
 		 * @param y the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -94,42 +99,49 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so far} Nothing is checked here;
-		 * the API validates the values.
+		 * {@return a new immutable {@link SdkEphemeralPublicKey} with the values set so
+		 * far} Nothing is checked here; the API validates the values.
 		 */
 		public SdkEphemeralPublicKey build() {
 			return new SdkEphemeralPublicKey(this);
 		}
+
 	}
 
-	/** {@return the JWK key type, {@code EC}} API field {@code kty}; required. */
+	/**
+	 * {@return the JWK key type, {@code EC}} API field {@code kty}; required. */
 	public @Nullable String getKty() {
 		return kty;
 	}
 
-	/** {@return the elliptic curve, such as {@code P-256}} API field {@code crv}; required. */
+	/**
+	 * {@return the elliptic curve, such as {@code P-256}} API field {@code crv};
+	 * required.
+	 */
 	public @Nullable String getCrv() {
 		return crv;
 	}
 
-	/** {@return the x coordinate, base64url} API field {@code x}; required. */
+	/**
+	 * {@return the x coordinate, base64url} API field {@code x}; required. */
 	public @Nullable String getX() {
 		return x;
 	}
 
-	/** {@return the y coordinate, base64url} API field {@code y}; required. */
+	/**
+	 * {@return the y coordinate, base64url} API field {@code y}; required. */
 	public @Nullable String getY() {
 		return y;
 	}
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("SdkEphemeralPublicKey")
-				.add("kty", kty)
-				.add("crv", crv)
-				.add("x", x)
-				.add("y", y)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("SdkEphemeralPublicKey").add("kty", kty)
+			.add("crv", crv)
+			.add("x", x)
+			.add("y", y)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

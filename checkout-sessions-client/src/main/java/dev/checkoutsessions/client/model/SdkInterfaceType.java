@@ -12,12 +12,15 @@ import java.util.List;
 public final class SdkInterfaceType extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<SdkInterfaceType> REGISTRY = new OpenEnumRegistry<>(SdkInterfaceType::new);
 
 	/** {@code native}: the SDK shows native challenge screens only. */
 	public static final SdkInterfaceType NATIVE = REGISTRY.register("native");
+
 	/** {@code html}: the SDK shows HTML challenge screens only. */
 	public static final SdkInterfaceType HTML = REGISTRY.register("html");
+
 	/** {@code both}: the SDK shows native and HTML challenge screens. */
 	public static final SdkInterfaceType BOTH = REGISTRY.register("both");
 
@@ -26,8 +29,8 @@ public final class SdkInterfaceType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
 	 * @param value the wire text of {@code sdk_interface_type}, such as {@code "native"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
@@ -36,8 +39,10 @@ public final class SdkInterfaceType extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<SdkInterfaceType> values() {
 		return REGISTRY.values();
 	}
+
 }

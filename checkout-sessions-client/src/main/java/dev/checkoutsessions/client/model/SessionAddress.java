@@ -45,25 +45,38 @@ public final class SessionAddress extends ExtensibleModel {
 		this.country = builder.country;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** {@return a new builder, the same as {@link #builder()}} The official SDK's name for it. */
+	/**
+	 * {@return a new builder, the same as {@link #builder()}} The official SDK's name for
+	 * it.
+	 */
 	public static Builder builderSessionAddress() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SessionAddress}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SessionAddress}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String addressLine1;
+
 		private @Nullable String addressLine2;
+
 		private @Nullable String addressLine3;
+
 		private @Nullable String city;
+
 		private @Nullable String state;
+
 		private @Nullable String zip;
+
 		private @Nullable String country;
 
 		private Builder() {
@@ -71,7 +84,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code address_line1}; see {@link SessionAddress#getAddressLine1()}.
-		 *
 		 * @param addressLine1 the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -82,7 +94,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code address_line2}; see {@link SessionAddress#getAddressLine2()}.
-		 *
 		 * @param addressLine2 the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -93,7 +104,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code address_line3}; see {@link SessionAddress#getAddressLine3()}.
-		 *
 		 * @param addressLine3 the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -104,7 +114,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code city}; see {@link SessionAddress#getCity()}.
-		 *
 		 * @param city the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -115,7 +124,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code state}; see {@link SessionAddress#getState()}.
-		 *
 		 * @param state the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -126,7 +134,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code zip}; see {@link SessionAddress#getZip()}.
-		 *
 		 * @param zip the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -137,7 +144,6 @@ public final class SessionAddress extends ExtensibleModel {
 
 		/**
 		 * Sets {@code country}; see {@link SessionAddress#getCountry()}.
-		 *
 		 * @param country the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -147,50 +153,63 @@ public final class SessionAddress extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionAddress} with the values set so far} Nothing is checked here; the API
-		 * validates the values.
+		 * {@return a new immutable {@link SessionAddress} with the values set so far}
+		 * Nothing is checked here; the API validates the values.
 		 */
 		public SessionAddress build() {
 			return new SessionAddress(this);
 		}
+
 	}
 
-	/** {@return the first address line} API field {@code address_line1}; optional, at most 50 characters. */
+	/**
+	 * {@return the first address line} API field {@code address_line1}; optional, at most
+	 * 50 characters.
+	 */
 	public @Nullable String getAddressLine1() {
 		return addressLine1;
 	}
 
-	/** {@return the second address line} API field {@code address_line2}; optional, at most 50 characters. */
+	/**
+	 * {@return the second address line} API field {@code address_line2}; optional, at
+	 * most 50 characters.
+	 */
 	public @Nullable String getAddressLine2() {
 		return addressLine2;
 	}
 
-	/** {@return the third address line} API field {@code address_line3}; optional, at most 50 characters. */
+	/**
+	 * {@return the third address line} API field {@code address_line3}; optional, at most
+	 * 50 characters.
+	 */
 	public @Nullable String getAddressLine3() {
 		return addressLine3;
 	}
 
-	/** {@return the city} API field {@code city}; optional, at most 50 characters. */
+	/**
+	 * {@return the city} API field {@code city}; optional, at most 50 characters. */
 	public @Nullable String getCity() {
 		return city;
 	}
 
 	/**
-	 * {@return the state or province as an ISO 3166-2 subdivision code} API field {@code state}; optional, 3
-	 * characters.
+	 * {@return the state or province as an ISO 3166-2 subdivision code} API field
+	 * {@code state}; optional, 3 characters.
 	 */
 	public @Nullable String getState() {
 		return state;
 	}
 
-	/** {@return the postal code} API field {@code zip}; optional, at most 16 characters. */
+	/**
+	 * {@return the postal code} API field {@code zip}; optional, at most 16 characters.
+	 */
 	public @Nullable String getZip() {
 		return zip;
 	}
 
 	/**
-	 * {@return the ISO 3166-1 alpha-2 country code, such as {@code GB}} API field {@code country}; optional, 2
-	 * characters.
+	 * {@return the ISO 3166-1 alpha-2 country code, such as {@code GB}} API field
+	 * {@code country}; optional, 2 characters.
 	 */
 	public @Nullable String getCountry() {
 		return country;
@@ -198,15 +217,15 @@ public final class SessionAddress extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("SessionAddress")
-				.add("addressLine1", Redact.hidden(addressLine1))
-				.add("addressLine2", Redact.hidden(addressLine2))
-				.add("addressLine3", Redact.hidden(addressLine3))
-				.add("city", city)
-				.add("state", state)
-				.add("zip", Redact.hidden(zip))
-				.add("country", country)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("SessionAddress").add("addressLine1", Redact.hidden(addressLine1))
+			.add("addressLine2", Redact.hidden(addressLine2))
+			.add("addressLine3", Redact.hidden(addressLine3))
+			.add("city", city)
+			.add("state", state)
+			.add("zip", Redact.hidden(zip))
+			.add("country", country)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -23,12 +23,16 @@ public final class SessionIdSource extends SessionSource {
 		this.id = builder.id;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code id}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code id}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SessionIdSource}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SessionIdSource}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String id;
@@ -38,7 +42,6 @@ public final class SessionIdSource extends SessionSource {
 
 		/**
 		 * Sets {@code id}; see {@link SessionIdSource#getId()}.
-		 *
 		 * @param id the {@code src_...} instrument id; required
 		 * @return this builder
 		 */
@@ -53,24 +56,29 @@ public final class SessionIdSource extends SessionSource {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionIdSource} with the values set so far} Nothing is checked here: the
-		 * client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link SessionIdSource} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public SessionIdSource build() {
 			return new SessionIdSource(this);
 		}
+
 	}
 
-	/** {@return the stored card instrument, {@code src_...}} API field {@code id}; required, at most 100 characters. */
+	/**
+	 * {@return the stored card instrument, {@code src_...}} API field {@code id};
+	 * required, at most 100 characters.
+	 */
 	public @Nullable String getId() {
 		return id;
 	}
 
 	@Override
 	public String toString() {
-		return baseToString("SessionIdSource")
-				.add("id", id)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return baseToString("SessionIdSource").add("id", id)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

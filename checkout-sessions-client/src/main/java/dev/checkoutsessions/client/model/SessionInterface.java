@@ -12,10 +12,12 @@ import java.util.List;
 public final class SessionInterface extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<SessionInterface> REGISTRY = new OpenEnumRegistry<>(SessionInterface::new);
 
 	/** {@code native_ui}: a native challenge screen. */
 	public static final SessionInterface NATIVE_UI = REGISTRY.register("native_ui");
+
 	/** {@code html}: an HTML challenge screen. */
 	public static final SessionInterface HTML = REGISTRY.register("html");
 
@@ -24,8 +26,8 @@ public final class SessionInterface extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
 	 * @param value the wire text of {@code acs.interface}, such as {@code "native_ui"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
@@ -34,8 +36,10 @@ public final class SessionInterface extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<SessionInterface> values() {
 		return REGISTRY.values();
 	}
+
 }

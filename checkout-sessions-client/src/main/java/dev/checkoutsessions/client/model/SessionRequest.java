@@ -8,7 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Body of {@code POST /sessions}. {@code source}, {@code currency} and {@code completion} are required by the API.
+ * Body of {@code POST /sessions}. {@code source}, {@code currency} and {@code completion}
+ * are required by the API.
  *
  * @since 0.1.0
  */
@@ -113,43 +114,70 @@ public final class SessionRequest extends ExtensibleModel {
 		this.initialTransaction = builder.initialTransaction;
 		this.deviceInformation = builder.deviceInformation;
 		this.googleSpa = builder.googleSpa;
-		this.preferredExperiences = builder.preferredExperiences == null ? null : List.copyOf(builder.preferredExperiences);
+		this.preferredExperiences = builder.preferredExperiences == null ? null
+				: List.copyOf(builder.preferredExperiences);
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code source}, {@code currency} and
-	 * {@code completion}.
+	 * {@return a new builder with no field set} The API requires {@code source},
+	 * {@code currency} and {@code completion}.
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SessionRequest}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SessionRequest}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable SessionSource source;
+
 		private @Nullable Long amount;
+
 		private @Nullable Currency currency;
+
 		private @Nullable String processingChannelId;
+
 		private @Nullable MarketplaceData marketplace;
+
 		private @Nullable AuthenticationType authenticationType;
+
 		private @Nullable Category authenticationCategory;
+
 		private @Nullable CardholderAccountInfo cardholderAccountInfo;
+
 		private @Nullable ChallengeIndicator challengeIndicator;
+
 		private @Nullable SessionsBillingDescriptor billingDescriptor;
+
 		private @Nullable String reference;
+
 		private @Nullable MerchantRiskInfo merchantRiskInfo;
+
 		private @Nullable TransactionType transactionType;
+
 		private @Nullable SessionAddress shippingAddress;
+
 		private @Nullable Boolean shippingAddressMatchesBilling;
+
 		private @Nullable CompletionInfo completion;
+
 		private @Nullable ChannelData channelData;
+
 		private @Nullable Recurring recurring;
+
 		private @Nullable Installment installment;
+
 		private @Nullable Optimization optimization;
+
 		private @Nullable InitialTransaction initialTransaction;
+
 		private @Nullable DeviceInformation deviceInformation;
+
 		private @Nullable GoogleSpa googleSpa;
+
 		private @Nullable List<Experience> preferredExperiences;
 
 		private Builder() {
@@ -157,7 +185,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code source}; see {@link SessionRequest#getSource()}.
-		 *
 		 * @param source the source; required
 		 * @return this builder
 		 */
@@ -168,8 +195,8 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code amount}; see {@link SessionRequest#getAmount()}.
-		 *
-		 * @param amount minor currency units, or {@code null} for a non-payment authentication
+		 * @param amount minor currency units, or {@code null} for a non-payment
+		 * authentication
 		 * @return this builder
 		 */
 		public Builder amount(@Nullable Long amount) {
@@ -179,7 +206,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code currency}; see {@link SessionRequest#getCurrency()}.
-		 *
 		 * @param currency the ISO 4217 currency; required
 		 * @return this builder
 		 */
@@ -189,9 +215,10 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code processing_channel_id}; see {@link SessionRequest#getProcessingChannelId()}.
-		 *
-		 * @param processingChannelId the {@code pc_...} id, or {@code null} when the access token carries one
+		 * Sets {@code processing_channel_id}; see
+		 * {@link SessionRequest#getProcessingChannelId()}.
+		 * @param processingChannelId the {@code pc_...} id, or {@code null} when the
+		 * access token carries one
 		 * @return this builder
 		 */
 		public Builder processingChannelId(@Nullable String processingChannelId) {
@@ -201,7 +228,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code marketplace}; see {@link SessionRequest#getMarketplace()}.
-		 *
 		 * @param marketplace the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -211,8 +237,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_type}; see {@link SessionRequest#getAuthenticationType()}.
-		 *
+		 * Sets {@code authentication_type}; see
+		 * {@link SessionRequest#getAuthenticationType()}.
 		 * @param authenticationType the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -222,8 +248,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code authentication_category}; see {@link SessionRequest#getAuthenticationCategory()}.
-		 *
+		 * Sets {@code authentication_category}; see
+		 * {@link SessionRequest#getAuthenticationCategory()}.
 		 * @param authenticationCategory the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -233,8 +259,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code account_info}; see {@link SessionRequest#getCardholderAccountInfo()}.
-		 *
+		 * Sets {@code account_info}; see
+		 * {@link SessionRequest#getCardholderAccountInfo()}.
 		 * @param cardholderAccountInfo the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -244,8 +270,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code challenge_indicator}; see {@link SessionRequest#getChallengeIndicator()}.
-		 *
+		 * Sets {@code challenge_indicator}; see
+		 * {@link SessionRequest#getChallengeIndicator()}.
 		 * @param challengeIndicator the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -255,8 +281,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code billing_descriptor}; see {@link SessionRequest#getBillingDescriptor()}.
-		 *
+		 * Sets {@code billing_descriptor}; see
+		 * {@link SessionRequest#getBillingDescriptor()}.
 		 * @param billingDescriptor the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -267,7 +293,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code reference}; see {@link SessionRequest#getReference()}.
-		 *
 		 * @param reference the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -277,8 +302,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code merchant_risk_info}; see {@link SessionRequest#getMerchantRiskInfo()}.
-		 *
+		 * Sets {@code merchant_risk_info}; see
+		 * {@link SessionRequest#getMerchantRiskInfo()}.
 		 * @param merchantRiskInfo the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -289,7 +314,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code transaction_type}; see {@link SessionRequest#getTransactionType()}.
-		 *
 		 * @param transactionType the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -300,7 +324,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code shipping_address}; see {@link SessionRequest#getShippingAddress()}.
-		 *
 		 * @param shippingAddress the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -310,9 +333,10 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code shipping_address_matches_billing}; see {@link SessionRequest#getShippingAddressMatchesBilling()}.
-		 *
-		 * @param shippingAddressMatchesBilling the value, or {@code null} to leave the field out
+		 * Sets {@code shipping_address_matches_billing}; see
+		 * {@link SessionRequest#getShippingAddressMatchesBilling()}.
+		 * @param shippingAddressMatchesBilling the value, or {@code null} to leave the
+		 * field out
 		 * @return this builder
 		 */
 		public Builder shippingAddressMatchesBilling(@Nullable Boolean shippingAddressMatchesBilling) {
@@ -322,7 +346,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code completion}; see {@link SessionRequest#getCompletion()}.
-		 *
 		 * @param completion the completion; required
 		 * @return this builder
 		 */
@@ -333,7 +356,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code channel_data}; see {@link SessionRequest#getChannelData()}.
-		 *
 		 * @param channelData the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -344,7 +366,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code recurring}; see {@link SessionRequest#getRecurring()}.
-		 *
 		 * @param recurring the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -355,7 +376,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code installment}; see {@link SessionRequest#getInstallment()}.
-		 *
 		 * @param installment the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -366,7 +386,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code optimization}; see {@link SessionRequest#getOptimization()}.
-		 *
 		 * @param optimization the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -376,8 +395,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code initial_transaction}; see {@link SessionRequest#getInitialTransaction()}.
-		 *
+		 * Sets {@code initial_transaction}; see
+		 * {@link SessionRequest#getInitialTransaction()}.
 		 * @param initialTransaction the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -387,8 +406,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code device_information}; see {@link SessionRequest#getDeviceInformation()}.
-		 *
+		 * Sets {@code device_information}; see
+		 * {@link SessionRequest#getDeviceInformation()}.
 		 * @param deviceInformation the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -399,7 +418,6 @@ public final class SessionRequest extends ExtensibleModel {
 
 		/**
 		 * Sets {@code google_spa}; see {@link SessionRequest#getGoogleSpa()}.
-		 *
 		 * @param googleSpa the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -409,8 +427,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code preferred_experiences}; see {@link SessionRequest#getPreferredExperiences()}.
-		 *
+		 * Sets {@code preferred_experiences}; see
+		 * {@link SessionRequest#getPreferredExperiences()}.
 		 * @param preferredExperiences the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -422,7 +440,6 @@ public final class SessionRequest extends ExtensibleModel {
 		/**
 		 * Sets {@code preferred_experiences} from the given experiences; see
 		 * {@link SessionRequest#getPreferredExperiences()}.
-		 *
 		 * @param preferredExperiences the experiences, most preferred first
 		 * @return this builder
 		 */
@@ -431,8 +448,8 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code currency} from its ISO 4217 code; a code without a {@link Currency} constant is accepted too.
-		 *
+		 * Sets {@code currency} from its ISO 4217 code; a code without a {@link Currency}
+		 * constant is accepted too.
 		 * @param currency the three-letter code, such as {@code "GBP"}
 		 * @return this builder
 		 * @throws IllegalArgumentException if {@code currency} is blank
@@ -442,10 +459,10 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * Same as {@link #cardholderAccountInfo(CardholderAccountInfo)}, named after the wire field
-		 * {@code account_info}.
-		 *
-		 * @param accountInfo the cardholder account data, or {@code null} to leave the field out
+		 * Same as {@link #cardholderAccountInfo(CardholderAccountInfo)}, named after the
+		 * wire field {@code account_info}.
+		 * @param accountInfo the cardholder account data, or {@code null} to leave the
+		 * field out
 		 * @return this builder
 		 */
 		public Builder accountInfo(@Nullable CardholderAccountInfo accountInfo) {
@@ -453,119 +470,138 @@ public final class SessionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionRequest} with the values set so far} Nothing is checked here: the
-		 * client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link SessionRequest} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public SessionRequest build() {
 			return new SessionRequest(this);
 		}
+
 	}
 
 	/**
-	 * {@return the card or instrument to authenticate} API field {@code source}; required; one of
-	 * {@link SessionCardSource} ({@code card}, the default type), {@link SessionIdSource} ({@code id}),
-	 * {@link SessionTokenSource} ({@code token}) or {@link NetworkTokenSource} ({@code network_token}).
+	 * {@return the card or instrument to authenticate} API field {@code source};
+	 * required; one of {@link SessionCardSource} ({@code card}, the default type),
+	 * {@link SessionIdSource} ({@code id}), {@link SessionTokenSource} ({@code token}) or
+	 * {@link NetworkTokenSource} ({@code network_token}).
 	 */
 	public @Nullable SessionSource getSource() {
 		return source;
 	}
 
 	/**
-	 * {@return the amount to authenticate, in the minor currency unit ({@code 1050} is 10.50 EUR, {@code 1050} JPY is
-	 * 1050 yen)} API field {@code amount}; optional, an integer of at least 0; without it the API sets
-	 * {@code authentication_category} to {@code non_payment}; required and above 0 for the {@code recurring} and
+	 * {@return the amount to authenticate, in the minor currency unit ({@code 1050} is
+	 * 10.50 EUR, {@code 1050} JPY is 1050 yen)} API field {@code amount}; optional, an
+	 * integer of at least 0; without it the API sets {@code authentication_category} to
+	 * {@code non_payment}; required and above 0 for the {@code recurring} and
 	 * {@code installment} authentication types.
 	 */
 	public @Nullable Long getAmount() {
 		return amount;
 	}
 
-	/** {@return the three-letter ISO 4217 currency of {@link #getAmount()}} API field {@code currency}; required. */
+	/**
+	 * {@return the three-letter ISO 4217 currency of {@link #getAmount()}} API field
+	 * {@code currency}; required.
+	 */
 	public @Nullable Currency getCurrency() {
 		return currency;
 	}
 
 	/**
-	 * {@return the processing channel, {@code pc_} followed by 26 characters} API field {@code processing_channel_id};
-	 * required unless the OAuth access token was issued for one processing channel.
+	 * {@return the processing channel, {@code pc_} followed by 26 characters} API field
+	 * {@code processing_channel_id}; required unless the OAuth access token was issued
+	 * for one processing channel.
 	 */
 	public @Nullable String getProcessingChannelId() {
 		return processingChannelId;
 	}
 
-	/** {@return the payment-facilitator sub-entity the session is for} API field {@code marketplace}; optional. */
+	/**
+	 * {@return the payment-facilitator sub-entity the session is for} API field
+	 * {@code marketplace}; optional.
+	 */
 	public @Nullable MarketplaceData getMarketplace() {
 		return marketplace;
 	}
 
 	/**
-	 * {@return the kind of authentication} API field {@code authentication_type}; optional, default {@code regular};
-	 * {@code recurring} and {@code installment} need {@link #getAmount()} above 0 and the matching
-	 * {@link #getRecurring()} or {@link #getInstallment()}.
+	 * {@return the kind of authentication} API field {@code authentication_type};
+	 * optional, default {@code regular}; {@code recurring} and {@code installment} need
+	 * {@link #getAmount()} above 0 and the matching {@link #getRecurring()} or
+	 * {@link #getInstallment()}.
 	 */
 	public @Nullable AuthenticationType getAuthenticationType() {
 		return authenticationType;
 	}
 
 	/**
-	 * {@return whether the authentication is for a payment} API field {@code authentication_category}; optional,
-	 * default {@code payment}; {@code non_payment} when no {@link #getAmount()} is given.
+	 * {@return whether the authentication is for a payment} API field
+	 * {@code authentication_category}; optional, default {@code payment};
+	 * {@code non_payment} when no {@link #getAmount()} is given.
 	 */
 	public @Nullable Category getAuthenticationCategory() {
 		return authenticationCategory;
 	}
 
 	/**
-	 * {@return what the merchant knows about the cardholder's account} API field {@code account_info}; optional; more
-	 * data here raises the chance of a frictionless flow.
+	 * {@return what the merchant knows about the cardholder's account} API field
+	 * {@code account_info}; optional; more data here raises the chance of a frictionless
+	 * flow.
 	 */
 	public @Nullable CardholderAccountInfo getCardholderAccountInfo() {
 		return cardholderAccountInfo;
 	}
 
 	/**
-	 * {@return the merchant's challenge preference or requested exemption} API field {@code challenge_indicator};
-	 * optional, at most 50 characters, default {@code no_preference}; when a requested exemption cannot be applied the
-	 * API uses {@code no_challenge_requested}.
+	 * {@return the merchant's challenge preference or requested exemption} API field
+	 * {@code challenge_indicator}; optional, at most 50 characters, default
+	 * {@code no_preference}; when a requested exemption cannot be applied the API uses
+	 * {@code no_challenge_requested}.
 	 */
 	public @Nullable ChallengeIndicator getChallengeIndicator() {
 		return challengeIndicator;
 	}
 
 	/**
-	 * {@return the name shown to the cardholder in the challenge window instead of the merchant name} API field
-	 * {@code billing_descriptor}; optional.
+	 * {@return the name shown to the cardholder in the challenge window instead of the
+	 * merchant name} API field {@code billing_descriptor}; optional.
 	 */
 	public @Nullable SessionsBillingDescriptor getBillingDescriptor() {
 		return billingDescriptor;
 	}
 
 	/**
-	 * {@return the merchant's own reference for the session} API field {@code reference}; optional, at most 100
-	 * characters; must not contain sensitive data. There is no way to list sessions, so it is the key to reconcile a
-	 * create call whose response was lost.
+	 * {@return the merchant's own reference for the session} API field {@code reference};
+	 * optional, at most 100 characters; must not contain sensitive data. There is no way
+	 * to list sessions, so it is the key to reconcile a create call whose response was
+	 * lost.
 	 */
 	public @Nullable String getReference() {
 		return reference;
 	}
 
 	/**
-	 * {@return risk data about the order (delivery, pre-order, gift cards)} API field {@code merchant_risk_info};
-	 * optional; raises the chance of a frictionless flow.
+	 * {@return risk data about the order (delivery, pre-order, gift cards)} API field
+	 * {@code merchant_risk_info}; optional; raises the chance of a frictionless flow.
 	 */
 	public @Nullable MerchantRiskInfo getMerchantRiskInfo() {
 		return merchantRiskInfo;
 	}
 
 	/**
-	 * {@return the type of transaction being authenticated} API field {@code transaction_type}; optional, at most 50
-	 * characters, default {@code goods_service}.
+	 * {@return the type of transaction being authenticated} API field
+	 * {@code transaction_type}; optional, at most 50 characters, default
+	 * {@code goods_service}.
 	 */
 	public @Nullable TransactionType getTransactionType() {
 		return transactionType;
 	}
 
-	/** {@return where the order is shipped} API field {@code shipping_address}; optional. */
+	/**
+	 * {@return where the order is shipped} API field {@code shipping_address}; optional.
+	 */
 	public @Nullable SessionAddress getShippingAddress() {
 		return shippingAddress;
 	}
@@ -579,76 +615,86 @@ public final class SessionRequest extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return how the session ends: {@link HostedCompletionInfo} (Checkout.com's pages, browser only) or
-	 * {@link NonHostedCompletionInfo} (the merchant's own front end)} API field {@code completion}; required.
+	 * {@return how the session ends: {@link HostedCompletionInfo} (Checkout.com's pages,
+	 * browser only) or {@link NonHostedCompletionInfo} (the merchant's own front end)}
+	 * API field {@code completion}; required.
 	 */
 	public @Nullable CompletionInfo getCompletion() {
 		return completion;
 	}
 
 	/**
-	 * {@return the browser, app or merchant-initiated data for the authentication} API field {@code channel_data};
-	 * optional; given here, authentication usually runs at once and the API answers 201, otherwise it answers 202 and
-	 * asks for it through {@code collect-data}.
+	 * {@return the browser, app or merchant-initiated data for the authentication} API
+	 * field {@code channel_data}; optional; given here, authentication usually runs at
+	 * once and the API answers 201, otherwise it answers 202 and asks for it through
+	 * {@code collect-data}.
 	 */
 	public @Nullable ChannelData getChannelData() {
 		return channelData;
 	}
 
 	/**
-	 * {@return the recurring-payment terms} API field {@code recurring}; optional; only for {@code authentication_type}
-	 * {@code recurring}.
+	 * {@return the recurring-payment terms} API field {@code recurring}; optional; only
+	 * for {@code authentication_type} {@code recurring}.
 	 */
 	public @Nullable Recurring getRecurring() {
 		return recurring;
 	}
 
 	/**
-	 * {@return the installment-plan terms} API field {@code installment}; optional; only for
-	 * {@code authentication_type} {@code installment}.
+	 * {@return the installment-plan terms} API field {@code installment}; optional; only
+	 * for {@code authentication_type} {@code installment}.
 	 */
 	public @Nullable Installment getInstallment() {
 		return installment;
 	}
 
 	/**
-	 * {@return the optimization framework to apply, such as {@code acceptance_rates}} API field {@code optimization};
-	 * optional.
+	 * {@return the optimization framework to apply, such as {@code acceptance_rates}} API
+	 * field {@code optimization}; optional.
 	 */
 	public @Nullable Optimization getOptimization() {
 		return optimization;
 	}
 
 	/**
-	 * {@return the earlier authentication a merchant-initiated (3RI) one refers to} API field
-	 * {@code initial_transaction}; optional; used with merchant-initiated channel data.
+	 * {@return the earlier authentication a merchant-initiated (3RI) one refers to} API
+	 * field {@code initial_transaction}; optional; used with merchant-initiated channel
+	 * data.
 	 */
 	public @Nullable InitialTransaction getInitialTransaction() {
 		return initialTransaction;
 	}
 
-	/** {@return the device session from Checkout.com's Risk.js} API field {@code device_information}; optional. */
+	/**
+	 * {@return the device session from Checkout.com's Risk.js} API field
+	 * {@code device_information}; optional.
+	 */
 	public @Nullable DeviceInformation getDeviceInformation() {
 		return deviceInformation;
 	}
 
 	/**
-	 * {@return the Google Secure Payment Authentication settings} API field {@code google_spa}; optional; non-hosted
-	 * sessions only.
+	 * {@return the Google Secure Payment Authentication settings} API field
+	 * {@code google_spa}; optional; non-hosted sessions only.
 	 */
 	public @Nullable GoogleSpa getGoogleSpa() {
 		return googleSpa;
 	}
 
 	/**
-	 * {@return the experiences the merchant prefers, in order ({@code 3ds}, {@code google_spa}); empty when not set}
-	 * API field {@code preferred_experiences}; optional.
+	 * {@return the experiences the merchant prefers, in order ({@code 3ds},
+	 * {@code google_spa}); empty when not set} API field {@code preferred_experiences};
+	 * optional.
 	 */
 	public List<Experience> getPreferredExperiences() {
 		return preferredExperiences == null ? List.of() : Collections.unmodifiableList(preferredExperiences);
 	}
 
-	/** {@return a builder pre-filled with this request's values, to derive a modified copy} */
+	/**
+	 * {@return a builder pre-filled with this request's values, to derive a modified
+	 * copy}
+	 */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
 		builder.source = source;
@@ -680,20 +726,20 @@ public final class SessionRequest extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("SessionRequest")
-				.add("source", source)
-				.add("amount", amount)
-				.add("currency", currency)
-				.add("processingChannelId", processingChannelId)
-				.add("authenticationType", authenticationType)
-				.add("authenticationCategory", authenticationCategory)
-				.add("challengeIndicator", challengeIndicator)
-				.add("reference", reference)
-				.add("transactionType", transactionType)
-				.add("shippingAddress", shippingAddress)
-				.add("completion", completion)
-				.add("channelData", channelData)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("SessionRequest").add("source", source)
+			.add("amount", amount)
+			.add("currency", currency)
+			.add("processingChannelId", processingChannelId)
+			.add("authenticationType", authenticationType)
+			.add("authenticationCategory", authenticationCategory)
+			.add("challengeIndicator", challengeIndicator)
+			.add("reference", reference)
+			.add("transactionType", transactionType)
+			.add("shippingAddress", shippingAddress)
+			.add("completion", completion)
+			.add("channelData", channelData)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,22 +12,30 @@ import java.util.List;
 public final class SessionScheme extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<SessionScheme> REGISTRY = new OpenEnumRegistry<>(SessionScheme::new);
 
 	/** {@code visa}: Visa. */
 	public static final SessionScheme VISA = REGISTRY.register("visa");
+
 	/** {@code mastercard}: Mastercard. */
 	public static final SessionScheme MASTERCARD = REGISTRY.register("mastercard");
+
 	/** {@code jcb}: JCB. */
 	public static final SessionScheme JCB = REGISTRY.register("jcb");
+
 	/** {@code amex}: American Express. */
 	public static final SessionScheme AMEX = REGISTRY.register("amex");
+
 	/** {@code diners}: Diners Club. */
 	public static final SessionScheme DINERS = REGISTRY.register("diners");
+
 	/** {@code cartes_bancaires}: Cartes Bancaires. */
 	public static final SessionScheme CARTES_BANCAIRES = REGISTRY.register("cartes_bancaires");
+
 	/** {@code discover}: Discover. */
 	public static final SessionScheme DISCOVER = REGISTRY.register("discover");
+
 	/** {@code upi}: UnionPay International. */
 	public static final SessionScheme UPI = REGISTRY.register("upi");
 
@@ -36,8 +44,8 @@ public final class SessionScheme extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
 	 * @param value the wire text of {@code scheme}, such as {@code "visa"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
@@ -46,8 +54,10 @@ public final class SessionScheme extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<SessionScheme> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -27,15 +27,20 @@ public final class SessionTokenSource extends SessionSource {
 		this.storeForFutureUse = builder.storeForFutureUse;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code token}. */
+	/**
+	 * {@return a new builder with no field set} The API requires {@code token}. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SessionTokenSource}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SessionTokenSource}: one method per API field, each returning this
+	 * builder.
+	 */
 	public static final class Builder extends SessionSource.Builder<Builder> {
 
 		private @Nullable String token;
+
 		private @Nullable Boolean storeForFutureUse;
 
 		private Builder() {
@@ -43,7 +48,6 @@ public final class SessionTokenSource extends SessionSource {
 
 		/**
 		 * Sets {@code token}; see {@link SessionTokenSource#getToken()}.
-		 *
 		 * @param token the {@code tok_...} token; required
 		 * @return this builder
 		 */
@@ -53,8 +57,8 @@ public final class SessionTokenSource extends SessionSource {
 		}
 
 		/**
-		 * Sets {@code store_for_future_use}; see {@link SessionTokenSource#getStoreForFutureUse()}.
-		 *
+		 * Sets {@code store_for_future_use}; see
+		 * {@link SessionTokenSource#getStoreForFutureUse()}.
 		 * @param storeForFutureUse the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -69,24 +73,27 @@ public final class SessionTokenSource extends SessionSource {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionTokenSource} with the values set so far} Nothing is checked here: the
-		 * client checks the required fields before it sends the request and names each missing one.
+		 * {@return a new immutable {@link SessionTokenSource} with the values set so far}
+		 * Nothing is checked here: the client checks the required fields before it sends
+		 * the request and names each missing one.
 		 */
 		public SessionTokenSource build() {
 			return new SessionTokenSource(this);
 		}
+
 	}
 
 	/**
-	 * {@return the Checkout.com card token, {@code tok_...}} API field {@code token}; required, at most 100 characters.
+	 * {@return the Checkout.com card token, {@code tok_...}} API field {@code token};
+	 * required, at most 100 characters.
 	 */
 	public @Nullable String getToken() {
 		return token;
 	}
 
 	/**
-	 * {@return whether the tokenized card is to be stored for later use} API field {@code store_for_future_use};
-	 * optional.
+	 * {@return whether the tokenized card is to be stored for later use} API field
+	 * {@code store_for_future_use}; optional.
 	 */
 	public @Nullable Boolean getStoreForFutureUse() {
 		return storeForFutureUse;
@@ -94,10 +101,10 @@ public final class SessionTokenSource extends SessionSource {
 
 	@Override
 	public String toString() {
-		return baseToString("SessionTokenSource")
-				.add("token", Redact.lastFour(token))
-				.add("storeForFutureUse", storeForFutureUse)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return baseToString("SessionTokenSource").add("token", Redact.lastFour(token))
+			.add("storeForFutureUse", storeForFutureUse)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

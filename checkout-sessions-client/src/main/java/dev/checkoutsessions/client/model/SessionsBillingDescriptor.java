@@ -21,12 +21,16 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 		this.name = builder.name;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link SessionsBillingDescriptor}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link SessionsBillingDescriptor}: one method per API field, each
+	 * returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable String name;
@@ -36,7 +40,6 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 
 		/**
 		 * Sets {@code name}; see {@link SessionsBillingDescriptor#getName()}.
-		 *
 		 * @param name the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -46,17 +49,19 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link SessionsBillingDescriptor} with the values set so far} Nothing is checked
-		 * here; the API validates the values.
+		 * {@return a new immutable {@link SessionsBillingDescriptor} with the values set
+		 * so far} Nothing is checked here; the API validates the values.
 		 */
 		public SessionsBillingDescriptor build() {
 			return new SessionsBillingDescriptor(this);
 		}
+
 	}
 
 	/**
-	 * {@return the name shown instead of the merchant name in the challenge window} API field {@code name}; at most 40
-	 * characters; besides letters and digits only {@code . ! * - = _ @} are allowed.
+	 * {@return the name shown instead of the merchant name in the challenge window} API
+	 * field {@code name}; at most 40 characters; besides letters and digits only
+	 * {@code . ! * - = _ @} are allowed.
 	 */
 	public @Nullable String getName() {
 		return name;
@@ -64,9 +69,9 @@ public final class SessionsBillingDescriptor extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("SessionsBillingDescriptor")
-				.add("name", name)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("SessionsBillingDescriptor").add("name", name)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of {@code PUT /sessions/{id}/issuer-fingerprint}. Send {@code U} when the 3DS Method URL did not answer within 10 seconds.
+ * Body of {@code PUT /sessions/{id}/issuer-fingerprint}. Send {@code U} when the 3DS
+ * Method URL did not answer within 10 seconds.
  *
  * @since 0.1.0
  */
@@ -21,12 +22,18 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		this.threeDsMethodCompletion = builder.threeDsMethodCompletion;
 	}
 
-	/** {@return a new builder with no field set} The API requires {@code three_ds_method_completion}. */
+	/**
+	 * {@return a new builder with no field set} The API requires
+	 * {@code three_ds_method_completion}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link ThreeDsMethodCompletionRequest}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link ThreeDsMethodCompletionRequest}: one method per API field, each
+	 * returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable ThreeDsMethodCompletion threeDsMethodCompletion;
@@ -37,7 +44,6 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		/**
 		 * Sets {@code three_ds_method_completion}; see
 		 * {@link ThreeDsMethodCompletionRequest#getThreeDsMethodCompletion()}.
-		 *
 		 * @param threeDsMethodCompletion {@code Y}, {@code N} or {@code U}; required
 		 * @return this builder
 		 */
@@ -47,18 +53,20 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link ThreeDsMethodCompletionRequest} with the values set so far} Nothing is
-		 * checked here; the API validates the values.
+		 * {@return a new immutable {@link ThreeDsMethodCompletionRequest} with the values
+		 * set so far} Nothing is checked here; the API validates the values.
 		 */
 		public ThreeDsMethodCompletionRequest build() {
 			return new ThreeDsMethodCompletionRequest(this);
 		}
+
 	}
 
 	/**
-	 * {@return the outcome of the 3DS Method: {@code Y} completed, {@code N} did not complete, {@code U} unavailable}
-	 * API field {@code three_ds_method_completion}; required; report {@code U} when the 3DS Method URL did not answer
-	 * within 10 seconds.
+	 * {@return the outcome of the 3DS Method: {@code Y} completed, {@code N} did not
+	 * complete, {@code U} unavailable} API field {@code three_ds_method_completion};
+	 * required; report {@code U} when the 3DS Method URL did not answer within 10
+	 * seconds.
 	 */
 	public @Nullable ThreeDsMethodCompletion getThreeDsMethodCompletion() {
 		return threeDsMethodCompletion;
@@ -67,8 +75,9 @@ public final class ThreeDsMethodCompletionRequest extends ExtensibleModel {
 	@Override
 	public String toString() {
 		return new ToStringBuilder("ThreeDsMethodCompletionRequest")
-				.add("threeDsMethodCompletion", threeDsMethodCompletion)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+			.add("threeDsMethodCompletion", threeDsMethodCompletion)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

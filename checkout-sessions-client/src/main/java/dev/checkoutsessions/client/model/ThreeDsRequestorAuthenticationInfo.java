@@ -33,16 +33,22 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		this.threeDsReqAuthData = builder.threeDsReqAuthData;
 	}
 
-	/** {@return a new builder with no field set} Every field is optional. */
+	/**
+	 * {@return a new builder with no field set} Every field is optional. */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** Builds a {@link ThreeDsRequestorAuthenticationInfo}: one method per API field, each returning this builder. */
+	/**
+	 * Builds a {@link ThreeDsRequestorAuthenticationInfo}: one method per API field, each
+	 * returning this builder.
+	 */
 	public static final class Builder {
 
 		private @Nullable ThreeDsReqAuthMethod threeDsReqAuthMethod;
+
 		private @Nullable Instant threeDsReqAuthTimestamp;
+
 		private @Nullable String threeDsReqAuthData;
 
 		private Builder() {
@@ -51,7 +57,6 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code three_ds_req_auth_method}; see
 		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthMethod()}.
-		 *
 		 * @param threeDsReqAuthMethod the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -63,8 +68,8 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		/**
 		 * Sets {@code three_ds_req_auth_timestamp}; see
 		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthTimestamp()}.
-		 *
-		 * @param threeDsReqAuthTimestamp the value, or {@code null} to leave the field out
+		 * @param threeDsReqAuthTimestamp the value, or {@code null} to leave the field
+		 * out
 		 * @return this builder
 		 */
 		public Builder threeDsReqAuthTimestamp(@Nullable Instant threeDsReqAuthTimestamp) {
@@ -73,8 +78,8 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * Sets {@code three_ds_req_auth_data}; see {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthData()}.
-		 *
+		 * Sets {@code three_ds_req_auth_data}; see
+		 * {@link ThreeDsRequestorAuthenticationInfo#getThreeDsReqAuthData()}.
 		 * @param threeDsReqAuthData the value, or {@code null} to leave the field out
 		 * @return this builder
 		 */
@@ -84,30 +89,35 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 		}
 
 		/**
-		 * {@return a new immutable {@link ThreeDsRequestorAuthenticationInfo} with the values set so far} Nothing is
-		 * checked here; the API validates the values.
+		 * {@return a new immutable {@link ThreeDsRequestorAuthenticationInfo} with the
+		 * values set so far} Nothing is checked here; the API validates the values.
 		 */
 		public ThreeDsRequestorAuthenticationInfo build() {
 			return new ThreeDsRequestorAuthenticationInfo(this);
 		}
+
 	}
 
-	/** {@return how the merchant authenticated the cardholder} API field {@code three_ds_req_auth_method}; optional. */
+	/**
+	 * {@return how the merchant authenticated the cardholder} API field
+	 * {@code three_ds_req_auth_method}; optional.
+	 */
 	public @Nullable ThreeDsReqAuthMethod getThreeDsReqAuthMethod() {
 		return threeDsReqAuthMethod;
 	}
 
 	/**
-	 * {@return when the merchant authenticated the cardholder, in UTC} API field {@code three_ds_req_auth_timestamp};
-	 * optional.
+	 * {@return when the merchant authenticated the cardholder, in UTC} API field
+	 * {@code three_ds_req_auth_timestamp}; optional.
 	 */
 	public @Nullable Instant getThreeDsReqAuthTimestamp() {
 		return threeDsReqAuthTimestamp;
 	}
 
 	/**
-	 * {@return the data that documents the merchant's authentication, such as a FIDO assertion} API field
-	 * {@code three_ds_req_auth_data}; optional, at most 20000 characters.
+	 * {@return the data that documents the merchant's authentication, such as a FIDO
+	 * assertion} API field {@code three_ds_req_auth_data}; optional, at most 20000
+	 * characters.
 	 */
 	public @Nullable String getThreeDsReqAuthData() {
 		return threeDsReqAuthData;
@@ -116,10 +126,11 @@ public final class ThreeDsRequestorAuthenticationInfo extends ExtensibleModel {
 	@Override
 	public String toString() {
 		return new ToStringBuilder("ThreeDsRequestorAuthenticationInfo")
-				.add("threeDsReqAuthMethod", threeDsReqAuthMethod)
-				.add("threeDsReqAuthTimestamp", threeDsReqAuthTimestamp)
-				.add("threeDsReqAuthData", Redact.hidden(threeDsReqAuthData))
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+			.add("threeDsReqAuthMethod", threeDsReqAuthMethod)
+			.add("threeDsReqAuthTimestamp", threeDsReqAuthTimestamp)
+			.add("threeDsReqAuthData", Redact.hidden(threeDsReqAuthData))
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 final class ToStringBuilder {
 
 	private final StringBuilder text;
+
 	private boolean first = true;
 
 	ToStringBuilder(String typeName) {
@@ -16,8 +17,7 @@ final class ToStringBuilder {
 	}
 
 	ToStringBuilder add(String name, @Nullable Object value) {
-		if (value == null
-				|| (value instanceof Collection<?> collection && collection.isEmpty())
+		if (value == null || (value instanceof Collection<?> collection && collection.isEmpty())
 				|| (value instanceof Map<?, ?> map && map.isEmpty())) {
 			return this;
 		}
@@ -33,4 +33,5 @@ final class ToStringBuilder {
 	public String toString() {
 		return text.append('}').toString();
 	}
+
 }

@@ -21,16 +21,17 @@ public final class TrustedBeneficiary extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the trusted-listing status: {@code Y}, {@code N}, {@code E}, {@code P}, {@code R} or {@code U}} API
-	 * field {@code status}.
+	 * {@return the trusted-listing status: {@code Y}, {@code N}, {@code E}, {@code P},
+	 * {@code R} or {@code U}} API field {@code status}.
 	 */
 	public @Nullable TrustedBeneficiaryStatus getStatus() {
 		return status;
 	}
 
 	/**
-	 * {@return who reported the status: {@code 01} the 3DS Server, {@code 02} the Directory Server, {@code 03} the ACS,
-	 * {@code 80} to {@code 99} scheme-specific} API field {@code source}.
+	 * {@return who reported the status: {@code 01} the 3DS Server, {@code 02} the
+	 * Directory Server, {@code 03} the ACS, {@code 80} to {@code 99} scheme-specific} API
+	 * field {@code source}.
 	 */
 	public @Nullable String getSource() {
 		return source;
@@ -38,10 +39,10 @@ public final class TrustedBeneficiary extends ExtensibleModel {
 
 	@Override
 	public String toString() {
-		return new ToStringBuilder("TrustedBeneficiary")
-				.add("status", status)
-				.add("source", source)
-				.add("additionalProperties", getAdditionalProperties().keySet())
-				.toString();
+		return new ToStringBuilder("TrustedBeneficiary").add("status", status)
+			.add("source", source)
+			.add("additionalProperties", getAdditionalProperties().keySet())
+			.toString();
 	}
+
 }

@@ -12,18 +12,25 @@ import java.util.List;
 public final class TrustedBeneficiaryStatus extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
-	private static final OpenEnumRegistry<TrustedBeneficiaryStatus> REGISTRY = new OpenEnumRegistry<>(TrustedBeneficiaryStatus::new);
+
+	private static final OpenEnumRegistry<TrustedBeneficiaryStatus> REGISTRY = new OpenEnumRegistry<>(
+			TrustedBeneficiaryStatus::new);
 
 	/** {@code Y}: the merchant is on the cardholder's trusted list. */
 	public static final TrustedBeneficiaryStatus Y = REGISTRY.register("Y");
+
 	/** {@code N}: the merchant is not on the trusted list. */
 	public static final TrustedBeneficiaryStatus N = REGISTRY.register("N");
+
 	/** {@code E}: the cardholder is not eligible for trusted listing. */
 	public static final TrustedBeneficiaryStatus E = REGISTRY.register("E");
+
 	/** {@code P}: listing is pending the cardholder's confirmation. */
 	public static final TrustedBeneficiaryStatus P = REGISTRY.register("P");
+
 	/** {@code R}: the cardholder rejected listing the merchant. */
 	public static final TrustedBeneficiaryStatus R = REGISTRY.register("R");
+
 	/** {@code U}: the status is unknown, unavailable or does not apply. */
 	public static final TrustedBeneficiaryStatus U = REGISTRY.register("U");
 
@@ -32,9 +39,10 @@ public final class TrustedBeneficiaryStatus extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
-	 * @param value the wire text of {@code exemption.trusted_beneficiary.status}, such as {@code "Y"}
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
+	 * @param value the wire text of {@code exemption.trusted_beneficiary.status}, such as
+	 * {@code "Y"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -42,8 +50,10 @@ public final class TrustedBeneficiaryStatus extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<TrustedBeneficiaryStatus> values() {
 		return REGISTRY.values();
 	}
+
 }

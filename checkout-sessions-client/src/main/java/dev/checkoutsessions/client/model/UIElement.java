@@ -12,16 +12,21 @@ import java.util.List;
 public final class UIElement extends OpenEnum {
 
 	private static final long serialVersionUID = 1L;
+
 	private static final OpenEnumRegistry<UIElement> REGISTRY = new OpenEnumRegistry<>(UIElement::new);
 
 	/** {@code text}: a text input. */
 	public static final UIElement TEXT = REGISTRY.register("text");
+
 	/** {@code single_select}: a single-choice list. */
 	public static final UIElement SINGLE_SELECT = REGISTRY.register("single_select");
+
 	/** {@code multi_select}: a multiple-choice list. */
 	public static final UIElement MULTI_SELECT = REGISTRY.register("multi_select");
+
 	/** {@code oob}: an out-of-band step, such as approving in a banking app. */
 	public static final UIElement OOB = REGISTRY.register("oob");
+
 	/** {@code html_other}: any other HTML screen. */
 	public static final UIElement HTML_OTHER = REGISTRY.register("html_other");
 
@@ -30,8 +35,8 @@ public final class UIElement extends OpenEnum {
 	}
 
 	/**
-	 * {@return the constant for a known value, or a new instance keeping the raw text of an unknown one}
-	 *
+	 * {@return the constant for a known value, or a new instance keeping the raw text of
+	 * an unknown one}
 	 * @param value the wire text of {@code sdk_ui_elements}, such as {@code "text"}
 	 * @throws IllegalArgumentException if {@code value} is null or blank
 	 */
@@ -40,8 +45,10 @@ public final class UIElement extends OpenEnum {
 		return REGISTRY.of(value);
 	}
 
-	/** {@return the values known to this library, in declaration order} */
+	/**
+	 * {@return the values known to this library, in declaration order} */
 	public static List<UIElement> values() {
 		return REGISTRY.values();
 	}
+
 }

@@ -20,8 +20,8 @@ public enum CallOutcome {
 	TRANSPORT_ERROR,
 
 	/**
-	 * The call ran out of its deadline ({@code checkout.call-timeout}) before an answer, other than waiting for
-	 * a pooled connection.
+	 * The call ran out of its deadline ({@code checkout.call-timeout}) before an answer,
+	 * other than waiting for a pooled connection.
 	 */
 	DEADLINE_EXCEEDED,
 
@@ -32,8 +32,8 @@ public enum CallOutcome {
 	RATE_LIMITED,
 
 	/**
-	 * The client itself failed (a bug, e.g. a {@code NullPointerException} in an interceptor): says nothing
-	 * about Checkout.com's health.
+	 * The client itself failed (a bug, e.g. a {@code NullPointerException} in an
+	 * interceptor): says nothing about Checkout.com's health.
 	 */
 	INTERNAL_ERROR
 

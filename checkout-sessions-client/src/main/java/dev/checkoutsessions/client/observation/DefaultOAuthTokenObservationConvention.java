@@ -6,8 +6,8 @@ import io.micrometer.common.KeyValues;
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation.LowCardinalityKeys;
 
 /**
- * Default {@link OAuthTokenObservationConvention}: name {@code checkout.oauth.token}, keys {@code outcome},
- * {@code status} and {@code error.type}.
+ * Default {@link OAuthTokenObservationConvention}: name {@code checkout.oauth.token},
+ * keys {@code outcome}, {@code status} and {@code error.type}.
  *
  * @since 0.1.0
  */
@@ -17,7 +17,8 @@ public class DefaultOAuthTokenObservationConvention implements OAuthTokenObserva
 	public static final DefaultOAuthTokenObservationConvention INSTANCE = new DefaultOAuthTokenObservationConvention();
 
 	/**
-	 * Creates the convention; extend it to add or change key values, or use {@link #INSTANCE}.
+	 * Creates the convention; extend it to add or change key values, or use
+	 * {@link #INSTANCE}.
 	 */
 	public DefaultOAuthTokenObservationConvention() {
 	}

@@ -7,8 +7,9 @@ import dev.checkoutsessions.client.observation.SessionsObservationDocumentation.
 import dev.checkoutsessions.client.observation.SessionsObservationDocumentation.LowCardinalityKeys;
 
 /**
- * Default {@link SessionsObservationConvention}: name {@code checkout.sessions.client}, low-cardinality
- * keys {@code operation}, {@code authentication}, {@code outcome}, {@code status}, {@code error.type}.
+ * Default {@link SessionsObservationConvention}: name {@code checkout.sessions.client},
+ * low-cardinality keys {@code operation}, {@code authentication}, {@code outcome},
+ * {@code status}, {@code error.type}.
  *
  * @since 0.1.0
  */
@@ -24,7 +25,8 @@ public class DefaultSessionsObservationConvention implements SessionsObservation
 	private static final KeyValue ERROR_NONE = KeyValue.of(LowCardinalityKeys.ERROR_TYPE, "none");
 
 	/**
-	 * Creates the convention; extend it to add or change key values, or use {@link #INSTANCE}.
+	 * Creates the convention; extend it to add or change key values, or use
+	 * {@link #INSTANCE}.
 	 */
 	public DefaultSessionsObservationConvention() {
 	}
@@ -56,8 +58,8 @@ public class DefaultSessionsObservationConvention implements SessionsObservation
 
 	@Override
 	public KeyValues getHighCardinalityKeyValues(SessionsObservationContext context) {
-		KeyValues values = KeyValues.of(
-				KeyValue.of(HighCardinalityKeys.ATTEMPTS, Integer.toString(context.getAttempts())));
+		KeyValues values = KeyValues
+			.of(KeyValue.of(HighCardinalityKeys.ATTEMPTS, Integer.toString(context.getAttempts())));
 		String requestId = context.getRequestId();
 		return (requestId != null) ? values.and(KeyValue.of(HighCardinalityKeys.REQUEST_ID, requestId)) : values;
 	}

@@ -20,28 +20,28 @@ public class OAuthTokenObservationContext extends Observation.Context {
 	public OAuthTokenObservationContext() {
 	}
 
-	/** {@return the HTTP status of the token endpoint's answer, 0 when none arrived} */
+	/**
+	 * {@return the HTTP status of the token endpoint's answer, 0 when none arrived} */
 	public int getStatusCode() {
 		return this.statusCode;
 	}
 
 	/**
 	 * Records the token endpoint's HTTP status.
-	 *
 	 * @param statusCode the status, 0 when no answer arrived
 	 */
 	public void setStatusCode(int statusCode) {
 		this.statusCode = statusCode;
 	}
 
-	/** {@return the outcome of the token request, {@code null} while it runs} */
+	/**
+	 * {@return the outcome of the token request, {@code null} while it runs} */
 	public @Nullable CallOutcome getOutcome() {
 		return this.outcome;
 	}
 
 	/**
 	 * Records how the token request ended.
-	 *
 	 * @param outcome the outcome, which becomes the {@code outcome} key value
 	 */
 	public void setOutcome(CallOutcome outcome) {

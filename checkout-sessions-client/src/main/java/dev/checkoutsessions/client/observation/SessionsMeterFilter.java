@@ -11,17 +11,18 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the meters Micrometer derives from the client's observations what they should be. Register it on the
- * {@code MeterRegistry} before the first call (the Spring Boot starter publishes it as a bean, which Boot
- * applies to every registry):
+ * Makes the meters Micrometer derives from the client's observations what they should be.
+ * Register it on the {@code MeterRegistry} before the first call (the Spring Boot starter
+ * publishes it as a bean, which Boot applies to every registry):
  *
  * <ul>
- * <li>Micrometer's default handler turns every observation event into a counter; the {@code retry} event
- * would become {@code checkout.sessions.client.retry} with the tags of a call that has not ended
- * ({@code outcome=UNKNOWN}), beside the real {@code checkout.sessions.client.retries} counter. It is
- * denied; the event stays on spans.</li>
- * <li>The handler adds an {@code error} tag to every timer; the observations already carry
- * {@code error.type} with the same value, so {@code error} is dropped.</li>
+ * <li>Micrometer's default handler turns every observation event into a counter; the
+ * {@code retry} event would become {@code checkout.sessions.client.retry} with the tags
+ * of a call that has not ended ({@code outcome=UNKNOWN}), beside the real
+ * {@code checkout.sessions.client.retries} counter. It is denied; the event stays on
+ * spans.</li>
+ * <li>The handler adds an {@code error} tag to every timer; the observations already
+ * carry {@code error.type} with the same value, so {@code error} is dropped.</li>
  * <li>The timers get a description, so {@code # HELP} lines say what they measure.</li>
  * </ul>
  *

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import dev.checkoutsessions.client.SessionsOperation;
 
 /**
- * Context of one logical Sessions call (all its attempts). Holds nothing that identifies a session or
- * a cardholder.
+ * Context of one logical Sessions call (all its attempts). Holds nothing that identifies
+ * a session or a cardholder.
  *
  * @since 0.1.0
  */
@@ -38,7 +38,6 @@ public class SessionsObservationContext extends Observation.Context {
 
 	/**
 	 * Creates the context of one logical call.
-	 *
 	 * @param operation the Sessions operation being called
 	 * @param authentication whether the call uses the OAuth token or the session secret
 	 */
@@ -47,66 +46,70 @@ public class SessionsObservationContext extends Observation.Context {
 		this.authentication = authentication;
 	}
 
-	/** {@return the Sessions operation being called} */
+	/**
+	 * {@return the Sessions operation being called} */
 	public SessionsOperation getOperation() {
 		return this.operation;
 	}
 
-	/** {@return whether the call uses the OAuth token or the session secret} */
+	/**
+	 * {@return whether the call uses the OAuth token or the session secret} */
 	public Authentication getAuthentication() {
 		return this.authentication;
 	}
 
-	/** {@return the HTTP status of the last attempt's answer, 0 when none arrived} */
+	/**
+	 * {@return the HTTP status of the last attempt's answer, 0 when none arrived} */
 	public int getStatusCode() {
 		return this.statusCode;
 	}
 
 	/**
 	 * Records the HTTP status of the latest attempt.
-	 *
 	 * @param statusCode the status, 0 when no answer arrived
 	 */
 	public void setStatusCode(int statusCode) {
 		this.statusCode = statusCode;
 	}
 
-	/** {@return the outcome of the logical call, {@code null} while it runs} */
+	/**
+	 * {@return the outcome of the logical call, {@code null} while it runs} */
 	public @Nullable CallOutcome getOutcome() {
 		return this.outcome;
 	}
 
 	/**
 	 * Records how the logical call ended.
-	 *
 	 * @param outcome the outcome, which becomes the {@code outcome} key value
 	 */
 	public void setOutcome(CallOutcome outcome) {
 		this.outcome = outcome;
 	}
 
-	/** {@return the HTTP attempts made so far} */
+	/**
+	 * {@return the HTTP attempts made so far} */
 	public int getAttempts() {
 		return this.attempts;
 	}
 
 	/**
 	 * Records the number of HTTP attempts.
-	 *
 	 * @param attempts 1 for a call that was not retried
 	 */
 	public void setAttempts(int attempts) {
 		this.attempts = attempts;
 	}
 
-	/** {@return the {@code Cko-Request-Id} of the last answer, to correlate a trace with Checkout.com support} */
+	/**
+	 * {@return the {@code Cko-Request-Id} of the last answer, to correlate a trace with
+	 * Checkout.com support}
+	 */
 	public @Nullable String getRequestId() {
 		return this.requestId;
 	}
 
 	/**
 	 * Records the request id of the latest answer.
-	 *
 	 * @param requestId the {@code Cko-Request-Id} header, or null when absent
 	 */
 	public void setRequestId(@Nullable String requestId) {

@@ -5,8 +5,8 @@ import io.micrometer.observation.ObservationConvention;
 
 /**
  * Convention for {@code checkout.sessions.client} observations. Implement it (or extend
- * {@link DefaultSessionsObservationConvention}) to rename the observation or add key values; the Spring
- * Boot starter picks up a bean of this type.
+ * {@link DefaultSessionsObservationConvention}) to rename the observation or add key
+ * values; the Spring Boot starter picks up a bean of this type.
  *
  * @since 0.1.0
  */

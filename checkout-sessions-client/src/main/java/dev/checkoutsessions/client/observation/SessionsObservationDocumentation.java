@@ -52,7 +52,8 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 
 		@Override
 		public KeyName[] getLowCardinalityKeyNames() {
-			return new KeyName[] { LowCardinalityKeys.OUTCOME, LowCardinalityKeys.STATUS, LowCardinalityKeys.ERROR_TYPE };
+			return new KeyName[] { LowCardinalityKeys.OUTCOME, LowCardinalityKeys.STATUS,
+					LowCardinalityKeys.ERROR_TYPE };
 		}
 
 	};
@@ -76,7 +77,10 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 			}
 		},
 
-		/** {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code TRANSPORT_ERROR} or {@code INTERNAL_ERROR}. */
+		/**
+		 * {@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR},
+		 * {@code TRANSPORT_ERROR} or {@code INTERNAL_ERROR}.
+		 */
 		OUTCOME {
 			@Override
 			public String asString() {

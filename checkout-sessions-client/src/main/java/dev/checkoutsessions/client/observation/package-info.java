@@ -1,6 +1,7 @@
 /**
- * Micrometer observations of the Sessions client: one {@code checkout.sessions.client} observation per
- * logical call and one {@code checkout.oauth.token} observation per token fetch.
+ * Micrometer observations of the Sessions client: one {@code checkout.sessions.client}
+ * observation per logical call and one {@code checkout.oauth.token} observation per token
+ * fetch.
  */
 @NullMarked
 package dev.checkoutsessions.client.observation;

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The repository carries its own copy of the reference fixtures so that a clone builds on its own; this keeps the
- * copy honest wherever the reference ({@code ../shared/fixtures}, beside the repository) is present, as in CI.
+ * The repository carries its own copy of the reference fixtures so that a clone builds on
+ * its own; this keeps the copy honest wherever the reference ({@code ../shared/fixtures},
+ * beside the repository) is present, as in CI.
  */
 class FixtureCopyTests {
 

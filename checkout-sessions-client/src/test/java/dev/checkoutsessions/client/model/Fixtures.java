@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the repository's fixtures ({@code fixtures/}) and compares JSON as trees, so that property order and
- * whitespace do not matter.
+ * Reads the repository's fixtures ({@code fixtures/}) and compares JSON as trees, so that
+ * property order and whitespace do not matter.
  */
 final class Fixtures {
 
-	/** A mapper with default settings: the model must not depend on the caller's configuration. */
+	/**
+	 * A mapper with default settings: the model must not depend on the caller's
+	 * configuration.
+	 */
 	static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	/** Surefire runs with the module directory as working directory. */
@@ -26,7 +29,8 @@ final class Fixtures {
 	static String read(String name) {
 		try {
 			return Files.readString(DIR.resolve(name));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -39,8 +43,12 @@ final class Fixtures {
 		return MAPPER.readValue(read(name), type);
 	}
 
-	/** Serializes through text, so numbers compare as the parser types them, not as the Java field types. */
+	/**
+	 * Serializes through text, so numbers compare as the parser types them, not as the
+	 * Java field types.
+	 */
 	static JsonNode toTree(Object value) {
 		return MAPPER.readTree(MAPPER.writeValueAsString(value));
 	}
+
 }

@@ -17,29 +17,30 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class OpenEnumTests {
 
-	/** Expected counts are the values the Sessions API documents for each field, not those of the official SDK. */
+	/**
+	 * Expected counts are the values the Sessions API documents for each field, not those
+	 * of the official SDK.
+	 */
 	static Stream<Arguments> enums() {
-		return Stream.of(
-				arguments(SessionStatus.class, 10), arguments(NextAction.class, 6),
+		return Stream.of(arguments(SessionStatus.class, 10), arguments(NextAction.class, 6),
 				arguments(AuthenticationType.class, 5), arguments(Category.class, 2),
 				arguments(ChallengeIndicator.class, 9), arguments(TransactionType.class, 6),
 				arguments(SessionScheme.class, 8), arguments(SessionSourceType.class, 4),
 				arguments(ChannelType.class, 3), arguments(ThreeDsMethodCompletion.class, 3),
-				arguments(SdkInterfaceType.class, 3), arguments(UIElement.class, 5),
-				arguments(CompletionType.class, 2), arguments(StatusReason.class, 9),
-				arguments(ResponseCode.class, 8), arguments(ChallengeCancelReason.class, 6),
-				arguments(SessionInterface.class, 2), arguments(AuthenticationMethod.class, 6),
-				arguments(DeliveryTimeframe.class, 4), arguments(ShippingIndicator.class, 7),
-				arguments(FlowType.class, 3), arguments(ExemptionApplied.class, 13),
-				arguments(Experience.class, 2), arguments(ExperienceStatus.class, 4),
-				arguments(RequestType.class, 11), arguments(ReorderItemsIndicator.class, 2),
-				arguments(PreOrderPurchaseIndicator.class, 2), arguments(ThreeDsReqAuthMethod.class, 8),
-				arguments(TrustedBeneficiaryStatus.class, 6), arguments(AccountAge.class, 5),
-				arguments(ShippingAddressAge.class, 4), arguments(CardholderAccountAgeIndicator.class, 5),
-				arguments(AccountChangeIndicator.class, 4), arguments(AccountPasswordChangeIndicator.class, 5),
-				arguments(AccountType.class, 3), arguments(InitialAuthenticationMethod.class, 4),
-				arguments(CardType.class, 5), arguments(CardCategory.class, 2),
-				arguments(Currency.class, 37));
+				arguments(SdkInterfaceType.class, 3), arguments(UIElement.class, 5), arguments(CompletionType.class, 2),
+				arguments(StatusReason.class, 9), arguments(ResponseCode.class, 8),
+				arguments(ChallengeCancelReason.class, 6), arguments(SessionInterface.class, 2),
+				arguments(AuthenticationMethod.class, 6), arguments(DeliveryTimeframe.class, 4),
+				arguments(ShippingIndicator.class, 7), arguments(FlowType.class, 3),
+				arguments(ExemptionApplied.class, 13), arguments(Experience.class, 2),
+				arguments(ExperienceStatus.class, 4), arguments(RequestType.class, 11),
+				arguments(ReorderItemsIndicator.class, 2), arguments(PreOrderPurchaseIndicator.class, 2),
+				arguments(ThreeDsReqAuthMethod.class, 8), arguments(TrustedBeneficiaryStatus.class, 6),
+				arguments(AccountAge.class, 5), arguments(ShippingAddressAge.class, 4),
+				arguments(CardholderAccountAgeIndicator.class, 5), arguments(AccountChangeIndicator.class, 4),
+				arguments(AccountPasswordChangeIndicator.class, 5), arguments(AccountType.class, 3),
+				arguments(InitialAuthenticationMethod.class, 4), arguments(CardType.class, 5),
+				arguments(CardCategory.class, 2), arguments(Currency.class, 37));
 	}
 
 	@ParameterizedTest
@@ -66,10 +67,9 @@ class OpenEnumTests {
 			throws ReflectiveOperationException {
 		Method of = type.getMethod("of", String.class);
 
-		for (String invalid : new String[] {null, "", "  "}) {
-			assertThatThrownBy(() -> invoke(of, invalid))
-					.isInstanceOf(IllegalArgumentException.class)
-					.hasMessageContaining("value");
+		for (String invalid : new String[] { null, "", "  " }) {
+			assertThatThrownBy(() -> invoke(of, invalid)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("value");
 		}
 	}
 
@@ -90,9 +90,10 @@ class OpenEnumTests {
 
 	@Test
 	void finalStatusesMatchTheStateMachine() {
-		assertThat(SessionStatus.values()).filteredOn(SessionStatus::isFinal).containsExactlyInAnyOrder(
-				SessionStatus.APPROVED, SessionStatus.ATTEMPTED, SessionStatus.UNAVAILABLE, SessionStatus.DECLINED,
-				SessionStatus.REJECTED, SessionStatus.CHALLENGE_ABANDONED, SessionStatus.EXPIRED);
+		assertThat(SessionStatus.values()).filteredOn(SessionStatus::isFinal)
+			.containsExactlyInAnyOrder(SessionStatus.APPROVED, SessionStatus.ATTEMPTED, SessionStatus.UNAVAILABLE,
+					SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.CHALLENGE_ABANDONED,
+					SessionStatus.EXPIRED);
 	}
 
 	@Test
@@ -101,9 +102,8 @@ class OpenEnumTests {
 		assertThat(ExemptionApplied.THREE_DS_OUTAGE.value()).isEqualTo("3ds_outage");
 		assertThat(CardType.DEFERRED_DEBIT.value()).isEqualTo("DEFERRED DEBIT");
 		assertThat(TransactionType.QUASI_CARD_TRANSACTION.value()).isEqualTo("quasi_card_transaction");
-		assertThat(TransactionType.of("quashi_card_transaction"))
-				.isSameAs(TransactionType.QUASHI_CARD_TRANSACTION)
-				.matches(OpenEnum::isKnown);
+		assertThat(TransactionType.of("quashi_card_transaction")).isSameAs(TransactionType.QUASHI_CARD_TRANSACTION)
+			.matches(OpenEnum::isKnown);
 	}
 
 	@Test
@@ -116,8 +116,10 @@ class OpenEnumTests {
 	private static Object invoke(Method method, String argument) throws Throwable {
 		try {
 			return method.invoke(null, argument);
-		} catch (InvocationTargetException e) {
+		}
+		catch (InvocationTargetException e) {
 			throw e.getCause();
 		}
 	}
+
 }

@@ -20,14 +20,9 @@ class ResponseFixturesTests {
 	private static final String ALL_FIELDS = "get-sessions-200-all-fields-synthetic.json";
 
 	@ParameterizedTest
-	@ValueSource(strings = {
-			ALL_FIELDS,
-			"get-sessions-200-pending.json",
-			"post-sessions-201-approved.json",
-			"post-sessions-202-pending.json",
-			"post-sessions-202-pending-legacy-2020.json",
-			"put-sessions-collect-data-200.json",
-			"put-sessions-issuer-fingerprint-200.json"})
+	@ValueSource(strings = { ALL_FIELDS, "get-sessions-200-pending.json", "post-sessions-201-approved.json",
+			"post-sessions-202-pending.json", "post-sessions-202-pending-legacy-2020.json",
+			"put-sessions-collect-data-200.json", "put-sessions-issuer-fingerprint-200.json" })
 	void everyResponseFixtureReadsAndWritesBackWithoutLosingAField(String fixture) {
 		GetSessionResponse session = parse(fixture, GetSessionResponse.class);
 
@@ -93,15 +88,16 @@ class ResponseFixturesTests {
 		assertThat(session.getExemption().getApplied()).isSameAs(ExemptionApplied.LOW_VALUE);
 		assertThat(session.getFlowType()).isSameAs(FlowType.CHALLENGED);
 		assertThat(session.getOptimization().getOptimizedProperties()).extracting(OptimizedProperty::getField)
-				.containsExactly("amount");
+			.containsExactly("amount");
 		assertThat(session.getSchemeInfo().getName()).isSameAs(SessionScheme.VISA);
 		assertThat(session.getThreeDs().getChallengeRequest()).isEqualTo("creq");
 		assertThat(session.getThreeDs().getInteractionCounter()).isEqualTo("03");
 		assertThat(session.getExperience()).isSameAs(Experience.THREE_DS);
 		assertThat(session.getGoogleSpa().getChallengeUrl()).isEqualTo("https://google.example/challenge");
 		assertThat(session.getLinks()).containsOnlyKeys("self");
-		assertThat(session.getSelfLink()).get().extracting(Link::getHref)
-				.isEqualTo("https://api.checkout.com/sessions/sid_y3oqhf46pyzuxjbcn2giaqnb44");
+		assertThat(session.getSelfLink()).get()
+			.extracting(Link::getHref)
+			.isEqualTo("https://api.checkout.com/sessions/sid_y3oqhf46pyzuxjbcn2giaqnb44");
 		assertThat(session.getLink("redirect_url")).isEmpty();
 		assertThat(session.hasLink("self")).isTrue();
 		assertThat(session.getAdditionalProperties()).isEmpty();
@@ -115,8 +111,8 @@ class ResponseFixturesTests {
 		assertThat(experiences.getThreeDs()).isNull();
 		assertThat(experiences.getAdditionalProperties()).containsOnlyKeys("threeds");
 
-		PreferredExperiences standard = MAPPER.readValue(
-				"{\"3ds\":{\"status\":\"processed\",\"reason\":[\"a\"]}}", PreferredExperiences.class);
+		PreferredExperiences standard = MAPPER.readValue("{\"3ds\":{\"status\":\"processed\",\"reason\":[\"a\"]}}",
+				PreferredExperiences.class);
 		assertThat(standard.getThreeDs().getStatus()).isSameAs(ExperienceStatus.PROCESSED);
 		assertThat(standard.getThreeDs().getReason()).containsExactly("a");
 	}
@@ -126,20 +122,21 @@ class ResponseFixturesTests {
 		GetSessionResponse session = parse("post-sessions-202-pending.json", GetSessionResponse.class);
 
 		assertThat(session.getStatus()).isSameAs(SessionStatus.PENDING);
-		assertThat(session.getNextActions())
-				.containsExactly(NextAction.COLLECT_CHANNEL_DATA, NextAction.ISSUER_FINGERPRINT);
-		assertThat(session.getLink("three_ds_method_url")).get().extracting(Link::getHref)
-				.isEqualTo("https://3ds2-sandbox.ckotech.co/simulator/acs/3ds-method");
+		assertThat(session.getNextActions()).containsExactly(NextAction.COLLECT_CHANNEL_DATA,
+				NextAction.ISSUER_FINGERPRINT);
+		assertThat(session.getLink("three_ds_method_url")).get()
+			.extracting(Link::getHref)
+			.isEqualTo("https://3ds2-sandbox.ckotech.co/simulator/acs/3ds-method");
 		assertThat(session.getCard().getMetadata().getCardType()).isNull();
 	}
 
 	@Test
 	void unknownValuesAndFieldsAreKept() {
 		String json = """
-                {"id":"sid_x","status":"new_state","next_actions":["complete","new_action"],
-                 "scheme":"new_scheme","brand_new":{"nested":[1,2]},"_links":{"self":{"href":"h","rel":"r"}},
-                 "acs":{"interface":"voice","challenge_mandated":false,"extra":"kept"}}
-                """;
+				{"id":"sid_x","status":"new_state","next_actions":["complete","new_action"],
+				 "scheme":"new_scheme","brand_new":{"nested":[1,2]},"_links":{"self":{"href":"h","rel":"r"}},
+				 "acs":{"interface":"voice","challenge_mandated":false,"extra":"kept"}}
+				""";
 
 		GetSessionResponse session = MAPPER.readValue(json, GetSessionResponse.class);
 
@@ -170,7 +167,7 @@ class ResponseFixturesTests {
 		assertThatThrownBy(() -> actions.add(NextAction.COMPLETE)).isInstanceOf(UnsupportedOperationException.class);
 		assertThatThrownBy(links::clear).isInstanceOf(UnsupportedOperationException.class);
 		assertThatThrownBy(() -> full.getAdditionalProperties().put("x", 1))
-				.isInstanceOf(UnsupportedOperationException.class);
+			.isInstanceOf(UnsupportedOperationException.class);
 	}
 
 	@Test
@@ -191,9 +188,10 @@ class ResponseFixturesTests {
 		assertThat(created.getAccepted()).isNull();
 		assertThat(created.getSession()).isSameAs(body);
 
-		assertThatThrownBy(() -> SessionResponse.of(404, body, null))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("httpStatusCode");
-		assertThatThrownBy(() -> SessionResponse.of(201, null, null))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("session");
+		assertThatThrownBy(() -> SessionResponse.of(404, body, null)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("httpStatusCode");
+		assertThatThrownBy(() -> SessionResponse.of(201, null, null)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("session");
 	}
+
 }
