@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Where the fixture server is. {@code run.sh} starts it as a separate process and passes
- * {@code -Dbench.server=http://127.0.0.1:PORT}, so the benchmark process's CPU time is the client's alone;
- * without the property (an IDE run, the sanity test) one is started in this process.
+ * {@code -Dbench.server=http://127.0.0.1:PORT}, so the benchmark process's CPU time is
+ * the client's alone; without the property (an IDE run, the sanity test) one is started
+ * in this process.
  */
 final class BenchServer {
 

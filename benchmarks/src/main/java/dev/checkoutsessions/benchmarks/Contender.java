@@ -1,9 +1,9 @@
 package dev.checkoutsessions.benchmarks;
 
 /**
- * One way of calling the Sessions API. Every contender sends the same request to the same server and
- * returns what its caller would get back (a bound object, or bytes for the floor), so the benchmark
- * measures the whole call.
+ * One way of calling the Sessions API. Every contender sends the same request to the same
+ * server and returns what its caller would get back (a bound object, or bytes for the
+ * floor), so the benchmark measures the whole call.
  */
 interface Contender extends AutoCloseable {
 
@@ -13,7 +13,10 @@ interface Contender extends AutoCloseable {
 	/** {@code GET /sessions/{id}} for {@link Fixtures#SESSION_ID}. */
 	Object getSessionDetails() throws Exception;
 
-	/** The session id in an answer of this contender (tests prove all contenders did the same work). */
+	/**
+	 * The session id in an answer of this contender (tests prove all contenders did the
+	 * same work).
+	 */
 	String sessionId(Object answer);
 
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 /** Builds a contender by the name used in the benchmarks' {@code contender} parameter. */
 final class Contenders {
 
-	/** Every contender of {@link SessionsBenchmark}, in the order the report lists them. */
-	static final String[] ALL = { "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default",
-			"sdk-tuned", "floor", "floor-json", "server-ceiling" };
+	/**
+	 * Every contender of {@link SessionsBenchmark}, in the order the report lists them.
+	 */
+	static final String[] ALL = { "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned",
+			"floor", "floor-json", "server-ceiling" };
 
 	private Contenders() {
 	}

@@ -12,10 +12,11 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * CPU time of the benchmark process per operation ({@code -prof dev.checkoutsessions.benchmarks.CpuTimeProfiler}):
- * all its threads, so the JDK client's selector thread and the SDK's executor threads count too. With the
- * fixture server in its own process (as {@code run.sh} runs it) this is the client's cost per call, which
- * throughput alone hides once a thread waits on the network.
+ * CPU time of the benchmark process per operation
+ * ({@code -prof dev.checkoutsessions.benchmarks.CpuTimeProfiler}): all its threads, so
+ * the JDK client's selector thread and the SDK's executor threads count too. With the
+ * fixture server in its own process (as {@code run.sh} runs it) this is the client's cost
+ * per call, which throughput alone hides once a thread waits on the network.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
@@ -32,8 +33,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
 	}
 
 	@Override
-	public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
-			IterationParams iterationParams, IterationResult result) {
+	public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+			IterationResult result) {
 		long used = FixtureServer.processCpuNanos() - this.startNanos;
 		long operations = result.getMetadata().getAllOps();
 		double perOperation = (operations > 0) ? (double) used / operations : Double.NaN;

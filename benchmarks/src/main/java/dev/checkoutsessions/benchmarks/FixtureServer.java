@@ -20,16 +20,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one loopback server every contender talks to: HTTP/1.1 with keep-alive, fixed answers built once
- * from the fixtures, one blocking thread per connection. That is the cheapest design for a few dozen
- * keep-alive connections: no selector, no parsing beyond the request line and the two headers that say
- * how long the body is. Answers:
+ * The one loopback server every contender talks to: HTTP/1.1 with keep-alive, fixed
+ * answers built once from the fixtures, one blocking thread per connection. That is the
+ * cheapest design for a few dozen keep-alive connections: no selector, no parsing beyond
+ * the request line and the two headers that say how long the body is. Answers:
  * <ul>
- * <li>{@code POST /connect/token} a token valid for an hour; {@code POST /connect/token/expires-in/{n}} one
- * valid for {@code n} seconds (0 makes the official SDK fetch a token on every call);</li>
+ * <li>{@code POST /connect/token} a token valid for an hour; {@code POST
+ * /connect/token/expires-in/{n}} one valid for {@code n} seconds (0 makes the official
+ * SDK fetch a token on every call);</li>
  * <li>{@code POST /sessions} 201 with {@value Fixtures#CREATED};</li>
  * <li>{@code GET /sessions/{id}} 200 with {@value Fixtures#DETAILS};</li>
- * <li>{@code GET /stats} the requests served and this process's CPU time, to show the server is cheap.</li>
+ * <li>{@code GET /stats} the requests served and this process's CPU time, to show the
+ * server is cheap.</li>
  * </ul>
  */
 public final class FixtureServer implements AutoCloseable {
@@ -54,7 +56,8 @@ public final class FixtureServer implements AutoCloseable {
 
 	private final Map<Socket, Boolean> open = new ConcurrentHashMap<>();
 
-	// Time every session answer takes, like the real API talking to directory servers (0 for none).
+	// Time every session answer takes, like the real API talking to directory servers (0
+	// for none).
 	private final long thinkMillis;
 
 	// Never answer a session request (the stall case); the token endpoint still answers.
@@ -66,8 +69,9 @@ public final class FixtureServer implements AutoCloseable {
 	}
 
 	/**
-	 * A server whose session answers take {@code thinkMillis}, or never come when {@code stall}. Thread per
-	 * connection, so its capacity is connections / think time: above any load a client can put on it.
+	 * A server whose session answers take {@code thinkMillis}, or never come when
+	 * {@code stall}. Thread per connection, so its capacity is connections / think time:
+	 * above any load a client can put on it.
 	 */
 	public FixtureServer(int port, long thinkMillis, boolean stall) throws IOException {
 		this.thinkMillis = thinkMillis;
@@ -92,8 +96,8 @@ public final class FixtureServer implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the server alone: {@code FixtureServer <port> <port-file> [think-ms] [stall]}; CPU and request totals
-	 * go to stdout at exit.
+	 * Runs the server alone: {@code FixtureServer <port> <port-file> [think-ms] [stall]};
+	 * CPU and request totals go to stdout at exit.
 	 */
 	public static void main(String[] args) throws Exception {
 		FixtureServer server = new FixtureServer(Integer.parseInt(args[0]),
@@ -197,10 +201,9 @@ public final class FixtureServer implements AutoCloseable {
 
 	private static byte[] response(int status, String reason, byte[] body) {
 		byte[] head = ("HTTP/1.1 " + status + " " + reason + "\r\n"
-				+ "Content-Type: application/json; charset=utf-8\r\n"
-				+ "Content-Length: " + body.length + "\r\n"
-				+ "Cko-Request-Id: 0HMB3BD5LKVJN:00000001\r\n"
-				+ "\r\n").getBytes(StandardCharsets.US_ASCII);
+				+ "Content-Type: application/json; charset=utf-8\r\n" + "Content-Length: " + body.length + "\r\n"
+				+ "Cko-Request-Id: 0HMB3BD5LKVJN:00000001\r\n" + "\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
 		byte[] whole = new byte[head.length + body.length];
 		System.arraycopy(head, 0, whole, 0, head.length);
 		System.arraycopy(body, 0, whole, head.length, body.length);
@@ -216,7 +219,10 @@ public final class FixtureServer implements AutoCloseable {
 		this.connections.shutdownNow();
 	}
 
-	/** The parts of a request head the server needs; reused for every request on a connection. */
+	/**
+	 * The parts of a request head the server needs; reused for every request on a
+	 * connection.
+	 */
 	private static final class RequestHead {
 
 		private final StringBuilder line = new StringBuilder(256);
@@ -231,7 +237,10 @@ public final class FixtureServer implements AutoCloseable {
 
 		boolean close;
 
-		/** Reads the request line and headers; false at end of stream (the client closed the connection). */
+		/**
+		 * Reads the request line and headers; false at end of stream (the client closed
+		 * the connection).
+		 */
 		boolean read(InputStream in) throws IOException {
 			if (!readLine(in)) {
 				return false;

@@ -13,7 +13,10 @@ final class Fixtures {
 
 	static final String REQUEST = "post-sessions-request-non-hosted.json";
 
-	/** The id in {@link #CREATED}; contenders ask for its details so every GET is the same request. */
+	/**
+	 * The id in {@link #CREATED}; contenders ask for its details so every GET is the same
+	 * request.
+	 */
 	static final String SESSION_ID = "sid_kfa2wttsisdude7acvva4irrfm";
 
 	private Fixtures() {

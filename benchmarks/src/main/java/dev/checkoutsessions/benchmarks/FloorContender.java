@@ -19,13 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 
 /**
- * The floor: the fastest client (Apache HttpClient 5 classic, stripped of compression, cookies, retries
- * and redirects) sending pre-serialized bytes and returning the body as bytes, with no JSON binding, no
- * token cache and no observation. Nothing a real client does can cost less over this transport.
+ * The floor: the fastest client (Apache HttpClient 5 classic, stripped of compression,
+ * cookies, retries and redirects) sending pre-serialized bytes and returning the body as
+ * bytes, with no JSON binding, no token cache and no observation. Nothing a real client
+ * does can cost less over this transport.
  *
- * <p>{@link #withJsonBinding} is the same floor plus what any client that returns objects must do: write our
- * {@code SessionRequest} and read the answer into {@code GetSessionResponse} with a Jackson 3 mapper configured as
- * the client's own. The distance from the floor to it is the price of JSON binding; from it to our client, the
+ * <p>
+ * {@link #withJsonBinding} is the same floor plus what any client that returns objects
+ * must do: write our {@code SessionRequest} and read the answer into
+ * {@code GetSessionResponse} with a Jackson 3 mapper configured as the client's own. The
+ * distance from the floor to it is the price of JSON binding; from it to our client, the
  * price of Spring's RestClient, the token cache, retry and observation.
  */
 final class FloorContender implements Contender {
@@ -48,12 +51,16 @@ final class FloorContender implements Contender {
 		this(baseUrl, null);
 	}
 
-	/** The floor with JSON binding, configured as the client's private mapper ({@code JsonCodec}). */
+	/**
+	 * The floor with JSON binding, configured as the client's private mapper
+	 * ({@code JsonCodec}).
+	 */
 	static FloorContender withJsonBinding(String baseUrl) throws Exception {
-		return new FloorContender(baseUrl, JsonMapper.builder()
-			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			.build());
+		return new FloorContender(baseUrl,
+				JsonMapper.builder()
+					.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+					.build());
 	}
 
 	private FloorContender(String baseUrl, @Nullable JsonMapper json) throws Exception {
@@ -72,8 +79,9 @@ final class FloorContender implements Contender {
 		this.sessionsUrl = baseUrl + "/sessions";
 		this.detailsUrl = baseUrl + "/sessions/" + Fixtures.SESSION_ID;
 		HttpPost tokenRequest = new HttpPost(baseUrl + "/connect/token");
-		tokenRequest.setEntity(new StringEntity("grant_type=client_credentials&client_id=ack_benchmark"
-				+ "&client_secret=benchmark-secret&scope=sessions%3Aapp+sessions%3Abrowser",
+		tokenRequest.setEntity(new StringEntity(
+				"grant_type=client_credentials&client_id=ack_benchmark"
+						+ "&client_secret=benchmark-secret&scope=sessions%3Aapp+sessions%3Abrowser",
 				ContentType.APPLICATION_FORM_URLENCODED));
 		String tokenJson = this.client.execute(tokenRequest,
 				(response) -> EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
@@ -118,7 +126,10 @@ final class FloorContender implements Contender {
 		return field(new String((byte[]) answer, StandardCharsets.UTF_8), "id");
 	}
 
-	/** The string value of a top-level field, found by text search (tests only: the floor binds nothing). */
+	/**
+	 * The string value of a top-level field, found by text search (tests only: the floor
+	 * binds nothing).
+	 */
 	static String field(String json, String name) {
 		int key = json.indexOf("\"" + name + "\"");
 		int start = json.indexOf('"', json.indexOf(':', key) + 1) + 1;

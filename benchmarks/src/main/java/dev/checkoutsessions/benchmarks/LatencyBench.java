@@ -24,19 +24,21 @@ import dev.checkoutsessions.client.CheckoutException;
 import dev.checkoutsessions.client.SessionsClient;
 
 /**
- * The latency-bound benchmark: N callers, each looping {@code requestSession} against a server that thinks for a
- * fixed time, so the ideal is N / think time calls per second; what a client reaches of it is decided by its pool,
- * its threads and its per-call overhead, not by raw speed. One contender and one N per JVM, so threads and heap
- * are the contender's own. Prints one line of JSON.
+ * The latency-bound benchmark: N callers, each looping {@code requestSession} against a
+ * server that thinks for a fixed time, so the ideal is N / think time calls per second;
+ * what a client reaches of it is decided by its pool, its threads and its per-call
+ * overhead, not by raw speed. One contender and one N per JVM, so threads and heap are
+ * the contender's own. Prints one line of JSON.
  *
  * <pre>
  * LatencyBench &lt;base-url&gt; &lt;contender&gt; &lt;callers&gt; &lt;think-ms&gt; &lt;warmup-s&gt; &lt;measure-s&gt;
  * LatencyBench &lt;stalling-base-url&gt; stall-ours-default &lt;callers&gt;
  * </pre>
  *
- * Contenders: {@code ours-default} (the builder's defaults: pool of 200), {@code ours-max} ({@code maxConnections}
- * = N), {@code sdk-default}, {@code sdk-tuned} (pools sized to N), {@code raw-hc5} (HttpClient 5, pool N,
- * pre-serialized request, body read as bytes: the floor).
+ * Contenders: {@code ours-default} (the builder's defaults: pool of 200),
+ * {@code ours-max} ({@code maxConnections} = N), {@code sdk-default}, {@code sdk-tuned}
+ * (pools sized to N), {@code raw-hc5} (HttpClient 5, pool N, pre-serialized request, body
+ * read as bytes: the floor).
  */
 public final class LatencyBench {
 
@@ -61,8 +63,8 @@ public final class LatencyBench {
 		System.exit(0);
 	}
 
-	private static String run(String name, Call call, int callers, long thinkMillis, Duration warmup,
-			Duration measure) throws InterruptedException {
+	private static String run(String name, Call call, int callers, long thinkMillis, Duration warmup, Duration measure)
+			throws InterruptedException {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		long heapBefore = memory.getHeapMemoryUsage().getUsed();
@@ -77,7 +79,8 @@ public final class LatencyBench {
 		measureUntil.set(end);
 		for (int i = 0; i < callers; i++) {
 			Thread thread = new Thread(() -> {
-				// Small, so that the measurement itself barely shows in the heap per in-flight call.
+				// Small, so that the measurement itself barely shows in the heap per
+				// in-flight call.
 				long[] mine = new long[128];
 				int count = 0;
 				while (System.nanoTime() - end < 0) {
@@ -89,7 +92,8 @@ public final class LatencyBench {
 						failures.incrementAndGet();
 					}
 					long finished = System.nanoTime();
-					// Calls that finished within the window: throughput is completions per second.
+					// Calls that finished within the window: throughput is completions
+					// per second.
 					if (finished - measureFrom.get() >= 0 && finished - measureUntil.get() <= 0) {
 						if (count == mine.length) {
 							mine = Arrays.copyOf(mine, count * 2);
@@ -122,7 +126,10 @@ public final class LatencyBench {
 				failures.get());
 	}
 
-	/** 300 (or N) callers, one call each, against a server that never answers: when does each end, and how. */
+	/**
+	 * 300 (or N) callers, one call each, against a server that never answers: when does
+	 * each end, and how.
+	 */
 	private static void stall(String baseUrl, int callers) throws InterruptedException {
 		SessionsClient client = SessionsClient.builder()
 			.baseUrl(baseUrl)

@@ -15,9 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The cost of observation: our default client with {@code ObservationRegistry.NOOP} against one whose
- * registry records timers on a {@code SimpleMeterRegistry} (both our {@code checkout.sessions.client}
- * observation and RestClient's {@code http.client.requests}, as in a Boot application with Actuator).
+ * The cost of observation: our default client with {@code ObservationRegistry.NOOP}
+ * against one whose registry records timers on a {@code SimpleMeterRegistry} (both our
+ * {@code checkout.sessions.client} observation and RestClient's
+ * {@code http.client.requests}, as in a Boot application with Actuator).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -27,9 +27,14 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 /** Our {@link SessionsClient}, built as a merchant would, on a chosen transport. */
 final class OursContender implements Contender {
 
-	/** The transports Spring Boot can detect; {@code DEFAULT} lets the builder choose (HttpClient 5 when present). */
+	/**
+	 * The transports Spring Boot can detect; {@code DEFAULT} lets the builder choose
+	 * (HttpClient 5 when present).
+	 */
 	enum Transport {
+
 		DEFAULT, JDK, JETTY, REACTOR
+
 	}
 
 	/** The request of {@link Fixtures#REQUEST}, built with our model. */
@@ -58,8 +63,7 @@ final class OursContender implements Contender {
 
 	private final AutoCloseable transportResources;
 
-	OursContender(String baseUrl, Transport transport, ObservationRegistry observations, Clock clock)
-			throws Exception {
+	OursContender(String baseUrl, Transport transport, ObservationRegistry observations, Clock clock) throws Exception {
 		SessionsClientBuilder builder = SessionsClient.builder()
 			.baseUrl(baseUrl)
 			.tokenUrl(baseUrl + "/connect/token")
@@ -108,13 +112,14 @@ final class OursContender implements Contender {
 		return ObservationRegistry.NOOP;
 	}
 
-	/** Observation on: timers for every observation, as Boot's actuator would record them. */
+	/**
+	 * Observation on: timers for every observation, as Boot's actuator would record them.
+	 */
 	static ObservationRegistry meteredObservations() {
 		ObservationRegistry registry = ObservationRegistry.create();
 		registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
 		return registry;
 	}
-
 
 	@Override
 	public Object requestSession() {

@@ -24,8 +24,8 @@ import com.checkout.sessions.source.SessionCardSource;
 import org.apache.http.impl.client.HttpClientBuilder;
 
 /**
- * The official SDK 6.0.30, async-only: every call is {@code future.get()} on the caller thread while an
- * executor thread does the blocking exchange, as its users write it.
+ * The official SDK 6.0.30, async-only: every call is {@code future.get()} on the caller
+ * thread while an executor thread does the blocking exchange, as its users write it.
  */
 final class SdkContender implements Contender {
 
@@ -56,14 +56,16 @@ final class SdkContender implements Contender {
 	private final ExecutorService executor;
 
 	/**
-	 * @param tokenPath where the SDK gets tokens ({@code /connect/token/expires-in/0} makes it fetch one per call)
-	 * @param tunedFor 0 for the SDK's defaults (2 connections per route, the common pool), else a connection
-	 * pool and a thread pool of this size
+	 * @param tokenPath where the SDK gets tokens ({@code /connect/token/expires-in/0}
+	 * makes it fetch one per call)
+	 * @param tunedFor 0 for the SDK's defaults (2 connections per route, the common
+	 * pool), else a connection pool and a thread pool of this size
 	 */
 	SdkContender(String baseUrl, String tokenPath, int tunedFor) {
 		URI api = URI.create(baseUrl + "/");
 		URI token = URI.create(baseUrl + tokenPath);
-		// 6.0.30 insists on every URI of a custom environment, although Sessions only uses checkoutApi.
+		// 6.0.30 insists on every URI of a custom environment, although Sessions only
+		// uses checkoutApi.
 		CustomEnvironment environment = CustomEnvironment.builder()
 			.checkoutApi(api)
 			.filesApi(api)
@@ -109,7 +111,8 @@ final class SdkContender implements Contender {
 
 	@Override
 	public void close() {
-		// The SDK 6.0.30 API has no close(); its pools die with the JVM. Only the tuned executor is ours.
+		// The SDK 6.0.30 API has no close(); its pools die with the JVM. Only the tuned
+		// executor is ours.
 		if (this.executor != null) {
 			this.executor.shutdownNow();
 		}

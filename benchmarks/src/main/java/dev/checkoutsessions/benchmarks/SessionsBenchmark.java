@@ -15,17 +15,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Throughput of the two hot operations for every contender, same request, same server, same run. Thread
- * count comes from the command line ({@code -t 1}, {@code -t 8}); one client is shared by all threads, as
- * an application shares its singleton.
+ * Throughput of the two hot operations for every contender, same request, same server,
+ * same run. Thread count comes from the command line ({@code -t 1}, {@code -t 8}); one
+ * client is shared by all threads, as an application shares its singleton.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SessionsBenchmark {
 
-	@Param({ "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned", "floor", "floor-json",
-			"server-ceiling" })
+	@Param({ "ours-default", "ours-jdk", "ours-jetty", "ours-reactor", "sdk-default", "sdk-tuned", "floor",
+			"floor-json", "server-ceiling" })
 	public String contender;
 
 	private Contender client;
@@ -33,7 +33,8 @@ public class SessionsBenchmark {
 	@Setup(Level.Trial)
 	public void setUp(BenchmarkParams params) throws Exception {
 		this.client = Contenders.create(this.contender, BenchServer.baseUrl(), params.getThreads());
-		// One call before measuring, so a contender that cannot talk to the server fails at once.
+		// One call before measuring, so a contender that cannot talk to the server fails
+		// at once.
 		this.client.requestSession();
 	}
 

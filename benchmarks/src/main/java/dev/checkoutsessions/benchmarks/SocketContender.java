@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Not a client: the server's ceiling. Each benchmark thread writes pre-built request bytes on its own
- * keep-alive socket and reads the answer by its Content-Length. If this is far above the floor, the
- * server is not what limits the contenders.
+ * Not a client: the server's ceiling. Each benchmark thread writes pre-built request
+ * bytes on its own keep-alive socket and reads the answer by its Content-Length. If this
+ * is far above the floor, the server is not what limits the contenders.
  */
 final class SocketContender implements Contender {
 
@@ -34,9 +34,11 @@ final class SocketContender implements Contender {
 		this.port = uri.getPort();
 		String authority = this.host + ":" + this.port;
 		byte[] body = Fixtures.bytes(Fixtures.REQUEST);
-		byte[] head = ("POST /sessions HTTP/1.1\r\nHost: " + authority + "\r\nAuthorization: Bearer bench-token-3600\r\n"
+		byte[] head = ("POST /sessions HTTP/1.1\r\nHost: " + authority
+				+ "\r\nAuthorization: Bearer bench-token-3600\r\n"
 				+ "Content-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-				+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+				+ "\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
 		this.post = new byte[head.length + body.length];
 		System.arraycopy(head, 0, this.post, 0, head.length);
 		System.arraycopy(body, 0, this.post, head.length, body.length);

@@ -11,11 +11,13 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the starter's auto-configuration adds to the start of a minimal application: the same application
- * started repeatedly in one warm JVM, alternately with the starter's auto-configurations and with them
- * excluded, so both sides see the same JIT state and machine noise. Prints the medians and their difference.
+ * What the starter's auto-configuration adds to the start of a minimal application: the
+ * same application started repeatedly in one warm JVM, alternately with the starter's
+ * auto-configurations and with them excluded, so both sides see the same JIT state and
+ * machine noise. Prints the medians and their difference.
  *
- * <p>{@code java -cp benchmarks.jar dev.checkoutsessions.benchmarks.StartupCost [rounds]}
+ * <p>
+ * {@code java -cp benchmarks.jar dev.checkoutsessions.benchmarks.StartupCost [rounds]}
  */
 public final class StartupCost {
 
@@ -46,7 +48,8 @@ public final class StartupCost {
 		}
 		double withMs = median(with) / 1e6;
 		double withoutMs = median(without) / 1e6;
-		// The measurement is this command-line tool's output (run.sh reads the line), not a log message.
+		// The measurement is this command-line tool's output (run.sh reads the line), not
+		// a log message.
 		System.out.printf("startup (median of %d warm starts each): with starter %.1f ms, without %.1f ms, "
 				+ "auto-configuration adds %.1f ms%n", rounds, withMs, withoutMs, withMs - withoutMs);
 	}

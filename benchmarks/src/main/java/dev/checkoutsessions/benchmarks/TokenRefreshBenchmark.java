@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * {@code requestSession} when every call must first fetch a new OAuth token: compared with the same
- * contender's plain {@code requestSession}, the difference is the cost of one token refresh. Ours sees an
- * expired token because its clock leaps two hours on every reading; the SDK, whose clock cannot be set,
- * gets tokens that expire at once ({@code expires_in: 0}) and so fetches one per call.
+ * {@code requestSession} when every call must first fetch a new OAuth token: compared
+ * with the same contender's plain {@code requestSession}, the difference is the cost of
+ * one token refresh. Ours sees an expired token because its clock leaps two hours on
+ * every reading; the SDK, whose clock cannot be set, gets tokens that expire at once
+ * ({@code expires_in: 0}) and so fetches one per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,9 +39,8 @@ public class TokenRefreshBenchmark {
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
 		String baseUrl = BenchServer.baseUrl();
-		this.client = this.contender.equals("ours-default")
-				? new OursContender(baseUrl, OursContender.Transport.DEFAULT, OursContender.noObservations(),
-						new LeapingClock())
+		this.client = this.contender.equals("ours-default") ? new OursContender(baseUrl,
+				OursContender.Transport.DEFAULT, OursContender.noObservations(), new LeapingClock())
 				: new SdkContender(baseUrl, "/connect/token/expires-in/0", 0);
 		this.client.requestSession();
 	}
@@ -55,7 +55,10 @@ public class TokenRefreshBenchmark {
 		return this.client.requestSession();
 	}
 
-	/** A clock two hours further on at every reading, so any token read from it has expired. */
+	/**
+	 * A clock two hours further on at every reading, so any token read from it has
+	 * expired.
+	 */
 	static final class LeapingClock extends Clock {
 
 		private static final long LEAP = Duration.ofHours(2).toMillis();

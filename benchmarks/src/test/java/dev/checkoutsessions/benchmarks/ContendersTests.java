@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the contenders do the same work: against the fixture server each one creates the same session
- * and reads the same details. Fast (one call each); the benchmarks themselves never run in the build.
+ * Proves the contenders do the same work: against the fixture server each one creates the
+ * same session and reads the same details. Fast (one call each); the benchmarks
+ * themselves never run in the build.
  */
-class ContendersTest {
+class ContendersTests {
 
 	private static FixtureServer server;
 
