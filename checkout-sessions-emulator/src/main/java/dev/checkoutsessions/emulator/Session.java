@@ -209,6 +209,12 @@ final class Session {
 			acs.put("signed_content", signedContentPlaceholder());
 		}
 		challengeRequest = creq();
+		// The sandbox hands out the DS certificates on every non-hosted challenge, browser included (Java SDK
+		// RequestAndGetSessionsTestIT and .NET RequestAndGetSessionsIntegrationTest assert them on the 201 and the
+		// OAuth GET of a challenged browser session).
+		if (!request.completion().hosted()) {
+			certificates = true;
+		}
 		// Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder still has to be sent there.
 		nextActions = request.completion().hosted() ? List.of("redirect_cardholder") : List.of("challenge_cardholder");
 	}

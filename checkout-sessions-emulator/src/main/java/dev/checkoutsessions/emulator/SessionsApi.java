@@ -117,7 +117,11 @@ final class SessionsApi {
 		if (!session.card.hasMethodUrl()) {
 			throw ApiException.notAllowed("three_ds_method_not_supported_without_url");
 		}
-		if (!session.hasNextAction("issuer_fingerprint")) {
+		// A hosted session waiting for the cardholder takes the indicator too and stays pending (Java SDK
+		// UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion).
+		boolean hostedWaiting = session.request.completion().hosted() && "pending".equals(session.status())
+				&& session.channel() == null;
+		if (!session.hasNextAction("issuer_fingerprint") && !hostedWaiting) {
 			throw ApiException.wrongState();
 		}
 		ObjectNode body = Json.readObject(request.body());

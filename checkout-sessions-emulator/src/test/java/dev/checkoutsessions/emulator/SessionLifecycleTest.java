@@ -148,6 +148,40 @@ class SessionLifecycleTest {
 		assertThat(api.getSession(oauth, id).json().at("/ds/ds_id").stringValue()).isEqualTo("A000000003");
 	}
 
+	/** Java SDK RequestAndGetSessionsTestIT: certificates on the 201 and the OAuth GET, never on a secret read. */
+	@Test
+	void challengedBrowserSessionsCarryCertificatesForOauthReadersOnly() {
+		Reply created = api.create(oauth, RawApi.nonHostedBrowser(CHALLENGE));
+		String id = created.text("id");
+		String secret = created.text("session_secret");
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().at("/certificates/ds_public").stringValue()).isNotBlank();
+		assertThat(api.getSession(oauth, id).json().has("certificates")).isTrue();
+		JsonNode secretRead = api.getSession(secret, id).json();
+		assertThat(secretRead.has("certificates")).isFalse();
+		assertThat(secretRead.has("session_secret")).isFalse();
+		assertThat(secretRead.get("status").stringValue()).isEqualTo("challenged");
+	}
+
+	/** Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion. */
+	@Test
+	void issuerFingerprintOnAPendingHostedSessionAnswers200Pending() {
+		Reply created = api.create(oauth, RawApi.hosted(FRICTIONLESS));
+		String id = created.text("id");
+
+		Reply byOauth = api.issuerFingerprint(oauth, id, "Y");
+		Reply bySecret = api.issuerFingerprint(created.text("session_secret"), id, "Y");
+
+		assertThat(byOauth.status()).isEqualTo(200);
+		assertThat(byOauth.text("status")).isEqualTo("pending");
+		assertThat(actions(byOauth.json())).containsExactly("redirect_cardholder");
+		assertThat(bySecret.status()).isEqualTo(200);
+		assertThat(bySecret.text("status")).isEqualTo("pending");
+		assertThat(emulator.sessions().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()
+				.threeDsMethodCompletion()).isEqualTo("Y");
+	}
+
 	@Test
 	void sessionSecretWorksOnAllFourSessionEndpoints() {
 		var request = RawApi.nonHosted(FRICTIONLESS);
