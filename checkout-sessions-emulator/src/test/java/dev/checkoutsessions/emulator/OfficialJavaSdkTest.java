@@ -181,6 +181,8 @@ class OfficialJavaSdkTest {
 		assertThat(byOauth.getResponseCode()).isEqualTo(ResponseCode.C);
 		assertThat(byOauth.getTransactionType()).isEqualTo(transactionType);
 		assertThat(byOauth.getCompleted()).isFalse();
+		// .NET RequestAndGetSessionsIntegrationTest: authentication_date is set.
+		assertThat(byOauth.getAuthenticationDate()).isNotNull();
 		assertSdkSeesTheWholeBody(byOauth);
 
 		GetSessionResponse bySecret = join(sdk.getSessionDetails(created.getSessionSecret(), id));
@@ -339,6 +341,9 @@ class OfficialJavaSdkTest {
 
 		assertThat(failure.getHttpStatusCode()).isEqualTo(403);
 		assertThat(failure.getErrorDetails()).containsEntry("error_type", "operation_not_allowed");
+		// Go SDK TestCompleteSession: the first error code.
+		assertThat((List<Object>) failure.getErrorDetails().get("error_codes")).first()
+			.isEqualTo("update_not_allowed_due_to_state");
 		assertThat(failure.getRequestId()).isNotBlank();
 	}
 
@@ -372,11 +377,17 @@ class OfficialJavaSdkTest {
 		assertSdkSeesTheWholeBody(completed);
 	}
 
+	/** Go SDK TestGetSessionDetailsBrowser, TestUpdateSession, TestUpdate3dsMethodCompletion: unknown ids are 404. */
 	@Test
 	void unknownSessionIs404() {
-		CheckoutApiException failure = apiFailure(() -> sdk.getSessionDetails("sid_" + "a".repeat(26)));
+		String unknown = "sid_av6o4xl4h7yejkliycvn67euay";
 
-		assertThat(failure.getHttpStatusCode()).isEqualTo(404);
+		assertThat(apiFailure(() -> sdk.getSessionDetails(unknown)).getHttpStatusCode()).isEqualTo(404);
+		assertThat(apiFailure(() -> sdk.updateSession(unknown, browserSession())).getHttpStatusCode()).isEqualTo(404);
+		assertThat(apiFailure(() -> sdk.update3dsMethodCompletionIndicator(unknown, ThreeDsMethodCompletionRequest
+			.builder()
+			.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
+			.build())).getHttpStatusCode()).isEqualTo(404);
 	}
 
 	@Test
