@@ -262,6 +262,23 @@ final class Session {
 		nextActions = List.of("complete");
 	}
 
+	/**
+	 * Ends a session whose time ran out: {@code expired} while it still waits for channel data,
+	 * {@code challenge_abandoned} when the cardholder did not finish the challenge in time.
+	 */
+	synchronized void applyTimeouts(SessionTimeouts timeouts, Instant now) {
+		if (timeouts.sessionLifetime() != null && "pending".equals(status)
+				&& !now.isBefore(createdAt.plus(timeouts.sessionLifetime()))) {
+			expire();
+		}
+		if (timeouts.challengeTimeout() != null && "challenged".equals(status)
+				&& !now.isBefore(authenticationDate.plus(timeouts.challengeTimeout()))) {
+			acs.put("challenge_cancel_reason", "challenge_timed_out");
+			acs.put("challenge_cancel_reason_code", "04");
+			finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
+		}
+	}
+
 	/** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
 	synchronized boolean expire() {
 		if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {

@@ -68,11 +68,38 @@ final class SessionJson {
 		request.echoes().properties().forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
 		body.put("authentication_date", state.authenticationDate().toString());
 		Json.putIfPresent(body, "flow_type", state.flowType());
+		ObjectNode exemption = exemption(request.challengeIndicator(), state);
+		if (exemption != null) {
+			body.set("exemption", exemption);
+		}
 		if (state.challengeRequest() != null) {
 			body.putObject("3ds").put("challenge_request", state.challengeRequest());
 		}
 		body.set("_links", links(state, view));
 		return body;
+	}
+
+	/**
+	 * An exemption asked for through {@code challenge_indicator}, once authentication has run: {@code requested} as
+	 * sent, {@code applied} the exemption when the issuer let the cardholder through frictionlessly and
+	 * {@code none} otherwise (a challenge or a failure means the issuer did not grant it). The API documents the
+	 * field; which exemption the sandbox grants is not documented, so this rule is the emulator's own.
+	 */
+	private static ObjectNode exemption(String requested, SessionState state) {
+		String granted = switch (requested) {
+			case "low_value", "transaction_risk_assessment", "trusted_listing" -> requested;
+			case "trusted_listing_prompt" -> "trusted_listing";
+			case "data_share" -> "none";
+			default -> null;
+		};
+		if (granted == null || state.flowType() == null) {
+			return null;
+		}
+		boolean frictionlessSuccess = "frictionless".equals(state.flowType()) && Boolean.TRUE.equals(state.approved());
+		ObjectNode exemption = Json.object();
+		exemption.put("requested", requested);
+		exemption.put("applied", frictionlessSuccess ? granted : "none");
+		return exemption;
 	}
 
 	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (reference §3). */

@@ -31,9 +31,12 @@ final class SessionsApi {
 
 	private final SessionEvents events;
 
+	private final SessionTimeouts timeouts;
+
 	SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
-			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events) {
+			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events, SessionTimeouts timeouts) {
 		this.events = events;
+		this.timeouts = timeouts;
 		this.store = store;
 		this.tokens = tokens;
 		this.parser = parser;
@@ -49,6 +52,7 @@ final class SessionsApi {
 		}
 		String sessionId = endpoint.sessionId(request.path());
 		Caller caller = authenticate(request, sessionId);
+		caller.session().applyTimeouts(timeouts, clock.instant());
 		return switch (endpoint) {
 			case GET_SESSION -> HttpAnswer.json(200, caller.session().toJson(view(caller, request.header("channel"))));
 			case COLLECT_DATA -> whileHoldingSession(caller, () -> collectData(caller, request));

@@ -164,6 +164,29 @@ class SessionLifecycleTest {
 		assertThat(secretRead.get("status").stringValue()).isEqualTo("challenged");
 	}
 
+	@Test
+	void exemptionRequestedThroughTheChallengeIndicatorIsReportedRequestedAndApplied() {
+		var frictionless = RawApi.nonHostedBrowser(FRICTIONLESS);
+		frictionless.put("challenge_indicator", "low_value");
+		var challenge = RawApi.nonHostedBrowser(CHALLENGE);
+		challenge.put("challenge_indicator", "transaction_risk_assessment");
+		var pending = RawApi.nonHosted(FRICTIONLESS);
+		pending.put("challenge_indicator", "trusted_listing_prompt");
+
+		JsonNode granted = api.create(oauth, frictionless).json();
+		JsonNode refused = api.create(oauth, challenge).json();
+		Reply waiting = api.create(oauth, pending);
+
+		assertThat(granted.at("/exemption/requested").stringValue()).isEqualTo("low_value");
+		assertThat(granted.at("/exemption/applied").stringValue()).isEqualTo("low_value");
+		assertThat(refused.at("/exemption/requested").stringValue()).isEqualTo("transaction_risk_assessment");
+		assertThat(refused.at("/exemption/applied").stringValue()).isEqualTo("none");
+		assertThat(waiting.json().has("exemption")).isFalse();
+		JsonNode collected = api.collectData(oauth, waiting.text("id"), RawApi.browserChannelData()).json();
+		assertThat(collected.at("/exemption/applied").stringValue()).isEqualTo("trusted_listing");
+		assertThat(api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).json().has("exemption")).isFalse();
+	}
+
 	/** Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion. */
 	@Test
 	void issuerFingerprintOnAPendingHostedSessionAnswers200Pending() {
