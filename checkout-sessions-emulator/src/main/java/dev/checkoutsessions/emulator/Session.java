@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One emulated session: the request's immutable facts plus the state machine of reference §6.
+ * One emulated session: the request's immutable facts plus the API's session state machine (pending, processing, challenged, then a final status).
  * <p>
  * Two locks with two purposes: {@link #actionLock} serialises the <em>actions</em> (collect-data, issuer-fingerprint,
  * complete, challenge, hosted page) and is only ever tried, so a concurrent second action is refused with 409 like the
@@ -173,13 +173,13 @@ final class Session {
 		acs.put("transaction_id", ids.uuid());
 		acs.put("operator_id", ids.referenceNumber());
 		if (CHANNEL_MERCHANT_INITIATED.equals(channel)) {
-			// 3RI runs without the cardholder; the sandbox answers it as unavailable (reference §9.4).
+			// 3RI runs without the cardholder; the sandbox answers it as unavailable (the merchant-initiated case of Java SDK RequestAndGetSessionsTestIT, disabled there).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
 		}
 		if (request.completion().hosted() && CHANNEL_APP.equals(channel)) {
-			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (§4.3).
+			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (Java SDK UpdateSessionsTestIT.shouldUpdateCardSession_appSession).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
@@ -307,7 +307,7 @@ final class Session {
 		return SessionJson.render(state, view);
 	}
 
-	/** The body pushed to {@code callback_url} on complete (reference §4.5). */
+	/** The body pushed to {@code callback_url} on complete (the callback body of the API reference). */
 	synchronized ObjectNode callbackPayload() {
 		ObjectNode body = Json.object();
 		body.put("session_id", id);

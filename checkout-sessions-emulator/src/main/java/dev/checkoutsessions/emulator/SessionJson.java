@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders a session in the API's wire format: snake_case, nulls omitted, the {@code "3ds"} key, {@code _links} as a
- * map of {@code {href}} holding only the links that fit the state (reference §5.2, §6.3).
+ * map of {@code {href}} holding only the links that fit the state, as the API reference's session responses show.
  */
 final class SessionJson {
 
@@ -102,7 +102,7 @@ final class SessionJson {
 		return exemption;
 	}
 
-	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (reference §3). */
+	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (API reference, `GET /sessions/{id}` header `channel`). */
 	private static List<String> nextActions(SessionState state, SessionView view) {
 		List<String> actions = new ArrayList<>(state.nextActions());
 		if (Session.CHANNEL_APP.equals(view.channelHint())) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The five Sessions endpoints: authentication (OAuth bearer or raw session secret), scope rules, the state machine's
- * guards and the answers of reference §4.
+ * guards and the status codes and error bodies of the API reference.
  */
 final class SessionsApi {
 
