@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,7 +16,37 @@ final class SessionJson {
 
 	static final String PROTOCOL_VERSION = "2.2.0";
 
+	/** Sent in the request's shape but answered in another, so never echoed. */
+	private static final Set<String> EXPERIENCE_FIELDS = Set.of("preferred_experiences", "google_spa");
+
 	private SessionJson() {
+	}
+
+	/**
+	 * {@code preferred_experiences} comes in as a list ({@code 3ds}, {@code google_spa}) and goes out as an object
+	 * with a status per experience (API reference). The emulator has no Google SPA, so that one is
+	 * {@code unavailable} and no {@code google_spa} challenge object is sent; 3DS is {@code processed} once
+	 * authentication ran, and {@code experience} then names it.
+	 */
+	private static void experiences(tools.jackson.databind.JsonNode requested, SessionState state, ObjectNode body) {
+		if (requested == null || !requested.isArray()) {
+			return;
+		}
+		boolean authenticated = state.flowType() != null;
+		ObjectNode preferred = Json.object();
+		for (tools.jackson.databind.JsonNode experience : requested) {
+			String name = experience.asString();
+			if ("3ds".equals(name)) {
+				preferred.putObject("3ds").put("status", authenticated ? "processed" : "unprocessed");
+			}
+			else if ("google_spa".equals(name)) {
+				preferred.putObject("google_spa").put("status", "unavailable");
+			}
+		}
+		body.set("preferred_experiences", preferred);
+		if (authenticated) {
+			body.put("experience", "3ds");
+		}
 	}
 
 	static ObjectNode render(SessionState state, SessionView view) {
@@ -65,7 +96,10 @@ final class SessionJson {
 		Json.putIfPresent(body, "xid", state.xid());
 		Json.putIfPresent(body, "cardholder_info", state.cardholderInfo());
 		body.set("card", session.cardInfo.deepCopy());
-		request.echoes().properties().forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
+		request.echoes().properties().stream()
+			.filter(echo -> !EXPERIENCE_FIELDS.contains(echo.getKey()))
+			.forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
+		experiences(request.echoes().get("preferred_experiences"), state, body);
 		body.put("authentication_date", state.authenticationDate().toString());
 		Json.putIfPresent(body, "flow_type", state.flowType());
 		ObjectNode exemption = exemption(request.challengeIndicator(), state);

@@ -187,6 +187,27 @@ class SessionLifecycleTest {
 		assertThat(api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).json().has("exemption")).isFalse();
 	}
 
+	@Test
+	void preferredExperiencesAreAnsweredWithAStatusEachAndGoogleSpaIsUnavailable() {
+		var request = RawApi.nonHosted(FRICTIONLESS);
+		request.putArray("preferred_experiences").add("google_spa").add("3ds");
+		request.putObject("google_spa").put("continue_url", "https://merchant.example/continue");
+
+		Reply created = api.create(oauth, request);
+		JsonNode waiting = created.json();
+		JsonNode collected = api.collectData(oauth, created.text("id"), RawApi.browserChannelData()).json();
+
+		assertThat(waiting.at("/preferred_experiences/google_spa/status").stringValue()).isEqualTo("unavailable");
+		assertThat(waiting.at("/preferred_experiences/3ds/status").stringValue()).isEqualTo("unprocessed");
+		assertThat(waiting.has("google_spa")).isFalse();
+		assertThat(waiting.has("experience")).isFalse();
+		assertThat(collected.at("/preferred_experiences/3ds/status").stringValue()).isEqualTo("processed");
+		assertThat(collected.get("experience").stringValue()).isEqualTo("3ds");
+		assertThat(collected.has("google_spa")).isFalse();
+		assertThat(api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).json().has("preferred_experiences"))
+			.isFalse();
+	}
+
 	/** Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion. */
 	@Test
 	void issuerFingerprintOnAPendingHostedSessionAnswers200Pending() {
