@@ -26,13 +26,14 @@ final class CheckoutPropertiesMapper {
 	}
 
 	/** Everything but the HTTP transport, which the auto-configuration builds from {@link #timeouts}. */
-	static SessionsClientBuilder client(CheckoutProperties properties, SessionsClientBuilder builder) {
+	static SessionsClientBuilder client(CheckoutProperties properties, CheckoutConnectionDetails connection,
+			SessionsClientBuilder builder) {
 		CheckoutProperties.OAuth oauth = properties.getOauth();
 		map.from(properties::getEnvironment).as(CheckoutSettingsCheck::environment).to(builder::environment);
 		map.from(properties::getSubdomain).to(builder::subdomain);
-		map.from(properties::getBaseUrl).to(builder::baseUrl);
-		map.from(oauth::getTokenUrl).to(builder::tokenUrl);
-		builder.clientCredentials(oauth.getClientId(), oauth.getClientSecret());
+		map.from(connection::getBaseUrl).to(builder::baseUrl);
+		map.from(connection::getTokenUrl).to(builder::tokenUrl);
+		builder.clientCredentials(connection.getClientId(), connection.getClientSecret());
 		map.from(oauth::getScopes).to(builder::scopes);
 		map.from(properties::getProcessingChannelId).to(builder::processingChannelId);
 		map.from(properties::getCallTimeout)

@@ -1,6 +1,7 @@
 package dev.checkoutsessions.autoconfigure;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -57,7 +58,8 @@ public final class CheckoutRateLimitAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean(RateLimiter.class)
-		RateLimiter checkoutRateLimiter(CheckoutProperties properties, BeanFactory beanFactory) {
+		RateLimiter checkoutRateLimiter(CheckoutProperties properties,
+				ObjectProvider<CheckoutConnectionDetails> connectionDetails, BeanFactory beanFactory) {
 			RateLimitBudgets budgets = CheckoutPropertiesMapper.rateLimitBudgets(properties.getRateLimit());
 			if (!REDIS_PRESENT) {
 				throw new CheckoutConfigurationException("checkout.rate-limit.store",
@@ -65,7 +67,10 @@ public final class CheckoutRateLimitAutoConfiguration {
 								+ "org.springframework.boot:spring-boot-starter-data-redis and "
 								+ "com.bucket4j:bucket4j_jdk17-lettuce, or use checkout.rate-limit.store=local");
 			}
-			String clientId = properties.getOauth().getClientId();
+			// The account is the one the client authenticates as, wherever its credentials come from.
+			CheckoutConnectionDetails connection = connectionDetails
+				.getIfAvailable(() -> new PropertiesCheckoutConnectionDetails(properties));
+			String clientId = connection.getClientId();
 			return RedisStore.create(beanFactory, LettuceBuckets.account(properties.getSubdomain(),
 					(clientId != null) ? clientId : ""), budgets, CheckoutPropertiesMapper.instances(properties.getRateLimit()));
 		}

@@ -51,19 +51,40 @@ final class CheckoutSettingsCheck {
 	 * @throws InvalidCheckoutSettingsException listing every problem found
 	 */
 	static void verify(Environment environment, CheckoutProperties properties, ClassLoader classLoader) {
+		verify(environment, properties, new PropertiesCheckoutConnectionDetails(properties), classLoader);
+	}
+
+	/**
+	 * Checks the bound properties and the connection details the client will actually use: the credential and
+	 * URL properties only when the details come from them, the details themselves otherwise.
+	 * @throws InvalidCheckoutSettingsException listing every problem found
+	 */
+	static void verify(Environment environment, CheckoutProperties properties, CheckoutConnectionDetails connection,
+			ClassLoader classLoader) {
 		CheckoutSettingsCheck check = new CheckoutSettingsCheck();
 		if (properties.isFailOnUnknownProperties()) {
 			check.unknownKeys(environment, classLoader);
 		}
 		check.environmentName(properties.getEnvironment());
-		CheckoutProperties.OAuth oauth = properties.getOauth();
-		check.credential("checkout.oauth.client-id", oauth.getClientId(), "the OAuth client ID (access key ID, ack_…)");
-		check.credential("checkout.oauth.client-secret", oauth.getClientSecret(), "the secret of that access key");
-		check.placeholder("checkout.oauth.token-url", oauth.getTokenUrl());
-		check.placeholder("checkout.base-url", properties.getBaseUrl());
+		if (connection instanceof PropertiesCheckoutConnectionDetails) {
+			check.credential("checkout.oauth.client-id", connection.getClientId(),
+					"the OAuth client ID (access key ID, ack_…)");
+			check.credential("checkout.oauth.client-secret", connection.getClientSecret(),
+					"the secret of that access key");
+			check.placeholder("checkout.oauth.token-url", connection.getTokenUrl());
+			check.placeholder("checkout.base-url", connection.getBaseUrl());
+			check.clientIdFormat(connection.getClientId());
+		}
+		else {
+			// The properties are not what the client uses, so a blank checkout.oauth.client-id is no mistake.
+			String source = "CheckoutConnectionDetails bean " + connection.getClass().getName();
+			if (isBlank(connection.getClientId()) || isBlank(connection.getClientSecret())) {
+				check.problems.add(new Problem(source, "gives no client ID or no client secret",
+						"Make the CheckoutConnectionDetails bean return both OAuth credentials."));
+			}
+		}
 		check.placeholder("checkout.subdomain", properties.getSubdomain());
 		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
-		check.clientIdFormat(oauth.getClientId());
 		check.processingChannelFormat(properties.getProcessingChannelId());
 		if (!check.problems.isEmpty()) {
 			throw new InvalidCheckoutSettingsException(check.problems);
@@ -277,6 +298,10 @@ final class CheckoutSettingsCheck {
 
 	/** One finding: the property, what is wrong with it, and what to do. */
 	record Problem(String property, String problem, String fix) {
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 }

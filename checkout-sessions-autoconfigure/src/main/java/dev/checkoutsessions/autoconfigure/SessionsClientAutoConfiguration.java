@@ -82,14 +82,22 @@ public final class SessionsClientAutoConfiguration {
 		}
 
 		@Bean
-		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutRequestFactory requestFactory,
+		@ConditionalOnMissingBean(CheckoutConnectionDetails.class)
+		PropertiesCheckoutConnectionDetails checkoutConnectionDetails(CheckoutProperties properties) {
+			return new PropertiesCheckoutConnectionDetails(properties);
+		}
+
+		@Bean
+		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutConnectionDetails connectionDetails,
+				CheckoutRequestFactory requestFactory,
 				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
 				BeanFactory beanFactory, Environment environment) {
-			CheckoutSettingsCheck.verify(environment, properties, classLoader(beanFactory));
-			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(properties, SessionsClient.builder())
+			CheckoutSettingsCheck.verify(environment, properties, connectionDetails, classLoader(beanFactory));
+			SessionsClientBuilder builder = CheckoutPropertiesMapper
+				.client(properties, connectionDetails, SessionsClient.builder())
 				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
 				.requestFactory(requestFactory.get())
 				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())

@@ -53,6 +53,45 @@ class CheckoutSettingsCheckTests {
 	}
 
 	@Test
+	void connectionDetailsBeanReplacesTheCredentialPropertiesAndIsCheckedItself() {
+		this.contextRunner.withBean(CheckoutConnectionDetails.class, () -> details("ack_fromdetails", "s3cr3t"))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(CheckoutConnectionDetails.class)
+				.doesNotHaveBean(PropertiesCheckoutConnectionDetails.class));
+		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET)
+			.withBean(CheckoutConnectionDetails.class, () -> details("ack_fromdetails", " "))
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("CheckoutConnectionDetails bean")
+				.contains("gives no client ID or no client secret"));
+	}
+
+	private static CheckoutConnectionDetails details(String clientId, String clientSecret) {
+		return new CheckoutConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return "http://127.0.0.1:1";
+			}
+
+			@Override
+			public String getTokenUrl() {
+				return "http://127.0.0.1:1/connect/token";
+			}
+
+			@Override
+			public String getClientId() {
+				return clientId;
+			}
+
+			@Override
+			public String getClientSecret() {
+				return clientSecret;
+			}
+
+		};
+	}
+
+	@Test
 	void aMisspelledKeyStopsStartupWithTheClosestPropertySuggested() {
 		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.enviroment=production")
 			.run((context) -> assertThat(analysis(context.getStartupFailure()).getAction())

@@ -150,7 +150,7 @@ final class BrowserPages {
 		return redirectToMerchant(session);
 	}
 
-	/** Approved or attempted go to {@code success_url}, everything else to {@code failure_url} (reference §9.3). */
+	/** Approved or attempted go to {@code success_url}, everything else to {@code failure_url}, as the hosted completion's URLs are described in the API reference. */
 	private static HttpAnswer redirectToMerchant(Session session) {
 		Completion completion = session.request.completion();
 		if (!completion.hosted()) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Pushes a completed session's result to the merchant's {@code callback_url}. The complete call waits for the answer
  * (bounded by the callback timeout) because the API reports a failed callback to the caller of complete
- * ({@code callback_failed} / {@code session_callback_failed}, reference §4.5).
+ * ({@code callback_failed} / {@code session_callback_failed}, the API reference's complete errors).
  * <p>
  * Only loopback URLs are called. Any other URL (a merchant's real {@code https://shop.example/…} in a test) is
  * recorded and treated as delivered, so the same session request works in tests and in production without a test

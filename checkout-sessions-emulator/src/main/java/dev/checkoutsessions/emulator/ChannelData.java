@@ -8,7 +8,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Validation of {@code channel_data} / the collect-data body (reference §5.1.4), discriminated by {@code channel}. */
+/** Validation of {@code channel_data} / the collect-data body (the API reference's browser, app and merchant-initiated schemas), discriminated by {@code channel}. */
 final class ChannelData {
 
 	private static final List<String> BROWSER_REQUIRED = List.of("accept_header", "java_enabled", "language",
@@ -30,7 +30,7 @@ final class ChannelData {
 
 	/**
 	 * Whether the object carries nothing but its discriminator: the API then still waits for channel data (an empty
-	 * app object on create answers 202 {@code pending}, reference §4.1).
+	 * app object on create answers 202 {@code pending}, like a create without channel data).
 	 */
 	static boolean isEmpty(ObjectNode data) {
 		return data.propertyNames().stream().allMatch("channel"::equals);
@@ -67,7 +67,7 @@ final class ChannelData {
 		return completion == null ? null : completion.toUpperCase(Locale.ROOT);
 	}
 
-	/** The API accepts the indicator in either case (reference §4.4). */
+	/** The API accepts the indicator in either case ({@code Y} or {@code y}). */
 	static boolean isMethodCompletion(String value) {
 		return value != null && METHOD_COMPLETIONS.contains(value.toUpperCase(Locale.ROOT));
 	}

@@ -2,7 +2,7 @@ package dev.checkoutsessions.emulator;
 
 /**
  * The result of an authentication as the session reports it: {@code status}, EMVCo {@code response_code}
- * (transStatus), {@code approved} and the reasons (reference §6.1).
+ * (EMVCo transStatus), {@code approved} and the reasons, per the API reference's status table.
  */
 enum Outcome {
 

@@ -2,7 +2,7 @@ package dev.checkoutsessions.emulator;
 
 import java.util.Set;
 
-/** The OAuth scopes that gate the Sessions endpoints (reference §2.1). */
+/** The OAuth scopes that gate the Sessions endpoints ({@code sessions:app}, {@code sessions:browser}, and the umbrella {@code sessions}). */
 final class Scopes {
 
 	static final String APP = "sessions:app";

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One emulated session: the request's immutable facts plus the state machine of reference §6.
+ * One emulated session: the request's immutable facts plus the API's session state machine (pending, processing, challenged, then a final status).
  * <p>
  * Two locks with two purposes: {@link #actionLock} serialises the <em>actions</em> (collect-data, issuer-fingerprint,
  * complete, challenge, hosted page) and is only ever tried, so a concurrent second action is refused with 409 like the
@@ -173,13 +173,13 @@ final class Session {
 		acs.put("transaction_id", ids.uuid());
 		acs.put("operator_id", ids.referenceNumber());
 		if (CHANNEL_MERCHANT_INITIATED.equals(channel)) {
-			// 3RI runs without the cardholder; the sandbox answers it as unavailable (reference §9.4).
+			// 3RI runs without the cardholder; the sandbox answers it as unavailable (the merchant-initiated case of Java SDK RequestAndGetSessionsTestIT, disabled there).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
 		}
 		if (request.completion().hosted() && CHANNEL_APP.equals(channel)) {
-			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (§4.3).
+			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (Java SDK UpdateSessionsTestIT.shouldUpdateCardSession_appSession).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
@@ -209,6 +209,12 @@ final class Session {
 			acs.put("signed_content", signedContentPlaceholder());
 		}
 		challengeRequest = creq();
+		// The sandbox hands out the DS certificates on every non-hosted challenge, browser included (Java SDK
+		// RequestAndGetSessionsTestIT and .NET RequestAndGetSessionsIntegrationTest assert them on the 201 and the
+		// OAuth GET of a challenged browser session).
+		if (!request.completion().hosted()) {
+			certificates = true;
+		}
 		// Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder still has to be sent there.
 		nextActions = request.completion().hosted() ? List.of("redirect_cardholder") : List.of("challenge_cardholder");
 	}
@@ -256,6 +262,23 @@ final class Session {
 		nextActions = List.of("complete");
 	}
 
+	/**
+	 * Ends a session whose time ran out: {@code expired} while it still waits for channel data,
+	 * {@code challenge_abandoned} when the cardholder did not finish the challenge in time.
+	 */
+	synchronized void applyTimeouts(SessionTimeouts timeouts, Instant now) {
+		if (timeouts.sessionLifetime() != null && "pending".equals(status)
+				&& !now.isBefore(createdAt.plus(timeouts.sessionLifetime()))) {
+			expire();
+		}
+		if (timeouts.challengeTimeout() != null && "challenged".equals(status)
+				&& !now.isBefore(authenticationDate.plus(timeouts.challengeTimeout()))) {
+			acs.put("challenge_cancel_reason", "challenge_timed_out");
+			acs.put("challenge_cancel_reason_code", "04");
+			finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
+		}
+	}
+
 	/** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
 	synchronized boolean expire() {
 		if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {
@@ -284,7 +307,7 @@ final class Session {
 		return SessionJson.render(state, view);
 	}
 
-	/** The body pushed to {@code callback_url} on complete (reference §4.5). */
+	/** The body pushed to {@code callback_url} on complete (the callback body of the API reference). */
 	synchronized ObjectNode callbackPayload() {
 		ObjectNode body = Json.object();
 		body.put("session_id", id);

@@ -4,18 +4,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders a session in the API's wire format: snake_case, nulls omitted, the {@code "3ds"} key, {@code _links} as a
- * map of {@code {href}} holding only the links that fit the state (reference §5.2, §6.3).
+ * map of {@code {href}} holding only the links that fit the state, as the API reference's session responses show.
  */
 final class SessionJson {
 
 	static final String PROTOCOL_VERSION = "2.2.0";
 
+	/** Sent in the request's shape but answered in another, so never echoed. */
+	private static final Set<String> EXPERIENCE_FIELDS = Set.of("preferred_experiences", "google_spa");
+
 	private SessionJson() {
+	}
+
+	/**
+	 * {@code preferred_experiences} comes in as a list ({@code 3ds}, {@code google_spa}) and goes out as an object
+	 * with a status per experience (API reference). The emulator has no Google SPA, so that one is
+	 * {@code unavailable} and no {@code google_spa} challenge object is sent; 3DS is {@code processed} once
+	 * authentication ran, and {@code experience} then names it.
+	 */
+	private static void experiences(tools.jackson.databind.JsonNode requested, SessionState state, ObjectNode body) {
+		if (requested == null || !requested.isArray()) {
+			return;
+		}
+		boolean authenticated = state.flowType() != null;
+		ObjectNode preferred = Json.object();
+		for (tools.jackson.databind.JsonNode experience : requested) {
+			String name = experience.asString();
+			if ("3ds".equals(name)) {
+				preferred.putObject("3ds").put("status", authenticated ? "processed" : "unprocessed");
+			}
+			else if ("google_spa".equals(name)) {
+				preferred.putObject("google_spa").put("status", "unavailable");
+			}
+		}
+		body.set("preferred_experiences", preferred);
+		if (authenticated) {
+			body.put("experience", "3ds");
+		}
 	}
 
 	static ObjectNode render(SessionState state, SessionView view) {
@@ -65,9 +96,16 @@ final class SessionJson {
 		Json.putIfPresent(body, "xid", state.xid());
 		Json.putIfPresent(body, "cardholder_info", state.cardholderInfo());
 		body.set("card", session.cardInfo.deepCopy());
-		request.echoes().properties().forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
+		request.echoes().properties().stream()
+			.filter(echo -> !EXPERIENCE_FIELDS.contains(echo.getKey()))
+			.forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
+		experiences(request.echoes().get("preferred_experiences"), state, body);
 		body.put("authentication_date", state.authenticationDate().toString());
 		Json.putIfPresent(body, "flow_type", state.flowType());
+		ObjectNode exemption = exemption(request.challengeIndicator(), state);
+		if (exemption != null) {
+			body.set("exemption", exemption);
+		}
 		if (state.challengeRequest() != null) {
 			body.putObject("3ds").put("challenge_request", state.challengeRequest());
 		}
@@ -75,7 +113,30 @@ final class SessionJson {
 		return body;
 	}
 
-	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (reference §3). */
+	/**
+	 * An exemption asked for through {@code challenge_indicator}, once authentication has run: {@code requested} as
+	 * sent, {@code applied} the exemption when the issuer let the cardholder through frictionlessly and
+	 * {@code none} otherwise (a challenge or a failure means the issuer did not grant it). The API documents the
+	 * field; which exemption the sandbox grants is not documented, so this rule is the emulator's own.
+	 */
+	private static ObjectNode exemption(String requested, SessionState state) {
+		String granted = switch (requested) {
+			case "low_value", "transaction_risk_assessment", "trusted_listing" -> requested;
+			case "trusted_listing_prompt" -> "trusted_listing";
+			case "data_share" -> "none";
+			default -> null;
+		};
+		if (granted == null || state.flowType() == null) {
+			return null;
+		}
+		boolean frictionlessSuccess = "frictionless".equals(state.flowType()) && Boolean.TRUE.equals(state.approved());
+		ObjectNode exemption = Json.object();
+		exemption.put("requested", requested);
+		exemption.put("applied", frictionlessSuccess ? granted : "none");
+		return exemption;
+	}
+
+	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (API reference, `GET /sessions/{id}` header `channel`). */
 	private static List<String> nextActions(SessionState state, SessionView view) {
 		List<String> actions = new ArrayList<>(state.nextActions());
 		if (Session.CHANNEL_APP.equals(view.channelHint())) {

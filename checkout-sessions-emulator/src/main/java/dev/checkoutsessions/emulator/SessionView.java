@@ -2,7 +2,7 @@ package dev.checkoutsessions.emulator;
 
 /**
  * Who is looking at a session and how: OAuth callers see everything, session-secret callers do not see
- * {@code session_secret}, {@code certificates}, {@code cryptogram} or {@code eci} (reference §2.2). The optional
+ * {@code session_secret}, {@code certificates}, {@code cryptogram} or {@code eci} (Java SDK RequestAndGetSessionsTestIT; API reference). The optional
  * {@code channel} request header limits {@code next_actions} to that channel.
  *
  * @param oauth whether the caller authenticated with an OAuth token

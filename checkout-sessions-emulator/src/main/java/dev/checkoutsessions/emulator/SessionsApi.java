@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The five Sessions endpoints: authentication (OAuth bearer or raw session secret), scope rules, the state machine's
- * guards and the answers of reference §4.
+ * guards and the status codes and error bodies of the API reference.
  */
 final class SessionsApi {
 
@@ -31,9 +31,12 @@ final class SessionsApi {
 
 	private final SessionEvents events;
 
+	private final SessionTimeouts timeouts;
+
 	SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
-			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events) {
+			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events, SessionTimeouts timeouts) {
 		this.events = events;
+		this.timeouts = timeouts;
 		this.store = store;
 		this.tokens = tokens;
 		this.parser = parser;
@@ -49,6 +52,7 @@ final class SessionsApi {
 		}
 		String sessionId = endpoint.sessionId(request.path());
 		Caller caller = authenticate(request, sessionId);
+		caller.session().applyTimeouts(timeouts, clock.instant());
 		return switch (endpoint) {
 			case GET_SESSION -> HttpAnswer.json(200, caller.session().toJson(view(caller, request.header("channel"))));
 			case COLLECT_DATA -> whileHoldingSession(caller, () -> collectData(caller, request));
@@ -117,7 +121,11 @@ final class SessionsApi {
 		if (!session.card.hasMethodUrl()) {
 			throw ApiException.notAllowed("three_ds_method_not_supported_without_url");
 		}
-		if (!session.hasNextAction("issuer_fingerprint")) {
+		// A hosted session waiting for the cardholder takes the indicator too and stays pending (Java SDK
+		// UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion).
+		boolean hostedWaiting = session.request.completion().hosted() && "pending".equals(session.status())
+				&& session.channel() == null;
+		if (!session.hasNextAction("issuer_fingerprint") && !hostedWaiting) {
 			throw ApiException.wrongState();
 		}
 		ObjectNode body = Json.readObject(request.body());

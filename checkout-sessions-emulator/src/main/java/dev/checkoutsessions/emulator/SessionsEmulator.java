@@ -75,7 +75,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		this.webhooks = new Webhooks(clock, ids, builder.callbackTimeout);
 		String[] base = new String[1];
 		SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId), callbacks,
-				clock, ids, () -> base[0], webhooks.eventsFor());
+				clock, ids, () -> base[0], webhooks.eventsFor(),
+				new SessionTimeouts(builder.sessionLifetime, builder.challengeTimeout));
 		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
 		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
 		this.server = new WireMockServer(WireMockConfiguration.options()
@@ -281,6 +282,10 @@ public final class SessionsEmulator implements AutoCloseable {
 
 		private Duration callbackTimeout = Duration.ofSeconds(5);
 
+		private Duration sessionLifetime;
+
+		private Duration challengeTimeout;
+
 		private String processingChannelId;
 
 		private Clock clock = Clock.systemUTC();
@@ -338,6 +343,29 @@ public final class SessionsEmulator implements AutoCloseable {
 		 */
 		public Builder callbackTimeout(Duration timeout) {
 			this.callbackTimeout = Faults.requirePositive(timeout, "callbackTimeout");
+			return this;
+		}
+
+		/**
+		 * Ends sessions still waiting for channel data this long after they were created as {@code expired}, the
+		 * way the API ends a session nobody finishes. Off by default (sessions wait for ever); with a {@link #clock}
+		 * the test controls, moving the clock past it expires them on their next API call.
+		 * @param lifetime a positive duration
+		 * @return this builder
+		 */
+		public Builder sessionLifetime(Duration lifetime) {
+			this.sessionLifetime = Faults.requirePositive(lifetime, "sessionLifetime");
+			return this;
+		}
+
+		/**
+		 * Ends a challenge the cardholder has not finished this long after it started as {@code challenge_abandoned}
+		 * ({@code acs.challenge_cancel_reason} {@code challenge_timed_out}). Off by default.
+		 * @param timeout a positive duration
+		 * @return this builder
+		 */
+		public Builder challengeTimeout(Duration timeout) {
+			this.challengeTimeout = Faults.requirePositive(timeout, "challengeTimeout");
 			return this;
 		}
 

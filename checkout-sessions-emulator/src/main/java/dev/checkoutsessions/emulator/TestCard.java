@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * How the simulated issuer treats a card number: frictionless or challenge, the outcome, and whether the card range
- * has a 3DS Method URL. The table is the sandbox's (reference §10); unknown cards authenticate frictionlessly, as
+ * has a 3DS Method URL. The table is the sandbox's published 3DS test cards; unknown cards authenticate frictionlessly, as
  * the sandbox simulator does by default.
  */
 record TestCard(boolean challenge, Outcome outcome, boolean hasMethodUrl) {

@@ -46,9 +46,10 @@ final class TokenEndpoint {
 		}
 		ClientRegistration client = credentials[0] == null ? null : clients.get(credentials[0]);
 		if (client == null || !client.secretMatches(credentials[1])) {
-			HttpAnswer answer = oauthError(401, "invalid_client");
-			// RFC 6749 §5.2: a failed Basic authentication is answered with the challenge for the scheme used.
-			return basic ? answer.withHeader("WWW-Authenticate", "Basic realm=\"checkout\"") : answer;
+			// RFC 6749 §5.2: invalid_client is 400, except that a client which authenticated with an
+			// Authorization header (HTTP Basic) gets 401 and the challenge for the scheme it used.
+			return basic ? oauthError(401, "invalid_client").withHeader("WWW-Authenticate", "Basic realm=\"checkout\"")
+					: oauthError(400, "invalid_client");
 		}
 		String grantType = form.get("grant_type");
 		if (grantType == null || grantType.isBlank()) {

@@ -51,7 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Webhooks implements AutoCloseable {
 
-	/** Event types the emulator sends, by final session status (reference §14). */
+	/** Event types the emulator sends, by final session status (Checkout.com's {@code authentication_*} webhook events). */
 	private static final Map<String, String> FINAL_TYPES = Map.of("approved", "authentication_approved", "attempted",
 			"authentication_attempted", "expired", "authentication_expired", "declined", "authentication_failed",
 			"rejected", "authentication_failed", "unavailable", "authentication_failed", "challenge_abandoned",

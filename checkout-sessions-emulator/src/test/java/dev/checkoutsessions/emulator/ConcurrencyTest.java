@@ -119,7 +119,7 @@ class ConcurrencyTest {
 		JsonNode payload = RawApi.MAPPER.readTree(callbacks.get(0));
 		assertThat(payload.get("session_id").stringValue()).isEqualTo(id);
 		assertThat(payload.get("status").stringValue()).isEqualTo("approved");
-		// response_reason (EMVCo transStatusReason) only exists when the result is not Y (reference §5.2).
+		// response_reason (EMVCo transStatusReason) only exists when the result is not Y.
 		var expected = new java.util.HashSet<>(RawApi.fixture("complete-callback-request.json").propertyNames());
 		expected.remove("response_reason");
 		assertThat(payload.propertyNames()).containsExactlyInAnyOrderElementsOf(expected);

@@ -148,6 +148,84 @@ class SessionLifecycleTest {
 		assertThat(api.getSession(oauth, id).json().at("/ds/ds_id").stringValue()).isEqualTo("A000000003");
 	}
 
+	/** Java SDK RequestAndGetSessionsTestIT: certificates on the 201 and the OAuth GET, never on a secret read. */
+	@Test
+	void challengedBrowserSessionsCarryCertificatesForOauthReadersOnly() {
+		Reply created = api.create(oauth, RawApi.nonHostedBrowser(CHALLENGE));
+		String id = created.text("id");
+		String secret = created.text("session_secret");
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().at("/certificates/ds_public").stringValue()).isNotBlank();
+		assertThat(api.getSession(oauth, id).json().has("certificates")).isTrue();
+		JsonNode secretRead = api.getSession(secret, id).json();
+		assertThat(secretRead.has("certificates")).isFalse();
+		assertThat(secretRead.has("session_secret")).isFalse();
+		assertThat(secretRead.get("status").stringValue()).isEqualTo("challenged");
+	}
+
+	@Test
+	void exemptionRequestedThroughTheChallengeIndicatorIsReportedRequestedAndApplied() {
+		var frictionless = RawApi.nonHostedBrowser(FRICTIONLESS);
+		frictionless.put("challenge_indicator", "low_value");
+		var challenge = RawApi.nonHostedBrowser(CHALLENGE);
+		challenge.put("challenge_indicator", "transaction_risk_assessment");
+		var pending = RawApi.nonHosted(FRICTIONLESS);
+		pending.put("challenge_indicator", "trusted_listing_prompt");
+
+		JsonNode granted = api.create(oauth, frictionless).json();
+		JsonNode refused = api.create(oauth, challenge).json();
+		Reply waiting = api.create(oauth, pending);
+
+		assertThat(granted.at("/exemption/requested").stringValue()).isEqualTo("low_value");
+		assertThat(granted.at("/exemption/applied").stringValue()).isEqualTo("low_value");
+		assertThat(refused.at("/exemption/requested").stringValue()).isEqualTo("transaction_risk_assessment");
+		assertThat(refused.at("/exemption/applied").stringValue()).isEqualTo("none");
+		assertThat(waiting.json().has("exemption")).isFalse();
+		JsonNode collected = api.collectData(oauth, waiting.text("id"), RawApi.browserChannelData()).json();
+		assertThat(collected.at("/exemption/applied").stringValue()).isEqualTo("trusted_listing");
+		assertThat(api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).json().has("exemption")).isFalse();
+	}
+
+	@Test
+	void preferredExperiencesAreAnsweredWithAStatusEachAndGoogleSpaIsUnavailable() {
+		var request = RawApi.nonHosted(FRICTIONLESS);
+		request.putArray("preferred_experiences").add("google_spa").add("3ds");
+		request.putObject("google_spa").put("continue_url", "https://merchant.example/continue");
+
+		Reply created = api.create(oauth, request);
+		JsonNode waiting = created.json();
+		JsonNode collected = api.collectData(oauth, created.text("id"), RawApi.browserChannelData()).json();
+
+		assertThat(waiting.at("/preferred_experiences/google_spa/status").stringValue()).isEqualTo("unavailable");
+		assertThat(waiting.at("/preferred_experiences/3ds/status").stringValue()).isEqualTo("unprocessed");
+		assertThat(waiting.has("google_spa")).isFalse();
+		assertThat(waiting.has("experience")).isFalse();
+		assertThat(collected.at("/preferred_experiences/3ds/status").stringValue()).isEqualTo("processed");
+		assertThat(collected.get("experience").stringValue()).isEqualTo("3ds");
+		assertThat(collected.has("google_spa")).isFalse();
+		assertThat(api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).json().has("preferred_experiences"))
+			.isFalse();
+	}
+
+	/** Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion. */
+	@Test
+	void issuerFingerprintOnAPendingHostedSessionAnswers200Pending() {
+		Reply created = api.create(oauth, RawApi.hosted(FRICTIONLESS));
+		String id = created.text("id");
+
+		Reply byOauth = api.issuerFingerprint(oauth, id, "Y");
+		Reply bySecret = api.issuerFingerprint(created.text("session_secret"), id, "Y");
+
+		assertThat(byOauth.status()).isEqualTo(200);
+		assertThat(byOauth.text("status")).isEqualTo("pending");
+		assertThat(actions(byOauth.json())).containsExactly("redirect_cardholder");
+		assertThat(bySecret.status()).isEqualTo(200);
+		assertThat(bySecret.text("status")).isEqualTo("pending");
+		assertThat(emulator.sessions().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()
+				.threeDsMethodCompletion()).isEqualTo("Y");
+	}
+
 	@Test
 	void sessionSecretWorksOnAllFourSessionEndpoints() {
 		var request = RawApi.nonHosted(FRICTIONLESS);

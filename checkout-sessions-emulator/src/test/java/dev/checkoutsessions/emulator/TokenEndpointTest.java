@@ -53,15 +53,18 @@ class TokenEndpointTest {
 	}
 
 	@Test
-	void wrongSecretIsInvalidClientWithBasicChallenge() {
+	void wrongSecretIsInvalidClient400InTheFormAnd401WithBasicChallenge() {
 		Reply form = api.form(emulator.tokenUrl(),
 				"grant_type=client_credentials&client_id=ack_test&client_secret=wrong", Map.of());
 		Reply basic = api.form(emulator.tokenUrl(), "grant_type=client_credentials",
 				Map.of("Authorization", basic("ack_test", "wrong")));
 
-		assertThat(form.status()).isEqualTo(401);
+		// RFC 6749 §5.2: 401 only for a client that authenticated through the Authorization header.
+		assertThat(form.status()).isEqualTo(400);
 		assertThat(form.json().get("error").stringValue()).isEqualTo("invalid_client");
+		assertThat(form.header("WWW-Authenticate")).isNull();
 		assertThat(basic.status()).isEqualTo(401);
+		assertThat(basic.json().get("error").stringValue()).isEqualTo("invalid_client");
 		assertThat(basic.header("WWW-Authenticate")).startsWith("Basic");
 	}
 

@@ -9,9 +9,12 @@ import java.lang.annotation.Target;
 
 /**
  * Runs one {@link dev.checkoutsessions.emulator.SessionsEmulator} per Spring test context and points the starter at
- * it: sets {@code checkout.base-url}, {@code checkout.oauth.token-url}, {@code checkout.oauth.client-id},
- * {@code checkout.oauth.client-secret} and {@code checkout.processing-channel-id}, and registers the emulator as a
- * bean so the test can inject it to arrange faults or read state.
+ * it through a {@code CheckoutConnectionDetails} bean (base URL, token URL, client credentials), leaving the
+ * application's {@code checkout.*} properties as they are; without the starter on the classpath it sets
+ * {@code checkout.base-url}, {@code checkout.oauth.token-url}, {@code checkout.oauth.client-id} and
+ * {@code checkout.oauth.client-secret} instead. An application's own {@code checkout.processing-channel-id} is kept
+ * and accepted by the emulator; without one the emulator's is set. The emulator is registered as a bean so the test
+ * can inject it to arrange faults or read state.
  * <p>
  * Works with {@code @SpringBootTest} and any other Spring TestContext test; no auto-configuration is involved. The
  * emulator stops when the context closes. Contexts are cached as usual, so tests sharing a context share its

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -12,12 +13,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * Starts the emulator for one test context, exposes it as a bean and as {@code checkout.*} properties, and stops it
- * when the context closes. Instances with the same settings are equal, so annotated tests with otherwise equal
+ * Starts the emulator for one test context, exposes it as a bean and, with the starter present, as a
+ * {@code CheckoutConnectionDetails} bean ({@code checkout.*} properties otherwise), and stops it when the context
+ * closes. Instances with the same settings are equal, so annotated tests with otherwise equal
  * configuration share a cached context.
  */
 final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
@@ -34,6 +37,14 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	static final String DEFAULT_WEBHOOKS_PATH = "/checkout/webhooks";
 
+	static final String PROCESSING_CHANNEL_PROPERTY = "checkout.processing-channel-id";
+
+	static final String CONNECTION_DETAILS = "dev.checkoutsessions.autoconfigure.CheckoutConnectionDetails";
+
+	static final String CONNECTION_DETAILS_BEAN_NAME = "sessionsEmulatorConnectionDetails";
+
+	private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");
+
 	private final boolean webhooks;
 
 	SessionsEmulatorContextCustomizer(boolean webhooks) {
@@ -42,15 +53,31 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		SessionsEmulator emulator = SessionsEmulator.start();
-		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 		ConfigurableEnvironment environment = context.getEnvironment();
-		Map<String, Object> properties = new HashMap<>(Map.of(
-				"checkout.base-url", emulator.baseUrl(),
-				"checkout.oauth.token-url", emulator.tokenUrl(),
-				"checkout.oauth.client-id", emulator.clientId(),
-				"checkout.oauth.client-secret", emulator.clientSecret(),
-				"checkout.processing-channel-id", emulator.processingChannelId()));
+		// The application's own channel stays: its code may send it explicitly, so the emulator accepts it.
+		String channel = resolvedOrNull(environment, PROCESSING_CHANNEL_PROPERTY);
+		boolean ownChannel = channel != null && PROCESSING_CHANNEL.matcher(channel).matches();
+		SessionsEmulator emulator = ownChannel ? SessionsEmulator.builder().processingChannelId(channel).start()
+				: SessionsEmulator.start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		Map<String, Object> properties = new HashMap<>();
+		ClassLoader classLoader = context.getClassLoader();
+		if (ClassUtils.isPresent(CONNECTION_DETAILS, classLoader)) {
+			// Boot's connection-details convention: the starter takes URLs and credentials from this bean instead
+			// of checkout.* properties, so the application's configuration is left as it is.
+			context.getBeanFactory().registerSingleton(CONNECTION_DETAILS_BEAN_NAME,
+					EmulatorConnectionDetails.create(ClassUtils.resolveClassName(CONNECTION_DETAILS, classLoader),
+							emulator));
+		}
+		else {
+			properties.put("checkout.base-url", emulator.baseUrl());
+			properties.put("checkout.oauth.token-url", emulator.tokenUrl());
+			properties.put("checkout.oauth.client-id", emulator.clientId());
+			properties.put("checkout.oauth.client-secret", emulator.clientSecret());
+		}
+		if (!ownChannel) {
+			properties.put(PROCESSING_CHANNEL_PROPERTY, emulator.processingChannelId());
+		}
 		if (webhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
