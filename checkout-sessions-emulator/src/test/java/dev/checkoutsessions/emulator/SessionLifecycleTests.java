@@ -13,7 +13,7 @@ import dev.checkoutsessions.emulator.RawApi.Reply;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
-class SessionLifecycleTest {
+class SessionLifecycleTests {
 
 	static final String FRICTIONLESS = "4485040371536584";
 

@@ -14,7 +14,7 @@ import dev.checkoutsessions.emulator.RawApi.Reply;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
-class BrowserPagesTest {
+class BrowserPagesTests {
 
 	@RegisterExtension
 	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
@@ -116,8 +116,8 @@ class BrowserPagesTest {
 	@Test
 	void hostedFrictionlessFlowEndsOnTheSuccessUrl() {
 		JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
-		assertThat(SessionLifecycleTest.actions(session)).containsExactly("redirect_cardholder");
-		assertThat(SessionLifecycleTest.links(session)).containsExactlyInAnyOrder("self", "success_url",
+		assertThat(SessionLifecycleTests.actions(session)).containsExactly("redirect_cardholder");
+		assertThat(SessionLifecycleTests.links(session)).containsExactlyInAnyOrder("self", "success_url",
 				"failure_url", "redirect_url");
 		String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
 
@@ -129,8 +129,8 @@ class BrowserPagesTest {
 		assertThat(afterDevice.header("Location")).isEqualTo("http://example.com/sessions/success");
 		JsonNode body = api.getSession(oauth, session.get("id").stringValue()).json();
 		assertThat(body.get("status").stringValue()).isEqualTo("approved");
-		assertThat(SessionLifecycleTest.actions(body)).isEmpty();
-		assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
+		assertThat(SessionLifecycleTests.actions(body)).isEmpty();
+		assertThat(SessionLifecycleTests.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
 		assertThat(api.complete(oauth, session.get("id").stringValue()).status()).isEqualTo(403);
 	}
 
@@ -160,8 +160,8 @@ class BrowserPagesTest {
 		Reply viaOauth = api.complete(oauth, id);
 		Reply viaSecret = api.complete(session.get("session_secret").stringValue(), id);
 
-		assertThat(SessionLifecycleTest.codes(viaOauth)).containsExactly("update_not_allowed_due_to_state");
-		assertThat(SessionLifecycleTest.codes(viaSecret)).containsExactly("update_not_allowed_due_to_state");
+		assertThat(SessionLifecycleTests.codes(viaOauth)).containsExactly("update_not_allowed_due_to_state");
+		assertThat(SessionLifecycleTests.codes(viaSecret)).containsExactly("update_not_allowed_due_to_state");
 		assertThat(viaSecret.header("Cko-Request-Id")).isNotBlank();
 	}
 
@@ -172,6 +172,6 @@ class BrowserPagesTest {
 		JsonNode body = api.collectData(oauth, id, RawApi.browserChannelData()).json();
 
 		assertThat(body.get("status").stringValue()).isEqualTo("approved");
-		assertThat(SessionLifecycleTest.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
+		assertThat(SessionLifecycleTests.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
 	}
 }

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The emulator driven through the project's own typed {@link SessionsClient}: the flows a merchant runs,
  * with the emulator's answers decoded by the real client.
  */
-class ThroughSessionsClientTest {
+class ThroughSessionsClientTests {
 
 	private static SessionsEmulator emulator;
 

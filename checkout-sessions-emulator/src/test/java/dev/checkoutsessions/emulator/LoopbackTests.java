@@ -7,7 +7,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** Only URLs that name this machine literally are called; nothing is resolved to find out. */
-class LoopbackTest {
+class LoopbackTests {
 
 	@Test
 	void loopbackNamesAndAddressesAreCalled() {

@@ -7,11 +7,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.checkoutsessions.emulator.TokenEndpointTest.MutableClock;
+import dev.checkoutsessions.emulator.TokenEndpointTests.MutableClock;
 import tools.jackson.databind.JsonNode;
 
 /** {@code expired} and {@code challenge_abandoned} come from time running out on a clock the test moves. */
-class SessionTimeoutsTest {
+class SessionTimeoutsTests {
 
 	final MutableClock clock = new MutableClock();
 
@@ -28,7 +28,7 @@ class SessionTimeoutsTest {
 	@Test
 	void aSessionStillWaitingForChannelDataExpiresAtItsLifetime() {
 		String oauth = api.bearer();
-		String id = api.create(oauth, RawApi.nonHosted(SessionLifecycleTest.FRICTIONLESS)).text("id");
+		String id = api.create(oauth, RawApi.nonHosted(SessionLifecycleTests.FRICTIONLESS)).text("id");
 
 		clock.advance(Duration.ofMinutes(29));
 		assertThat(api.getSession(oauth, id).text("status")).isEqualTo("pending");
@@ -43,7 +43,7 @@ class SessionTimeoutsTest {
 	@Test
 	void aChallengeNotFinishedInTimeIsAbandoned() {
 		String oauth = api.bearer();
-		String id = api.create(oauth, RawApi.nonHostedBrowser(SessionLifecycleTest.CHALLENGE)).text("id");
+		String id = api.create(oauth, RawApi.nonHostedBrowser(SessionLifecycleTests.CHALLENGE)).text("id");
 
 		clock.advance(Duration.ofMinutes(9));
 		assertThat(api.getSession(oauth, id).text("status")).isEqualTo("challenged");
@@ -64,7 +64,7 @@ class SessionTimeoutsTest {
 			.start()) {
 			RawApi raw = new RawApi(unlimited);
 			String oauth = raw.bearer();
-			String id = raw.create(oauth, RawApi.nonHosted(SessionLifecycleTest.FRICTIONLESS)).text("id");
+			String id = raw.create(oauth, RawApi.nonHosted(SessionLifecycleTests.FRICTIONLESS)).text("id");
 
 			clock.advance(Duration.ofDays(7));
 

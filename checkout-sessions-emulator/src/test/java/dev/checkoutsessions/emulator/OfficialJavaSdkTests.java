@@ -76,7 +76,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (a wrong enum value, a wrong shape) fails here.
  */
 @SuppressWarnings("unchecked")
-class OfficialJavaSdkTest {
+class OfficialJavaSdkTests {
 
 	static final String CHALLENGE = "4242424242424242";
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
-class TestCardOutcomesTest {
+class TestCardOutcomesTests {
 
 	@RegisterExtension
 	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
@@ -74,7 +74,7 @@ class TestCardOutcomesTest {
 		assertThat(body.get("status").stringValue()).isEqualTo(status);
 		assertThat(body.get("response_code").stringValue()).isEqualTo(responseCode);
 		assertThat(body.get("challenged").booleanValue()).isTrue();
-		assertThat(SessionLifecycleTest.actions(body)).containsExactly("complete");
+		assertThat(SessionLifecycleTests.actions(body)).containsExactly("complete");
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The emulator checked against the reference fixtures in the repository's {@code fixtures/}. */
-class FixtureConformanceTest {
+class FixtureConformanceTests {
 
 	@RegisterExtension
 	static final SessionsEmulatorExtension checkout = new SessionsEmulatorExtension(RawApi.emulatorBuilder());
@@ -116,6 +116,6 @@ class FixtureConformanceTest {
 		assertThat(actual.propertyNames()).as(fixtureName).allMatch(DOCUMENTED_FIELDS::contains);
 		assertThat(actual.get("_links").propertyNames()).as(fixtureName + " _links")
 				.containsExactlyInAnyOrderElementsOf(fixture.get("_links").propertyNames());
-		assertThat(SessionLifecycleTest.actions(actual)).isEqualTo(SessionLifecycleTest.actions(fixture));
+		assertThat(SessionLifecycleTests.actions(actual)).isEqualTo(SessionLifecycleTests.actions(fixture));
 	}
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import dev.checkoutsessions.emulator.RawApi.Reply;
 import tools.jackson.databind.JsonNode;
 
-class ConcurrencyTest {
+class ConcurrencyTests {
 
 	final SessionsEmulator emulator = RawApi.emulatorBuilder().start();
 
@@ -97,7 +97,7 @@ class ConcurrencyTest {
 
 			assertThat(second.status()).isEqualTo(409);
 			assertThat(second.json().get("error_type").stringValue()).isEqualTo("duplicate_requests_detected");
-			assertThat(SessionLifecycleTest.codes(second)).containsExactly("session_already_in_use");
+			assertThat(SessionLifecycleTests.codes(second)).containsExactly("session_already_in_use");
 			assertThat(read.status()).isEqualTo(200);
 			assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(204);
 		}
@@ -135,8 +135,8 @@ class ConcurrencyTest {
 
 		assertThat(reply.status()).isEqualTo(502);
 		assertThat(reply.json().get("error_type").stringValue()).isEqualTo("callback_failed");
-		assertThat(SessionLifecycleTest.codes(reply)).containsExactly("session_callback_failed");
-		assertThat(SessionLifecycleTest.actions(api.getSession(oauth, id).json())).containsExactly("complete");
+		assertThat(SessionLifecycleTests.codes(reply)).containsExactly("session_callback_failed");
+		assertThat(SessionLifecycleTests.actions(api.getSession(oauth, id).json())).containsExactly("complete");
 	}
 
 	private String createApprovedWithCallback(String oauth, String callbackUrl) {

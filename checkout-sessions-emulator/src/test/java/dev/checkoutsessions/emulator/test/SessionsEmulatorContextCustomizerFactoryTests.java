@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class SessionsEmulatorContextCustomizerFactoryTest {
+class SessionsEmulatorContextCustomizerFactoryTests {
 
 	final SessionsEmulatorContextCustomizerFactory factory = new SessionsEmulatorContextCustomizerFactory();
 

@@ -14,10 +14,10 @@ import dev.checkoutsessions.emulator.Endpoint;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /** Two tests in one cached context: the second sees neither the first one's counts nor its unused faults. */
-@SpringJUnitConfig(ResetBeforeEachTestTest.EmptyConfiguration.class)
+@SpringJUnitConfig(ResetBeforeEachTestTests.EmptyConfiguration.class)
 @AutoConfigureSessionsEmulator
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResetBeforeEachTestTest {
+class ResetBeforeEachTestTests {
 
 	private static SessionsEmulator first;
 

@@ -16,9 +16,9 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
-@SpringJUnitConfig(AutoConfigureSessionsEmulatorTest.EmptyConfiguration.class)
+@SpringJUnitConfig(AutoConfigureSessionsEmulatorTests.EmptyConfiguration.class)
 @AutoConfigureSessionsEmulator
-class AutoConfigureSessionsEmulatorTest {
+class AutoConfigureSessionsEmulatorTests {
 
 	@Autowired
 	SessionsEmulator emulator;

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What the emulator sends after the API call: completion callbacks (only to this machine, every one recorded) and
  * signed authentication webhooks, with duplicates, holds and out-of-order release on request.
  */
-class DeliveriesTest {
+class DeliveriesTests {
 
 	private static final String KEY = "emulator-webhook-key";
 

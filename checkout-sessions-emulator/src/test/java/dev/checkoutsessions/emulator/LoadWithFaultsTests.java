@@ -54,7 +54,7 @@ import dev.checkoutsessions.client.model.SessionResponse;
  * sessions, nothing may leak, and the client's retry counter and observations must agree with what the
  * emulator received.
  */
-class LoadWithFaultsTest {
+class LoadWithFaultsTests {
 
 	private static final int THREADS = 8;
 
@@ -209,7 +209,7 @@ class LoadWithFaultsTest {
 		factory.destroy();
 		emulator.close();
 
-		System.out.printf("LoadWithFaultsTest: %d flows (%d completed) in %d ms; %d logical calls (%d ended in a "
+		System.out.printf("LoadWithFaultsTests: %d flows (%d completed) in %d ms; %d logical calls (%d ended in a "
 				+ "typed exception); emulator received %d Sessions requests, injected %d faults; %.0f retries; "
 				+ "%s; latency p50 %d ms, p99 %d ms, max %d ms; sessions %d, duplicates %d%n",
 				THREADS * FLOWS_PER_THREAD, completedFlows.get(), took.toMillis(), calls.get(), failedCalls.get(),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.checkoutsessions.emulator.RawApi.Reply;
 
-class TokenEndpointTest {
+class TokenEndpointTests {
 
 	final MutableClock clock = new MutableClock();
 

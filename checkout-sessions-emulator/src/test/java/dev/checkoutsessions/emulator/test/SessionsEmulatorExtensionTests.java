@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
-class SessionsEmulatorExtensionTest {
+class SessionsEmulatorExtensionTests {
 
 	@RegisterExtension
 	static SessionsEmulatorExtension checkout = new SessionsEmulatorExtension();

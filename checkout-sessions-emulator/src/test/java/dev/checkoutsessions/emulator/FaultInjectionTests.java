@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.checkoutsessions.emulator.RawApi.Reply;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 
-class FaultInjectionTest {
+class FaultInjectionTests {
 
 	static final String CARD = "4485040371536584";
 

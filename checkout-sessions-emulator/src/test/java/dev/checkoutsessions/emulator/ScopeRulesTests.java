@@ -1,6 +1,6 @@
 package dev.checkoutsessions.emulator;
 
-import static dev.checkoutsessions.emulator.SessionLifecycleTest.codes;
+import static dev.checkoutsessions.emulator.SessionLifecycleTests.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.checkoutsessions.emulator.RawApi.Reply;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 
-class ScopeRulesTest {
+class ScopeRulesTests {
 
 	static final String CARD = "4485040371536584";
 
