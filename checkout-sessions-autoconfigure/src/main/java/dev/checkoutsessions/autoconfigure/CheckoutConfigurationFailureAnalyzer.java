@@ -8,24 +8,26 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
- * Turns a {@link CheckoutConfigurationException} thrown while the client is built into a startup report that
- * names the {@code checkout.*} property to set and how.
+ * Turns a {@link CheckoutConfigurationException} thrown while the client is built into a
+ * startup report that names the {@code checkout.*} property to set and how.
  *
  * @since 0.1.0
  */
 class CheckoutConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<CheckoutConfigurationException> {
 
-	/** Builder parameters checked across properties when the client is built → the property to blame. */
-	private static final Map<String, String> PROPERTIES = Map.of("clientId", "checkout.oauth.client-id",
-			"clientSecret", "checkout.oauth.client-secret", "subdomain", "checkout.subdomain", "baseUrl",
-			"checkout.base-url", "tokenUrl", "checkout.oauth.token-url", "scopes", "checkout.oauth.scopes");
+	/**
+	 * Builder parameters checked across properties when the client is built → the
+	 * property to blame.
+	 */
+	private static final Map<String, String> PROPERTIES = Map.of("clientId", "checkout.oauth.client-id", "clientSecret",
+			"checkout.oauth.client-secret", "subdomain", "checkout.subdomain", "baseUrl", "checkout.base-url",
+			"tokenUrl", "checkout.oauth.token-url", "scopes", "checkout.oauth.scopes");
 
 	/** Property → what to do about it. */
-	private static final Map<String, String> FIXES = Map.ofEntries(
-			Map.entry("checkout.oauth.client-id",
-					"Set 'checkout.oauth.client-id' to the OAuth client ID (access key ID, ack_...) shown in the "
-							+ "Checkout.com Dashboard under Developers > Keys, e.g. through the CHECKOUT_OAUTH_CLIENT_ID "
-							+ "environment variable."),
+	private static final Map<String, String> FIXES = Map.ofEntries(Map.entry("checkout.oauth.client-id",
+			"Set 'checkout.oauth.client-id' to the OAuth client ID (access key ID, ack_...) shown in the "
+					+ "Checkout.com Dashboard under Developers > Keys, e.g. through the CHECKOUT_OAUTH_CLIENT_ID "
+					+ "environment variable."),
 			Map.entry("checkout.oauth.client-secret",
 					"Set 'checkout.oauth.client-secret' to the secret of that access key, preferably through the "
 							+ "CHECKOUT_OAUTH_CLIENT_SECRET environment variable or a secret store rather than a file "
@@ -52,16 +54,12 @@ class CheckoutConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Check
 			Map.entry("checkout.http.ssl.bundle",
 					"Define the bundle under 'spring.ssl.bundle.jks.<name>' or 'spring.ssl.bundle.pem.<name>', or set "
 							+ "'checkout.http.ssl.bundle' to the name of an existing bundle."),
-			Map.entry("checkout.retry.max-retries",
-					"Set 'checkout.retry.max-retries' to 0 or more (0 never retries)."),
-			Map.entry("checkout.retry.delay",
-					"Set 'checkout.retry.delay' to a duration of 0 or more, e.g. '200ms'."),
-			Map.entry("checkout.retry.multiplier",
-					"Set 'checkout.retry.multiplier' to 1.0 or more, e.g. '2'."),
+			Map.entry("checkout.retry.max-retries", "Set 'checkout.retry.max-retries' to 0 or more (0 never retries)."),
+			Map.entry("checkout.retry.delay", "Set 'checkout.retry.delay' to a duration of 0 or more, e.g. '200ms'."),
+			Map.entry("checkout.retry.multiplier", "Set 'checkout.retry.multiplier' to 1.0 or more, e.g. '2'."),
 			Map.entry("checkout.retry.max-delay",
 					"Set 'checkout.retry.max-delay' to a duration no shorter than 'checkout.retry.delay'."),
-			Map.entry("checkout.retry.jitter",
-					"Set 'checkout.retry.jitter' to a duration of 0 or more, e.g. '100ms'."),
+			Map.entry("checkout.retry.jitter", "Set 'checkout.retry.jitter' to a duration of 0 or more, e.g. '100ms'."),
 			Map.entry("checkout.retry.timeout",
 					"Set 'checkout.retry.timeout' to a duration of 0 or more ('0' for no budget), e.g. '15s'."));
 
@@ -70,9 +68,9 @@ class CheckoutConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Check
 		String property = PROPERTIES.getOrDefault(cause.getParameter(), cause.getParameter());
 		String action = FIXES.getOrDefault(property,
 				"Review the Checkout.com Sessions client configuration ('checkout.*' properties and any "
-							+ "SessionsClientCustomizer beans).");
+						+ "SessionsClientCustomizer beans).");
 		String description = "The Checkout.com Sessions client could not be created: '" + property
-							+ "' is missing or invalid.\n\nReason: " + cause.getMessage();
+				+ "' is missing or invalid.\n\nReason: " + cause.getMessage();
 		return new FailureAnalysis(description, action, cause);
 	}
 

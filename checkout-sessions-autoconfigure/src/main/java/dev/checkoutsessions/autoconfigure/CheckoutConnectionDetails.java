@@ -5,22 +5,25 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Where the client connects and with which credentials, in Spring Boot's {@link ConnectionDetails} convention: by
- * default taken from the {@code checkout.*} properties; a bean of this type (contributed by a test annotation such
- * as the emulator's, or by container support) replaces them without rewriting the properties.
+ * Where the client connects and with which credentials, in Spring Boot's
+ * {@link ConnectionDetails} convention: by default taken from the {@code checkout.*}
+ * properties; a bean of this type (contributed by a test annotation such as the
+ * emulator's, or by container support) replaces them without rewriting the properties.
  *
  * @since 0.1.0
  */
 public interface CheckoutConnectionDetails extends ConnectionDetails {
 
 	/**
-	 * The Sessions API base URL, or {@code null} for the one of {@code checkout.environment}.
+	 * The Sessions API base URL, or {@code null} for the one of
+	 * {@code checkout.environment}.
 	 * @return the base URL or {@code null}
 	 */
 	@Nullable String getBaseUrl();
 
 	/**
-	 * The OAuth token endpoint, or {@code null} for the one of {@code checkout.environment}.
+	 * The OAuth token endpoint, or {@code null} for the one of
+	 * {@code checkout.environment}.
 	 * @return the token URL or {@code null}
 	 */
 	@Nullable String getTokenUrl();

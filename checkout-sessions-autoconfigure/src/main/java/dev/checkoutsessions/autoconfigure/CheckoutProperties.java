@@ -8,14 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.util.Assert;
 
-
 /**
  * Configuration of the Checkout.com Sessions client, bound to {@code checkout.*}.
  *
- * <p>Fields the client has a default for are {@code null} unless set: the defaults and the checks live in the
- * client ({@code SessionsClientBuilder}, {@code HttpTimeouts}, {@code RetryOptions}) and
- * {@link CheckoutPropertiesMapper} applies only what was configured. The client checks every value when it is
- * built, so a bad configuration fails at startup with the property named.
+ * <p>
+ * Fields the client has a default for are {@code null} unless set: the defaults and the
+ * checks live in the client ({@code SessionsClientBuilder}, {@code HttpTimeouts},
+ * {@code RetryOptions}) and {@link CheckoutPropertiesMapper} applies only what was
+ * configured. The client checks every value when it is built, so a bad configuration
+ * fails at startup with the property named.
  *
  * @since 0.1.0
  */
@@ -26,18 +27,20 @@ public class CheckoutProperties {
 	public static final String PREFIX = "checkout";
 
 	/**
-	 * Checkout.com environment, 'sandbox' or 'production', which picks the API and OAuth token hosts.
+	 * Checkout.com environment, 'sandbox' or 'production', which picks the API and OAuth
+	 * token hosts.
 	 */
 	private @Nullable String environment;
 
 	/**
-	 * Merchant-specific host prefix, e.g. 'vkuhvk4v' for https://vkuhvk4v.api.sandbox.checkout.com.
+	 * Merchant-specific host prefix, e.g. 'vkuhvk4v' for
+	 * https://vkuhvk4v.api.sandbox.checkout.com.
 	 */
 	private @Nullable String subdomain;
 
 	/**
-	 * Sessions API base URL overriding the one derived from the environment (emulator, proxy). http:// is
-	 * accepted for loopback hosts only.
+	 * Sessions API base URL overriding the one derived from the environment (emulator,
+	 * proxy). http:// is accepted for loopback hosts only.
 	 */
 	private @Nullable String baseUrl;
 
@@ -47,14 +50,16 @@ public class CheckoutProperties {
 	private @Nullable String processingChannelId;
 
 	/**
-	 * Whether a checkout.* key that no module declares (a typo such as 'checkout.enviroment') stops the
-	 * application at startup. Set to false to keep stray keys.
+	 * Whether a checkout.* key that no module declares (a typo such as
+	 * 'checkout.enviroment') stops the application at startup. Set to false to keep stray
+	 * keys.
 	 */
 	private boolean failOnUnknownProperties = true;
 
 	/**
-	 * Hard deadline of one call: OAuth token, wait for a pooled connection and for a rate-limit permit, every
-	 * attempt and every backoff; the last attempt's read timeout shrinks to what is left.
+	 * Hard deadline of one call: OAuth token, wait for a pooled connection and for a
+	 * rate-limit permit, every attempt and every backoff; the last attempt's read timeout
+	 * shrinks to what is left.
 	 */
 	private @Nullable Duration callTimeout;
 
@@ -152,8 +157,8 @@ public class CheckoutProperties {
 		private @Nullable String clientSecret;
 
 		/**
-		 * OAuth token URL overriding the one derived from the environment. http:// is accepted for loopback
-		 * hosts only.
+		 * OAuth token URL overriding the one derived from the environment. http:// is
+		 * accepted for loopback hosts only.
 		 */
 		private @Nullable String tokenUrl;
 
@@ -212,8 +217,9 @@ public class CheckoutProperties {
 		private @Nullable Duration readTimeout;
 
 		/**
-		 * Connections the client's own pool may hold; a call waits for one only within its call timeout. Applied
-		 * to HttpClient 5 and Jetty; the JDK HttpClient has no connection limit.
+		 * Connections the client's own pool may hold; a call waits for one only within
+		 * its call timeout. Applied to HttpClient 5 and Jetty; the JDK HttpClient has no
+		 * connection limit.
 		 */
 		private @Nullable Integer maxConnections;
 
@@ -253,7 +259,8 @@ public class CheckoutProperties {
 		public static class Ssl {
 
 			/**
-			 * Name of the Spring Boot SSL bundle (spring.ssl.bundle.*) used for the client's connections.
+			 * Name of the Spring Boot SSL bundle (spring.ssl.bundle.*) used for the
+			 * client's connections.
 			 */
 			private @Nullable String bundle;
 
@@ -270,8 +277,8 @@ public class CheckoutProperties {
 	}
 
 	/**
-	 * Retry of transient failures. Which failures are retried follows from the operation: a session is never
-	 * created twice.
+	 * Retry of transient failures. Which failures are retried follows from the operation:
+	 * a session is never created twice.
 	 */
 	public static class Retry {
 
@@ -373,8 +380,8 @@ public class CheckoutProperties {
 	}
 
 	/**
-	 * Client-side rate limit against Checkout.com's account-wide limits (reads and writes per second, counted
-	 * across every instance of the account).
+	 * Client-side rate limit against Checkout.com's account-wide limits (reads and writes
+	 * per second, counted across every instance of the account).
 	 */
 	public static class RateLimit {
 
@@ -394,18 +401,20 @@ public class CheckoutProperties {
 		private @Nullable Integer writesPerSecond;
 
 		/**
-		 * Longest wait for a permit (never past the call timeout); without one the call fails and nothing is
-		 * sent.
+		 * Longest wait for a permit (never past the call timeout); without one the call
+		 * fails and nothing is sent.
 		 */
 		private @Nullable Duration maxWait;
 
 		/**
-		 * Where the buckets live: in this JVM, or in Redis (spring.data.redis.*) shared by every instance.
+		 * Where the buckets live: in this JVM, or in Redis (spring.data.redis.*) shared
+		 * by every instance.
 		 */
 		private Store store = Store.LOCAL;
 
 		/**
-		 * Instances sharing the budget (store redis): while Redis is away each takes this share of it locally.
+		 * Instances sharing the budget (store redis): while Redis is away each takes this
+		 * share of it locally.
 		 */
 		private @Nullable Integer instances;
 
@@ -463,7 +472,10 @@ public class CheckoutProperties {
 			/** In this JVM: each instance has the whole budget. */
 			LOCAL,
 
-			/** In Redis through Bucket4j: every instance of the application shares one budget per account. */
+			/**
+			 * In Redis through Bucket4j: every instance of the application shares one
+			 * budget per account.
+			 */
 			REDIS
 
 		}
@@ -481,7 +493,8 @@ public class CheckoutProperties {
 		private Duration tokenTimeout = Duration.ofSeconds(2);
 
 		/**
-		 * Number of most recent calls that must all have failed on transport for the health to be DOWN.
+		 * Number of most recent calls that must all have failed on transport for the
+		 * health to be DOWN.
 		 */
 		private int transportFailureThreshold = 3;
 

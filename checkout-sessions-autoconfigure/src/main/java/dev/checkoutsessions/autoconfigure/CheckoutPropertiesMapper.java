@@ -13,10 +13,11 @@ import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 /**
- * Applies the {@code checkout.*} properties that are set onto the client's own defaults, like Spring Boot's
- * {@code HttpClientSettingsPropertyMapper}: a property left out keeps the client's default, and a value the
- * client rejects fails with the property named ({@code 'checkout.retry.max-delay' must not be shorter…}) so
- * that {@link CheckoutConfigurationFailureAnalyzer} reports it.
+ * Applies the {@code checkout.*} properties that are set onto the client's own defaults,
+ * like Spring Boot's {@code HttpClientSettingsPropertyMapper}: a property left out keeps
+ * the client's default, and a value the client rejects fails with the property named
+ * ({@code 'checkout.retry.max-delay' must not be shorter…}) so that
+ * {@link CheckoutConfigurationFailureAnalyzer} reports it.
  */
 final class CheckoutPropertiesMapper {
 
@@ -25,7 +26,10 @@ final class CheckoutPropertiesMapper {
 	private CheckoutPropertiesMapper() {
 	}
 
-	/** Everything but the HTTP transport, which the auto-configuration builds from {@link #timeouts}. */
+	/**
+	 * Everything but the HTTP transport, which the auto-configuration builds from
+	 * {@link #timeouts}.
+	 */
 	static SessionsClientBuilder client(CheckoutProperties properties, CheckoutConnectionDetails connection,
 			SessionsClientBuilder builder) {
 		CheckoutProperties.OAuth oauth = properties.getOauth();
@@ -41,7 +45,10 @@ final class CheckoutPropertiesMapper {
 		return builder.retry(retryOptions(properties.getRetry()));
 	}
 
-	/** The pool size for the request factory: the property checked by the client, or the client's default. */
+	/**
+	 * The pool size for the request factory: the property checked by the client, or the
+	 * client's default.
+	 */
 	static int maxConnections(CheckoutProperties.Http http) {
 		Integer value = http.getMaxConnections();
 		if (value == null) {
@@ -52,7 +59,10 @@ final class CheckoutPropertiesMapper {
 		return value;
 	}
 
-	/** The budgets of {@code checkout.rate-limit.*}, checked by the client's local limiter. */
+	/**
+	 * The budgets of {@code checkout.rate-limit.*}, checked by the client's local
+	 * limiter.
+	 */
 	static RateLimitBudgets rateLimitBudgets(CheckoutProperties.RateLimit rateLimit) {
 		int reads = (rateLimit.getReadsPerSecond() != null) ? rateLimit.getReadsPerSecond()
 				: RateLimiter.DEFAULT_READS_PER_SECOND;
@@ -66,7 +76,10 @@ final class CheckoutPropertiesMapper {
 		}
 	}
 
-	/** {@code checkout.rate-limit.instances}: how many instances share the budget (1 when not set). */
+	/**
+	 * {@code checkout.rate-limit.instances}: how many instances share the budget (1 when
+	 * not set).
+	 */
 	static int instances(CheckoutProperties.RateLimit rateLimit) {
 		Integer instances = rateLimit.getInstances();
 		if (instances == null) {
@@ -80,7 +93,10 @@ final class CheckoutPropertiesMapper {
 		return instances;
 	}
 
-	/** Applies {@code limiter} with {@code checkout.rate-limit.max-wait} (or the client's default). */
+	/**
+	 * Applies {@code limiter} with {@code checkout.rate-limit.max-wait} (or the client's
+	 * default).
+	 */
 	static SessionsClientBuilder rateLimiter(CheckoutProperties.RateLimit rateLimit, RateLimiter limiter,
 			SessionsClientBuilder builder) {
 		Duration maxWait = (rateLimit.getMaxWait() != null) ? rateLimit.getMaxWait()
@@ -92,6 +108,7 @@ final class CheckoutPropertiesMapper {
 
 	/**
 	 * The budgets a limiter enforces.
+	 *
 	 * @param readsPerSecond reads per second
 	 * @param writesPerSecond writes per second
 	 * @param local a limiter keeping them in this JVM
@@ -119,7 +136,8 @@ final class CheckoutPropertiesMapper {
 			.to(builder, blaming("checkout.retry.multiplier", RetryOptions.Builder::multiplier));
 		map.from(retry::getMaxDelay).to(builder, blaming("checkout.retry.max-delay", RetryOptions.Builder::maxDelay));
 		map.from(retry::getJitter).to(builder, blaming("checkout.retry.jitter", RetryOptions.Builder::jitter));
-		// Deprecated for checkout.call-timeout, still honoured: the client uses it when no call timeout is set.
+		// Deprecated for checkout.call-timeout, still honoured: the client uses it when
+		// no call timeout is set.
 		map.from(retry::getTimeout).to(builder, blaming("checkout.retry.timeout", RetryOptions.Builder::timeout));
 		try {
 			return builder.build();
@@ -129,7 +147,10 @@ final class CheckoutPropertiesMapper {
 		}
 	}
 
-	/** {@code with}, failing with {@code property} named when the client rejects the value. */
+	/**
+	 * {@code with}, failing with {@code property} named when the client rejects the
+	 * value.
+	 */
 	private static <R, T> BiFunction<R, T, R> blaming(String property, BiFunction<R, T, R> with) {
 		return (target, value) -> {
 			try {
@@ -141,7 +162,10 @@ final class CheckoutPropertiesMapper {
 		};
 	}
 
-	/** The client's message with its parameter name replaced by the property (no cause: it says it all). */
+	/**
+	 * The client's message with its parameter name replaced by the property (no cause: it
+	 * says it all).
+	 */
 	private static CheckoutConfigurationException reworded(CheckoutConfigurationException ex, String property) {
 		String message = ex.getMessage();
 		String parameter = ex.getParameter();

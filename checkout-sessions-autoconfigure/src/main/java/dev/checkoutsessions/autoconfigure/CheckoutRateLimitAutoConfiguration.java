@@ -20,10 +20,11 @@ import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 
 /**
- * The client-side rate limit of {@code checkout.rate-limit.*} (off by default): a {@link RateLimiter} the
- * {@link SessionsClient} takes a permit from before every request, kept in this JVM ({@code store: local}) or
- * shared by every instance on the application's Redis ({@code store: redis}, Bucket4j on Spring Data Redis's
- * Lettuce connection). A {@link RateLimiter} bean of the application's own replaces it.
+ * The client-side rate limit of {@code checkout.rate-limit.*} (off by default): a
+ * {@link RateLimiter} the {@link SessionsClient} takes a permit from before every
+ * request, kept in this JVM ({@code store: local}) or shared by every instance on the
+ * application's Redis ({@code store: redis}, Bucket4j on Spring Data Redis's Lettuce
+ * connection). A {@link RateLimiter} bean of the application's own replaces it.
  *
  * @since 0.1.0
  */
@@ -67,12 +68,14 @@ public final class CheckoutRateLimitAutoConfiguration {
 								+ "org.springframework.boot:spring-boot-starter-data-redis and "
 								+ "com.bucket4j:bucket4j_jdk17-lettuce, or use checkout.rate-limit.store=local");
 			}
-			// The account is the one the client authenticates as, wherever its credentials come from.
+			// The account is the one the client authenticates as, wherever its
+			// credentials come from.
 			CheckoutConnectionDetails connection = connectionDetails
 				.getIfAvailable(() -> new PropertiesCheckoutConnectionDetails(properties));
 			String clientId = connection.getClientId();
-			return RedisStore.create(beanFactory, LettuceBuckets.account(properties.getSubdomain(),
-					(clientId != null) ? clientId : ""), budgets, CheckoutPropertiesMapper.instances(properties.getRateLimit()));
+			return RedisStore.create(beanFactory,
+					LettuceBuckets.account(properties.getSubdomain(), (clientId != null) ? clientId : ""), budgets,
+					CheckoutPropertiesMapper.instances(properties.getRateLimit()));
 		}
 
 	}
@@ -90,8 +93,8 @@ public final class CheckoutRateLimitAutoConfiguration {
 						"checkout.rate-limit.store=redis needs the application's Lettuce connection to Redis "
 								+ "(spring.data.redis.*, client type lettuce), and none was found");
 			}
-			return new RedisRateLimiter(LettuceBuckets.connector(connectionFactory), account,
-					budgets.readsPerSecond(), budgets.writesPerSecond(), instances);
+			return new RedisRateLimiter(LettuceBuckets.connector(connectionFactory), account, budgets.readsPerSecond(),
+					budgets.writesPerSecond(), instances);
 		}
 
 	}

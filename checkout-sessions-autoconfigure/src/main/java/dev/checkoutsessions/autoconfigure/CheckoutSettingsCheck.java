@@ -28,10 +28,11 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import dev.checkoutsessions.client.CheckoutEnvironment;
 
 /**
- * The startup checks a merchant's first hour needs, run before the client is built and reported all at once:
- * {@code checkout.*} keys that no module declares (a typo like {@code checkout.enviroment} would otherwise be
- * ignored and the application would talk to the sandbox), credentials left blank or holding an unresolved
- * {@code ${…}} placeholder, and ids in the wrong format. Values are never echoed: they may be secrets.
+ * The startup checks a merchant's first hour needs, run before the client is built and
+ * reported all at once: {@code checkout.*} keys that no module declares (a typo like
+ * {@code checkout.enviroment} would otherwise be ignored and the application would talk
+ * to the sandbox), credentials left blank or holding an unresolved {@code ${…}}
+ * placeholder, and ids in the wrong format. Values are never echoed: they may be secrets.
  */
 final class CheckoutSettingsCheck {
 
@@ -55,8 +56,9 @@ final class CheckoutSettingsCheck {
 	}
 
 	/**
-	 * Checks the bound properties and the connection details the client will actually use: the credential and
-	 * URL properties only when the details come from them, the details themselves otherwise.
+	 * Checks the bound properties and the connection details the client will actually
+	 * use: the credential and URL properties only when the details come from them, the
+	 * details themselves otherwise.
 	 * @throws InvalidCheckoutSettingsException listing every problem found
 	 */
 	static void verify(Environment environment, CheckoutProperties properties, CheckoutConnectionDetails connection,
@@ -76,7 +78,8 @@ final class CheckoutSettingsCheck {
 			check.clientIdFormat(connection.getClientId());
 		}
 		else {
-			// The properties are not what the client uses, so a blank checkout.oauth.client-id is no mistake.
+			// The properties are not what the client uses, so a blank
+			// checkout.oauth.client-id is no mistake.
 			String source = "CheckoutConnectionDetails bean " + connection.getClass().getName();
 			if (isBlank(connection.getClientId()) || isBlank(connection.getClientSecret())) {
 				check.problems.add(new Problem(source, "gives no client ID or no client secret",
@@ -93,11 +96,13 @@ final class CheckoutSettingsCheck {
 
 	private void unknownKeys(Environment environment, ClassLoader classLoader) {
 		Set<String> keys = checkoutKeys(environment);
-		// Our own modules' metadata first (a few small files); every jar's only when a key is not among them,
+		// Our own modules' metadata first (a few small files); every jar's only when a
+		// key is not among them,
 		// since an application may declare checkout.* properties of its own.
 		Map<String, String> known = knownNames(classLoader, true);
 		if (known.isEmpty()) {
-			// Without the metadata (a repackaging that drops it) every key would look unknown.
+			// Without the metadata (a repackaging that drops it) every key would look
+			// unknown.
 			return;
 		}
 		if (keys.stream().anyMatch((key) -> !known.containsKey(normalized(key)))) {
@@ -108,17 +113,18 @@ final class CheckoutSettingsCheck {
 		for (String name : reported) {
 			String closest = closest(normalized(name), known);
 			this.problems.add(new Problem(name, "is not a property of the Checkout.com starter",
-					(closest != null) ? "Did you mean '" + closest + "'? Correct the key, or set "
-							+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
+					(closest != null)
+							? "Did you mean '" + closest + "'? Correct the key, or set "
+									+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
 							: "Remove it, or set 'checkout.fail-on-unknown-properties=false' to keep stray keys."));
 		}
 	}
 
 	private void credential(String property, @Nullable String value, String what) {
 		if (value == null || value.isBlank()) {
-			this.problems.add(new Problem(property, (value == null) ? "is not set" : "is blank",
-					"Set '" + property + "' to " + what + ", e.g. through the " + environmentVariable(property)
-							+ " environment variable."));
+			this.problems
+				.add(new Problem(property, (value == null) ? "is not set" : "is blank", "Set '" + property + "' to "
+						+ what + ", e.g. through the " + environmentVariable(property) + " environment variable."));
 			return;
 		}
 		placeholder(property, value);
@@ -147,7 +153,10 @@ final class CheckoutSettingsCheck {
 		}
 	}
 
-	/** The environment a checked {@code checkout.environment} names ({@code sandbox}, any case, is SANDBOX). */
+	/**
+	 * The environment a checked {@code checkout.environment} names ({@code sandbox}, any
+	 * case, is SANDBOX).
+	 */
 	static CheckoutEnvironment environment(String name) {
 		CheckoutEnvironment environment = environmentOrNull(name);
 		if (environment == null) {
@@ -191,11 +200,15 @@ final class CheckoutSettingsCheck {
 						+ "remove it and set processingChannelId on each request."));
 	}
 
-	/** The {@code checkout.*} keys of every property source but the process environment, indices dropped. */
+	/**
+	 * The {@code checkout.*} keys of every property source but the process environment,
+	 * indices dropped.
+	 */
 	private static Set<String> checkoutKeys(Environment environment) {
 		Set<String> keys = new LinkedHashSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			// The process environment is shared with everything else on the machine: CHECKOUT_* variables that
+			// The process environment is shared with everything else on the machine:
+			// CHECKOUT_* variables that
 			// are not ours are not the application's mistake.
 			if (!(source instanceof IterableConfigurationPropertySource iterable)
 					|| source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource) {
@@ -211,8 +224,8 @@ final class CheckoutSettingsCheck {
 	}
 
 	/**
-	 * The {@code checkout.*} properties declared in configuration metadata, by normalized name: of this starter's
-	 * own modules only, or of every jar on the class path.
+	 * The {@code checkout.*} properties declared in configuration metadata, by normalized
+	 * name: of this starter's own modules only, or of every jar on the class path.
 	 */
 	static Map<String, String> knownNames(ClassLoader classLoader, boolean ownModulesOnly) {
 		Map<String, String> known = new TreeMap<>();
@@ -239,7 +252,8 @@ final class CheckoutSettingsCheck {
 			}
 		}
 		catch (IOException ex) {
-			// Unreadable metadata: skip the unknown-key check rather than fail a healthy application.
+			// Unreadable metadata: skip the unknown-key check rather than fail a healthy
+			// application.
 			return Map.of();
 		}
 		return known;
@@ -253,7 +267,10 @@ final class CheckoutSettingsCheck {
 		return result.toString();
 	}
 
-	/** Relaxed binding's idea of one key: {@code clientId}, {@code client-id} and {@code client_id} are equal. */
+	/**
+	 * Relaxed binding's idea of one key: {@code clientId}, {@code client-id} and
+	 * {@code client_id} are equal.
+	 */
 	private static String normalized(String name) {
 		return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
 	}
@@ -271,7 +288,10 @@ final class CheckoutSettingsCheck {
 		return (bestDistance <= Math.max(2, normalized.length() / 5)) ? best : null;
 	}
 
-	/** Optimal string alignment distance: a swapped pair of letters ({@code subdomian}) counts once. */
+	/**
+	 * Optimal string alignment distance: a swapped pair of letters ({@code subdomian})
+	 * counts once.
+	 */
 	private static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {

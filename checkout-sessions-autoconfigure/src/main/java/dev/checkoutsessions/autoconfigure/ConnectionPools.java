@@ -17,19 +17,22 @@ import dev.checkoutsessions.client.HttpComponentsConnections;
 import dev.checkoutsessions.client.HttpTimeouts;
 
 /**
- * Sizes the client's own connection pool ({@code checkout.http.max-connections}) on whichever transport Spring
- * Boot detected, and tunes it for the client:
+ * Sizes the client's own connection pool ({@code checkout.http.max-connections}) on
+ * whichever transport Spring Boot detected, and tunes it for the client:
  * <ul>
- * <li>HttpClient 5 (the starter's): pool size, waits bounded by each call's deadline (pool lease, connect,
- * response), no automatic retries, no compression or cookies, no wire logging.</li>
- * <li>Jetty: connections per destination; a call's wait for one is bounded by the read timeout.</li>
- * <li>JDK HttpClient and {@code HttpURLConnection}: no pool limit exists to set; each concurrent call opens a
- * connection.</li>
- * <li>Reactor Netty: a connection provider of the client's own (the shared one's 500 connections serve every
- * other client of the application too), disposed with the context; a wait for a connection is bounded by the read
+ * <li>HttpClient 5 (the starter's): pool size, waits bounded by each call's deadline
+ * (pool lease, connect, response), no automatic retries, no compression or cookies, no
+ * wire logging.</li>
+ * <li>Jetty: connections per destination; a call's wait for one is bounded by the read
  * timeout.</li>
+ * <li>JDK HttpClient and {@code HttpURLConnection}: no pool limit exists to set; each
+ * concurrent call opens a connection.</li>
+ * <li>Reactor Netty: a connection provider of the client's own (the shared one's 500
+ * connections serve every other client of the application too), disposed with the
+ * context; a wait for a connection is bounded by the read timeout.</li>
  * </ul>
- * Each library is referenced only from its own nested class, so none of them is needed on the classpath.
+ * Each library is referenced only from its own nested class, so none of them is needed on
+ * the classpath.
  */
 final class ConnectionPools {
 
@@ -51,9 +54,11 @@ final class ConnectionPools {
 
 	/**
 	 * The builder with its pool sized.
+	 *
 	 * @param builder the builder to build the client's request factory with
 	 * @param pooled whether a pool limit was applied
-	 * @param pool what to close with the request factory: a pool the builder does not own, if any
+	 * @param pool what to close with the request factory: a pool the builder does not
+	 * own, if any
 	 */
 	record Sized(ClientHttpRequestFactoryBuilder<?> builder, boolean pooled, @Nullable AutoCloseable pool) {
 
@@ -64,7 +69,8 @@ final class ConnectionPools {
 	}
 
 	static Sized size(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections, HttpTimeouts timeouts) {
-		if (HTTP_COMPONENTS_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+		if (HTTP_COMPONENTS_PRESENT
+				&& builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
 			return new Sized(HttpComponents.apply(httpComponents, maxConnections, timeouts), true);
 		}
 		if (JETTY_PRESENT && builder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
@@ -86,16 +92,20 @@ final class ConnectionPools {
 		static ClientHttpRequestFactoryBuilder<?> apply(HttpComponentsClientHttpRequestFactoryBuilder builder,
 				int maxConnections, HttpTimeouts timeouts) {
 			return builder
-				// The client retries by operation; HttpClient's own retries would multiply its attempts.
+				// The client retries by operation; HttpClient's own retries would
+				// multiply its attempts.
 				.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
-				// Session bodies are a few KiB: decompressing costs more CPU than it saves; no cookies to keep.
+				// Session bodies are a few KiB: decompressing costs more CPU than it
+				// saves; no cookies to keep.
 				.withHttpClientCustomizer((client) -> client.disableContentCompression().disableCookieManagement())
-				// The pool lease, connect and response waits of a call end with the call's deadline.
+				// The pool lease, connect and response waits of a call end with the
+				// call's deadline.
 				.withHttpClientCustomizer((client) -> HttpComponentsConnections.applyCallDeadlines(client,
 						timeouts.connectTimeout(), timeouts.readTimeout()))
 				.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(maxConnections)
 					.setMaxConnTotal(maxConnections)
-					// HttpClient's wire and header loggers would print tokens and card numbers at DEBUG.
+					// HttpClient's wire and header loggers would print tokens and card
+					// numbers at DEBUG.
 					.setConnectionFactory(HttpComponentsConnections.connectionFactory()));
 		}
 
@@ -105,7 +115,8 @@ final class ConnectionPools {
 
 		static ClientHttpRequestFactoryBuilder<?> apply(JettyClientHttpRequestFactoryBuilder builder,
 				int maxConnections) {
-			return builder.withHttpClientCustomizer((HttpClient client) -> client.setMaxConnectionsPerDestination(maxConnections));
+			return builder.withHttpClientCustomizer(
+					(HttpClient client) -> client.setMaxConnectionsPerDestination(maxConnections));
 		}
 
 	}
@@ -115,12 +126,14 @@ final class ConnectionPools {
 		static Sized apply(ReactorClientHttpRequestFactoryBuilder builder, int maxConnections, HttpTimeouts timeouts) {
 			ConnectionProvider provider = ConnectionProvider.builder("checkout-sessions")
 				.maxConnections(maxConnections)
-				// Every caller may queue (Reactor's default refuses beyond twice the pool at once), each for at
+				// Every caller may queue (Reactor's default refuses beyond twice the pool
+				// at once), each for at
 				// most the read timeout, as on the other transports.
 				.pendingAcquireMaxCount(-1)
 				.pendingAcquireTimeout(timeouts.readTimeout())
 				.build();
-			// Boot applies the timeouts, redirects and SSL of the settings to the client this factory creates.
+			// Boot applies the timeouts, redirects and SSL of the settings to the client
+			// this factory creates.
 			ReactorClientHttpRequestFactoryBuilder sized = builder
 				.withHttpClientFactory(() -> reactor.netty.http.client.HttpClient.create(provider));
 			return new Sized(sized, true, provider::dispose);

@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Reports every {@code checkout.*} problem found at startup at once: one line per property with what is wrong,
- * and one fix per property.
+ * Reports every {@code checkout.*} problem found at startup at once: one line per
+ * property with what is wrong, and one fix per property.
  */
 class InvalidCheckoutSettingsFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCheckoutSettingsException> {
 
@@ -16,8 +16,9 @@ class InvalidCheckoutSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Inv
 		String description = cause.getProblems()
 			.stream()
 			.map((problem) -> "    '" + problem.property() + "' " + problem.problem())
-			.collect(Collectors.joining("\n", "The Checkout.com Sessions starter found " + count(cause)
-					+ " in the checkout.* settings:\n\n", ""));
+			.collect(Collectors.joining("\n",
+					"The Checkout.com Sessions starter found " + count(cause) + " in the checkout.* settings:\n\n",
+					""));
 		String action = cause.getProblems()
 			.stream()
 			.map((problem) -> "    " + problem.property() + ": " + problem.fix())

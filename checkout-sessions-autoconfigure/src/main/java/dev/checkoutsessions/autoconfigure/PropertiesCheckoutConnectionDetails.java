@@ -3,8 +3,9 @@ package dev.checkoutsessions.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The default {@link CheckoutConnectionDetails}: {@code checkout.base-url}, {@code checkout.oauth.token-url},
- * {@code checkout.oauth.client-id} and {@code checkout.oauth.client-secret}.
+ * The default {@link CheckoutConnectionDetails}: {@code checkout.base-url},
+ * {@code checkout.oauth.token-url}, {@code checkout.oauth.client-id} and
+ * {@code checkout.oauth.client-secret}.
  */
 final class PropertiesCheckoutConnectionDetails implements CheckoutConnectionDetails {
 

@@ -40,12 +40,14 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 /**
  * Auto-configuration of the Checkout.com Sessions {@link SessionsClient}.
  *
- * <p>The client starts from Spring Boot's prototype {@link RestClient.Builder}, so {@code RestClientCustomizer}s
- * and the {@code http.client.requests} observation apply, but it gets a request factory of its own, built from
- * the application's {@link ClientHttpRequestFactoryBuilder} with the {@code checkout.http.*} timeouts and SSL
- * bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them. Building the client validates
- * every setting, so a bad configuration fails at startup and {@link CheckoutConfigurationFailureAnalyzer} says
- * which property to set.
+ * <p>
+ * The client starts from Spring Boot's prototype {@link RestClient.Builder}, so
+ * {@code RestClientCustomizer}s and the {@code http.client.requests} observation apply,
+ * but it gets a request factory of its own, built from the application's
+ * {@link ClientHttpRequestFactoryBuilder} with the {@code checkout.http.*} timeouts and
+ * SSL bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them.
+ * Building the client validates every setting, so a bad configuration fails at startup
+ * and {@link CheckoutConfigurationFailureAnalyzer} says which property to set.
  *
  * @since 0.1.0
  */
@@ -63,7 +65,8 @@ public final class SessionsClientAutoConfiguration {
 
 		@Bean
 		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties,
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder, ObjectProvider<SslBundles> sslBundles) {
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder,
+				ObjectProvider<SslBundles> sslBundles) {
 			HttpTimeouts timeouts = CheckoutPropertiesMapper.timeouts(properties.getHttp());
 			HttpClientSettings settings = HttpClientSettings.defaults()
 				.withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout())
@@ -73,8 +76,10 @@ public final class SessionsClientAutoConfiguration {
 			if (bundleName != null && !bundleName.isBlank()) {
 				settings = settings.withSslBundle(sslBundle(sslBundles.getIfAvailable(), bundleName));
 			}
-			// The application's builder keeps spring.http.clients.imperative.factory and virtual threads working.
-			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+			// The application's builder keeps spring.http.clients.imperative.factory and
+			// virtual threads working.
+			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder
+				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 			int maxConnections = CheckoutPropertiesMapper.maxConnections(properties.getHttp());
 			ConnectionPools.Sized sized = ConnectionPools.size(builder, maxConnections, timeouts);
 			return new CheckoutRequestFactory(sized.builder().build(settings), sized.pooled() ? maxConnections : 0,
@@ -89,8 +94,8 @@ public final class SessionsClientAutoConfiguration {
 
 		@Bean
 		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutConnectionDetails connectionDetails,
-				CheckoutRequestFactory requestFactory,
-				ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<ObservationRegistry> observationRegistry,
+				CheckoutRequestFactory requestFactory, ObjectProvider<RestClient.Builder> restClientBuilder,
+				ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
@@ -98,7 +103,8 @@ public final class SessionsClientAutoConfiguration {
 			CheckoutSettingsCheck.verify(environment, properties, connectionDetails, classLoader(beanFactory));
 			SessionsClientBuilder builder = CheckoutPropertiesMapper
 				.client(properties, connectionDetails, SessionsClient.builder())
-				// The request factory carries both timeouts; the client bounds slow response bodies by the read one.
+				// The request factory carries both timeouts; the client bounds slow
+				// response bodies by the read one.
 				.requestFactory(requestFactory.get())
 				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())
 				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
@@ -147,9 +153,10 @@ public final class SessionsClientAutoConfiguration {
 	static class CheckoutMetricsConfiguration {
 
 		/**
-		 * Boot applies {@code MeterFilter} beans to every registry before the first meter: no duplicate retry
-		 * counter from the observation's {@code retry} event, no {@code error} tag beside {@code error.type},
-		 * and a description (Prometheus {@code # HELP}) for every Checkout meter.
+		 * Boot applies {@code MeterFilter} beans to every registry before the first
+		 * meter: no duplicate retry counter from the observation's {@code retry} event,
+		 * no {@code error} tag beside {@code error.type}, and a description (Prometheus
+		 * {@code # HELP}) for every Checkout meter.
 		 */
 		@Bean
 		@ConditionalOnMissingBean
@@ -164,8 +171,9 @@ public final class SessionsClientAutoConfiguration {
 	static class CheckoutSanitizingConfiguration {
 
 		/**
-		 * Masks the client secret in {@code /actuator/env} and {@code /actuator/configprops} even where an
-		 * application shows values, whatever the key's spelling ({@code checkout.oauth.client-secret},
+		 * Masks the client secret in {@code /actuator/env} and
+		 * {@code /actuator/configprops} even where an application shows values, whatever
+		 * the key's spelling ({@code checkout.oauth.client-secret},
 		 * {@code checkout.oauth.clientSecret}, {@code CHECKOUT_OAUTH_CLIENTSECRET}...).
 		 */
 		@Bean
@@ -180,9 +188,9 @@ public final class SessionsClientAutoConfiguration {
 	}
 
 	/**
-	 * The client's own request factory, held by a bean of a type nobody else injects so that it is closed with
-	 * the context (the client never closes a factory it was given) without publishing a generic
-	 * {@link ClientHttpRequestFactory} bean.
+	 * The client's own request factory, held by a bean of a type nobody else injects so
+	 * that it is closed with the context (the client never closes a factory it was given)
+	 * without publishing a generic {@link ClientHttpRequestFactory} bean.
 	 */
 	static final class CheckoutRequestFactory implements DisposableBean {
 
@@ -203,7 +211,9 @@ public final class SessionsClientAutoConfiguration {
 			return this.requestFactory;
 		}
 
-		/** The pool size applied, 0 when the transport has no pool limit (JDK, simple). */
+		/**
+		 * The pool size applied, 0 when the transport has no pool limit (JDK, simple).
+		 */
 		int maxConnections() {
 			return this.maxConnections;
 		}

@@ -3,9 +3,9 @@ package dev.checkoutsessions.autoconfigure;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 /**
- * Callback that customizes the auto-configured {@link SessionsClientBuilder} after the {@code checkout.*}
- * properties were applied and before the client is built. Beans of this type are applied in
- * {@link org.springframework.core.annotation.Order order}.
+ * Callback that customizes the auto-configured {@link SessionsClientBuilder} after the
+ * {@code checkout.*} properties were applied and before the client is built. Beans of
+ * this type are applied in {@link org.springframework.core.annotation.Order order}.
  *
  * @since 0.1.0
  */

@@ -40,18 +40,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code checkout.call-timeout}, {@code checkout.http.max-connections} and {@code checkout.rate-limit.*} (local
- * store) through the auto-configuration, against a token endpoint on WireMock and an API that never answers.
+ * {@code checkout.call-timeout}, {@code checkout.http.max-connections} and
+ * {@code checkout.rate-limit.*} (local store) through the auto-configuration, against a
+ * token endpoint on WireMock and an API that never answers.
  */
 class CallLimitsAutoConfigurationTests {
 
 	private static WireMockServer tokens;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class,
-				RestClientAutoConfiguration.class, CheckoutRateLimitAutoConfiguration.class,
-				SessionsClientAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+						SslAutoConfiguration.class, RestClientAutoConfiguration.class,
+						CheckoutRateLimitAutoConfiguration.class, SessionsClientAutoConfiguration.class))
 		.withPropertyValues("checkout.oauth.client-id=ack_test", "checkout.oauth.client-secret=s3cr3t-value");
 
 	@BeforeAll
@@ -103,7 +104,8 @@ class CallLimitsAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("'checkout.call-timeout' must be a positive duration"));
-		this.contextRunner.withPropertyValues("checkout.rate-limit.enabled=true", "checkout.rate-limit.writes-per-second=0")
+		this.contextRunner
+			.withPropertyValues("checkout.rate-limit.enabled=true", "checkout.rate-limit.writes-per-second=0")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("'checkout.rate-limit.writes-per-second' must be 1 or more, was 0"));

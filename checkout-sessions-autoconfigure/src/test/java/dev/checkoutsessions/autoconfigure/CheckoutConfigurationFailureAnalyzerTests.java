@@ -18,8 +18,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Startup failures of a misconfigured client, and what {@link CheckoutConfigurationFailureAnalyzer} tells the
- * user about them.
+ * Startup failures of a misconfigured client, and what
+ * {@link CheckoutConfigurationFailureAnalyzer} tells the user about them.
  */
 class CheckoutConfigurationFailureAnalyzerTests {
 
@@ -29,7 +29,8 @@ class CheckoutConfigurationFailureAnalyzerTests {
 
 	@Test
 	void isRegisteredAsAFailureAnalyzer() {
-		// Other analyzers need constructor arguments this test does not provide: skip them.
+		// Other analyzers need constructor arguments this test does not provide: skip
+		// them.
 		List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(FailureAnalyzer.class, null, (type, name, failure) -> {
 			});
@@ -102,13 +103,13 @@ class CheckoutConfigurationFailureAnalyzerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-			"checkout.retry.multiplier=0.5 | 'checkout.retry.multiplier' must be 1.0 or more",
-			"checkout.retry.max-retries=-1 | 'checkout.retry.max-retries' must be 0 or more",
-			"checkout.retry.delay=-1s | 'checkout.retry.delay' must not be negative",
-			"checkout.retry.jitter=-1ms | 'checkout.retry.jitter' must not be negative",
-			"checkout.retry.timeout=-1s | 'checkout.retry.timeout' must not be negative",
-			"checkout.http.connect-timeout=0s | 'checkout.http.connect-timeout' must be a positive duration" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "checkout.retry.multiplier=0.5 | 'checkout.retry.multiplier' must be 1.0 or more",
+					"checkout.retry.max-retries=-1 | 'checkout.retry.max-retries' must be 0 or more",
+					"checkout.retry.delay=-1s | 'checkout.retry.delay' must not be negative",
+					"checkout.retry.jitter=-1ms | 'checkout.retry.jitter' must not be negative",
+					"checkout.retry.timeout=-1s | 'checkout.retry.timeout' must not be negative",
+					"checkout.http.connect-timeout=0s | 'checkout.http.connect-timeout' must be a positive duration" })
 	void eachRejectedValueNamesItsOwnProperty(String setting, String reason) {
 		String property = setting.substring(0, setting.indexOf('='));
 		FailureAnalysis analysis = analyzeStartup("checkout.oauth.client-id=ack_test",
@@ -128,7 +129,8 @@ class CheckoutConfigurationFailureAnalyzerTests {
 		FailureAnalysis[] analysis = new FailureAnalysis[1];
 		this.contextRunner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
-			// Missing credentials are found by the startup check, which reports every problem at once; values the
+			// Missing credentials are found by the startup check, which reports every
+			// problem at once; values the
 			// client itself rejects by the client's own analyzer.
 			Throwable failure = context.getStartupFailure();
 			FailureAnalysis client = new CheckoutConfigurationFailureAnalyzer().analyze(failure);

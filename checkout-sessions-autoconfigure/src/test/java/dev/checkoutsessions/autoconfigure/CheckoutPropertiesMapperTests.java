@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The client holds every default and check; {@link CheckoutPropertiesMapper} applies only what is set, and the
- * configuration metadata shows the client's defaults.
+ * The client holds every default and check; {@link CheckoutPropertiesMapper} applies only
+ * what is set, and the configuration metadata shows the client's defaults.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CheckoutPropertiesMapperTests {
@@ -46,8 +46,8 @@ class CheckoutPropertiesMapperTests {
 	void unsetPropertiesKeepTheClientDefaults() {
 		CheckoutProperties properties = new CheckoutProperties();
 		assertThat(CheckoutPropertiesMapper.timeouts(properties.getHttp())).isEqualTo(HttpTimeouts.defaults());
-		assertThat(CheckoutPropertiesMapper.retryOptions(properties.getRetry())).hasToString(
-				RetryOptions.defaults().toString());
+		assertThat(CheckoutPropertiesMapper.retryOptions(properties.getRetry()))
+			.hasToString(RetryOptions.defaults().toString());
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class CheckoutPropertiesMapperTests {
 				CheckoutEnvironment.SANDBOX.name().toLowerCase(java.util.Locale.ROOT));
 		assertThat(duration(defaults, "checkout.http.connect-timeout"))
 			.isEqualTo(SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT);
-		assertThat(duration(defaults, "checkout.http.read-timeout")).isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+		assertThat(duration(defaults, "checkout.http.read-timeout"))
+			.isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
 		assertThat(defaults).containsEntry("checkout.oauth.scopes", SessionsClientBuilder.DEFAULT_SCOPES.toString());
 		assertThat(defaults).containsEntry("checkout.retry.enabled", Boolean.toString(retry.isEnabled()));
 		assertThat(defaults).containsEntry("checkout.retry.max-retries", Integer.toString(retry.getMaxRetries()));
@@ -108,9 +109,9 @@ class CheckoutPropertiesMapperTests {
 
 	private static void startWithConnectTimeout() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ImperativeHttpClientAutoConfiguration.class,
-					SslAutoConfiguration.class, RestClientAutoConfiguration.class,
-					SessionsClientAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class,
+							RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class))
 			.withPropertyValues("checkout.oauth.client-id=ack_test", "checkout.oauth.client-secret=s3cr3t",
 					"checkout.http.connect-timeout=1s")
 			.run((context) -> assertThat(context).hasNotFailed());
@@ -129,7 +130,8 @@ class CheckoutPropertiesMapperTests {
 				metadata.path("properties").forEach((property) -> {
 					JsonNode value = property.get("defaultValue");
 					if (property.get("name").asString().startsWith("checkout.") && value != null) {
-						defaults.put(property.get("name").asString(), value.isArray() ? toList(value) : value.asString());
+						defaults.put(property.get("name").asString(),
+								value.isArray() ? toList(value) : value.asString());
 					}
 				});
 			}

@@ -12,7 +12,8 @@ import dev.checkoutsessions.client.model.SessionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CheckoutRuntimeHints}: only what Spring Boot needs; the model's hints come from the client.
+ * Tests for {@link CheckoutRuntimeHints}: only what Spring Boot needs; the model's hints
+ * come from the client.
  */
 class CheckoutRuntimeHintsTests {
 
@@ -32,8 +33,9 @@ class CheckoutRuntimeHintsTests {
 	void propertiesCanBeBound() {
 		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.Retry.class)).accepts(this.hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(CheckoutProperties.Http.class,
-				"setReadTimeout")).accepts(this.hints);
+		assertThat(
+				RuntimeHintsPredicates.reflection().onMethodInvocation(CheckoutProperties.Http.class, "setReadTimeout"))
+			.accepts(this.hints);
 	}
 
 	@Test
@@ -44,8 +46,9 @@ class CheckoutRuntimeHintsTests {
 	@Test
 	void applicationsGetTheClientsHintsToo() {
 		RuntimeHints all = new RuntimeHints();
-		AotServices.factories().load(RuntimeHintsRegistrar.class).forEach((registrar) -> registrar.registerHints(all,
-				getClass().getClassLoader()));
+		AotServices.factories()
+			.load(RuntimeHintsRegistrar.class)
+			.forEach((registrar) -> registrar.registerHints(all, getClass().getClassLoader()));
 		assertThat(RuntimeHintsPredicates.reflection().onType(SessionRequest.class)).accepts(all);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CheckoutProperties.class)).accepts(all);
 	}

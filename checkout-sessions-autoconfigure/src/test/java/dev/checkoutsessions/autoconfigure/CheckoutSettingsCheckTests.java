@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Mistakes of a merchant's first hour stop the application at startup with every problem and its fix at once.
+ * Mistakes of a merchant's first hour stop the application at startup with every problem
+ * and its fix at once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CheckoutSettingsCheckTests {
@@ -39,15 +40,15 @@ class CheckoutSettingsCheckTests {
 
 	private static final String CLIENT_SECRET = "checkout.oauth.client-secret=s3cr3t-value";
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				SessionsClientAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+					RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class));
 
 	@Test
 	void startsWhenEverySettingIsRight() {
 		this.contextRunner
-			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.processing-channel-id=pc_zs5fqhybzc2e3jmq3efvybybpq",
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET,
+					"checkout.processing-channel-id=pc_zs5fqhybzc2e3jmq3efvybybpq",
 					"checkout.oauth.scopes[0]=sessions:browser", "checkout.retry.max-retries=2")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(SessionsClient.class));
 	}
@@ -104,14 +105,13 @@ class CheckoutSettingsCheckTests {
 
 	@Test
 	void aMisspelledGroupNamesTheRealPropertyNotOnlyTheMissingOne() {
-		this.contextRunner.withPropertyValues("checkout.oath.client-id=ack_test", CLIENT_SECRET)
-			.run((context) -> {
-				FailureAnalysis analysis = analysis(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("'checkout.oath.client-id' is not a property")
-					.contains("'checkout.oauth.client-id' is not set");
-				assertThat(analysis.getAction()).contains("Did you mean 'checkout.oauth.client-id'?")
-					.contains("CHECKOUT_OAUTH_CLIENT_ID environment variable");
-			});
+		this.contextRunner.withPropertyValues("checkout.oath.client-id=ack_test", CLIENT_SECRET).run((context) -> {
+			FailureAnalysis analysis = analysis(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("'checkout.oath.client-id' is not a property")
+				.contains("'checkout.oauth.client-id' is not set");
+			assertThat(analysis.getAction()).contains("Did you mean 'checkout.oauth.client-id'?")
+				.contains("CHECKOUT_OAUTH_CLIENT_ID environment variable");
+		});
 	}
 
 	@Test
@@ -134,16 +134,15 @@ class CheckoutSettingsCheckTests {
 	void checkoutVariablesOfTheProcessEnvironmentAreNotTheApplicationsMistake() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
-			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
-					Map.of("CHECKOUT_DEPLOY_TOKEN", "x")));
+			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment", Map.of("CHECKOUT_DEPLOY_TOKEN", "x")));
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("app",
 					Map.of("checkout.oauth.client-id", "ack_test", "checkout.oauth.client-secret", "s3cr3t")));
 		CheckoutProperties properties = new CheckoutProperties();
 		properties.getOauth().setClientId("ack_test");
 		properties.getOauth().setClientSecret("s3cr3t");
-		assertThatNoException().isThrownBy(() -> CheckoutSettingsCheck.verify(environment, properties,
-				getClass().getClassLoader()));
+		assertThatNoException()
+			.isThrownBy(() -> CheckoutSettingsCheck.verify(environment, properties, getClass().getClassLoader()));
 	}
 
 	@Test
@@ -206,7 +205,9 @@ class CheckoutSettingsCheckTests {
 
 	@Test
 	void withoutTheStartersMetadataNoKeyIsCalledUnknown() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(new ClassPathResource("META-INF/spring-configuration-metadata.json")))
+		this.contextRunner
+			.withClassLoader(
+					new FilteredClassLoader(new ClassPathResource("META-INF/spring-configuration-metadata.json")))
 			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.enviroment=production")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}
@@ -228,14 +229,13 @@ class CheckoutSettingsCheckTests {
 
 	@Test
 	void anUnknownEnvironmentNamesTheValuesInLowercase() {
-		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=prod")
-			.run((context) -> {
-				FailureAnalysis analysis = analysis(context.getStartupFailure());
-				assertThat(analysis.getDescription())
-					.contains("'checkout.environment' is neither 'sandbox' nor 'production'");
-				assertThat(analysis.getAction()).contains("sandbox (test keys) or production (live keys)")
-					.doesNotContain("SANDBOX");
-			});
+		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=prod").run((context) -> {
+			FailureAnalysis analysis = analysis(context.getStartupFailure());
+			assertThat(analysis.getDescription())
+				.contains("'checkout.environment' is neither 'sandbox' nor 'production'");
+			assertThat(analysis.getAction()).contains("sandbox (test keys) or production (live keys)")
+				.doesNotContain("SANDBOX");
+		});
 		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=PRODUCTION")
 			.run((context) -> assertThat(context).hasNotFailed());
 	}

@@ -18,12 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads the configuration metadata from the packaged jar (run by failsafe after {@code package}): what IDEs
- * and users actually get.
+ * Reads the configuration metadata from the packaged jar (run by failsafe after
+ * {@code package}): what IDEs and users actually get.
  */
 class ConfigurationMetadataIT {
 
-	/** Every {@code checkout.*} property and its default ({@code null} where there is none). */
+	/**
+	 * Every {@code checkout.*} property and its default ({@code null} where there is
+	 * none).
+	 */
 	private static final Map<String, Object> EXPECTED = new HashMap<>();
 
 	static {
@@ -83,8 +86,10 @@ class ConfigurationMetadataIT {
 		assertThat(checkoutKeys).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
 		EXPECTED.forEach((name, expectedDefault) -> {
 			JsonNode property = properties.get(name);
-			assertThat(property.path("description").asString()).as(name + " description").isNotBlank()
-				.doesNotStartWith("The ").doesNotStartWith("A ");
+			assertThat(property.path("description").asString()).as(name + " description")
+				.isNotBlank()
+				.doesNotStartWith("The ")
+				.doesNotStartWith("A ");
 			if (expectedDefault != null) {
 				JsonNode defaultValue = property.get("defaultValue");
 				assertThat(defaultValue).as(name + " default").isNotNull();

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The auto-configured client on the Apache HttpClient 5 the build put on the classpath: the one Spring Boot manages
- * and, in a second Surefire execution, the oldest supported line (5.5, what Spring Boot 4.0 manages). It starts,
- * and its first calls work.
+ * The auto-configured client on the Apache HttpClient 5 the build put on the classpath:
+ * the one Spring Boot manages and, in a second Surefire execution, the oldest supported
+ * line (5.5, what Spring Boot 4.0 manages). It starts, and its first calls work.
  */
 class HttpComponentsCompatibilityTests {
 

@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 
 /**
- * Tests for {@link SessionsClientAutoConfiguration} against a WireMock server standing in for Checkout.com.
+ * Tests for {@link SessionsClientAutoConfiguration} against a WireMock server standing in
+ * for Checkout.com.
  */
 class SessionsClientAutoConfigurationTests {
 
@@ -110,10 +111,10 @@ class SessionsClientAutoConfigurationTests {
 			assertThatExceptionOfType(CheckoutApiException.class)
 				.isThrownBy(() -> client.getSessionDetails("sid_missing"))
 				.satisfies((ex) -> assertThat(ex.getHttpStatusCode()).isEqualTo(404));
-			wireMock.verify(1, postRequestedFor(urlEqualTo("/connect/token"))
-				.withRequestBody(containing("client_id=ack_test")));
-			wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_missing"))
-				.withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer tok")));
+			wireMock.verify(1,
+					postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("client_id=ack_test")));
+			wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_missing")).withHeader("Authorization",
+					com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer tok")));
 		});
 	}
 
@@ -145,8 +146,7 @@ class SessionsClientAutoConfigurationTests {
 
 	@Test
 	void readTimeoutTakesEffect() {
-		wireMock.stubFor(get(urlEqualTo("/sessions/sid_slow"))
-			.willReturn(okJson("{}").withFixedDelay(3000)));
+		wireMock.stubFor(get(urlEqualTo("/sessions/sid_slow")).willReturn(okJson("{}").withFixedDelay(3000)));
 		againstWireMock().withPropertyValues("checkout.http.read-timeout=300ms", "checkout.retry.enabled=false")
 			.run((context) -> {
 				SessionsClient client = context.getBean(SessionsClient.class);
@@ -223,7 +223,8 @@ class SessionsClientAutoConfigurationTests {
 				SessionsClient client = context.getBean(SessionsClient.class);
 				assertThatExceptionOfType(CheckoutApiException.class)
 					.isThrownBy(() -> client.getSessionDetails("sid_down"));
-				// The first customizer allows 1 retry, the second (applied later) disables retries.
+				// The first customizer allows 1 retry, the second (applied later)
+				// disables retries.
 				wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_down")));
 			});
 	}
@@ -286,10 +287,9 @@ class SessionsClientAutoConfigurationTests {
 
 	@Test
 	void publishesNoGenericBeans() {
-		ApplicationContextRunner withoutCheckout = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-					ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class,
-					RestClientAutoConfiguration.class));
+		ApplicationContextRunner withoutCheckout = new ApplicationContextRunner().withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+						SslAutoConfiguration.class, RestClientAutoConfiguration.class));
 		List<Class<?>> generic = List.of(org.springframework.web.client.RestClient.class,
 				org.springframework.web.client.RestClient.Builder.class,
 				org.springframework.core.retry.RetryTemplate.class,
@@ -309,7 +309,8 @@ class SessionsClientAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			SessionsClient client = context.getBean(SessionsClient.class);
 			context.close();
-			// The default async executor was shut down by close(): new async calls are rejected.
+			// The default async executor was shut down by close(): new async calls are
+			// rejected.
 			Throwable failure = null;
 			try {
 				client.async().getSessionDetails("sid_x").join();
@@ -337,8 +338,8 @@ class SessionsClientAutoConfigurationTests {
 		@org.springframework.context.annotation.Bean
 		@Order(1)
 		SessionsClientCustomizer oneRetry() {
-			return (builder) -> builder.retry(RetryOptions.builder().maxRetries(1).delay(Duration.ZERO)
-				.jitter(Duration.ZERO).build());
+			return (builder) -> builder
+				.retry(RetryOptions.builder().maxRetries(1).delay(Duration.ZERO).jitter(Duration.ZERO).build());
 		}
 
 	}

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * {@code checkout.http.ssl.bundle} against an HTTPS WireMock server whose self-signed certificate is generated
- * for the test run.
+ * {@code checkout.http.ssl.bundle} against an HTTPS WireMock server whose self-signed
+ * certificate is generated for the test run.
  */
 class SslBundleTests {
 
@@ -98,7 +98,8 @@ class SslBundleTests {
 	void bundleTrustingTheServerCertificateLetsTheClientConnect() {
 		assertThat(Files.exists(tls.resolve("server.pem"))).isTrue();
 		againstHttpsWireMock()
-			.withPropertyValues("spring.ssl.bundle.pem.checkout.truststore.certificate=file:" + tls.resolve("server.pem"),
+			.withPropertyValues(
+					"spring.ssl.bundle.pem.checkout.truststore.certificate=file:" + tls.resolve("server.pem"),
 					"checkout.http.ssl.bundle=checkout")
 			.run((context) -> {
 				SessionsClient client = context.getBean(SessionsClient.class);

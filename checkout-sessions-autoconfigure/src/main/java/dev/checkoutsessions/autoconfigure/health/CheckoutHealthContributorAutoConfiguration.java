@@ -17,9 +17,10 @@ import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
 import dev.checkoutsessions.client.SessionsClient;
 
 /**
- * Auto-configuration of the {@code checkout} health contributor ({@code /actuator/health/checkout}, switched by
- * {@code management.health.checkout.enabled}): one {@link CheckoutHealthIndicator} per {@link SessionsClient}
- * bean, a composite when there are several.
+ * Auto-configuration of the {@code checkout} health contributor
+ * ({@code /actuator/health/checkout}, switched by
+ * {@code management.health.checkout.enabled}): one {@link CheckoutHealthIndicator} per
+ * {@link SessionsClient} bean, a composite when there are several.
  *
  * @since 0.1.0
  */

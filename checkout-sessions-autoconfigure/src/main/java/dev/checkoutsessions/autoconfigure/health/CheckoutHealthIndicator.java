@@ -20,27 +20,32 @@ import dev.checkoutsessions.client.SessionsClientDiagnostics;
 import dev.checkoutsessions.client.observation.CallOutcome;
 
 /**
- * Health of a {@link SessionsClient}, judged from what the client already knows. It never calls the Sessions
- * API; the only request it may cause is an OAuth token fetch, when no valid token is cached, bounded by a short
- * timeout.
+ * Health of a {@link SessionsClient}, judged from what the client already knows. It never
+ * calls the Sessions API; the only request it may cause is an OAuth token fetch, when no
+ * valid token is cached, bounded by a short timeout.
  *
  * <ul>
- * <li><b>DOWN</b> when the token endpoint rejected the client credentials, when no token could be obtained,
- * or when the most recent calls (at least {@code transportFailureThreshold} of them) all failed on transport
- * (connection refused, reset, timeout) or ran out of their call timeout before an answer.</li>
- * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries on in the background),
- * or when the client offers no {@link SessionsClientDiagnostics}.</li>
- * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com. API errors (4xx/5xx
- * answers) do not make the client unhealthy, nor do the client's own bugs ({@code INTERNAL_ERROR}): they are
- * reported in the details.</li>
+ * <li><b>DOWN</b> when the token endpoint rejected the client credentials, when no token
+ * could be obtained, or when the most recent calls (at least
+ * {@code transportFailureThreshold} of them) all failed on transport (connection refused,
+ * reset, timeout) or ran out of their call timeout before an answer.</li>
+ * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries
+ * on in the background), or when the client offers no
+ * {@link SessionsClientDiagnostics}.</li>
+ * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com.
+ * API errors (4xx/5xx answers) do not make the client unhealthy, nor do the client's own
+ * bugs ({@code INTERNAL_ERROR}): they are reported in the details.</li>
  * </ul>
  *
- * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by outcome, pool
- * exhaustion and deadline overruns included), {@code limits} (call timeout, pool size, rate limiter and whether
- * its shared store fell back to a local one) and {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or card data.
+ * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by
+ * outcome, pool exhaustion and deadline overruns included), {@code limits} (call timeout,
+ * pool size, rate limiter and whether its shared store fell back to a local one) and
+ * {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or
+ * card data.
  *
- * <p>Checkout.com being unreachable should not restart the application: keep this indicator out of the
- * liveness group.
+ * <p>
+ * Checkout.com being unreachable should not restart the application: keep this indicator
+ * out of the liveness group.
  *
  * @since 0.1.0
  */
@@ -56,7 +61,8 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 	 * Creates an indicator.
 	 * @param client the client to report on
 	 * @param tokenTimeout how long to wait for an OAuth token when none is cached
-	 * @param transportFailureThreshold how many most recent calls must all have failed on transport for DOWN
+	 * @param transportFailureThreshold how many most recent calls must all have failed on
+	 * transport for DOWN
 	 */
 	public CheckoutHealthIndicator(SessionsClient client, Duration tokenTimeout, int transportFailureThreshold) {
 		super("Checkout.com Sessions health check failed");
@@ -83,7 +89,8 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("recentCalls", countByOutcome(calls));
 		Map<String, Object> limits = diagnostics.limits();
 		if (!limits.isEmpty()) {
-			// Call timeout, pool size, and the rate limiter's budgets and store (a Redis fallback shows here).
+			// Call timeout, pool size, and the rate limiter's budgets and store (a Redis
+			// fallback shows here).
 			builder.withDetail("limits", limits);
 		}
 		String lastError = lastError(token, calls);
@@ -94,7 +101,8 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 	}
 
 	private static boolean needsToken(OAuthTokenState token) {
-		// Rejected credentials stay rejected until the configuration changes: asking again only adds load.
+		// Rejected credentials stay rejected until the configuration changes: asking
+		// again only adds load.
 		return !token.credentialsRejected() && token.status() != OAuthTokenState.Status.VALID;
 	}
 
@@ -108,8 +116,8 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 			return Status.DOWN;
 		}
 		if (recentTransportFailures(calls)) {
-			builder.withDetail("reason", "the last " + this.transportFailureThreshold
-					+ " or more calls failed to reach Checkout.com");
+			builder.withDetail("reason",
+					"the last " + this.transportFailureThreshold + " or more calls failed to reach Checkout.com");
 			return Status.DOWN;
 		}
 		if (token.status() != OAuthTokenState.Status.VALID) {
@@ -125,7 +133,8 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		}
 		return calls.subList(calls.size() - this.transportFailureThreshold, calls.size())
 			.stream()
-			// A call that ran out of time waiting for an answer did not reach Checkout.com either.
+			// A call that ran out of time waiting for an answer did not reach
+			// Checkout.com either.
 			.allMatch((call) -> call.outcome() == CallOutcome.TRANSPORT_ERROR
 					|| call.outcome() == CallOutcome.DEADLINE_EXCEEDED);
 	}

@@ -21,14 +21,18 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
- * Bucket4j proxy managers on the Lettuce client of the application's {@link LettuceConnectionFactory}
- * ({@code spring.data.redis.*}): its host, port, credentials, TLS and client resources.
+ * Bucket4j proxy managers on the Lettuce client of the application's
+ * {@link LettuceConnectionFactory} ({@code spring.data.redis.*}): its host, port,
+ * credentials, TLS and client resources.
  *
  * @since 0.1.0
  */
 public final class LettuceBuckets {
 
-	/** How long one Redis round trip of the limiter may take before the local bucket is used instead. */
+	/**
+	 * How long one Redis round trip of the limiter may take before the local bucket is
+	 * used instead.
+	 */
 	public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
 
 	private LettuceBuckets() {
@@ -66,8 +70,8 @@ public final class LettuceBuckets {
 	}
 
 	/**
-	 * The account part of the bucket keys: the merchant's subdomain when set (one per account), otherwise a
-	 * hash of the OAuth client id (never the id itself).
+	 * The account part of the bucket keys: the merchant's subdomain when set (one per
+	 * account), otherwise a hash of the OAuth client id (never the id itself).
 	 * @param subdomain the subdomain, may be {@code null}
 	 * @param clientId the OAuth client id
 	 * @return the account key

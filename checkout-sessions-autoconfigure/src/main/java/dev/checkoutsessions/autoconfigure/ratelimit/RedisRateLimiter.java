@@ -22,15 +22,19 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.RateLimiter;
 
 /**
- * {@link RateLimiter} whose buckets live in Redis (Bucket4j), so that every instance of an application shares
- * the account's budget: one bucket per account and budget, keyed {@code checkout-sessions:rate-limit:<account>:
- * <read|write>}, where the account is the merchant's subdomain or a hash of the OAuth client id (two accounts
- * never share a bucket, and no credential appears in Redis).
+ * {@link RateLimiter} whose buckets live in Redis (Bucket4j), so that every instance of
+ * an application shares the account's budget: one bucket per account and budget, keyed
+ * {@code checkout-sessions:rate-limit:<account>:
+ * <read|write>}, where the account is the merchant's subdomain or a hash of the OAuth
+ * client id (two accounts never share a bucket, and no credential appears in Redis).
  *
- * <p>Redis being away never fails a call: the limiter then takes permits from a local bucket of this instance's
- * share of the budget (the budget divided by the number of instances the application says share it), logs one WARN, reports it in {@link #describe()} (and so in health), and goes back to Redis once a
- * background probe reaches it again. Connecting happens in the background too, so a Redis that is down at
- * startup delays nothing.
+ * <p>
+ * Redis being away never fails a call: the limiter then takes permits from a local bucket
+ * of this instance's share of the budget (the budget divided by the number of instances
+ * the application says share it), logs one WARN, reports it in {@link #describe()} (and
+ * so in health), and goes back to Redis once a background probe reaches it again.
+ * Connecting happens in the background too, so a Redis that is down at startup delays
+ * nothing.
  *
  * @since 0.1.0
  */
@@ -66,13 +70,14 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	/**
 	 * Creates the limiter and starts connecting in the background.
-	 * @param connect builds the Bucket4j proxy manager (connects to Redis), {@code null} while the connection
-	 * factory is not started yet; called again until it succeeds
+	 * @param connect builds the Bucket4j proxy manager (connects to Redis), {@code null}
+	 * while the connection factory is not started yet; called again until it succeeds
 	 * @param account the account the buckets belong to, already free of secrets
 	 * @param readsPerSecond the read budget
 	 * @param writesPerSecond the write budget
-	 * @param instances how many instances share the budget: while Redis is away each takes this share of it
-	 * locally (at least one permit per second), so the fleet together stays within the account's limit
+	 * @param instances how many instances share the budget: while Redis is away each
+	 * takes this share of it locally (at least one permit per second), so the fleet
+	 * together stays within the account's limit
 	 */
 	public RedisRateLimiter(Supplier<@Nullable ProxyManager<byte[]>> connect, String account, int readsPerSecond,
 			int writesPerSecond, int instances) {
@@ -124,7 +129,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		}
 		try {
 			BucketProxy bucket = remote.of(kind);
-			// Empty the shared bucket, then go as far below zero as the server asked to wait: every instance
+			// Empty the shared bucket, then go as far below zero as the server asked to
+			// wait: every instance
 			// sees no permit until it has refilled.
 			bucket.tryConsumeAsMuchAsPossible();
 			long deficit = (long) Math.ceil(perSecond(kind) * (duration.toNanos() / 1e9));
@@ -199,12 +205,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		}
 	}
 
-	/** Builds the buckets and reads one of them: only a Redis that answers is used again. */
+	/**
+	 * Builds the buckets and reads one of them: only a Redis that answers is used again.
+	 */
 	private void reconnect() {
 		try {
 			ProxyManager<byte[]> manager = this.connect.get();
 			if (manager == null) {
-				// The application is still starting: not a Redis problem, nothing to warn about.
+				// The application is still starting: not a Redis problem, nothing to warn
+				// about.
 				schedule(NOT_READY_INTERVAL);
 				return;
 			}
@@ -224,7 +233,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 			if (!this.warned) {
 				this.warned = true;
 				logger.warn("Redis is unreachable for the Checkout.com rate limit (" + ex.getClass().getSimpleName()
-						+ "); permits come from a local bucket of " + fallbackBudget() + " until it is back. Calls go on.");
+						+ "); permits come from a local bucket of " + fallbackBudget()
+						+ " until it is back. Calls go on.");
 			}
 			schedule();
 		}
@@ -236,7 +246,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 			.addLimit((limit) -> limit.capacity(RateLimiter.burstCapacity(perSecond))
 				.refillGreedy(perSecond, Duration.ofSeconds(1)))
 			.build();
-		byte[] key = ("checkout-sessions:rate-limit:" + this.account + ":" + kind.name().toLowerCase(java.util.Locale.ROOT))
+		byte[] key = ("checkout-sessions:rate-limit:" + this.account + ":"
+				+ kind.name().toLowerCase(java.util.Locale.ROOT))
 			.getBytes(StandardCharsets.UTF_8);
 		// A changed budget replaces the stored configuration instead of being ignored.
 		return manager.builder()
@@ -244,14 +255,17 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 			.build(key, () -> configuration);
 	}
 
-	/** This instance's share of a budget while Redis is away; never zero, so calls go on. */
+	/**
+	 * This instance's share of a budget while Redis is away; never zero, so calls go on.
+	 */
 	static int share(int perSecond, int instances) {
 		return Math.max(1, perSecond / instances);
 	}
 
 	private String fallbackBudget() {
-		return share(this.readsPerSecond, this.instances) + " reads/s and " + share(this.writesPerSecond, this.instances)
-				+ " writes/s" + ((this.instances > 1) ? " (the budget ÷ " + this.instances + " instances)" : "");
+		return share(this.readsPerSecond, this.instances) + " reads/s and "
+				+ share(this.writesPerSecond, this.instances) + " writes/s"
+				+ ((this.instances > 1) ? " (the budget ÷ " + this.instances + " instances)" : "");
 	}
 
 	private int perSecond(Kind kind) {

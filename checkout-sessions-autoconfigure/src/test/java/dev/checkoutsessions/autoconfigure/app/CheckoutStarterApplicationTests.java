@@ -34,8 +34,9 @@ import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter in a real application: {@code application.yml} carries the keys, the emulator stands in for
- * Checkout.com, and Actuator exposes health, metrics and the configuration.
+ * The starter in a real application: {@code application.yml} carries the keys, the
+ * emulator stands in for Checkout.com, and Actuator exposes health, metrics and the
+ * configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureSessionsEmulator
@@ -76,18 +77,19 @@ class CheckoutStarterApplicationTests {
 		GetSessionResponse fingerprinted = this.client.update3dsMethodCompletionIndicator(id,
 				ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build());
 		assertThat(fingerprinted.getId()).isEqualTo(id);
-		GetSessionResponse collected = this.client.updateSession(id, BrowserSession.builder()
-			.acceptHeader("Accept:  *.*, q=0.1")
-			.javaEnabled(true)
-			.javascriptEnabled(true)
-			.language("FR-fr")
-			.colorDepth("16")
-			.screenHeight("1080")
-			.screenWidth("1920")
-			.timezone("60")
-			.userAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/69.0.3497.100 Safari/537.36")
-			.ipAddress("1.12.123.255")
-			.build());
+		GetSessionResponse collected = this.client.updateSession(id,
+				BrowserSession.builder()
+					.acceptHeader("Accept:  *.*, q=0.1")
+					.javaEnabled(true)
+					.javascriptEnabled(true)
+					.language("FR-fr")
+					.colorDepth("16")
+					.screenHeight("1080")
+					.screenWidth("1920")
+					.timezone("60")
+					.userAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/69.0.3497.100 Safari/537.36")
+					.ipAddress("1.12.123.255")
+					.build());
 		assertThat(collected.getStatus().toString()).containsIgnoringCase("approved");
 		this.client.completeSession(id);
 		GetSessionResponse details = this.client.getSessionDetails(id);
@@ -95,8 +97,8 @@ class CheckoutStarterApplicationTests {
 		assertThat(details.getId()).isEqualTo(id);
 		assertThat(this.emulator.session(id).orElseThrow().threeDsMethodCompletion()).isEqualTo("Y");
 
-		for (String operation : List.of("request_session", "update_3ds_method_completion_indicator",
-				"update_session", "complete_session", "get_session_details")) {
+		for (String operation : List.of("request_session", "update_3ds_method_completion_indicator", "update_session",
+				"complete_session", "get_session_details")) {
 			Timer timer = this.meterRegistry.find("checkout.sessions.client").tag("operation", operation).timer();
 			assertThat(timer).as(operation).isNotNull();
 			assertThat(timer.count()).as(operation).isGreaterThanOrEqualTo(1);
@@ -114,12 +116,14 @@ class CheckoutStarterApplicationTests {
 
 	@Test
 	void configpropsAndEnvMaskTheClientSecret() {
-		// The emulator comes in as connection details, so the properties shown are application.yml's own.
+		// The emulator comes in as connection details, so the properties shown are
+		// application.yml's own.
 		String configprops = actuatorText("/actuator/configprops/checkout");
 		assertThat(configprops).contains("ack_from_application_yml").doesNotContain("application-yml-secret");
 		assertThat(configprops).contains("******");
 		String env = actuatorText("/actuator/env");
-		assertThat(env).contains("checkout.oauth.client-secret").doesNotContain(this.emulator.clientSecret())
+		assertThat(env).contains("checkout.oauth.client-secret")
+			.doesNotContain(this.emulator.clientSecret())
 			.doesNotContain("application-yml-secret");
 		assertThat(actuatorText("/actuator/env/checkout.oauth.client-id")).contains("ack_from_application_yml");
 	}

@@ -23,9 +23,10 @@ import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A merchant test whose code passes its configured processing channel explicitly, with no credentials in its
- * properties: the emulator's connection details carry the credentials (so the startup check has nothing to
- * complain about) and the emulator accepts the application's channel instead of answering 422.
+ * A merchant test whose code passes its configured processing channel explicitly, with no
+ * credentials in its properties: the emulator's connection details carry the credentials
+ * (so the startup check has nothing to complain about) and the emulator accepts the
+ * application's channel instead of answering 422.
  */
 @SpringBootTest(properties = { "checkout.processing-channel-id=pc_merchantownchannel00000000",
 		"checkout.oauth.client-id=", "checkout.oauth.client-secret=" })

@@ -17,8 +17,9 @@ import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@code /actuator/prometheus} shows of the client after a call that was retried: one retry counter,
- * {@code error.type} without a duplicate {@code error} tag, and a {@code # HELP} text for every Checkout meter.
+ * What {@code /actuator/prometheus} shows of the client after a call that was retried:
+ * one retry counter, {@code error.type} without a duplicate {@code error} tag, and a
+ * {@code # HELP} text for every Checkout meter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.endpoints.web.exposure.include=prometheus")

@@ -33,9 +33,10 @@ import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation and error path of the auto-configured client, then Actuator's health, metrics, configprops
- * and env, all with every logger at TRACE: no card number, client secret, access token or session secret
- * appears in a log line, an exception, a {@code toString()} or an endpoint's output.
+ * Every operation and error path of the auto-configured client, then Actuator's health,
+ * metrics, configprops and env, all with every logger at TRACE: no card number, client
+ * secret, access token or session secret appears in a log line, an exception, a
+ * {@code toString()} or an endpoint's output.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.endpoints.web.exposure.include=health,metrics,configprops,env")
@@ -62,13 +63,15 @@ class SecretsNeverLeakApplicationTests {
 		ListAppender<ILoggingEvent> logs = new ListAppender<>();
 		logs.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
 		logs.start();
-		// Kept in memory rather than printed: the console stays readable, every logger still runs at TRACE.
-		root.iteratorForAppenders().forEachRemaining((appender) -> appender.addFilter(new ch.qos.logback.core.filter.Filter<>() {
-			@Override
-			public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
-				return ch.qos.logback.core.spi.FilterReply.DENY;
-			}
-		}));
+		// Kept in memory rather than printed: the console stays readable, every logger
+		// still runs at TRACE.
+		root.iteratorForAppenders()
+			.forEachRemaining((appender) -> appender.addFilter(new ch.qos.logback.core.filter.Filter<>() {
+				@Override
+				public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
+					return ch.qos.logback.core.spi.FilterReply.DENY;
+				}
+			}));
 		root.addAppender(logs);
 		root.setLevel(Level.TRACE);
 		String sessionSecret;
@@ -114,25 +117,27 @@ class SecretsNeverLeakApplicationTests {
 		var withSecret = this.client.withSessionSecret(secret);
 		record(() -> withSecret.update3dsMethodCompletionIndicator(id,
 				ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build()));
-		record(() -> withSecret.updateSession(id, BrowserSession.builder()
-			.acceptHeader("text/html")
-			.javaEnabled(false)
-			.javascriptEnabled(true)
-			.language("en-GB")
-			.colorDepth("24")
-			.screenHeight("1080")
-			.screenWidth("1920")
-			.timezone("0")
-			.userAgent("Mozilla/5.0")
-			.ipAddress("127.0.0.1")
-			.build()));
+		record(() -> withSecret.updateSession(id,
+				BrowserSession.builder()
+					.acceptHeader("text/html")
+					.javaEnabled(false)
+					.javascriptEnabled(true)
+					.language("en-GB")
+					.colorDepth("24")
+					.screenHeight("1080")
+					.screenWidth("1920")
+					.timezone("0")
+					.userAgent("Mozilla/5.0")
+					.ipAddress("127.0.0.1")
+					.build()));
 		record(() -> withSecret.getSessionDetails(id));
 		record(() -> {
 			this.client.completeSession(id);
 			return "completed";
 		});
 		record(() -> this.client.getSessionDetails(id));
-		// Error paths: unknown session, a wrong secret, an invalid create, a completed session completed again.
+		// Error paths: unknown session, a wrong secret, an invalid create, a completed
+		// session completed again.
 		record(() -> this.client.getSessionDetails("sid_aaaaaaaaaaaaaaaaaaaaaaaaaa"));
 		record(() -> this.client.withSessionSecret("sek_not-the-right-one").getSessionDetails(id));
 		record(() -> this.client.requestSession(SessionRequest.builder()
@@ -146,7 +151,8 @@ class SecretsNeverLeakApplicationTests {
 		for (String path : List.of("/actuator/health", "/actuator/health/checkout", "/actuator/metrics",
 				"/actuator/metrics/checkout.sessions.client", "/actuator/metrics/http.client.requests",
 				"/actuator/configprops", "/actuator/env")) {
-			this.outputs.add(RestClient.create("http://localhost:" + this.port).get().uri(path).retrieve().body(String.class));
+			this.outputs
+				.add(RestClient.create("http://localhost:" + this.port).get().uri(path).retrieve().body(String.class));
 		}
 		return secret;
 	}

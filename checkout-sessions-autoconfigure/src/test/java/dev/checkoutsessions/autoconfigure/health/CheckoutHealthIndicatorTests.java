@@ -34,8 +34,8 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 /**
- * Tests for {@link CheckoutHealthIndicator}: real clients against the emulator, and fakes for states the
- * emulator cannot produce on demand.
+ * Tests for {@link CheckoutHealthIndicator}: real clients against the emulator, and fakes
+ * for states the emulator cannot produce on demand.
  */
 class CheckoutHealthIndicatorTests {
 
@@ -117,8 +117,7 @@ class CheckoutHealthIndicatorTests {
 		assertThat(health.getDetails()).containsEntry("tokenStatus", "FAILED")
 			.containsEntry("reason", "the OAuth token endpoint rejected the client credentials")
 			.containsKey("lastError");
-		assertThat(health.getDetails().toString()).doesNotContain(wrongSecret)
-			.doesNotContain(emulator.clientSecret());
+		assertThat(health.getDetails().toString()).doesNotContain(wrongSecret).doesNotContain(emulator.clientSecret());
 		long tokenRequests = emulator.requestCount(Endpoint.TOKEN);
 		assertThat(check(client).getStatus()).isEqualTo(Status.DOWN);
 		assertThat(emulator.requestCount(Endpoint.TOKEN)).as("no new token request once rejected")
@@ -155,7 +154,8 @@ class CheckoutHealthIndicatorTests {
 
 	@Test
 	void unknownWhenNoTokenArrivesInTime() {
-		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClient client = mock(SessionsClient.class,
+				withSettings().extraInterfaces(SessionsClientDiagnostics.class));
 		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
 		OAuthTokenState none = new OAuthTokenState(OAuthTokenState.Status.NONE, null, null, false);
 		when(diagnostics.oauthTokenState()).thenReturn(none);
@@ -168,10 +168,11 @@ class CheckoutHealthIndicatorTests {
 
 	@Test
 	void fewerTransportFailuresThanTheThresholdStayUp() {
-		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClient client = mock(SessionsClient.class,
+				withSettings().extraInterfaces(SessionsClientDiagnostics.class));
 		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
-		when(diagnostics.oauthTokenState()).thenReturn(
-				new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
+		when(diagnostics.oauthTokenState())
+			.thenReturn(new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
 		RecentCall ok = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS, CallOutcome.SUCCESS, 200,
 				null);
 		RecentCall failed = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS,
@@ -193,12 +194,14 @@ class CheckoutHealthIndicatorTests {
 
 	@Test
 	void limitsAndTheRateLimitStoreAreInTheDetails() {
-		SessionsClient client = mock(SessionsClient.class, withSettings().extraInterfaces(SessionsClientDiagnostics.class));
+		SessionsClient client = mock(SessionsClient.class,
+				withSettings().extraInterfaces(SessionsClientDiagnostics.class));
 		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
-		when(diagnostics.oauthTokenState()).thenReturn(
-				new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
-		when(diagnostics.recentCalls()).thenReturn(List.of(new RecentCall(Instant.now(),
-				SessionsOperation.REQUEST_SESSION, CallOutcome.POOL_EXHAUSTED, 0, "CheckoutDeadlineExceededException")));
+		when(diagnostics.oauthTokenState())
+			.thenReturn(new OAuthTokenState(OAuthTokenState.Status.VALID, Instant.now().plusSeconds(600), null, false));
+		when(diagnostics.recentCalls())
+			.thenReturn(List.of(new RecentCall(Instant.now(), SessionsOperation.REQUEST_SESSION,
+					CallOutcome.POOL_EXHAUSTED, 0, "CheckoutDeadlineExceededException")));
 		when(diagnostics.limits()).thenReturn(java.util.Map.of("callTimeout", "PT20S", "maxConnections", 200,
 				"rateLimit", java.util.Map.of("store", "redis", "redis", "unavailable since …")));
 		Health health = new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health();

@@ -17,8 +17,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A loopback stand-in for the Sessions API and its token endpoint that answers at once and notes when each
- * {@code POST /sessions} arrived, so a test can count what the fleet sent per second.
+ * A loopback stand-in for the Sessions API and its token endpoint that answers at once
+ * and notes when each {@code POST /sessions} arrived, so a test can count what the fleet
+ * sent per second.
  */
 final class ApiStandIn implements AutoCloseable {
 
@@ -34,9 +35,10 @@ final class ApiStandIn implements AutoCloseable {
 		this.session = Files.readAllBytes(Path.of("..", "fixtures", "post-sessions-201-approved.json"));
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
 		this.server.setExecutor(this.executor);
-		this.server.createContext("/connect/token", (exchange) -> answer(exchange, 200,
-				"{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
-					.getBytes(StandardCharsets.UTF_8)));
+		this.server.createContext("/connect/token",
+				(exchange) -> answer(exchange, 200,
+						"{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
+							.getBytes(StandardCharsets.UTF_8)));
 		this.server.createContext("/sessions", (exchange) -> {
 			this.sessionRequests.add(System.nanoTime());
 			answer(exchange, 201, this.session);

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real Redis the shared-limit tests run against: Debian's {@code redis-server}, started on loopback by
- * {@code .ci/run}, which passes its port in {@code CHECKOUT_TEST_REDIS_PORT} (or the system property
- * {@code checkout.test.redis.port}). Outside CI a missing Redis skips these tests, saying how to run them; in CI
- * ({@code CI=true}) it fails them.
+ * The real Redis the shared-limit tests run against: Debian's {@code redis-server},
+ * started on loopback by {@code .ci/run}, which passes its port in
+ * {@code CHECKOUT_TEST_REDIS_PORT} (or the system property
+ * {@code checkout.test.redis.port}). Outside CI a missing Redis skips these tests, saying
+ * how to run them; in CI ({@code CI=true}) it fails them.
  */
 final class RedisForTests {
 

@@ -35,8 +35,9 @@ import dev.checkoutsessions.client.model.SessionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code checkout.rate-limit.store=redis} on a real Redis: three application instances share one account budget
- * of 50 writes per second, and Redis going away mid-run leaves calls going on a local bucket.
+ * {@code checkout.rate-limit.store=redis} on a real Redis: three application instances
+ * share one account budget of 50 writes per second, and Redis going away mid-run leaves
+ * calls going on a local bucket.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SharedRateLimitRedisTests {
@@ -66,16 +67,19 @@ class SharedRateLimitRedisTests {
 
 				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
 				List<Integer> all = perSecond(api.sessionRequests(), 10);
-				// The first second warms three cold JVM paths (a Redis round trip slower than the limiter's timeout
-				// falls back to the local bucket); the tenth is cut short by the end of the run.
+				// The first second warms three cold JVM paths (a Redis round trip slower
+				// than the limiter's timeout
+				// falls back to the local bucket); the tenth is cut short by the end of
+				// the run.
 				List<Integer> perSecond = all.subList(1, 9);
 				double average = perSecond.stream().mapToInt(Integer::intValue).average().orElse(0);
 				System.out.println("Shared budget of " + BUDGET + "/s, three instances: " + all + " per second, "
 						+ load.outcomes.size() + " calls");
 				assertThat(average).as("requests per second over 10 s, per second: %s", perSecond)
 					.isBetween(BUDGET * 0.9, BUDGET * 1.1);
-				assertThat(perSecond).as("each second").allSatisfy(
-						(count) -> assertThat(count).isBetween((int) (BUDGET * 0.9), (int) Math.ceil(BUDGET * 1.1)));
+				assertThat(perSecond).as("each second")
+					.allSatisfy((count) -> assertThat(count).isBetween((int) (BUDGET * 0.9),
+							(int) Math.ceil(BUDGET * 1.1)));
 			})));
 		}
 	}
@@ -121,19 +125,22 @@ class SharedRateLimitRedisTests {
 				load.await();
 
 				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
-				// Skip the first half second: each instance notices the cut on its first call and each local
+				// Skip the first half second: each instance notices the cut on its first
+				// call and each local
 				// bucket starts full.
 				long from = load.startedAt + TimeUnit.MILLISECONDS.toNanos(500);
 				long to = from + TimeUnit.SECONDS.toNanos(2);
 				long sent = api.sessionRequests().stream().filter((at) -> at - from > 0 && at - to <= 0).count();
 				System.out.println("Redis away, three instances declaring instances=3: " + sent + " requests in 2 s");
-				// Each takes 50 / 3 = 16 writes/s: 96 in 2 s together (without the declared size: 300).
+				// Each takes 50 / 3 = 16 writes/s: 96 in 2 s together (without the
+				// declared size: 300).
 				assertThat(sent).isBetween((long) (2 * BUDGET * 0.8), (long) (2 * BUDGET * 1.1));
-				fleet.forEach((context) -> assertThat(((RedisRateLimiter) context.getBean(RateLimiter.class)).describe())
-					.containsEntry("instances", 3)
-					.extractingByKey("redis")
-					.asString()
-					.contains("33 reads/s and 16 writes/s (the budget ÷ 3 instances)"));
+				fleet
+					.forEach((context) -> assertThat(((RedisRateLimiter) context.getBean(RateLimiter.class)).describe())
+						.containsEntry("instances", 3)
+						.extractingByKey("redis")
+						.asString()
+						.contains("33 reads/s and 16 writes/s (the budget ÷ 3 instances)"));
 			})));
 		}
 	}
@@ -145,12 +152,12 @@ class SharedRateLimitRedisTests {
 					RestClientAutoConfiguration.class, DataRedisAutoConfiguration.class,
 					CheckoutRateLimitAutoConfiguration.class, SessionsClientAutoConfiguration.class))
 			.withPropertyValues("checkout.base-url=" + api.baseUrl(),
-					"checkout.oauth.token-url=" + api.baseUrl() + "/connect/token", "checkout.oauth.client-id=" + clientId,
-					"checkout.oauth.client-secret=s3cr3t-value", "checkout.call-timeout=" + CALL_TIMEOUT.toMillis() + "ms",
-					"checkout.rate-limit.enabled=true", "checkout.rate-limit.store=redis",
-					"checkout.rate-limit.writes-per-second=" + BUDGET, "checkout.rate-limit.max-wait=1s",
-					"spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redisPort,
-					"spring.data.redis.timeout=1s");
+					"checkout.oauth.token-url=" + api.baseUrl() + "/connect/token",
+					"checkout.oauth.client-id=" + clientId, "checkout.oauth.client-secret=s3cr3t-value",
+					"checkout.call-timeout=" + CALL_TIMEOUT.toMillis() + "ms", "checkout.rate-limit.enabled=true",
+					"checkout.rate-limit.store=redis", "checkout.rate-limit.writes-per-second=" + BUDGET,
+					"checkout.rate-limit.max-wait=1s", "spring.data.redis.host=127.0.0.1",
+					"spring.data.redis.port=" + redisPort, "spring.data.redis.timeout=1s");
 	}
 
 	private static void awaitShared(ApplicationContext context) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP proxy to Redis that a test can cut: {@link #cut()} closes every connection and refuses new
- * ones, which is Redis going away as the application sees it, without stopping the Redis other tests use.
+ * A loopback TCP proxy to Redis that a test can cut: {@link #cut()} closes every
+ * connection and refuses new ones, which is Redis going away as the application sees it,
+ * without stopping the Redis other tests use.
  */
 final class TcpProxy implements AutoCloseable {
 
