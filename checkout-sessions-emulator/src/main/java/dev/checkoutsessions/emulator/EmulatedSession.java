@@ -3,6 +3,8 @@ package dev.checkoutsessions.emulator;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot of a session held by the emulator, for test assertions. It carries no secret and no card number.
  *
@@ -22,8 +24,8 @@ import java.util.List;
  * @param createdAt when the session was created
  */
 public record EmulatedSession(String id, String status, List<String> nextActions, boolean completed, boolean hosted,
-		String channel, String responseCode, Boolean approved, String reference, boolean threeDsMethodInvoked,
-		String threeDsMethodCompletion, Instant createdAt) {
+		@Nullable String channel, @Nullable String responseCode, @Nullable Boolean approved, @Nullable String reference,
+		boolean threeDsMethodInvoked, @Nullable String threeDsMethodCompletion, Instant createdAt) {
 
 	/** Copies the list so the snapshot stays as it was. */
 	public EmulatedSession {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fault injection for tests: arm a fault for the next N requests, or at random with a probability, optionally for one
  * endpoint only. Without {@link FaultSpec#on(Endpoint)}, faults hit the five Sessions endpoints and never the token
@@ -79,7 +81,7 @@ public final class Faults {
 	}
 
 	/** The first armed rule that hits this request, consuming it, or {@code null}. */
-	FaultRule take(Endpoint endpoint) {
+	@Nullable FaultRule take(Endpoint endpoint) {
 		for (FaultRule rule : rules) {
 			if (rule.fires(endpoint)) {
 				injected.incrementAndGet();
@@ -92,7 +94,7 @@ public final class Faults {
 		return null;
 	}
 
-	static Duration requirePositive(Duration duration, String name) {
+	static Duration requirePositive(@Nullable Duration duration, String name) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new IllegalArgumentException(name + " must be positive");
 		}

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful, in-process emulator of the Checkout.com Sessions API (standalone 3-D Secure) and its OAuth token
@@ -282,11 +283,11 @@ public final class SessionsEmulator implements AutoCloseable {
 
 		private Duration callbackTimeout = Duration.ofSeconds(5);
 
-		private Duration sessionLifetime;
+		private @Nullable Duration sessionLifetime;
 
-		private Duration challengeTimeout;
+		private @Nullable Duration challengeTimeout;
 
-		private String processingChannelId;
+		private @Nullable String processingChannelId;
 
 		private Clock clock = Clock.systemUTC();
 

@@ -2,6 +2,7 @@ package dev.checkoutsessions.emulator.test;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -33,7 +34,7 @@ public final class SessionsEmulatorExtension
 
 	private final Supplier<SessionsEmulator> starter;
 
-	private SessionsEmulator emulator;
+	private @Nullable SessionsEmulator emulator;
 
 	private boolean perClass;
 
