@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param threeDsMethodCompletion the 3DS Method completion indicator received ({@code Y}, {@code N}, {@code U}), or
  * {@code null}
  * @param createdAt when the session was created
+ * @since 0.1.0
  */
 public record EmulatedSession(String id, String status, List<String> nextActions, boolean completed, boolean hosted,
 		@Nullable String channel, @Nullable String responseCode, @Nullable Boolean approved, @Nullable String reference,

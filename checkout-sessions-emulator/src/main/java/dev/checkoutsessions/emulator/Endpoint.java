@@ -5,7 +5,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** The HTTP endpoints the emulator serves, used to target faults and to count requests. */
+/**
+ * The HTTP endpoints the emulator serves, used to target faults and to count requests.
+ *
+ * @since 0.1.0
+ */
 public enum Endpoint {
 
 	/** {@code POST /connect/token}: OAuth 2.0 client-credentials grant. */

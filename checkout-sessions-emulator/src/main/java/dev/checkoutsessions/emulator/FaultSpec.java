@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Describes a fault being armed through {@link Faults}: optionally narrow it to one endpoint with {@link #on}, then
  * choose what happens. Choosing arms it.
+ *
+ * @since 0.1.0
  */
 public final class FaultSpec {
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * emulator.faults().next(1).resetAfterProcessing();          // created, then connection reset
  * emulator.faults().randomly(0.10, 42L).respondWith503();    // load tests
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Faults {
 

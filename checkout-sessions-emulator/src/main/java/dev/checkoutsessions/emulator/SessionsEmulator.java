@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  *     emulator.faults().next(1).on(Endpoint.CREATE_SESSION).respondWith503();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SessionsEmulator implements AutoCloseable {
 
@@ -268,7 +270,11 @@ public final class SessionsEmulator implements AutoCloseable {
 		return "SessionsEmulator[" + baseUrl + "]";
 	}
 
-	/** Configures an emulator before it starts. */
+	/**
+	 * Configures an emulator before it starts.
+	 *
+	 * @since 0.1.0
+	 */
 	public static final class Builder {
 
 		private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");

@@ -49,6 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  * emulator.webhooks().releaseInReverseOrder();   // …then send them newest first
  * emulator.webhooks().sent();          // every delivery made
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Webhooks implements AutoCloseable {
 

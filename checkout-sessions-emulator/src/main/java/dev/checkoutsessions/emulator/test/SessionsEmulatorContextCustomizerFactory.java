@@ -11,6 +11,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 /**
  * Spring TestContext hook (registered in {@code META-INF/spring.factories}) that adds the emulator to test contexts
  * whose test class carries {@link AutoConfigureSessionsEmulator}, on the class, a superclass or an enclosing class.
+ *
+ * @since 0.1.0
  */
 public final class SessionsEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 

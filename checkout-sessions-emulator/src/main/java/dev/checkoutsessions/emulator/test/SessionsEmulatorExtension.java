@@ -28,6 +28,7 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * @Test
  * void createsSession(SessionsEmulator emulator) { ... }
  * }</pre>
+ * @since 0.1.0
  */
 public final class SessionsEmulatorExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
