@@ -2,6 +2,8 @@ package dev.checkoutsessions.emulator;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A refusal the emulator answers with an API error body ({@code request_id}, {@code error_type},
  * {@code error_codes}), or with no body for 401 as the API does.
@@ -10,11 +12,11 @@ final class ApiException extends RuntimeException {
 
 	private final int status;
 
-	private final String errorType;
+	private final @Nullable String errorType;
 
 	private final List<String> errorCodes;
 
-	ApiException(int status, String errorType, List<String> errorCodes) {
+	ApiException(int status, @Nullable String errorType, List<String> errorCodes) {
 		super(errorType, null, false, false);
 		this.status = status;
 		this.errorType = errorType;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,7 +64,8 @@ final class BrowserPages {
 		String notificationUrl = notificationUrl(methodData);
 		String body = "<p>3DS Method complete.</p>"
 				+ Html.notifyParent("checkout-sessions-emulator:3ds-method-complete", session.id, "Y")
-				+ (notificationUrl == null ? "" : Html.autoPost(notificationUrl, "threeDSMethodData", methodData));
+				+ (methodData == null || notificationUrl == null ? ""
+						: Html.autoPost(notificationUrl, "threeDSMethodData", methodData));
 		return HttpAnswer.html(200, Html.page("3DS Method", body));
 	}
 
@@ -156,11 +158,16 @@ final class BrowserPages {
 		if (!completion.hosted()) {
 			return noChallenge(session);
 		}
-		return HttpAnswer.redirect(session.isHostedSuccess() ? completion.successUrl() : completion.failureUrl());
+		String url = session.isHostedSuccess() ? completion.successUrl() : completion.failureUrl();
+		if (url == null) {
+			// The parser refuses a hosted completion without both URLs, so this is a bug in the emulator.
+			throw new IllegalStateException("Hosted session " + session.id + " has no success_url or failure_url");
+		}
+		return HttpAnswer.redirect(url);
 	}
 
 	/** The notification URL inside base64url {@code threeDSMethodData}, or {@code null} when absent or unreadable. */
-	private static String notificationUrl(String methodData) {
+	private static @Nullable String notificationUrl(@Nullable String methodData) {
 		if (methodData == null || methodData.isBlank()) {
 			return null;
 		}

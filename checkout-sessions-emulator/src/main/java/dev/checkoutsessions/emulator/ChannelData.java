@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -62,13 +63,13 @@ final class ChannelData {
 	}
 
 	/** The browser's 3DS Method indicator in upper case, or {@code null} when not sent. */
-	static String methodCompletion(ObjectNode data) {
+	static @Nullable String methodCompletion(ObjectNode data) {
 		String completion = Json.text(data, "three_ds_method_completion");
 		return completion == null ? null : completion.toUpperCase(Locale.ROOT);
 	}
 
 	/** The API accepts the indicator in either case ({@code Y} or {@code y}). */
-	static boolean isMethodCompletion(String value) {
+	static boolean isMethodCompletion(@Nullable String value) {
 		return value != null && METHOD_COMPLETIONS.contains(value.toUpperCase(Locale.ROOT));
 	}
 

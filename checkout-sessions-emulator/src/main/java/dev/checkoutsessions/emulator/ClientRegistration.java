@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /** An OAuth client the token endpoint accepts. {@code toString()} never shows the secret. */
 record ClientRegistration(String clientId, String clientSecret, Set<String> scopes) {
 
-	boolean secretMatches(String candidate) {
+	boolean secretMatches(@Nullable String candidate) {
 		return candidate != null && MessageDigest.isEqual(clientSecret.getBytes(StandardCharsets.UTF_8),
 				candidate.getBytes(StandardCharsets.UTF_8));
 	}

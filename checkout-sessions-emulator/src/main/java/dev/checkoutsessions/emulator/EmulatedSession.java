@@ -3,6 +3,8 @@ package dev.checkoutsessions.emulator;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot of a session held by the emulator, for test assertions. It carries no secret and no card number.
  *
@@ -20,10 +22,11 @@ import java.util.List;
  * @param threeDsMethodCompletion the 3DS Method completion indicator received ({@code Y}, {@code N}, {@code U}), or
  * {@code null}
  * @param createdAt when the session was created
+ * @since 0.1.0
  */
 public record EmulatedSession(String id, String status, List<String> nextActions, boolean completed, boolean hosted,
-		String channel, String responseCode, Boolean approved, String reference, boolean threeDsMethodInvoked,
-		String threeDsMethodCompletion, Instant createdAt) {
+		@Nullable String channel, @Nullable String responseCode, @Nullable Boolean approved, @Nullable String reference,
+		boolean threeDsMethodInvoked, @Nullable String threeDsMethodCompletion, Instant createdAt) {
 
 	/** Copies the list so the snapshot stays as it was. */
 	public EmulatedSession {

@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** The parts of an HTTP request the emulator looks at, decoupled from WireMock's request type. */
-record EmulatorRequest(String method, String path, Map<String, String> headers, String body, String clientIp) {
+record EmulatorRequest(String method, String path, Map<String, String> headers, @Nullable String body,
+		String clientIp) {
 
 	/** A header value by case-insensitive name, or {@code null}. */
-	String header(String name) {
+	@Nullable String header(String name) {
 		for (Map.Entry<String, String> header : headers.entrySet()) {
 			if (header.getKey().equalsIgnoreCase(name)) {
 				return header.getValue();

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.emulator;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,16 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 	}
 
 	long requestCount(Endpoint endpoint) {
-		return requestCounts.get(endpoint).get();
+		return counter(endpoint).get();
+	}
+
+	/** The constructor puts a counter for every endpoint, so a missing one is a bug here. */
+	private AtomicLong counter(Endpoint endpoint) {
+		AtomicLong count = requestCounts.get(endpoint);
+		if (count == null) {
+			throw new IllegalStateException("No request counter for endpoint " + endpoint);
+		}
+		return count;
 	}
 
 	void resetCounts() {
@@ -72,7 +82,7 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 		if (endpoint == null) {
 			return toDefinition(HttpAnswer.empty(404), requestId).build();
 		}
-		requestCounts.get(endpoint).incrementAndGet();
+		counter(endpoint).incrementAndGet();
 		FaultRule fault = faults.take(endpoint);
 		if (fault != null && !fault.kind().processes()) {
 			logger.debug("Injecting {} on {}", fault.kind(), endpoint);
@@ -82,7 +92,7 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 		if (fault != null) {
 			logger.debug("Injecting {} on {} after processing", fault.kind(), endpoint);
 			if (fault.kind() == FaultRule.Kind.DELAY) {
-				answer.withFixedDelay(Math.toIntExact(fault.duration().toMillis()));
+				answer.withFixedDelay(Math.toIntExact(delayOf(fault).toMillis()));
 			}
 			else {
 				answer.withFault(Fault.CONNECTION_RESET_BY_PEER);
@@ -114,8 +124,9 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 			case RESET -> new ResponseDefinitionBuilder().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
 			case TOO_MANY_REQUESTS -> {
 				ResponseDefinitionBuilder answer = toDefinition(HttpAnswer.empty(429), requestId);
-				if (fault.duration() != null) {
-					long seconds = (fault.duration().toMillis() + 999) / 1000;
+				Duration retryAfter = fault.duration();
+				if (retryAfter != null) {
+					long seconds = (retryAfter.toMillis() + 999) / 1000;
 					answer.withHeader("Retry-After", Long.toString(seconds));
 				}
 				yield answer.build();
@@ -124,6 +135,15 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 					List.of("service_not_available")).toAnswer(requestId), requestId).build();
 			default -> toDefinition(HttpAnswer.empty(fault.status()), requestId).build();
 		};
+	}
+
+	/** {@link FaultSpec#delay} always arms a delay with a positive duration. */
+	private static Duration delayOf(FaultRule fault) {
+		Duration delay = fault.duration();
+		if (delay == null) {
+			throw new IllegalStateException("A DELAY fault without a duration");
+		}
+		return delay;
 	}
 
 	private static ResponseDefinitionBuilder toDefinition(HttpAnswer answer, String requestId) {

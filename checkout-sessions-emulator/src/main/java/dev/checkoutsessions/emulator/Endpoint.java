@@ -3,7 +3,13 @@ package dev.checkoutsessions.emulator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The HTTP endpoints the emulator serves, used to target faults and to count requests. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP endpoints the emulator serves, used to target faults and to count requests.
+ *
+ * @since 0.1.0
+ */
 public enum Endpoint {
 
 	/** {@code POST /connect/token}: OAuth 2.0 client-credentials grant. */
@@ -27,11 +33,11 @@ public enum Endpoint {
 	/** The simulated cardholder pages under {@code /emulator/…}: 3DS Method, ACS challenge, hosted redirect. */
 	BROWSER_PAGE(null, Pattern.compile("/emulator/.*"));
 
-	private final String method;
+	private final @Nullable String method;
 
 	private final Pattern path;
 
-	Endpoint(String method, Pattern path) {
+	Endpoint(@Nullable String method, Pattern path) {
 		this.method = method;
 		this.path = path;
 	}
@@ -42,7 +48,7 @@ public enum Endpoint {
 	}
 
 	/** The endpoint a request addresses, or {@code null} when the emulator serves nothing there. */
-	static Endpoint match(String method, String path) {
+	static @Nullable Endpoint match(String method, String path) {
 		for (Endpoint endpoint : values()) {
 			if ((endpoint.method == null || endpoint.method.equals(method)) && endpoint.path.matcher(path).matches()) {
 				return endpoint;
@@ -52,7 +58,7 @@ public enum Endpoint {
 	}
 
 	/** The session id in a session-scoped path, or {@code null}. */
-	String sessionId(String requestPath) {
+	@Nullable String sessionId(String requestPath) {
 		Matcher matcher = path.matcher(requestPath);
 		return matcher.matches() && matcher.groupCount() > 0 ? matcher.group(1) : null;
 	}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One armed fault: what happens, to which endpoint, and either for how many more requests or with what probability.
  */
@@ -43,20 +45,21 @@ final class FaultRule {
 
 	private final Kind kind;
 
-	private final Endpoint endpoint;
+	private final @Nullable Endpoint endpoint;
 
-	private final Duration duration;
+	private final @Nullable Duration duration;
 
 	private final int status;
 
-	private final AtomicInteger remaining;
+	/** Set for counted rules; random rules have a random source instead. */
+	private final @Nullable AtomicInteger remaining;
 
 	private final double probability;
 
-	private final SplittableRandom random;
+	private final @Nullable SplittableRandom random;
 
-	private FaultRule(Kind kind, Endpoint endpoint, Duration duration, int status, AtomicInteger remaining,
-			double probability, SplittableRandom random) {
+	private FaultRule(Kind kind, @Nullable Endpoint endpoint, @Nullable Duration duration, int status,
+			@Nullable AtomicInteger remaining, double probability, @Nullable SplittableRandom random) {
 		this.kind = kind;
 		this.endpoint = endpoint;
 		this.duration = duration;
@@ -66,12 +69,13 @@ final class FaultRule {
 		this.random = random;
 	}
 
-	static FaultRule counted(Kind kind, Endpoint endpoint, Duration duration, int status, int count) {
+	static FaultRule counted(Kind kind, @Nullable Endpoint endpoint, @Nullable Duration duration, int status,
+			int count) {
 		return new FaultRule(kind, endpoint, duration, status, new AtomicInteger(count), 0, null);
 	}
 
-	static FaultRule random(Kind kind, Endpoint endpoint, Duration duration, int status, double probability,
-			long seed) {
+	static FaultRule random(Kind kind, @Nullable Endpoint endpoint, @Nullable Duration duration, int status,
+			double probability, long seed) {
 		return new FaultRule(kind, endpoint, duration, status, null, probability, new SplittableRandom(seed));
 	}
 
@@ -79,7 +83,7 @@ final class FaultRule {
 		return kind;
 	}
 
-	Duration duration() {
+	@Nullable Duration duration() {
 		return duration;
 	}
 
@@ -98,8 +102,12 @@ final class FaultRule {
 		if (remaining != null) {
 			return remaining.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
 		}
-		synchronized (random) {
-			return random.nextDouble() < probability;
+		SplittableRandom source = random;
+		if (source == null) {
+			throw new IllegalStateException("A fault rule has neither a count nor a random source");
+		}
+		synchronized (source) {
+			return source.nextDouble() < probability;
 		}
 	}
 

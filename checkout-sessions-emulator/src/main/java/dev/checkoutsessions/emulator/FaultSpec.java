@@ -2,9 +2,13 @@ package dev.checkoutsessions.emulator;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Describes a fault being armed through {@link Faults}: optionally narrow it to one endpoint with {@link #on}, then
  * choose what happens. Choosing arms it.
+ *
+ * @since 0.1.0
  */
 public final class FaultSpec {
 
@@ -16,7 +20,7 @@ public final class FaultSpec {
 
 	private final long seed;
 
-	private Endpoint endpoint;
+	private @Nullable Endpoint endpoint;
 
 	FaultSpec(Faults faults, int count, double probability, long seed) {
 		this.faults = faults;
@@ -86,7 +90,7 @@ public final class FaultSpec {
 		arm(FaultRule.Kind.DELAY, Faults.requirePositive(delay, "delay"), 0);
 	}
 
-	private void arm(FaultRule.Kind kind, Duration duration, int status) {
+	private void arm(FaultRule.Kind kind, @Nullable Duration duration, int status) {
 		faults.add(count > 0 ? FaultRule.counted(kind, endpoint, duration, status, count)
 				: FaultRule.random(kind, endpoint, duration, status, probability, seed));
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fault injection for tests: arm a fault for the next N requests, or at random with a probability, optionally for one
  * endpoint only. Without {@link FaultSpec#on(Endpoint)}, faults hit the five Sessions endpoints and never the token
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * emulator.faults().next(1).resetAfterProcessing();          // created, then connection reset
  * emulator.faults().randomly(0.10, 42L).respondWith503();    // load tests
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Faults {
 
@@ -79,7 +83,7 @@ public final class Faults {
 	}
 
 	/** The first armed rule that hits this request, consuming it, or {@code null}. */
-	FaultRule take(Endpoint endpoint) {
+	@Nullable FaultRule take(Endpoint endpoint) {
 		for (FaultRule rule : rules) {
 			if (rule.fires(endpoint)) {
 				injected.incrementAndGet();
@@ -92,7 +96,7 @@ public final class Faults {
 		return null;
 	}
 
-	static Duration requirePositive(Duration duration, String name) {
+	static Duration requirePositive(@Nullable Duration duration, String name) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new IllegalArgumentException(name + " must be positive");
 		}

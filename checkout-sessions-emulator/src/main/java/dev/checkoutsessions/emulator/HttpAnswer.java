@@ -3,13 +3,14 @@ package dev.checkoutsessions.emulator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What the emulator answers, independent of WireMock, so the API logic can be read (and reasoned about) without the
  * server plumbing.
  */
-record HttpAnswer(int status, Map<String, String> headers, String body) {
+record HttpAnswer(int status, Map<String, String> headers, @Nullable String body) {
 
 	static HttpAnswer json(int status, JsonNode body) {
 		return new HttpAnswer(status, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(body));

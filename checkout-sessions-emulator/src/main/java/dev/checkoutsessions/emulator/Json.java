@@ -1,5 +1,6 @@
 package dev.checkoutsessions.emulator;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ final class Json {
 	}
 
 	/** Parses a request body as a JSON object; a blank body or anything that is not an object is rejected. */
-	static ObjectNode readObject(String body) {
+	static @Nullable ObjectNode readObject(@Nullable String body) {
 		if (body == null || body.isBlank()) {
 			return null;
 		}
@@ -35,19 +36,19 @@ final class Json {
 		}
 	}
 
-	static void putIfPresent(ObjectNode target, String name, String value) {
+	static void putIfPresent(ObjectNode target, String name, @Nullable String value) {
 		if (value != null) {
 			target.put(name, value);
 		}
 	}
 
-	static void putIfPresent(ObjectNode target, String name, Boolean value) {
+	static void putIfPresent(ObjectNode target, String name, @Nullable Boolean value) {
 		if (value != null) {
 			target.put(name, value);
 		}
 	}
 
-	static void putIfPresent(ObjectNode target, String name, Long value) {
+	static void putIfPresent(ObjectNode target, String name, @Nullable Long value) {
 		if (value != null) {
 			target.put(name, value);
 		}
@@ -61,7 +62,7 @@ final class Json {
 	}
 
 	/** The text of a string property, or {@code null} when it is absent, null or not a string. */
-	static String text(JsonNode node, String name) {
+	static @Nullable String text(@Nullable JsonNode node, String name) {
 		JsonNode value = node == null ? null : node.get(name);
 		return value != null && value.isString() ? value.stringValue() : null;
 	}

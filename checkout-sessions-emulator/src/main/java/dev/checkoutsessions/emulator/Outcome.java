@@ -1,5 +1,7 @@
 package dev.checkoutsessions.emulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result of an authentication as the session reports it: {@code status}, EMVCo {@code response_code}
  * (EMVCo transStatus), {@code approved} and the reasons, per the API reference's status table.
@@ -37,9 +39,10 @@ enum Outcome {
 
 	private final String statusReason;
 
-	private final String responseStatusReason;
+	private final @Nullable String responseStatusReason;
 
-	Outcome(String status, String responseCode, boolean approved, String statusReason, String responseStatusReason) {
+	Outcome(String status, String responseCode, boolean approved, String statusReason,
+			@Nullable String responseStatusReason) {
 		this.status = status;
 		this.responseCode = responseCode;
 		this.approved = approved;
@@ -63,7 +66,7 @@ enum Outcome {
 		return statusReason;
 	}
 
-	String responseStatusReason() {
+	@Nullable String responseStatusReason() {
 		return responseStatusReason;
 	}
 

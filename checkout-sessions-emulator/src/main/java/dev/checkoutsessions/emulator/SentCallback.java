@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param delivered whether it went over HTTP: only loopback URLs are called, so tests never reach another host
  * @param status the HTTP status the receiver answered, 0 when it was not called or did not answer
  * @param sentAt when it was sent or recorded
+ * @since 0.1.0
  */
 public record SentCallback(String sessionId, URI url, String body, boolean delivered, int status, Instant sentAt) {
 

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param signature the {@code Cko-Signature} header sent: hex HMAC-SHA256 of the body
  * @param status the HTTP status the receiver answered, 0 when it did not answer
  * @param sentAt when it was posted
+ * @since 0.1.0
  */
 public record SentWebhook(String eventId, String type, String sessionId, URI url, String body, String signature,
 		int status, Instant sentAt) {

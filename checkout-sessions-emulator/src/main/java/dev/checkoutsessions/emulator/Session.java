@@ -1,6 +1,7 @@
 package dev.checkoutsessions.emulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,41 +59,41 @@ final class Session {
 
 	private boolean completed;
 
-	private Boolean challenged;
+	private @Nullable Boolean challenged;
 
-	private Boolean approved;
+	private @Nullable Boolean approved;
 
-	private String statusReason;
+	private @Nullable String statusReason;
 
-	private String responseCode;
+	private @Nullable String responseCode;
 
-	private String responseStatusReason;
+	private @Nullable String responseStatusReason;
 
-	private String channel;
+	private @Nullable String channel;
 
-	private String methodCompletion;
+	private @Nullable String methodCompletion;
 
 	private boolean methodInvoked;
 
-	private Outcome challengeOutcome;
+	private @Nullable Outcome challengeOutcome;
 
-	private ObjectNode ds;
+	private @Nullable ObjectNode ds;
 
-	private ObjectNode acs;
+	private @Nullable ObjectNode acs;
 
-	private String challengeRequest;
+	private @Nullable String challengeRequest;
 
 	private boolean certificates;
 
-	private String cryptogram;
+	private @Nullable String cryptogram;
 
-	private String eci;
+	private @Nullable String eci;
 
-	private String xid;
+	private @Nullable String xid;
 
-	private String cardholderInfo;
+	private @Nullable String cardholderInfo;
 
-	private String flowType;
+	private @Nullable String flowType;
 
 	private Instant authenticationDate;
 
@@ -130,7 +132,7 @@ final class Session {
 		return status;
 	}
 
-	synchronized String channel() {
+	synchronized @Nullable String channel() {
 		return channel;
 	}
 
@@ -144,7 +146,7 @@ final class Session {
 	}
 
 	/** {@code PUT issuer-fingerprint} before channel data: remember the indicator for the coming authentication. */
-	synchronized void recordMethodCompletion(String indicator) {
+	synchronized void recordMethodCompletion(@Nullable String indicator) {
 		methodCompletion = indicator;
 		List<String> remaining = new ArrayList<>(nextActions);
 		remaining.remove("issuer_fingerprint");
@@ -155,7 +157,7 @@ final class Session {
 	 * Runs the authentication with the channel data now known: frictionless cards reach their final state at once,
 	 * challenge cards (or a mandated challenge) move to {@code challenged}.
 	 */
-	synchronized void authenticate(String channel, String methodCompletionIndicator, Instant now) {
+	synchronized void authenticate(String channel, @Nullable String methodCompletionIndicator, Instant now) {
 		this.channel = channel;
 		if (methodCompletionIndicator != null) {
 			this.methodCompletion = methodCompletionIndicator;
@@ -202,6 +204,7 @@ final class Session {
 		flowType = "challenged";
 		authenticationDate = now;
 		challengeOutcome = card.challenge() ? card.outcome() : Outcome.AUTHENTICATED;
+		ObjectNode acs = acs();
 		acs.put("challenge_mandated", mandated);
 		acs.put("authentication_type", "02");
 		acs.put("interface", CHANNEL_APP.equals(channel) ? "native_ui" : "html");
@@ -222,12 +225,13 @@ final class Session {
 	/** The ACS page's verdict: the right password gives the card's challenge outcome, a wrong one declines. */
 	synchronized void finishChallenge(boolean passwordAccepted, boolean cancelled, Instant now) {
 		if (cancelled) {
+			ObjectNode acs = acs();
 			acs.put("challenge_cancel_reason", "cardholder_cancel");
 			acs.put("challenge_cancel_reason_code", "01");
 			finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
 		}
 		else {
-			finish(passwordAccepted ? challengeOutcome : Outcome.CHALLENGE_FAILED, "challenged", now);
+			finish(passwordAccepted ? expectedChallengeOutcome() : Outcome.CHALLENGE_FAILED, "challenged", now);
 		}
 	}
 
@@ -267,12 +271,14 @@ final class Session {
 	 * {@code challenge_abandoned} when the cardholder did not finish the challenge in time.
 	 */
 	synchronized void applyTimeouts(SessionTimeouts timeouts, Instant now) {
-		if (timeouts.sessionLifetime() != null && "pending".equals(status)
-				&& !now.isBefore(createdAt.plus(timeouts.sessionLifetime()))) {
+		Duration lifetime = timeouts.sessionLifetime();
+		if (lifetime != null && "pending".equals(status) && !now.isBefore(createdAt.plus(lifetime))) {
 			expire();
 		}
-		if (timeouts.challengeTimeout() != null && "challenged".equals(status)
-				&& !now.isBefore(authenticationDate.plus(timeouts.challengeTimeout()))) {
+		Duration challengeTimeout = timeouts.challengeTimeout();
+		if (challengeTimeout != null && "challenged".equals(status)
+				&& !now.isBefore(authenticationDate.plus(challengeTimeout))) {
+			ObjectNode acs = acs();
 			acs.put("challenge_cancel_reason", "challenge_timed_out");
 			acs.put("challenge_cancel_reason_code", "04");
 			finish(Outcome.CHALLENGE_ABANDONED, "challenged", now);
@@ -338,6 +344,24 @@ final class Session {
 		cres.put("messageVersion", SessionJson.PROTOCOL_VERSION);
 		cres.put("transStatus", responseCode == null ? "U" : responseCode);
 		return base64Url(Json.write(cres));
+	}
+
+	/** The ACS data, set by {@link #authenticate} before any challenge exists. */
+	private ObjectNode acs() {
+		ObjectNode current = acs;
+		if (current == null) {
+			throw new IllegalStateException("Session " + id + " has no ACS data: it was not authenticated");
+		}
+		return current;
+	}
+
+	/** The outcome chosen when the challenge started, which a correct password then gives. */
+	private Outcome expectedChallengeOutcome() {
+		Outcome outcome = challengeOutcome;
+		if (outcome == null) {
+			throw new IllegalStateException("Session " + id + " finishes a challenge that never started");
+		}
+		return outcome;
 	}
 
 	private String creq() {

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.emulator;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Where a session reports the events Checkout.com would send webhooks for. Must not block: sessions call it under their lock. */
@@ -8,5 +9,6 @@ interface SessionEvents {
 	SessionEvents NONE = (type, data) -> {
 	};
 
-	void emit(String type, ObjectNode data);
+	/** Reports an event; a {@code null} type (an intermediate status) sends nothing. */
+	void emit(@Nullable String type, ObjectNode data);
 }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +29,8 @@ final class SessionJson {
 	 * {@code unavailable} and no {@code google_spa} challenge object is sent; 3DS is {@code processed} once
 	 * authentication ran, and {@code experience} then names it.
 	 */
-	private static void experiences(tools.jackson.databind.JsonNode requested, SessionState state, ObjectNode body) {
+	private static void experiences(tools.jackson.databind.@Nullable JsonNode requested, SessionState state,
+			ObjectNode body) {
 		if (requested == null || !requested.isArray()) {
 			return;
 		}
@@ -119,7 +121,7 @@ final class SessionJson {
 	 * {@code none} otherwise (a challenge or a failure means the issuer did not grant it). The API documents the
 	 * field; which exemption the sandbox grants is not documented, so this rule is the emulator's own.
 	 */
-	private static ObjectNode exemption(String requested, SessionState state) {
+	private static @Nullable ObjectNode exemption(String requested, SessionState state) {
 		String granted = switch (requested) {
 			case "low_value", "transaction_risk_assessment", "trusted_listing" -> requested;
 			case "trusted_listing_prompt" -> "trusted_listing";
@@ -177,7 +179,7 @@ final class SessionJson {
 		return links;
 	}
 
-	private static void link(ObjectNode links, String name, String href) {
+	private static void link(ObjectNode links, String name, @Nullable String href) {
 		links.putObject(name).put("href", href);
 	}
 

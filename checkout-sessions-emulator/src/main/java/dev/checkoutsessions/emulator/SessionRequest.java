@@ -1,5 +1,6 @@
 package dev.checkoutsessions.emulator;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -8,9 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param cardNumber the PAN for card and network-token sources, otherwise {@code null}; never logged
  * @param echoes request objects the API returns as they were sent ({@code account_info}, {@code recurring}…)
  */
-record SessionRequest(String cardNumber, String scheme, String cardFingerprint, Long amount, String currency,
-		String authenticationType, String authenticationCategory, String challengeIndicator, String transactionType,
-		String reference, Completion completion, ObjectNode channelData, ObjectNode echoes) {
+record SessionRequest(@Nullable String cardNumber, String scheme, String cardFingerprint, @Nullable Long amount,
+		String currency, String authenticationType, String authenticationCategory, String challengeIndicator,
+		String transactionType, @Nullable String reference, Completion completion, @Nullable ObjectNode channelData,
+		ObjectNode echoes) {
 
 	@Override
 	public String toString() {

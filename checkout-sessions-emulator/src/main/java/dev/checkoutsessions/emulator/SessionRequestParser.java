@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,13 +31,13 @@ final class SessionRequestParser {
 	private static final List<String> ECHOED = List.of("account_info", "merchant_risk_info", "recurring",
 			"installment", "initial_transaction", "optimization", "preferred_experiences", "google_spa");
 
-	private final String processingChannelId;
+	private final @Nullable String processingChannelId;
 
-	SessionRequestParser(String processingChannelId) {
+	SessionRequestParser(@Nullable String processingChannelId) {
 		this.processingChannelId = processingChannelId;
 	}
 
-	SessionRequest parse(ObjectNode body) {
+	SessionRequest parse(@Nullable ObjectNode body) {
 		if (body == null) {
 			throw ApiException.invalid(List.of("source_required", "currency_required", "completion_required"));
 		}
@@ -71,6 +72,10 @@ final class SessionRequestParser {
 		if (!codes.isEmpty()) {
 			throw ApiException.invalid(codes);
 		}
+		if (source == null || currency == null || completion == null) {
+			// Each of them adds an error code when missing, so reaching here without one is a bug in this parser.
+			throw new IllegalStateException("Validation passed without a source, currency or completion");
+		}
 		ObjectNode echoes = Json.object();
 		ECHOED.forEach(name -> Json.copyIfPresent(body, echoes, name));
 		String reference = Json.text(body, "reference");
@@ -81,7 +86,7 @@ final class SessionRequestParser {
 				reference, completion, channelData, echoes);
 	}
 
-	private static String validateSource(ObjectNode source, List<String> codes) {
+	private static @Nullable String validateSource(ObjectNode source, List<String> codes) {
 		String type = textOr(source, "type", "card");
 		if (!SOURCE_TYPES.contains(type)) {
 			codes.add("source_type_invalid");
@@ -124,7 +129,7 @@ final class SessionRequestParser {
 		}
 	}
 
-	private static Long amount(ObjectNode body, List<String> codes) {
+	private static @Nullable Long amount(ObjectNode body, List<String> codes) {
 		JsonNode amount = body.get("amount");
 		if (amount == null || amount.isNull()) {
 			return null;
@@ -148,7 +153,7 @@ final class SessionRequestParser {
 		}
 	}
 
-	private static Completion completion(ObjectNode completion, List<String> codes) {
+	private static @Nullable Completion completion(ObjectNode completion, List<String> codes) {
 		String type = Json.text(completion, "type");
 		if ("hosted".equals(type)) {
 			String success = url(completion, "success_url", true, codes);
@@ -163,7 +168,7 @@ final class SessionRequestParser {
 		return null;
 	}
 
-	private static String url(ObjectNode node, String field, boolean required, List<String> codes) {
+	private static @Nullable String url(ObjectNode node, String field, boolean required, List<String> codes) {
 		String value = Json.text(node, field);
 		if (value == null) {
 			if (required) {
@@ -184,7 +189,7 @@ final class SessionRequestParser {
 		return value;
 	}
 
-	private static String scheme(ObjectNode source, String number) {
+	private static String scheme(ObjectNode source, @Nullable String number) {
 		String chosen = Json.text(source, "scheme");
 		if (chosen != null) {
 			return chosen;
@@ -212,7 +217,7 @@ final class SessionRequestParser {
 	}
 
 	/** A stable, irreversible-enough card fingerprint, shaped like the API's (64 upper-case hex digits). */
-	private static String fingerprint(ObjectNode source, String number) {
+	private static String fingerprint(ObjectNode source, @Nullable String number) {
 		String basis = number != null ? number : String.valueOf(Json.text(source, "id")) + Json.text(source, "token");
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -247,7 +252,7 @@ final class SessionRequestParser {
 		}
 	}
 
-	private static ObjectNode object(ObjectNode node, String field) {
+	private static @Nullable ObjectNode object(ObjectNode node, String field) {
 		JsonNode value = node.get(field);
 		return value instanceof ObjectNode object ? object : null;
 	}

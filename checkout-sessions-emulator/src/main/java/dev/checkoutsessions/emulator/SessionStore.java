@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /** The sessions one emulator holds, by id and by session secret. */
 final class SessionStore {
 
@@ -16,11 +18,11 @@ final class SessionStore {
 		bySecret.put(session.secret, session);
 	}
 
-	Session byId(String id) {
+	@Nullable Session byId(String id) {
 		return byId.get(id);
 	}
 
-	Session bySecret(String secret) {
+	@Nullable Session bySecret(String secret) {
 		return bySecret.get(secret);
 	}
 

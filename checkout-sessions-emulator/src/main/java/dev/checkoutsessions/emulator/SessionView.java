@@ -1,5 +1,7 @@
 package dev.checkoutsessions.emulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who is looking at a session and how: OAuth callers see everything, session-secret callers do not see
  * {@code session_secret}, {@code certificates}, {@code cryptogram} or {@code eci} (Java SDK RequestAndGetSessionsTestIT; API reference). The optional
@@ -9,5 +11,5 @@ package dev.checkoutsessions.emulator;
  * @param channelHint the {@code channel} header of a GET, or {@code null}
  * @param baseUrl the emulator's base URL for {@code _links}
  */
-record SessionView(boolean oauth, String channelHint, String baseUrl) {
+record SessionView(boolean oauth, @Nullable String channelHint, String baseUrl) {
 }

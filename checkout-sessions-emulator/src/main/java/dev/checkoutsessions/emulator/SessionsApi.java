@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,6 +52,9 @@ final class SessionsApi {
 			return create(request);
 		}
 		String sessionId = endpoint.sessionId(request.path());
+		if (sessionId == null) {
+			throw new IllegalArgumentException("Not a session-scoped endpoint: " + endpoint);
+		}
 		Caller caller = authenticate(request, sessionId);
 		caller.session().applyTimeouts(timeouts, clock.instant());
 		return switch (endpoint) {
@@ -72,18 +76,20 @@ final class SessionsApi {
 		}
 		SessionRequest sessionRequest = parser.parse(Json.readObject(request.body()));
 		ObjectNode channelData = sessionRequest.channelData();
-		boolean runsNow = channelData != null && !ChannelData.isEmpty(channelData);
+		// Channel data that carries more than its discriminator runs the authentication at once.
+		ObjectNode runNow = (channelData != null && !ChannelData.isEmpty(channelData)) ? channelData : null;
+		boolean runsNow = runNow != null;
 		if (sessionRequest.completion().hosted() && !Scopes.allowsBrowser(token.scopes())) {
 			throw ApiException.wrongScope();
 		}
-		if (runsNow) {
-			requireChannelScope(token.scopes(), ChannelData.channel(channelData));
+		if (runNow != null) {
+			requireChannelScope(token.scopes(), ChannelData.channel(runNow));
 		}
 		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant(),
 				events);
 		store.add(session);
-		if (runsNow) {
-			session.authenticate(ChannelData.channel(channelData), ChannelData.methodCompletion(channelData),
+		if (runNow != null) {
+			session.authenticate(ChannelData.channel(runNow), ChannelData.methodCompletion(runNow),
 					clock.instant());
 		}
 		ObjectNode body = session.toJson(new SessionView(true, null, baseUrl.get()));
@@ -207,7 +213,7 @@ final class SessionsApi {
 		return new Caller(session, true, shared);
 	}
 
-	private AccessToken bearerToken(String authorization) {
+	private @Nullable AccessToken bearerToken(@Nullable String authorization) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return null;
 		}
@@ -243,7 +249,7 @@ final class SessionsApi {
 		return shared;
 	}
 
-	private SessionView view(Caller caller, String channelHint) {
+	private SessionView view(Caller caller, @Nullable String channelHint) {
 		return new SessionView(caller.oauth(), channelHint, baseUrl.get());
 	}
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful, in-process emulator of the Checkout.com Sessions API (standalone 3-D Secure) and its OAuth token
@@ -31,6 +32,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
  *     emulator.faults().next(1).on(Endpoint.CREATE_SESSION).respondWith503();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SessionsEmulator implements AutoCloseable {
 
@@ -267,7 +270,11 @@ public final class SessionsEmulator implements AutoCloseable {
 		return "SessionsEmulator[" + baseUrl + "]";
 	}
 
-	/** Configures an emulator before it starts. */
+	/**
+	 * Configures an emulator before it starts.
+	 *
+	 * @since 0.1.0
+	 */
 	public static final class Builder {
 
 		private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");
@@ -282,11 +289,11 @@ public final class SessionsEmulator implements AutoCloseable {
 
 		private Duration callbackTimeout = Duration.ofSeconds(5);
 
-		private Duration sessionLifetime;
+		private @Nullable Duration sessionLifetime;
 
-		private Duration challengeTimeout;
+		private @Nullable Duration challengeTimeout;
 
-		private String processingChannelId;
+		private @Nullable String processingChannelId;
 
 		private Clock clock = Clock.systemUTC();
 

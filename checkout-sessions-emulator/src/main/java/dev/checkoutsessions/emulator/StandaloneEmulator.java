@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code java -jar checkout-sessions-emulator-<version>-standalone.jar --port 8089}: serves the emulator on
  * {@code 127.0.0.1} until the process is stopped, for front ends, mobile apps on an emulator or simulator, and
  * services not written for the JVM. It prints the {@code checkout.*} settings that point an application at it.
+ *
+ * @since 0.1.0
  */
 public final class StandaloneEmulator {
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code POST /connect/token}: the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) with the error bodies of
  * RFC 6749 §5.2, and the store of issued tokens that the Sessions endpoints check.
@@ -39,11 +41,10 @@ final class TokenEndpoint {
 
 	HttpAnswer handle(EmulatorRequest request) {
 		Map<String, String> form = request.form();
-		String[] credentials = basicCredentials(request.header("Authorization"));
-		boolean basic = credentials != null;
-		if (!basic) {
-			credentials = new String[] { form.get("client_id"), form.get("client_secret") };
-		}
+		String[] fromHeader = basicCredentials(request.header("Authorization"));
+		boolean basic = fromHeader != null;
+		String[] credentials = (fromHeader != null) ? fromHeader
+				: new String[] { form.get("client_id"), form.get("client_secret") };
 		ClientRegistration client = credentials[0] == null ? null : clients.get(credentials[0]);
 		if (client == null || !client.secretMatches(credentials[1])) {
 			// RFC 6749 §5.2: invalid_client is 400, except that a client which authenticated with an
@@ -66,7 +67,7 @@ final class TokenEndpoint {
 	}
 
 	/** The token behind an {@code Authorization: Bearer …} value, if it is known and not expired. */
-	AccessToken validToken(String bearerToken) {
+	@Nullable AccessToken validToken(String bearerToken) {
 		AccessToken token = tokens.get(bearerToken);
 		return token == null || token.isExpiredAt(clock.instant()) ? null : token;
 	}
@@ -92,7 +93,7 @@ final class TokenEndpoint {
 	}
 
 	/** The scopes to grant, or {@code null} when one requested scope is not allowed for this client. */
-	private static Set<String> requestedScopes(String scopeParameter, ClientRegistration client) {
+	private static @Nullable Set<String> requestedScopes(@Nullable String scopeParameter, ClientRegistration client) {
 		if (scopeParameter == null || scopeParameter.isBlank()) {
 			return client.scopes();
 		}
@@ -100,7 +101,7 @@ final class TokenEndpoint {
 		return client.scopes().containsAll(requested) ? requested : null;
 	}
 
-	private static String[] basicCredentials(String authorization) {
+	private static String @Nullable [] basicCredentials(@Nullable String authorization) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return null;
 		}

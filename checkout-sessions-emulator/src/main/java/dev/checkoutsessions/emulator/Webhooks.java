@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  * emulator.webhooks().releaseInReverseOrder();   // …then send them newest first
  * emulator.webhooks().sent();          // every delivery made
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Webhooks implements AutoCloseable {
 
@@ -77,7 +80,7 @@ public final class Webhooks implements AutoCloseable {
 
 	private final List<Event> held = new ArrayList<>();
 
-	private volatile Target target;
+	private volatile @Nullable Target target;
 
 	private volatile int copies = 1;
 
@@ -115,7 +118,7 @@ public final class Webhooks implements AutoCloseable {
 	 * @param authorization the {@code Authorization} header value configured for the webhook, or {@code null}
 	 * @return these controls
 	 */
-	public Webhooks deliverTo(String url, String signatureKey, String authorization) {
+	public Webhooks deliverTo(String url, String signatureKey, @Nullable String authorization) {
 		URI uri = Loopback.require(url, "url");
 		if (signatureKey == null || signatureKey.isEmpty()) {
 			throw new IllegalArgumentException("signatureKey must not be empty");
@@ -252,7 +255,7 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/** The event for a session's new status: started, a final type, or none for intermediate states. */
-	static String typeFor(String status, boolean started) {
+	static @Nullable String typeFor(String status, boolean started) {
 		return started ? "authentication_started" : FINAL_TYPES.get(status);
 	}
 
@@ -273,7 +276,7 @@ public final class Webhooks implements AutoCloseable {
 		return this::emit;
 	}
 
-	private void emit(String type, ObjectNode data) {
+	private void emit(@Nullable String type, ObjectNode data) {
 		if (type == null || target == null) {
 			return;
 		}
@@ -284,7 +287,12 @@ public final class Webhooks implements AutoCloseable {
 		body.put("version", "1.0.0");
 		body.put("created_on", clock.instant().toString());
 		body.set("data", data);
-		Event event = new Event(id, type, Json.text(data, "session_id"), Json.write(body));
+		String sessionId = Json.text(data, "session_id");
+		if (sessionId == null) {
+			// Sessions emit their callback payload, which always names the session.
+			throw new IllegalArgumentException("Event data without session_id");
+		}
+		Event event = new Event(id, type, sessionId, Json.write(body));
 		events.put(id, event);
 		synchronized (this) {
 			if (holding) {
@@ -325,8 +333,9 @@ public final class Webhooks implements AutoCloseable {
 				.header("Content-Type", "application/json")
 				.header("Cko-Signature", signature)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-		if (to.authorization() != null) {
-			request.header("Authorization", to.authorization());
+		String authorization = to.authorization();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
 		}
 		int status = 0;
 		try {
@@ -351,7 +360,7 @@ public final class Webhooks implements AutoCloseable {
 		}
 	}
 
-	private record Target(URI url, String signatureKey, String authorization) {
+	private record Target(URI url, String signatureKey, @Nullable String authorization) {
 	}
 
 	private record Event(String id, String type, String sessionId, String body) {

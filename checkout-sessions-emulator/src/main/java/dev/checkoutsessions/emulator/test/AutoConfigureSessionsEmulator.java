@@ -24,6 +24,8 @@ import java.lang.annotation.Target;
  * <p>
  * Completion callbacks are posted only to URLs on this machine; a {@code callback_url} on any other host is
  * recorded and answered as delivered ({@link dev.checkoutsessions.emulator.SessionsEmulator#callbacks()}).
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -56,8 +57,9 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		// The application's own channel stays: its code may send it explicitly, so the emulator accepts it.
 		String channel = resolvedOrNull(environment, PROCESSING_CHANNEL_PROPERTY);
-		boolean ownChannel = channel != null && PROCESSING_CHANNEL.matcher(channel).matches();
-		SessionsEmulator emulator = ownChannel ? SessionsEmulator.builder().processingChannelId(channel).start()
+		String ownChannel = (channel != null && PROCESSING_CHANNEL.matcher(channel).matches()) ? channel : null;
+		SessionsEmulator emulator = (ownChannel != null)
+				? SessionsEmulator.builder().processingChannelId(ownChannel).start()
 				: SessionsEmulator.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 		Map<String, Object> properties = new HashMap<>();
@@ -75,7 +77,7 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 			properties.put("checkout.oauth.client-id", emulator.clientId());
 			properties.put("checkout.oauth.client-secret", emulator.clientSecret());
 		}
-		if (!ownChannel) {
+		if (ownChannel == null) {
 			properties.put(PROCESSING_CHANNEL_PROPERTY, emulator.processingChannelId());
 		}
 		if (webhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
@@ -112,7 +114,7 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 	}
 
 	/** A key such as {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}} with the variable unset is no key: tests get one. */
-	private static String resolvedOrNull(ConfigurableEnvironment environment, String property) {
+	private static @Nullable String resolvedOrNull(ConfigurableEnvironment environment, String property) {
 		try {
 			return environment.getProperty(property);
 		}
@@ -125,12 +127,12 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
-	private static boolean hasText(String value) {
+	private static boolean hasText(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof SessionsEmulatorContextCustomizer customizer && customizer.webhooks == webhooks;
 	}
 

@@ -2,6 +2,7 @@ package dev.checkoutsessions.emulator.test;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,13 +28,14 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * @Test
  * void createsSession(SessionsEmulator emulator) { ... }
  * }</pre>
+ * @since 0.1.0
  */
 public final class SessionsEmulatorExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 	private final Supplier<SessionsEmulator> starter;
 
-	private SessionsEmulator emulator;
+	private @Nullable SessionsEmulator emulator;
 
 	private boolean perClass;
 

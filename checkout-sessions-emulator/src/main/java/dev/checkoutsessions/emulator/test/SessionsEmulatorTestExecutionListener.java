@@ -12,6 +12,8 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * {@link AutoConfigureSessionsEmulator}: request counts, armed faults and recorded callbacks and webhooks start
  * from zero, while sessions stay. Without it, a cached context would carry one test's counts and unused faults
  * into the next. Registered in {@code META-INF/spring.factories}.
+ *
+ * @since 0.1.0
  */
 public final class SessionsEmulatorTestExecutionListener extends AbstractTestExecutionListener {
 
