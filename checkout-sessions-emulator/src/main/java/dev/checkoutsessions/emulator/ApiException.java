@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A refusal the emulator answers with an API error body ({@code request_id}, {@code error_type},
- * {@code error_codes}), or with no body for 401 as the API does.
+ * A refusal the emulator answers with an API error body ({@code request_id},
+ * {@code error_type}, {@code error_codes}), or with no body for 401 as the API does.
  */
 final class ApiException extends RuntimeException {
 
@@ -70,4 +70,5 @@ final class ApiException extends RuntimeException {
 		errorCodes.forEach(codes::add);
 		return HttpAnswer.json(status, body);
 	}
+
 }

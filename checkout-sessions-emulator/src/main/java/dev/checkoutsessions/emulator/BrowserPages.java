@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The cardholder-facing pages a real integration reaches through the session's links: the issuer's 3DS Method page
- * ({@code three_ds_method_url}), the ACS challenge page ({@code acs.url}) and the hosted interceptor
- * ({@code redirect_url}). They are plain HTML forms, so tests drive them with ordinary form posts and a browser can
- * show them inside an iframe.
+ * The cardholder-facing pages a real integration reaches through the session's links: the
+ * issuer's 3DS Method page ({@code three_ds_method_url}), the ACS challenge page
+ * ({@code acs.url}) and the hosted interceptor ({@code redirect_url}). They are plain
+ * HTML forms, so tests drive them with ordinary form posts and a browser can show them
+ * inside an iframe.
  */
 final class BrowserPages {
 
@@ -55,8 +56,9 @@ final class BrowserPages {
 	}
 
 	/**
-	 * The issuer "fingerprints" the browser, then, as EMVCo's 3DS Method does, posts {@code threeDSMethodData} to the
-	 * notification URL it carries (if any) and tells the parent window it finished.
+	 * The issuer "fingerprints" the browser, then, as EMVCo's 3DS Method does, posts
+	 * {@code threeDSMethodData} to the notification URL it carries (if any) and tells the
+	 * parent window it finished.
 	 */
 	private HttpAnswer threeDsMethod(Session session, EmulatorRequest request) {
 		session.markMethodInvoked();
@@ -74,8 +76,8 @@ final class BrowserPages {
 			return noChallenge(session);
 		}
 		String body = "<h1>Verify your purchase</h1><p>Enter the one-time password sent to you (hint: "
-				+ Html.escape(CHALLENGE_PASSWORD) + ").</p>"
-				+ "<form method=\"post\" action=\"" + Html.escape(baseUrl.get() + "/emulator/acs/" + session.id)
+				+ Html.escape(CHALLENGE_PASSWORD) + ").</p>" + "<form method=\"post\" action=\""
+				+ Html.escape(baseUrl.get() + "/emulator/acs/" + session.id)
 				+ "/submit\"><label>Password <input type=\"password\" name=\"password\" autocomplete=\"off\" autofocus>"
 				+ "</label><br><button type=\"submit\" name=\"action\" value=\"submit\">Submit</button> "
 				+ "<button type=\"submit\" name=\"action\" value=\"cancel\">Cancel</button></form>";
@@ -103,7 +105,10 @@ final class BrowserPages {
 		return HttpAnswer.html(200, challengeResult(session));
 	}
 
-	/** After the challenge the ACS hands the CRes to the merchant's notification URL, when one was given. */
+	/**
+	 * After the challenge the ACS hands the CRes to the merchant's notification URL, when
+	 * one was given.
+	 */
 	private String challengeResult(Session session) {
 		String status = session.status();
 		String notificationUrl = session.request.completion().challengeNotificationUrl();
@@ -113,7 +118,10 @@ final class BrowserPages {
 		return Html.page("3-D Secure challenge", body);
 	}
 
-	/** The hosted interceptor collects the browser's data with script, then posts it back to run authentication. */
+	/**
+	 * The hosted interceptor collects the browser's data with script, then posts it back
+	 * to run authentication.
+	 */
 	private HttpAnswer hostedLanding(Session session) {
 		if (!session.hasNextAction("redirect_cardholder")) {
 			return redirectToMerchant(session);
@@ -152,7 +160,11 @@ final class BrowserPages {
 		return redirectToMerchant(session);
 	}
 
-	/** Approved or attempted go to {@code success_url}, everything else to {@code failure_url}, as the hosted completion's URLs are described in the API reference. */
+	/**
+	 * Approved or attempted go to {@code success_url}, everything else to
+	 * {@code failure_url}, as the hosted completion's URLs are described in the API
+	 * reference.
+	 */
 	private static HttpAnswer redirectToMerchant(Session session) {
 		Completion completion = session.request.completion();
 		if (!completion.hosted()) {
@@ -160,13 +172,17 @@ final class BrowserPages {
 		}
 		String url = session.isHostedSuccess() ? completion.successUrl() : completion.failureUrl();
 		if (url == null) {
-			// The parser refuses a hosted completion without both URLs, so this is a bug in the emulator.
+			// The parser refuses a hosted completion without both URLs, so this is a bug
+			// in the emulator.
 			throw new IllegalStateException("Hosted session " + session.id + " has no success_url or failure_url");
 		}
 		return HttpAnswer.redirect(url);
 	}
 
-	/** The notification URL inside base64url {@code threeDSMethodData}, or {@code null} when absent or unreadable. */
+	/**
+	 * The notification URL inside base64url {@code threeDSMethodData}, or {@code null}
+	 * when absent or unreadable.
+	 */
 	private static @Nullable String notificationUrl(@Nullable String methodData) {
 		if (methodData == null || methodData.isBlank()) {
 			return null;
@@ -187,8 +203,8 @@ final class BrowserPages {
 	}
 
 	private static HttpAnswer noChallenge(Session session) {
-		return HttpAnswer.html(409, Html.page("No challenge", "<p>No challenge is in progress for this session ("
-				+ Html.escape(session.status()) + ").</p>"));
+		return HttpAnswer.html(409, Html.page("No challenge",
+				"<p>No challenge is in progress for this session (" + Html.escape(session.status()) + ").</p>"));
 	}
 
 	private static HttpAnswer busy() {
@@ -198,4 +214,5 @@ final class BrowserPages {
 	private static HttpAnswer notFound() {
 		return HttpAnswer.html(404, Html.page("Not found", "<p>Unknown session.</p>"));
 	}
+
 }

@@ -16,13 +16,15 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Pushes a completed session's result to the merchant's {@code callback_url}. The complete call waits for the answer
- * (bounded by the callback timeout) because the API reports a failed callback to the caller of complete
- * ({@code callback_failed} / {@code session_callback_failed}, the API reference's complete errors).
+ * Pushes a completed session's result to the merchant's {@code callback_url}. The
+ * complete call waits for the answer (bounded by the callback timeout) because the API
+ * reports a failed callback to the caller of complete ({@code callback_failed} /
+ * {@code session_callback_failed}, the API reference's complete errors).
  * <p>
- * Only loopback URLs are called. Any other URL (a merchant's real {@code https://shop.example/…} in a test) is
- * recorded and treated as delivered, so the same session request works in tests and in production without a test
- * ever reaching another host. Every callback, sent or not, is kept for tests to read.
+ * Only loopback URLs are called. Any other URL (a merchant's real
+ * {@code https://shop.example/…} in a test) is recorded and treated as delivered, so the
+ * same session request works in tests and in production without a test ever reaching
+ * another host. Every callback, sent or not, is kept for tests to read.
  */
 final class CallbackSender {
 
@@ -39,8 +41,10 @@ final class CallbackSender {
 	CallbackSender(Duration timeout, Clock clock) {
 		this.timeout = timeout;
 		this.clock = clock;
-		this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-				.build();
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(timeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 	}
 
 	void send(String sessionId, String callbackUrl, ObjectNode payload) {
@@ -51,9 +55,11 @@ final class CallbackSender {
 			sent.add(new SentCallback(sessionId, url, body, false, 0, clock.instant()));
 			return;
 		}
-		HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		HttpRequest request = HttpRequest.newBuilder(url)
+			.timeout(timeout)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
 		int status = 0;
 		try {
 			status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -81,8 +87,12 @@ final class CallbackSender {
 		sent.clear();
 	}
 
-	/** The API names the error; the status is not documented, 502 says "an upstream (your endpoint) failed". */
+	/**
+	 * The API names the error; the status is not documented, 502 says "an upstream (your
+	 * endpoint) failed".
+	 */
 	private static ApiException callbackFailed() {
 		return new ApiException(502, "callback_failed", List.of("session_callback_failed"));
 	}
+
 }

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Validation of {@code channel_data} / the collect-data body (the API reference's browser, app and merchant-initiated schemas), discriminated by {@code channel}. */
+/**
+ * Validation of {@code channel_data} / the collect-data body (the API reference's
+ * browser, app and merchant-initiated schemas), discriminated by {@code channel}.
+ */
 final class ChannelData {
 
 	private static final List<String> BROWSER_REQUIRED = List.of("accept_header", "java_enabled", "language",
@@ -30,8 +33,9 @@ final class ChannelData {
 	}
 
 	/**
-	 * Whether the object carries nothing but its discriminator: the API then still waits for channel data (an empty
-	 * app object on create answers 202 {@code pending}, like a create without channel data).
+	 * Whether the object carries nothing but its discriminator: the API then still waits
+	 * for channel data (an empty app object on create answers 202 {@code pending}, like a
+	 * create without channel data).
 	 */
 	static boolean isEmpty(ObjectNode data) {
 		return data.propertyNames().stream().allMatch("channel"::equals);
@@ -62,7 +66,9 @@ final class ChannelData {
 		return codes;
 	}
 
-	/** The browser's 3DS Method indicator in upper case, or {@code null} when not sent. */
+	/**
+	 * The browser's 3DS Method indicator in upper case, or {@code null} when not sent.
+	 */
 	static @Nullable String methodCompletion(ObjectNode data) {
 		String completion = Json.text(data, "three_ds_method_completion");
 		return completion == null ? null : completion.toUpperCase(Locale.ROOT);
@@ -81,4 +87,5 @@ final class ChannelData {
 			}
 		}
 	}
+
 }

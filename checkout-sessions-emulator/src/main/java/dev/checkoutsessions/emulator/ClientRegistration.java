@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** An OAuth client the token endpoint accepts. {@code toString()} never shows the secret. */
+/**
+ * An OAuth client the token endpoint accepts. {@code toString()} never shows the secret.
+ */
 record ClientRegistration(String clientId, String clientSecret, Set<String> scopes) {
 
 	boolean secretMatches(@Nullable String candidate) {

@@ -2,7 +2,10 @@ package dev.checkoutsessions.emulator;
 
 import org.jspecify.annotations.Nullable;
 
-/** The session's {@code completion}: hosted (redirect URLs) or non-hosted (optional callback URLs). */
+/**
+ * The session's {@code completion}: hosted (redirect URLs) or non-hosted (optional
+ * callback URLs).
+ */
 record Completion(boolean hosted, @Nullable String successUrl, @Nullable String failureUrl,
 		@Nullable String callbackUrl, @Nullable String challengeNotificationUrl) {
 

@@ -6,21 +6,23 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A snapshot of a session held by the emulator, for test assertions. It carries no secret and no card number.
+ * A snapshot of a session held by the emulator, for test assertions. It carries no secret
+ * and no card number.
  *
  * @param id the session id ({@code sid_…})
  * @param status the API status ({@code pending}, {@code challenged}, {@code approved}…)
  * @param nextActions the API's {@code next_actions}
  * @param completed whether {@code POST …/complete} succeeded
  * @param hosted whether the session uses hosted completion
- * @param channel {@code browser}, {@code app} or {@code merchant_initiated} once channel data arrived, else
- * {@code null}
+ * @param channel {@code browser}, {@code app} or {@code merchant_initiated} once channel
+ * data arrived, else {@code null}
  * @param responseCode the EMVCo {@code response_code} once known, else {@code null}
  * @param approved {@code approved} once final, else {@code null}
  * @param reference the merchant's {@code reference}, or {@code null}
- * @param threeDsMethodInvoked whether a browser loaded the simulated 3DS Method page for this session
- * @param threeDsMethodCompletion the 3DS Method completion indicator received ({@code Y}, {@code N}, {@code U}), or
- * {@code null}
+ * @param threeDsMethodInvoked whether a browser loaded the simulated 3DS Method page for
+ * this session
+ * @param threeDsMethodCompletion the 3DS Method completion indicator received ({@code Y},
+ * {@code N}, {@code U}), or {@code null}
  * @param createdAt when the session was created
  * @since 0.1.0
  */

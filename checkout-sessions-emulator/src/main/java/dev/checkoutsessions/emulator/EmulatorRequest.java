@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** The parts of an HTTP request the emulator looks at, decoupled from WireMock's request type. */
+/**
+ * The parts of an HTTP request the emulator looks at, decoupled from WireMock's request
+ * type.
+ */
 record EmulatorRequest(String method, String path, Map<String, String> headers, @Nullable String body,
 		String clientIp) {
 
@@ -21,7 +24,10 @@ record EmulatorRequest(String method, String path, Map<String, String> headers, 
 		return null;
 	}
 
-	/** The body decoded as {@code application/x-www-form-urlencoded}; the first value wins for repeated names. */
+	/**
+	 * The body decoded as {@code application/x-www-form-urlencoded}; the first value wins
+	 * for repeated names.
+	 */
 	Map<String, String> form() {
 		Map<String, String> form = new LinkedHashMap<>();
 		if (body == null || body.isEmpty()) {

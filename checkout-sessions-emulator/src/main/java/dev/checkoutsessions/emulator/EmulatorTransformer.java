@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The single WireMock extension: every request reaches it through one catch-all stub. It counts the request, applies
- * an armed fault, routes to the token endpoint, the Sessions API or the cardholder pages, and stamps
- * {@code Cko-Request-Id} on every answer.
+ * The single WireMock extension: every request reaches it through one catch-all stub. It
+ * counts the request, applies an armed fault, routes to the token endpoint, the Sessions
+ * API or the cardholder pages, and stamps {@code Cko-Request-Id} on every answer.
  */
 final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -61,7 +61,9 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 		return counter(endpoint).get();
 	}
 
-	/** The constructor puts a counter for every endpoint, so a missing one is a bug here. */
+	/**
+	 * The constructor puts a counter for every endpoint, so a missing one is a bug here.
+	 */
 	private AtomicLong counter(Endpoint endpoint) {
 		AtomicLong count = requestCounts.get(endpoint);
 		if (count == null) {
@@ -114,8 +116,7 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Emulator failed to answer {} {}", request.method(), request.path(), ex);
-			return new ApiException(500, "internal_server_error", List.of("unknown_error"))
-					.toAnswer(requestId);
+			return new ApiException(500, "internal_server_error", List.of("unknown_error")).toAnswer(requestId);
 		}
 	}
 
@@ -131,8 +132,9 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 				}
 				yield answer.build();
 			}
-			case SERVICE_UNAVAILABLE -> toDefinition(new ApiException(503, "service_not_available",
-					List.of("service_not_available")).toAnswer(requestId), requestId).build();
+			case SERVICE_UNAVAILABLE ->
+				toDefinition(new ApiException(503, "service_not_available", List.of("service_not_available"))
+					.toAnswer(requestId), requestId).build();
 			default -> toDefinition(HttpAnswer.empty(fault.status()), requestId).build();
 		};
 	}
@@ -148,7 +150,7 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 
 	private static ResponseDefinitionBuilder toDefinition(HttpAnswer answer, String requestId) {
 		ResponseDefinitionBuilder builder = new ResponseDefinitionBuilder().withStatus(answer.status())
-				.withHeader("Cko-Request-Id", requestId);
+			.withHeader("Cko-Request-Id", requestId);
 		answer.headers().forEach(builder::withHeader);
 		if (answer.body() != null) {
 			builder.withBody(answer.body());
@@ -167,4 +169,5 @@ final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
 		return new EmulatorRequest(request.getMethod().getName(), path, headers, request.getBodyAsString(),
 				request.getClientIp());
 	}
+
 }

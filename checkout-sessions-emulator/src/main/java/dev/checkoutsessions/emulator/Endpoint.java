@@ -24,13 +24,21 @@ public enum Endpoint {
 	/** {@code PUT /sessions/{id}/collect-data}: update a session with channel data. */
 	COLLECT_DATA("PUT", Pattern.compile("/sessions/([^/]+)/collect-data")),
 
-	/** {@code PUT /sessions/{id}/issuer-fingerprint}: report the 3DS Method completion. */
+	/**
+	 * {@code PUT /sessions/{id}/issuer-fingerprint}: report the 3DS Method completion.
+	 */
 	ISSUER_FINGERPRINT("PUT", Pattern.compile("/sessions/([^/]+)/issuer-fingerprint")),
 
-	/** {@code POST /sessions/{id}/complete}: complete a session (pushes the result to {@code callback_url}). */
+	/**
+	 * {@code POST /sessions/{id}/complete}: complete a session (pushes the result to
+	 * {@code callback_url}).
+	 */
 	COMPLETE_SESSION("POST", Pattern.compile("/sessions/([^/]+)/complete")),
 
-	/** The simulated cardholder pages under {@code /emulator/…}: 3DS Method, ACS challenge, hosted redirect. */
+	/**
+	 * The simulated cardholder pages under {@code /emulator/…}: 3DS Method, ACS
+	 * challenge, hosted redirect.
+	 */
 	BROWSER_PAGE(null, Pattern.compile("/emulator/.*"));
 
 	private final @Nullable String method;
@@ -42,12 +50,18 @@ public enum Endpoint {
 		this.path = path;
 	}
 
-	/** Whether this is one of the five Sessions API endpoints (not the token endpoint, not a page). */
+	/**
+	 * Whether this is one of the five Sessions API endpoints (not the token endpoint, not
+	 * a page).
+	 */
 	public boolean isSessionsApi() {
 		return this != TOKEN && this != BROWSER_PAGE;
 	}
 
-	/** The endpoint a request addresses, or {@code null} when the emulator serves nothing there. */
+	/**
+	 * The endpoint a request addresses, or {@code null} when the emulator serves nothing
+	 * there.
+	 */
 	static @Nullable Endpoint match(String method, String path) {
 		for (Endpoint endpoint : values()) {
 			if ((endpoint.method == null || endpoint.method.equals(method)) && endpoint.path.matcher(path).matches()) {
@@ -62,4 +76,5 @@ public enum Endpoint {
 		Matcher matcher = path.matcher(requestPath);
 		return matcher.matches() && matcher.groupCount() > 0 ? matcher.group(1) : null;
 	}
+
 }

@@ -7,14 +7,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One armed fault: what happens, to which endpoint, and either for how many more requests or with what probability.
+ * One armed fault: what happens, to which endpoint, and either for how many more requests
+ * or with what probability.
  */
 final class FaultRule {
 
 	/** What a fault does to a request. */
 	enum Kind {
 
-		/** Answer 429 without processing; {@code Retry-After} when a duration is given. */
+		/**
+		 * Answer 429 without processing; {@code Retry-After} when a duration is given.
+		 */
 		TOO_MANY_REQUESTS(false),
 
 		/** Answer 503 {@code service_not_available} without processing. */
@@ -26,7 +29,10 @@ final class FaultRule {
 		/** Reset the connection without processing the request. */
 		RESET(false),
 
-		/** Process the request (state changes, sessions are created), then reset instead of answering. */
+		/**
+		 * Process the request (state changes, sessions are created), then reset instead
+		 * of answering.
+		 */
 		RESET_AFTER_PROCESSING(true),
 
 		/** Process the request, then answer normally after a delay. */
@@ -41,6 +47,7 @@ final class FaultRule {
 		boolean processes() {
 			return processes;
 		}
+
 	}
 
 	private final Kind kind;
@@ -92,8 +99,9 @@ final class FaultRule {
 	}
 
 	/**
-	 * Whether this rule hits the request, consuming one use when it does. Without an endpoint a rule targets only
-	 * the five Sessions endpoints: token fetches and cardholder pages would otherwise eat faults meant for the API.
+	 * Whether this rule hits the request, consuming one use when it does. Without an
+	 * endpoint a rule targets only the five Sessions endpoints: token fetches and
+	 * cardholder pages would otherwise eat faults meant for the API.
 	 */
 	boolean fires(Endpoint target) {
 		if (endpoint == null ? !target.isSessionsApi() : endpoint != target) {
@@ -111,8 +119,12 @@ final class FaultRule {
 		}
 	}
 
-	/** Counted rules are spent once their count reaches zero; random rules last until cleared. */
+	/**
+	 * Counted rules are spent once their count reaches zero; random rules last until
+	 * cleared.
+	 */
 	boolean isSpent() {
 		return remaining != null && remaining.get() == 0;
 	}
+
 }

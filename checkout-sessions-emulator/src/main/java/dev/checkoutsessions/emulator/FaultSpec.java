@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes a fault being armed through {@link Faults}: optionally narrow it to one endpoint with {@link #on}, then
- * choose what happens. Choosing arms it.
+ * Describes a fault being armed through {@link Faults}: optionally narrow it to one
+ * endpoint with {@link #on}, then choose what happens. Choosing arms it.
  *
  * @since 0.1.0
  */
@@ -40,14 +40,18 @@ public final class FaultSpec {
 	}
 
 	/**
-	 * Answers 429 with {@code Retry-After} in whole seconds (rounded up), without processing the request.
+	 * Answers 429 with {@code Retry-After} in whole seconds (rounded up), without
+	 * processing the request.
 	 * @param retryAfter the delay advertised
 	 */
 	public void respondWith429(Duration retryAfter) {
 		arm(FaultRule.Kind.TOO_MANY_REQUESTS, Faults.requirePositive(retryAfter, "retryAfter"), 429);
 	}
 
-	/** Answers 429 without {@code Retry-After} (the API does not document one), without processing the request. */
+	/**
+	 * Answers 429 without {@code Retry-After} (the API does not document one), without
+	 * processing the request.
+	 */
 	public void respondWith429() {
 		arm(FaultRule.Kind.TOO_MANY_REQUESTS, null, 429);
 	}
@@ -58,7 +62,8 @@ public final class FaultSpec {
 	}
 
 	/**
-	 * Answers a bare status, such as 502 or 504 from a gateway, without processing the request.
+	 * Answers a bare status, such as 502 or 504 from a gateway, without processing the
+	 * request.
 	 * @param status an HTTP status from 400 to 599
 	 */
 	public void respondWithStatus(int status) {
@@ -68,22 +73,26 @@ public final class FaultSpec {
 		arm(FaultRule.Kind.STATUS, null, status);
 	}
 
-	/** Resets the connection before the request is processed: nothing changes on the emulator. */
+	/**
+	 * Resets the connection before the request is processed: nothing changes on the
+	 * emulator.
+	 */
 	public void resetConnection() {
 		arm(FaultRule.Kind.RESET, null, 0);
 	}
 
 	/**
-	 * Processes the request fully, then resets the connection instead of answering: a create has created the session,
-	 * a complete has sent the callback. This is how to prove a client never blindly repeats a non-idempotent POST.
+	 * Processes the request fully, then resets the connection instead of answering: a
+	 * create has created the session, a complete has sent the callback. This is how to
+	 * prove a client never blindly repeats a non-idempotent POST.
 	 */
 	public void resetAfterProcessing() {
 		arm(FaultRule.Kind.RESET_AFTER_PROCESSING, null, 0);
 	}
 
 	/**
-	 * Processes the request, then holds the answer back for the given time before sending it normally, so a client
-	 * read timeout fires after the emulator already acted.
+	 * Processes the request, then holds the answer back for the given time before sending
+	 * it normally, so a client read timeout fires after the emulator already acted.
 	 * @param delay how long to hold the answer
 	 */
 	public void delay(Duration delay) {
@@ -94,4 +103,5 @@ public final class FaultSpec {
 		faults.add(count > 0 ? FaultRule.counted(kind, endpoint, duration, status, count)
 				: FaultRule.random(kind, endpoint, duration, status, probability, seed));
 	}
+
 }

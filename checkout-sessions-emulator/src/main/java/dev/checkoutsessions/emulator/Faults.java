@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fault injection for tests: arm a fault for the next N requests, or at random with a probability, optionally for one
- * endpoint only. Without {@link FaultSpec#on(Endpoint)}, faults hit the five Sessions endpoints and never the token
- * endpoint or the cardholder pages.
+ * Fault injection for tests: arm a fault for the next N requests, or at random with a
+ * probability, optionally for one endpoint only. Without {@link FaultSpec#on(Endpoint)},
+ * faults hit the five Sessions endpoints and never the token endpoint or the cardholder
+ * pages.
  *
  * <pre>{@code
  * emulator.faults().next(2).on(Endpoint.CREATE_SESSION).respondWith429(Duration.ofSeconds(1));
@@ -42,8 +43,8 @@ public final class Faults {
 	}
 
 	/**
-	 * Starts arming a fault that hits each matching request with the given probability, reproducibly for a seed, until
-	 * {@link #clear()}.
+	 * Starts arming a fault that hits each matching request with the given probability,
+	 * reproducibly for a seed, until {@link #clear()}.
 	 * @param probability between 0 and 1
 	 * @param seed seed of the random sequence
 	 * @return the fault to describe
@@ -70,8 +71,8 @@ public final class Faults {
 	}
 
 	/**
-	 * How many requests a fault has hit since the emulator started, so load tests can report and check what they
-	 * were exposed to.
+	 * How many requests a fault has hit since the emulator started, so load tests can
+	 * report and check what they were exposed to.
 	 * @return the number of faulted requests
 	 */
 	public long injected() {
@@ -102,4 +103,5 @@ public final class Faults {
 		}
 		return duration;
 	}
+
 }

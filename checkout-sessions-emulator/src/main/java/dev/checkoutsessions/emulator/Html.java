@@ -36,19 +36,24 @@ final class Html {
 	}
 
 	/**
-	 * Tells the embedding page that a step finished: {@code postMessage} to the parent (iframe) or opener, which is
-	 * how merchant pages learn that the 3DS Method or the challenge ended.
+	 * Tells the embedding page that a step finished: {@code postMessage} to the parent
+	 * (iframe) or opener, which is how merchant pages learn that the 3DS Method or the
+	 * challenge ended.
 	 */
 	static String notifyParent(String type, String sessionId, String status) {
-		return "<script>(function(){var m={type:" + jsString(type) + ",sessionId:" + jsString(sessionId)
-				+ ",status:" + jsString(status) + "};var t=window.parent!==window?window.parent:window.opener;"
+		return "<script>(function(){var m={type:" + jsString(type) + ",sessionId:" + jsString(sessionId) + ",status:"
+				+ jsString(status) + "};var t=window.parent!==window?window.parent:window.opener;"
 				+ "if(t){t.postMessage(m,'*');}})();</script>";
 	}
 
-	/** A form that posts one field to a URL as soon as the page loads (how 3DS hands results between windows). */
+	/**
+	 * A form that posts one field to a URL as soon as the page loads (how 3DS hands
+	 * results between windows).
+	 */
 	static String autoPost(String action, String field, String value) {
 		return "<form id=\"autopost\" method=\"post\" action=\"" + escape(action) + "\"><input type=\"hidden\" name=\""
 				+ escape(field) + "\" value=\"" + escape(value) + "\"></form>"
 				+ "<script>document.getElementById('autopost').submit();</script>";
 	}
+
 }

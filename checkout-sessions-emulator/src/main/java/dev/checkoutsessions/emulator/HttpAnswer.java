@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the emulator answers, independent of WireMock, so the API logic can be read (and reasoned about) without the
- * server plumbing.
+ * What the emulator answers, independent of WireMock, so the API logic can be read (and
+ * reasoned about) without the server plumbing.
  */
 record HttpAnswer(int status, Map<String, String> headers, @Nullable String body) {
 
@@ -24,7 +24,9 @@ record HttpAnswer(int status, Map<String, String> headers, @Nullable String body
 		return new HttpAnswer(status, Map.of("Content-Type", "text/html; charset=utf-8"), html);
 	}
 
-	/** A 303 so that a browser follows a form POST with a GET, as hosted-payment pages do. */
+	/**
+	 * A 303 so that a browser follows a form POST with a GET, as hosted-payment pages do.
+	 */
 	static HttpAnswer redirect(String location) {
 		return new HttpAnswer(303, Map.of("Location", location), null);
 	}

@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Generates identifiers in the formats the Sessions API uses, so clients validating formats accept them. */
+/**
+ * Generates identifiers in the formats the Sessions API uses, so clients validating
+ * formats accept them.
+ */
 final class Ids {
 
 	private static final String LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -16,17 +19,26 @@ final class Ids {
 		return "sid_" + lowerAlnum(26);
 	}
 
-	/** {@code sek_} followed by 44 base64 characters (32 random bytes), as in the API's example secret. */
+	/**
+	 * {@code sek_} followed by 44 base64 characters (32 random bytes), as in the API's
+	 * example secret.
+	 */
 	String sessionSecret() {
 		return "sek_" + Base64.getEncoder().encodeToString(bytes(32));
 	}
 
-	/** An opaque bearer token; real ones are JWTs, but clients must treat them as opaque anyway. */
+	/**
+	 * An opaque bearer token; real ones are JWTs, but clients must treat them as opaque
+	 * anyway.
+	 */
 	String accessToken() {
 		return "emu_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
 	}
 
-	/** A prefixed id such as {@code src_…} or {@code pc_…}: prefix, underscore, 26 lowercase alphanumerics. */
+	/**
+	 * A prefixed id such as {@code src_…} or {@code pc_…}: prefix, underscore, 26
+	 * lowercase alphanumerics.
+	 */
 	String prefixed(String prefix) {
 		return prefix + "_" + lowerAlnum(26);
 	}
@@ -63,4 +75,5 @@ final class Ids {
 		random.nextBytes(bytes);
 		return bytes;
 	}
+
 }

@@ -6,7 +6,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The emulator's private JSON mapper and small helpers for building wire bodies that omit nulls. */
+/**
+ * The emulator's private JSON mapper and small helpers for building wire bodies that omit
+ * nulls.
+ */
 final class Json {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -22,7 +25,10 @@ final class Json {
 		return MAPPER.writeValueAsString(node);
 	}
 
-	/** Parses a request body as a JSON object; a blank body or anything that is not an object is rejected. */
+	/**
+	 * Parses a request body as a JSON object; a blank body or anything that is not an
+	 * object is rejected.
+	 */
 	static @Nullable ObjectNode readObject(@Nullable String body) {
 		if (body == null || body.isBlank()) {
 			return null;
@@ -61,9 +67,13 @@ final class Json {
 		}
 	}
 
-	/** The text of a string property, or {@code null} when it is absent, null or not a string. */
+	/**
+	 * The text of a string property, or {@code null} when it is absent, null or not a
+	 * string.
+	 */
 	static @Nullable String text(@Nullable JsonNode node, String name) {
 		JsonNode value = node == null ? null : node.get(name);
 		return value != null && value.isString() ? value.stringValue() : null;
 	}
+
 }

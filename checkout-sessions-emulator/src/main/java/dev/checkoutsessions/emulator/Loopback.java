@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides which URLs the emulator may call: only this machine's, so a test can never post a session result or a
- * webhook to a real merchant. Host names are judged by their text, never resolved, because resolving would already
- * leave the machine.
+ * Decides which URLs the emulator may call: only this machine's, so a test can never post
+ * a session result or a webhook to a real merchant. Host names are judged by their text,
+ * never resolved, because resolving would already leave the machine.
  */
 final class Loopback {
 
@@ -25,7 +25,10 @@ final class Loopback {
 		return HOSTS.contains(lower) || lower.matches("127(\\.\\d{1,3}){3}");
 	}
 
-	/** A URL for the emulator to call, or an {@link IllegalArgumentException} naming the parameter and the rule. */
+	/**
+	 * A URL for the emulator to call, or an {@link IllegalArgumentException} naming the
+	 * parameter and the rule.
+	 */
 	static URI require(String url, String name) {
 		if (url == null || url.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be blank");
@@ -43,4 +46,5 @@ final class Loopback {
 		}
 		return uri;
 	}
+
 }

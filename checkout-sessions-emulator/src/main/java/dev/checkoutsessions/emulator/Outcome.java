@@ -3,8 +3,9 @@ package dev.checkoutsessions.emulator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of an authentication as the session reports it: {@code status}, EMVCo {@code response_code}
- * (EMVCo transStatus), {@code approved} and the reasons, per the API reference's status table.
+ * The result of an authentication as the session reports it: {@code status}, EMVCo
+ * {@code response_code} (EMVCo transStatus), {@code approved} and the reasons, per the
+ * API reference's status table.
  */
 enum Outcome {
 
@@ -70,13 +71,20 @@ enum Outcome {
 		return responseStatusReason;
 	}
 
-	/** Whether the issuer vouches for the cardholder, so a cryptogram (CAVV/AAV) is issued. */
+	/**
+	 * Whether the issuer vouches for the cardholder, so a cryptogram (CAVV/AAV) is
+	 * issued.
+	 */
 	boolean carriesCryptogram() {
 		return "Y".equals(responseCode) || "A".equals(responseCode);
 	}
 
-	/** Hosted sessions send the cardholder to {@code success_url} for approved or attempted, otherwise failure. */
+	/**
+	 * Hosted sessions send the cardholder to {@code success_url} for approved or
+	 * attempted, otherwise failure.
+	 */
 	boolean isHostedSuccess() {
 		return approved;
 	}
+
 }

@@ -2,14 +2,20 @@ package dev.checkoutsessions.emulator;
 
 import java.util.Set;
 
-/** The OAuth scopes that gate the Sessions endpoints ({@code sessions:app}, {@code sessions:browser}, and the umbrella {@code sessions}). */
+/**
+ * The OAuth scopes that gate the Sessions endpoints ({@code sessions:app},
+ * {@code sessions:browser}, and the umbrella {@code sessions}).
+ */
 final class Scopes {
 
 	static final String APP = "sessions:app";
 
 	static final String BROWSER = "sessions:browser";
 
-	/** The older umbrella scope, "access to all Sessions resources": treated as both specific scopes. */
+	/**
+	 * The older umbrella scope, "access to all Sessions resources": treated as both
+	 * specific scopes.
+	 */
 	static final String ALL = "sessions";
 
 	private Scopes() {
@@ -26,4 +32,5 @@ final class Scopes {
 	static boolean allowsSessions(Set<String> scopes) {
 		return allowsApp(scopes) || allowsBrowser(scopes);
 	}
+
 }

@@ -4,8 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * One webhook delivery the emulator made: an event can be delivered more than once (duplicates on request, or
- * {@link Webhooks#redeliver(String)}), each delivery is one of these.
+ * One webhook delivery the emulator made: an event can be delivered more than once
+ * (duplicates on request, or {@link Webhooks#redeliver(String)}), each delivery is one of
+ * these.
  *
  * @param eventId the event id ({@code evt_…}), the same on every delivery of one event
  * @param type the event type, e.g. {@code authentication_approved}
@@ -22,7 +23,8 @@ public record SentWebhook(String eventId, String type, String sessionId, URI url
 
 	@Override
 	public String toString() {
-		// The body is the receiver's business; the signature is harmless without the key, but short output reads better.
+		// The body is the receiver's business; the signature is harmless without the key,
+		// but short output reads better.
 		return "SentWebhook[" + eventId + " " + type + " " + sessionId + " -> " + status + "]";
 	}
 }

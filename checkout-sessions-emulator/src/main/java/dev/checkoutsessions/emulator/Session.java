@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One emulated session: the request's immutable facts plus the API's session state machine (pending, processing, challenged, then a final status).
+ * One emulated session: the request's immutable facts plus the API's session state
+ * machine (pending, processing, challenged, then a final status).
  * <p>
- * Two locks with two purposes: {@link #actionLock} serialises the <em>actions</em> (collect-data, issuer-fingerprint,
- * complete, challenge, hosted page) and is only ever tried, so a concurrent second action is refused with 409 like the
- * API does; the object monitor guards every field read or write, so reads (GET) never see half a transition and never
- * wait for a slow action such as a callback.
+ * Two locks with two purposes: {@link #actionLock} serialises the <em>actions</em>
+ * (collect-data, issuer-fingerprint, complete, challenge, hosted page) and is only ever
+ * tried, so a concurrent second action is refused with 409 like the API does; the object
+ * monitor guards every field read or write, so reads (GET) never see half a transition
+ * and never wait for a slow action such as a callback.
  */
 final class Session {
 
@@ -40,7 +42,10 @@ final class Session {
 
 	final TestCard card;
 
-	/** The OAuth scopes the session was created under; later OAuth callers must share one of them. */
+	/**
+	 * The OAuth scopes the session was created under; later OAuth callers must share one
+	 * of them.
+	 */
 	final Set<String> initiatingScopes;
 
 	final ObjectNode cardInfo;
@@ -140,12 +145,18 @@ final class Session {
 		return Boolean.TRUE.equals(approved);
 	}
 
-	/** Records that the browser loaded the 3DS Method page (the issuer "fingerprinted" the device). */
+	/**
+	 * Records that the browser loaded the 3DS Method page (the issuer "fingerprinted" the
+	 * device).
+	 */
 	synchronized void markMethodInvoked() {
 		methodInvoked = true;
 	}
 
-	/** {@code PUT issuer-fingerprint} before channel data: remember the indicator for the coming authentication. */
+	/**
+	 * {@code PUT issuer-fingerprint} before channel data: remember the indicator for the
+	 * coming authentication.
+	 */
 	synchronized void recordMethodCompletion(@Nullable String indicator) {
 		methodCompletion = indicator;
 		List<String> remaining = new ArrayList<>(nextActions);
@@ -154,8 +165,9 @@ final class Session {
 	}
 
 	/**
-	 * Runs the authentication with the channel data now known: frictionless cards reach their final state at once,
-	 * challenge cards (or a mandated challenge) move to {@code challenged}.
+	 * Runs the authentication with the channel data now known: frictionless cards reach
+	 * their final state at once, challenge cards (or a mandated challenge) move to
+	 * {@code challenged}.
 	 */
 	synchronized void authenticate(String channel, @Nullable String methodCompletionIndicator, Instant now) {
 		this.channel = channel;
@@ -175,13 +187,17 @@ final class Session {
 		acs.put("transaction_id", ids.uuid());
 		acs.put("operator_id", ids.referenceNumber());
 		if (CHANNEL_MERCHANT_INITIATED.equals(channel)) {
-			// 3RI runs without the cardholder; the sandbox answers it as unavailable (the merchant-initiated case of Java SDK RequestAndGetSessionsTestIT, disabled there).
+			// 3RI runs without the cardholder; the sandbox answers it as unavailable (the
+			// merchant-initiated case of Java SDK RequestAndGetSessionsTestIT, disabled
+			// there).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
 		}
 		if (request.completion().hosted() && CHANNEL_APP.equals(channel)) {
-			// Hosted is browser only; the sandbox answers app data on a hosted session as unavailable (Java SDK UpdateSessionsTestIT.shouldUpdateCardSession_appSession).
+			// Hosted is browser only; the sandbox answers app data on a hosted session as
+			// unavailable (Java SDK
+			// UpdateSessionsTestIT.shouldUpdateCardSession_appSession).
 			acs.put("challenge_mandated", false);
 			finish(Outcome.UNAVAILABLE, "frictionless", now);
 			return;
@@ -212,17 +228,23 @@ final class Session {
 			acs.put("signed_content", signedContentPlaceholder());
 		}
 		challengeRequest = creq();
-		// The sandbox hands out the DS certificates on every non-hosted challenge, browser included (Java SDK
-		// RequestAndGetSessionsTestIT and .NET RequestAndGetSessionsIntegrationTest assert them on the 201 and the
+		// The sandbox hands out the DS certificates on every non-hosted challenge,
+		// browser included (Java SDK
+		// RequestAndGetSessionsTestIT and .NET RequestAndGetSessionsIntegrationTest
+		// assert them on the 201 and the
 		// OAuth GET of a challenged browser session).
 		if (!request.completion().hosted()) {
 			certificates = true;
 		}
-		// Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder still has to be sent there.
+		// Hosted sessions are challenged on Checkout.com's hosted page, so the cardholder
+		// still has to be sent there.
 		nextActions = request.completion().hosted() ? List.of("redirect_cardholder") : List.of("challenge_cardholder");
 	}
 
-	/** The ACS page's verdict: the right password gives the card's challenge outcome, a wrong one declines. */
+	/**
+	 * The ACS page's verdict: the right password gives the card's challenge outcome, a
+	 * wrong one declines.
+	 */
 	synchronized void finishChallenge(boolean passwordAccepted, boolean cancelled, Instant now) {
 		if (cancelled) {
 			ObjectNode acs = acs();
@@ -254,21 +276,27 @@ final class Session {
 		events.emit(Webhooks.typeFor(status, false), callbackPayload());
 	}
 
-	/** {@code POST complete} succeeded: the result has been pushed, nothing is left to do. */
+	/**
+	 * {@code POST complete} succeeded: the result has been pushed, nothing is left to do.
+	 */
 	synchronized void markCompleted() {
 		completed = true;
 		nextActions = List.of();
 	}
 
-	/** Undoes {@link #markCompleted()} when the callback failed: the API lets the merchant call complete again. */
+	/**
+	 * Undoes {@link #markCompleted()} when the callback failed: the API lets the merchant
+	 * call complete again.
+	 */
 	synchronized void reopenForCompletion() {
 		completed = false;
 		nextActions = List.of("complete");
 	}
 
 	/**
-	 * Ends a session whose time ran out: {@code expired} while it still waits for channel data,
-	 * {@code challenge_abandoned} when the cardholder did not finish the challenge in time.
+	 * Ends a session whose time ran out: {@code expired} while it still waits for channel
+	 * data, {@code challenge_abandoned} when the cardholder did not finish the challenge
+	 * in time.
 	 */
 	synchronized void applyTimeouts(SessionTimeouts timeouts, Instant now) {
 		Duration lifetime = timeouts.sessionLifetime();
@@ -285,7 +313,10 @@ final class Session {
 		}
 	}
 
-	/** Ends a session that is not yet final, as the API does when the cardholder never finishes. */
+	/**
+	 * Ends a session that is not yet final, as the API does when the cardholder never
+	 * finishes.
+	 */
 	synchronized boolean expire() {
 		if (!"pending".equals(status) && !"challenged".equals(status) && !"processing".equals(status)) {
 			return false;
@@ -304,7 +335,9 @@ final class Session {
 				responseCode, approved, request.reference(), methodInvoked, methodCompletion, createdAt);
 	}
 
-	/** The wire body of this session as a caller with the given credentials may see it. */
+	/**
+	 * The wire body of this session as a caller with the given credentials may see it.
+	 */
 	ObjectNode toJson(SessionView view) {
 		SessionState state;
 		synchronized (this) {
@@ -313,7 +346,10 @@ final class Session {
 		return SessionJson.render(state, view);
 	}
 
-	/** The body pushed to {@code callback_url} on complete (the callback body of the API reference). */
+	/**
+	 * The body pushed to {@code callback_url} on complete (the callback body of the API
+	 * reference).
+	 */
 	synchronized ObjectNode callbackPayload() {
 		ObjectNode body = Json.object();
 		body.put("session_id", id);
@@ -355,7 +391,9 @@ final class Session {
 		return current;
 	}
 
-	/** The outcome chosen when the challenge started, which a correct password then gives. */
+	/**
+	 * The outcome chosen when the challenge started, which a correct password then gives.
+	 */
 	private Outcome expectedChallengeOutcome() {
 		Outcome outcome = challengeOutcome;
 		if (outcome == null) {
@@ -374,7 +412,10 @@ final class Session {
 		return base64Url(Json.write(creq));
 	}
 
-	/** Shaped like a compact JWS so app-channel clients can pass it on; nothing verifies it in the emulator. */
+	/**
+	 * Shaped like a compact JWS so app-channel clients can pass it on; nothing verifies
+	 * it in the emulator.
+	 */
 	private String signedContentPlaceholder() {
 		return base64Url("{\"alg\":\"PS256\"}") + "." + base64Url("{\"acsURL\":\"emulator\"}") + "."
 				+ base64Url(ids.uuid());
@@ -393,11 +434,14 @@ final class Session {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A consistent copy of the mutable state, taken under the monitor, for rendering outside it. */
+	/**
+	 * A consistent copy of the mutable state, taken under the monitor, for rendering
+	 * outside it.
+	 */
 	private SessionState state() {
-		return new SessionState(this, status, nextActions, completed, challenged, approved, statusReason,
-				responseCode, responseStatusReason, channel, ds == null ? null : ds.deepCopy(),
-				acs == null ? null : acs.deepCopy(), challengeRequest, certificates, cryptogram, eci, xid,
-				cardholderInfo, flowType, authenticationDate);
+		return new SessionState(this, status, nextActions, completed, challenged, approved, statusReason, responseCode,
+				responseStatusReason, channel, ds == null ? null : ds.deepCopy(), acs == null ? null : acs.deepCopy(),
+				challengeRequest, certificates, cryptogram, eci, xid, cardholderInfo, flowType, authenticationDate);
 	}
+
 }

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a session in the API's wire format: snake_case, nulls omitted, the {@code "3ds"} key, {@code _links} as a
- * map of {@code {href}} holding only the links that fit the state, as the API reference's session responses show.
+ * Renders a session in the API's wire format: snake_case, nulls omitted, the
+ * {@code "3ds"} key, {@code _links} as a map of {@code {href}} holding only the links
+ * that fit the state, as the API reference's session responses show.
  */
 final class SessionJson {
 
@@ -24,9 +25,10 @@ final class SessionJson {
 	}
 
 	/**
-	 * {@code preferred_experiences} comes in as a list ({@code 3ds}, {@code google_spa}) and goes out as an object
-	 * with a status per experience (API reference). The emulator has no Google SPA, so that one is
-	 * {@code unavailable} and no {@code google_spa} challenge object is sent; 3DS is {@code processed} once
+	 * {@code preferred_experiences} comes in as a list ({@code 3ds}, {@code google_spa})
+	 * and goes out as an object with a status per experience (API reference). The
+	 * emulator has no Google SPA, so that one is {@code unavailable} and no
+	 * {@code google_spa} challenge object is sent; 3DS is {@code processed} once
 	 * authentication ran, and {@code experience} then names it.
 	 */
 	private static void experiences(tools.jackson.databind.@Nullable JsonNode requested, SessionState state,
@@ -98,7 +100,9 @@ final class SessionJson {
 		Json.putIfPresent(body, "xid", state.xid());
 		Json.putIfPresent(body, "cardholder_info", state.cardholderInfo());
 		body.set("card", session.cardInfo.deepCopy());
-		request.echoes().properties().stream()
+		request.echoes()
+			.properties()
+			.stream()
 			.filter(echo -> !EXPERIENCE_FIELDS.contains(echo.getKey()))
 			.forEach(echo -> body.set(echo.getKey(), echo.getValue().deepCopy()));
 		experiences(request.echoes().get("preferred_experiences"), state, body);
@@ -116,10 +120,11 @@ final class SessionJson {
 	}
 
 	/**
-	 * An exemption asked for through {@code challenge_indicator}, once authentication has run: {@code requested} as
-	 * sent, {@code applied} the exemption when the issuer let the cardholder through frictionlessly and
-	 * {@code none} otherwise (a challenge or a failure means the issuer did not grant it). The API documents the
-	 * field; which exemption the sandbox grants is not documented, so this rule is the emulator's own.
+	 * An exemption asked for through {@code challenge_indicator}, once authentication has
+	 * run: {@code requested} as sent, {@code applied} the exemption when the issuer let
+	 * the cardholder through frictionlessly and {@code none} otherwise (a challenge or a
+	 * failure means the issuer did not grant it). The API documents the field; which
+	 * exemption the sandbox grants is not documented, so this rule is the emulator's own.
 	 */
 	private static @Nullable ObjectNode exemption(String requested, SessionState state) {
 		String granted = switch (requested) {
@@ -138,7 +143,10 @@ final class SessionJson {
 		return exemption;
 	}
 
-	/** The {@code channel} header limits the actions to that channel: apps have no 3DS Method (API reference, `GET /sessions/{id}` header `channel`). */
+	/**
+	 * The {@code channel} header limits the actions to that channel: apps have no 3DS
+	 * Method (API reference, `GET /sessions/{id}` header `channel`).
+	 */
 	private static List<String> nextActions(SessionState state, SessionView view) {
 		List<String> actions = new ArrayList<>(state.nextActions());
 		if (Session.CHANNEL_APP.equals(view.channelHint())) {
@@ -183,14 +191,20 @@ final class SessionJson {
 		links.putObject(name).put("href", href);
 	}
 
-	/** App-channel keys for the 3DS SDK; placeholders shaped like the real ones (base64url JWK and DER). */
+	/**
+	 * App-channel keys for the 3DS SDK; placeholders shaped like the real ones (base64url
+	 * JWK and DER).
+	 */
 	private static ObjectNode certificates() {
 		ObjectNode certificates = Json.object();
 		String jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"emulator\",\"y\":\"emulator\"}";
-		certificates.put("ds_public", Base64.getUrlEncoder().withoutPadding()
-				.encodeToString(jwk.getBytes(StandardCharsets.UTF_8)));
-		certificates.put("ca_public", Base64.getUrlEncoder().withoutPadding()
-				.encodeToString("checkout-sessions-emulator-ca".getBytes(StandardCharsets.UTF_8)));
+		certificates.put("ds_public",
+				Base64.getUrlEncoder().withoutPadding().encodeToString(jwk.getBytes(StandardCharsets.UTF_8)));
+		certificates.put("ca_public",
+				Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString("checkout-sessions-emulator-ca".getBytes(StandardCharsets.UTF_8)));
 		return certificates;
 	}
+
 }

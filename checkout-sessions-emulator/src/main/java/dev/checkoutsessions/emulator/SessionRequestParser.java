@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Validates a {@code POST /sessions} body and extracts what the session keeps. Every problem is collected, so one
- * 422 lists all error codes, the way the API reports validation errors.
+ * Validates a {@code POST /sessions} body and extracts what the session keeps. Every
+ * problem is collected, so one 422 lists all error codes, the way the API reports
+ * validation errors.
  */
 final class SessionRequestParser {
 
@@ -28,8 +29,8 @@ final class SessionRequestParser {
 
 	private static final Set<String> SOURCE_TYPES = Set.of("card", "id", "token", "network_token");
 
-	private static final List<String> ECHOED = List.of("account_info", "merchant_risk_info", "recurring",
-			"installment", "initial_transaction", "optimization", "preferred_experiences", "google_spa");
+	private static final List<String> ECHOED = List.of("account_info", "merchant_risk_info", "recurring", "installment",
+			"initial_transaction", "optimization", "preferred_experiences", "google_spa");
 
 	private final @Nullable String processingChannelId;
 
@@ -73,7 +74,8 @@ final class SessionRequestParser {
 			throw ApiException.invalid(codes);
 		}
 		if (source == null || currency == null || completion == null) {
-			// Each of them adds an error code when missing, so reaching here without one is a bug in this parser.
+			// Each of them adds an error code when missing, so reaching here without one
+			// is a bug in this parser.
 			throw new IllegalStateException("Validation passed without a source, currency or completion");
 		}
 		ObjectNode echoes = Json.object();
@@ -142,8 +144,9 @@ final class SessionRequestParser {
 	}
 
 	/**
-	 * The id must be well formed and be the emulator's channel: a wrong id caught here is a starter that did not apply
-	 * {@code checkout.processing-channel-id}. Omitting it is accepted, as when the channel is bound to the token.
+	 * The id must be well formed and be the emulator's channel: a wrong id caught here is
+	 * a starter that did not apply {@code checkout.processing-channel-id}. Omitting it is
+	 * accepted, as when the channel is bound to the token.
 	 */
 	private void validateProcessingChannel(ObjectNode body, List<String> codes) {
 		String channel = Json.text(body, "processing_channel_id");
@@ -216,12 +219,15 @@ final class SessionRequestParser {
 		return (first == '5' || first == '2') ? "mastercard" : "visa";
 	}
 
-	/** A stable, irreversible-enough card fingerprint, shaped like the API's (64 upper-case hex digits). */
+	/**
+	 * A stable, irreversible-enough card fingerprint, shaped like the API's (64
+	 * upper-case hex digits).
+	 */
 	private static String fingerprint(ObjectNode source, @Nullable String number) {
 		String basis = number != null ? number : String.valueOf(Json.text(source, "id")) + Json.text(source, "token");
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest(("checkout-sessions-emulator:" + basis).getBytes(StandardCharsets.UTF_8));
+				.digest(("checkout-sessions-emulator:" + basis).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().withUpperCase().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -261,4 +267,5 @@ final class SessionRequestParser {
 		String value = Json.text(node, field);
 		return value == null ? fallback : value;
 	}
+
 }

@@ -34,4 +34,5 @@ final class SessionStore {
 		byId.clear();
 		bySecret.clear();
 	}
+
 }

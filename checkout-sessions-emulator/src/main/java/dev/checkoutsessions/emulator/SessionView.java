@@ -3,8 +3,9 @@ package dev.checkoutsessions.emulator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is looking at a session and how: OAuth callers see everything, session-secret callers do not see
- * {@code session_secret}, {@code certificates}, {@code cryptogram} or {@code eci} (Java SDK RequestAndGetSessionsTestIT; API reference). The optional
+ * Who is looking at a session and how: OAuth callers see everything, session-secret
+ * callers do not see {@code session_secret}, {@code certificates}, {@code cryptogram} or
+ * {@code eci} (Java SDK RequestAndGetSessionsTestIT; API reference). The optional
  * {@code channel} request header limits {@code next_actions} to that channel.
  *
  * @param oauth whether the caller authenticated with an OAuth token

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The five Sessions endpoints: authentication (OAuth bearer or raw session secret), scope rules, the state machine's
- * guards and the status codes and error bodies of the API reference.
+ * The five Sessions endpoints: authentication (OAuth bearer or raw session secret), scope
+ * rules, the state machine's guards and the status codes and error bodies of the API
+ * reference.
  */
 final class SessionsApi {
 
@@ -76,7 +77,8 @@ final class SessionsApi {
 		}
 		SessionRequest sessionRequest = parser.parse(Json.readObject(request.body()));
 		ObjectNode channelData = sessionRequest.channelData();
-		// Channel data that carries more than its discriminator runs the authentication at once.
+		// Channel data that carries more than its discriminator runs the authentication
+		// at once.
 		ObjectNode runNow = (channelData != null && !ChannelData.isEmpty(channelData)) ? channelData : null;
 		boolean runsNow = runNow != null;
 		if (sessionRequest.completion().hosted() && !Scopes.allowsBrowser(token.scopes())) {
@@ -85,12 +87,10 @@ final class SessionsApi {
 		if (runNow != null) {
 			requireChannelScope(token.scopes(), ChannelData.channel(runNow));
 		}
-		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant(),
-				events);
+		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant(), events);
 		store.add(session);
 		if (runNow != null) {
-			session.authenticate(ChannelData.channel(runNow), ChannelData.methodCompletion(runNow),
-					clock.instant());
+			session.authenticate(ChannelData.channel(runNow), ChannelData.methodCompletion(runNow), clock.instant());
 		}
 		ObjectNode body = session.toJson(new SessionView(true, null, baseUrl.get()));
 		return HttpAnswer.json(runsNow ? 201 : 202, body);
@@ -127,8 +127,10 @@ final class SessionsApi {
 		if (!session.card.hasMethodUrl()) {
 			throw ApiException.notAllowed("three_ds_method_not_supported_without_url");
 		}
-		// A hosted session waiting for the cardholder takes the indicator too and stays pending (Java SDK
-		// UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion).
+		// A hosted session waiting for the cardholder takes the indicator too and stays
+		// pending (Java SDK
+		// UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go
+		// TestUpdate3dsMethodCompletion).
 		boolean hostedWaiting = session.request.completion().hosted() && "pending".equals(session.status())
 				&& session.channel() == null;
 		if (!session.hasNextAction("issuer_fingerprint") && !hostedWaiting) {
@@ -151,7 +153,8 @@ final class SessionsApi {
 		if (session.request.completion().hosted() || !session.hasNextAction("complete")) {
 			throw ApiException.wrongState();
 		}
-		// Completed before the callback goes out: a receiver that reads the session back while handling the callback
+		// Completed before the callback goes out: a receiver that reads the session back
+		// while handling the callback
 		// must see it completed, as it does against the API.
 		session.markCompleted();
 		String callbackUrl = session.request.completion().callbackUrl();
@@ -168,8 +171,9 @@ final class SessionsApi {
 	}
 
 	/**
-	 * Actions on one session are serialised like the API does: a second action while one runs is refused with 409
-	 * at once rather than queued, so clients see the real contract ({@code session_already_in_use}).
+	 * Actions on one session are serialised like the API does: a second action while one
+	 * runs is refused with 409 at once rather than queued, so clients see the real
+	 * contract ({@code session_already_in_use}).
 	 */
 	private static HttpAnswer whileHoldingSession(Caller caller, Supplier<HttpAnswer> action) {
 		Session session = caller.session();
@@ -185,9 +189,10 @@ final class SessionsApi {
 	}
 
 	/**
-	 * Resolves the caller of a session-scoped endpoint. A session secret is only good for its own session (401
-	 * otherwise, as for any unknown credential); an OAuth token must share a scope with the one the session was
-	 * created under (403 {@code operation_not_allowed_for_scope}).
+	 * Resolves the caller of a session-scoped endpoint. A session secret is only good for
+	 * its own session (401 otherwise, as for any unknown credential); an OAuth token must
+	 * share a scope with the one the session was created under (403
+	 * {@code operation_not_allowed_for_scope}).
 	 */
 	private Caller authenticate(EmulatorRequest request, String sessionId) {
 		String authorization = request.header("Authorization");
@@ -231,7 +236,10 @@ final class SessionsApi {
 		}
 	}
 
-	/** The specific session scopes a token carries, the umbrella {@code sessions} expanded. */
+	/**
+	 * The specific session scopes a token carries, the umbrella {@code sessions}
+	 * expanded.
+	 */
 	private static Set<String> sessionScopes(Set<String> scopes) {
 		Set<String> result = new LinkedHashSet<>();
 		if (Scopes.allowsApp(scopes)) {
@@ -256,4 +264,5 @@ final class SessionsApi {
 	/** An authenticated caller of one session and the scopes it may act with there. */
 	private record Caller(Session session, boolean oauth, Set<String> scopes) {
 	}
+
 }

@@ -17,13 +17,14 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stateful, in-process emulator of the Checkout.com Sessions API (standalone 3-D Secure) and its OAuth token
- * endpoint, listening on a loopback port.
+ * A stateful, in-process emulator of the Checkout.com Sessions API (standalone 3-D
+ * Secure) and its OAuth token endpoint, listening on a loopback port.
  * <p>
- * It serves {@code POST /connect/token}, the five session endpoints with the real state machine, and the cardholder
- * pages a browser reaches through the session's links (3DS Method, ACS challenge, hosted redirect). Tests arrange
- * failures through {@link #faults()} and inspect what it holds through {@link #sessions()} and the request counts.
- * Every instance owns its state, so several can run in one JVM.
+ * It serves {@code POST /connect/token}, the five session endpoints with the real state
+ * machine, and the cardholder pages a browser reaches through the session's links (3DS
+ * Method, ACS challenge, hosted redirect). Tests arrange failures through
+ * {@link #faults()} and inspect what it holds through {@link #sessions()} and the request
+ * counts. Every instance owns its state, so several can run in one JVM.
  *
  * <pre>{@code
  * try (SessionsEmulator emulator = SessionsEmulator.start()) {
@@ -40,7 +41,9 @@ public final class SessionsEmulator implements AutoCloseable {
 	/** The default OAuth scopes of the emulator's client: both Sessions scopes. */
 	public static final Set<String> DEFAULT_SCOPES = Set.of(Scopes.APP, Scopes.BROWSER);
 
-	/** The ACS challenge page's correct one-time password; any other password declines. */
+	/**
+	 * The ACS challenge page's correct one-time password; any other password declines.
+	 */
 	public static final String CHALLENGE_PASSWORD = BrowserPages.CHALLENGE_PASSWORD;
 
 	private final WireMockServer server;
@@ -83,14 +86,14 @@ public final class SessionsEmulator implements AutoCloseable {
 		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
 		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
 		this.server = new WireMockServer(WireMockConfiguration.options()
-				.bindAddress("127.0.0.1")
-				.port(builder.port)
-				.containerThreads(builder.serverThreads)
-				.disableRequestJournal()
-				.stubRequestLoggingDisabled(true)
-				.notifier(new Slf4jNotifier())
-				.extensionScanningEnabled(false)
-				.extensions(transformer));
+			.bindAddress("127.0.0.1")
+			.port(builder.port)
+			.containerThreads(builder.serverThreads)
+			.disableRequestJournal()
+			.stubRequestLoggingDisabled(true)
+			.notifier(new Slf4jNotifier())
+			.extensionScanningEnabled(false)
+			.extensions(transformer));
 		server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse()));
 		server.start();
 		this.baseUrl = "http://127.0.0.1:" + server.port();
@@ -98,8 +101,8 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an emulator with defaults: random port, one generated client allowed both Sessions scopes, one-hour
-	 * tokens.
+	 * Starts an emulator with defaults: random port, one generated client allowed both
+	 * Sessions scopes, one-hour tokens.
 	 * @return the running emulator
 	 */
 	public static SessionsEmulator start() {
@@ -155,8 +158,9 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * The processing channel the emulator accepts ({@code checkout.processing-channel-id}); requests naming another
-	 * channel get 422 {@code processing_channel_id_invalid}.
+	 * The processing channel the emulator accepts
+	 * ({@code checkout.processing-channel-id}); requests naming another channel get 422
+	 * {@code processing_channel_id_invalid}.
 	 * @return a {@code pc_…} id
 	 */
 	public String processingChannelId() {
@@ -164,7 +168,8 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Fault injection: 429, 503, other statuses, resets before or after processing, delays.
+	 * Fault injection: 429, 503, other statuses, resets before or after processing,
+	 * delays.
 	 * @return the fault controls of this emulator
 	 */
 	public Faults faults() {
@@ -172,9 +177,10 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Every completion callback sent on {@code POST /sessions/{id}/complete}, oldest first. Callbacks to loopback
-	 * URLs are posted and carry the receiver's status; callbacks to any other URL are only recorded (and complete
-	 * answers as if they were delivered), so tests never reach another host.
+	 * Every completion callback sent on {@code POST /sessions/{id}/complete}, oldest
+	 * first. Callbacks to loopback URLs are posted and carry the receiver's status;
+	 * callbacks to any other URL are only recorded (and complete answers as if they were
+	 * delivered), so tests never reach another host.
 	 * @return an immutable list
 	 */
 	public List<SentCallback> callbacks() {
@@ -182,8 +188,8 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * The signed authentication webhooks: where to send them, duplicates and out-of-order delivery on request, and
-	 * every delivery made.
+	 * The signed authentication webhooks: where to send them, duplicates and out-of-order
+	 * delivery on request, and every delivery made.
 	 * @return the webhook controls of this emulator
 	 */
 	public Webhooks webhooks() {
@@ -195,8 +201,11 @@ public final class SessionsEmulator implements AutoCloseable {
 	 * @return an immutable list
 	 */
 	public List<EmulatedSession> sessions() {
-		return store.all().stream().map(Session::snapshot)
-				.sorted(Comparator.comparing(EmulatedSession::createdAt)).toList();
+		return store.all()
+			.stream()
+			.map(Session::snapshot)
+			.sorted(Comparator.comparing(EmulatedSession::createdAt))
+			.toList();
 	}
 
 	/**
@@ -209,7 +218,8 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * How many {@code POST /sessions} requests arrived, including those refused or faulted.
+	 * How many {@code POST /sessions} requests arrived, including those refused or
+	 * faulted.
 	 * @return the count since start or the last {@link #reset()}
 	 */
 	public long createRequestCount() {
@@ -226,7 +236,8 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Moves a session that is not final yet to {@code expired}, as the API does when the cardholder never finishes.
+	 * Moves a session that is not final yet to {@code expired}, as the API does when the
+	 * cardholder never finishes.
 	 * @param sessionId the {@code sid_…} id
 	 * @return whether the session existed and was expired
 	 */
@@ -235,15 +246,19 @@ public final class SessionsEmulator implements AutoCloseable {
 		return session != null && session.expire();
 	}
 
-	/** Invalidates every issued access token, so the next OAuth call answers 401 and the client must refresh. */
+	/**
+	 * Invalidates every issued access token, so the next OAuth call answers 401 and the
+	 * client must refresh.
+	 */
 	public void expireAccessTokens() {
 		tokens.expireAll();
 	}
 
 	/**
-	 * Forgets request counts, armed faults (webhook duplicates and holds included) and the recorded callbacks and
-	 * webhooks; sessions, issued tokens and the webhook receiver stay. The Spring test support calls this before each
-	 * test method, so tests sharing a context do not see each other's counts or faults.
+	 * Forgets request counts, armed faults (webhook duplicates and holds included) and
+	 * the recorded callbacks and webhooks; sessions, issued tokens and the webhook
+	 * receiver stay. The Spring test support calls this before each test method, so tests
+	 * sharing a context do not see each other's counts or faults.
 	 */
 	public void resetCountsAndFaults() {
 		faults.clear();
@@ -252,7 +267,10 @@ public final class SessionsEmulator implements AutoCloseable {
 		webhooks.clear();
 	}
 
-	/** Forgets all sessions, request counts, armed faults and recorded deliveries; issued access tokens stay valid. */
+	/**
+	 * Forgets all sessions, request counts, armed faults and recorded deliveries; issued
+	 * access tokens stay valid.
+	 */
 	public void reset() {
 		store.clear();
 		resetCountsAndFaults();
@@ -314,11 +332,13 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Adds an accepted OAuth client. The first one added is the default ({@link #clientId()}). Without any, one
-		 * client with generated credentials and both Sessions scopes is accepted.
+		 * Adds an accepted OAuth client. The first one added is the default
+		 * ({@link #clientId()}). Without any, one client with generated credentials and
+		 * both Sessions scopes is accepted.
 		 * @param clientId the client id (access key id, {@code ack_…})
 		 * @param clientSecret the client secret
-		 * @param scopes the scopes the client may request; none means both Sessions scopes
+		 * @param scopes the scopes the client may request; none means both Sessions
+		 * scopes
 		 * @return this builder
 		 */
 		public Builder client(String clientId, String clientSecret, String... scopes) {
@@ -331,7 +351,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * How long issued access tokens live ({@code expires_in}); short lifetimes exercise refresh paths.
+		 * How long issued access tokens live ({@code expires_in}); short lifetimes
+		 * exercise refresh paths.
 		 * @param lifetime at least one second
 		 * @return this builder
 		 */
@@ -344,7 +365,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * How long {@code POST …/complete} waits for the merchant's callback endpoint before failing.
+		 * How long {@code POST …/complete} waits for the merchant's callback endpoint
+		 * before failing.
 		 * @param timeout a positive duration
 		 * @return this builder
 		 */
@@ -354,9 +376,10 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Ends sessions still waiting for channel data this long after they were created as {@code expired}, the
-		 * way the API ends a session nobody finishes. Off by default (sessions wait for ever); with a {@link #clock}
-		 * the test controls, moving the clock past it expires them on their next API call.
+		 * Ends sessions still waiting for channel data this long after they were created
+		 * as {@code expired}, the way the API ends a session nobody finishes. Off by
+		 * default (sessions wait for ever); with a {@link #clock} the test controls,
+		 * moving the clock past it expires them on their next API call.
 		 * @param lifetime a positive duration
 		 * @return this builder
 		 */
@@ -366,8 +389,9 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Ends a challenge the cardholder has not finished this long after it started as {@code challenge_abandoned}
-		 * ({@code acs.challenge_cancel_reason} {@code challenge_timed_out}). Off by default.
+		 * Ends a challenge the cardholder has not finished this long after it started as
+		 * {@code challenge_abandoned} ({@code acs.challenge_cancel_reason}
+		 * {@code challenge_timed_out}). Off by default.
 		 * @param timeout a positive duration
 		 * @return this builder
 		 */
@@ -390,7 +414,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * The clock for token expiry and session dates; tests move it to expire tokens without sleeping.
+		 * The clock for token expiry and session dates; tests move it to expire tokens
+		 * without sleeping.
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -403,7 +428,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Request-handling threads of the embedded server (default 64), raise for high-concurrency load tests.
+		 * Request-handling threads of the embedded server (default 64), raise for
+		 * high-concurrency load tests.
 		 * @param threads at least 8
 		 * @return this builder
 		 */
@@ -422,7 +448,8 @@ public final class SessionsEmulator implements AutoCloseable {
 		public SessionsEmulator start() {
 			if (clients.isEmpty()) {
 				Ids ids = new Ids();
-				// URL-safe, so hand-written form posts in merchants' tests work without encoding it.
+				// URL-safe, so hand-written form posts in merchants' tests work without
+				// encoding it.
 				client(ids.prefixed("ack"), ids.urlSafeSecret());
 			}
 			return new SessionsEmulator(this);
@@ -433,5 +460,7 @@ public final class SessionsEmulator implements AutoCloseable {
 				throw new IllegalArgumentException(name + " must not be blank");
 			}
 		}
+
 	}
+
 }

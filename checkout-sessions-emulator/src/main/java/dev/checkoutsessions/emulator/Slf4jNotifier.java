@@ -5,8 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes WireMock's own messages to the application's SLF4J (the standalone jar shades its copy, so they would
- * otherwise vanish). Request logging is switched off elsewhere: bodies carry card numbers and secrets.
+ * Routes WireMock's own messages to the application's SLF4J (the standalone jar shades
+ * its copy, so they would otherwise vanish). Request logging is switched off elsewhere:
+ * bodies carry card numbers and secrets.
  */
 final class Slf4jNotifier implements Notifier {
 
@@ -26,4 +27,5 @@ final class Slf4jNotifier implements Notifier {
 	public void error(String message, Throwable cause) {
 		logger.warn(message, cause);
 	}
+
 }

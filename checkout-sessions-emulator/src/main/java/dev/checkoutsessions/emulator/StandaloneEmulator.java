@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar checkout-sessions-emulator-<version>-standalone.jar --port 8089}: serves the emulator on
- * {@code 127.0.0.1} until the process is stopped, for front ends, mobile apps on an emulator or simulator, and
- * services not written for the JVM. It prints the {@code checkout.*} settings that point an application at it.
+ * {@code java -jar checkout-sessions-emulator-<version>-standalone.jar --port 8089}:
+ * serves the emulator on {@code 127.0.0.1} until the process is stopped, for front ends,
+ * mobile apps on an emulator or simulator, and services not written for the JVM. It
+ * prints the {@code checkout.*} settings that point an application at it.
  *
  * @since 0.1.0
  */
@@ -85,8 +86,9 @@ public final class StandaloneEmulator {
 	}
 
 	/**
-	 * The lines to paste into an application's configuration. The secret is printed on purpose: it is the
-	 * emulator's own test credential, and the application needs it to get a token.
+	 * The lines to paste into an application's configuration. The secret is printed on
+	 * purpose: it is the emulator's own test credential, and the application needs it to
+	 * get a token.
 	 */
 	static void printSettings(SessionsEmulator emulator, PrintStream out) {
 		out.println("Checkout.com Sessions emulator listening on " + emulator.baseUrl() + " (Ctrl+C stops it)");
@@ -126,4 +128,5 @@ public final class StandaloneEmulator {
 		}
 		return flags;
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the simulated issuer treats a card number: frictionless or challenge, the outcome, and whether the card range
- * has a 3DS Method URL. The table is the sandbox's published 3DS test cards; unknown cards authenticate frictionlessly, as
- * the sandbox simulator does by default.
+ * How the simulated issuer treats a card number: frictionless or challenge, the outcome,
+ * and whether the card range has a 3DS Method URL. The table is the sandbox's published
+ * 3DS test cards; unknown cards authenticate frictionlessly, as the sandbox simulator
+ * does by default.
  */
 record TestCard(boolean challenge, Outcome outcome, boolean hasMethodUrl) {
 
@@ -51,7 +52,10 @@ record TestCard(boolean challenge, Outcome outcome, boolean hasMethodUrl) {
 			Map.entry("4485597929486000", new TestCard(true, Outcome.AUTHENTICATED, false)),
 			Map.entry("5259410220714099", new TestCard(true, Outcome.AUTHENTICATED, false)));
 
-	/** The behaviour for a card number; {@code null} (token or instrument sources) gets the default. */
+	/**
+	 * The behaviour for a card number; {@code null} (token or instrument sources) gets
+	 * the default.
+	 */
 	static TestCard of(@Nullable String cardNumber) {
 		return cardNumber == null ? DEFAULT : CARDS.getOrDefault(cardNumber, DEFAULT);
 	}

@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code POST /connect/token}: the OAuth 2.0 client-credentials grant (RFC 6749 §4.4) with the error bodies of
- * RFC 6749 §5.2, and the store of issued tokens that the Sessions endpoints check.
+ * {@code POST /connect/token}: the OAuth 2.0 client-credentials grant (RFC 6749 §4.4)
+ * with the error bodies of RFC 6749 §5.2, and the store of issued tokens that the
+ * Sessions endpoints check.
  */
 final class TokenEndpoint {
 
-	/** Above this many live entries, expired tokens are swept on issue so long runs do not grow without bound. */
+	/**
+	 * Above this many live entries, expired tokens are swept on issue so long runs do not
+	 * grow without bound.
+	 */
 	private static final int SWEEP_THRESHOLD = 1_000;
 
 	private final Map<String, ClientRegistration> clients;
@@ -47,8 +51,10 @@ final class TokenEndpoint {
 				: new String[] { form.get("client_id"), form.get("client_secret") };
 		ClientRegistration client = credentials[0] == null ? null : clients.get(credentials[0]);
 		if (client == null || !client.secretMatches(credentials[1])) {
-			// RFC 6749 §5.2: invalid_client is 400, except that a client which authenticated with an
-			// Authorization header (HTTP Basic) gets 401 and the challenge for the scheme it used.
+			// RFC 6749 §5.2: invalid_client is 400, except that a client which
+			// authenticated with an
+			// Authorization header (HTTP Basic) gets 401 and the challenge for the scheme
+			// it used.
 			return basic ? oauthError(401, "invalid_client").withHeader("WWW-Authenticate", "Basic realm=\"checkout\"")
 					: oauthError(400, "invalid_client");
 		}
@@ -66,13 +72,19 @@ final class TokenEndpoint {
 		return HttpAnswer.json(200, issue(client, scopes)).withHeader("Cache-Control", "no-store");
 	}
 
-	/** The token behind an {@code Authorization: Bearer …} value, if it is known and not expired. */
+	/**
+	 * The token behind an {@code Authorization: Bearer …} value, if it is known and not
+	 * expired.
+	 */
 	@Nullable AccessToken validToken(String bearerToken) {
 		AccessToken token = tokens.get(bearerToken);
 		return token == null || token.isExpiredAt(clock.instant()) ? null : token;
 	}
 
-	/** Ends the life of every issued token now, so a client's next call exercises its refresh path. */
+	/**
+	 * Ends the life of every issued token now, so a client's next call exercises its
+	 * refresh path.
+	 */
 	void expireAll() {
 		tokens.clear();
 	}
@@ -92,7 +104,10 @@ final class TokenEndpoint {
 		return body;
 	}
 
-	/** The scopes to grant, or {@code null} when one requested scope is not allowed for this client. */
+	/**
+	 * The scopes to grant, or {@code null} when one requested scope is not allowed for
+	 * this client.
+	 */
 	private static @Nullable Set<String> requestedScopes(@Nullable String scopeParameter, ClientRegistration client) {
 		if (scopeParameter == null || scopeParameter.isBlank()) {
 			return client.scopes();
@@ -121,4 +136,5 @@ final class TokenEndpoint {
 		body.put("error", error);
 		return HttpAnswer.json(status, body).withHeader("Cache-Control", "no-store");
 	}
+
 }

@@ -31,15 +31,17 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The authentication webhooks Checkout.com sends when a session's authentication starts and when it reaches a final
- * status ({@code authentication_started}, {@code authentication_approved}, {@code authentication_attempted},
- * {@code authentication_failed}, {@code authentication_expired}), signed like the real ones: {@code Cko-Signature}
- * is the hex HMAC-SHA256 of the raw body keyed with the webhook's signature key, plus an optional
- * {@code Authorization} header value.
+ * The authentication webhooks Checkout.com sends when a session's authentication starts
+ * and when it reaches a final status ({@code authentication_started},
+ * {@code authentication_approved}, {@code authentication_attempted},
+ * {@code authentication_failed}, {@code authentication_expired}), signed like the real
+ * ones: {@code Cko-Signature} is the hex HMAC-SHA256 of the raw body keyed with the
+ * webhook's signature key, plus an optional {@code Authorization} header value.
  * <p>
- * Nothing is sent until {@link #deliverTo(String, String)} names a receiver, and only receivers on this machine are
- * accepted. Deliveries run on a background thread, after the API call that caused them has answered, like the real
- * service. Checkout.com delivers at least once and in any order; {@link #duplicates(int)}, {@link #hold()} and
+ * Nothing is sent until {@link #deliverTo(String, String)} names a receiver, and only
+ * receivers on this machine are accepted. Deliveries run on a background thread, after
+ * the API call that caused them has answered, like the real service. Checkout.com
+ * delivers at least once and in any order; {@link #duplicates(int)}, {@link #hold()} and
  * {@link #releaseInReverseOrder()} reproduce that on request.
  *
  * <pre>{@code
@@ -54,7 +56,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Webhooks implements AutoCloseable {
 
-	/** Event types the emulator sends, by final session status (Checkout.com's {@code authentication_*} webhook events). */
+	/**
+	 * Event types the emulator sends, by final session status (Checkout.com's
+	 * {@code authentication_*} webhook events).
+	 */
 	private static final Map<String, String> FINAL_TYPES = Map.of("approved", "authentication_approved", "attempted",
 			"authentication_attempted", "expired", "authentication_expired", "declined", "authentication_failed",
 			"rejected", "authentication_failed", "unavailable", "authentication_failed", "challenge_abandoned",
@@ -92,8 +97,10 @@ public final class Webhooks implements AutoCloseable {
 		this.clock = clock;
 		this.ids = ids;
 		this.timeout = timeout;
-		this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-				.build();
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(timeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		this.sender = Executors.newSingleThreadExecutor((task) -> {
 			Thread thread = new Thread(task, "sessions-emulator-webhooks");
 			thread.setDaemon(true);
@@ -103,8 +110,10 @@ public final class Webhooks implements AutoCloseable {
 
 	/**
 	 * Sends the authentication webhooks to this receiver from now on.
-	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x}, {@code [::1]})
-	 * @param signatureKey the webhook's signature key, the HMAC key of {@code Cko-Signature}
+	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x},
+	 * {@code [::1]})
+	 * @param signatureKey the webhook's signature key, the HMAC key of
+	 * {@code Cko-Signature}
 	 * @return these controls
 	 */
 	public Webhooks deliverTo(String url, String signatureKey) {
@@ -112,10 +121,14 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Sends the authentication webhooks to this receiver from now on, with an {@code Authorization} header.
-	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x}, {@code [::1]})
-	 * @param signatureKey the webhook's signature key, the HMAC key of {@code Cko-Signature}
-	 * @param authorization the {@code Authorization} header value configured for the webhook, or {@code null}
+	 * Sends the authentication webhooks to this receiver from now on, with an
+	 * {@code Authorization} header.
+	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x},
+	 * {@code [::1]})
+	 * @param signatureKey the webhook's signature key, the HMAC key of
+	 * {@code Cko-Signature}
+	 * @param authorization the {@code Authorization} header value configured for the
+	 * webhook, or {@code null}
 	 * @return these controls
 	 */
 	public Webhooks deliverTo(String url, String signatureKey, @Nullable String authorization) {
@@ -141,7 +154,8 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Delivers every following event this many times, as a retrying Checkout.com does when an answer gets lost.
+	 * Delivers every following event this many times, as a retrying Checkout.com does
+	 * when an answer gets lost.
 	 * @param copies at least 1; 1 (the default) sends each event once
 	 * @return these controls
 	 */
@@ -154,9 +168,9 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Redelivers a delivery the receiver did not accept (no answer or not 2xx) up to this many times, a moment
-	 * apart, as Checkout.com retries failed deliveries (up to 8 times, over hours). Off by default so tests see
-	 * exactly what they arranged.
+	 * Redelivers a delivery the receiver did not accept (no answer or not 2xx) up to this
+	 * many times, a moment apart, as Checkout.com retries failed deliveries (up to 8
+	 * times, over hours). Off by default so tests see exactly what they arranged.
 	 * @param retries between 0 and 8
 	 * @return these controls
 	 */
@@ -169,7 +183,8 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps following events back until {@link #release()} or {@link #releaseInReverseOrder()}.
+	 * Keeps following events back until {@link #release()} or
+	 * {@link #releaseInReverseOrder()}.
 	 * @return these controls
 	 */
 	public synchronized Webhooks hold() {
@@ -182,7 +197,10 @@ public final class Webhooks implements AutoCloseable {
 		release(false);
 	}
 
-	/** Sends the held events newest first (out of order, e.g. {@code approved} before {@code started}) and stops holding. */
+	/**
+	 * Sends the held events newest first (out of order, e.g. {@code approved} before
+	 * {@code started}) and stops holding.
+	 */
 	public void releaseInReverseOrder() {
 		release(true);
 	}
@@ -209,7 +227,8 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until at least {@code count} deliveries were made, for tests asserting on what was sent.
+	 * Waits until at least {@code count} deliveries were made, for tests asserting on
+	 * what was sent.
 	 * @param count how many deliveries to wait for
 	 * @param timeout how long to wait at most
 	 * @return the deliveries made
@@ -233,7 +252,10 @@ public final class Webhooks implements AutoCloseable {
 		return sent();
 	}
 
-	/** Forgets deliveries and held events and sends each event once again; the receiver stays. */
+	/**
+	 * Forgets deliveries and held events and sends each event once again; the receiver
+	 * stays.
+	 */
 	public synchronized void clear() {
 		sent.clear();
 		events.clear();
@@ -254,12 +276,18 @@ public final class Webhooks implements AutoCloseable {
 		}
 	}
 
-	/** The event for a session's new status: started, a final type, or none for intermediate states. */
+	/**
+	 * The event for a session's new status: started, a final type, or none for
+	 * intermediate states.
+	 */
 	static @Nullable String typeFor(String status, boolean started) {
 		return started ? "authentication_started" : FINAL_TYPES.get(status);
 	}
 
-	/** Hex HMAC-SHA256, the {@code Cko-Signature} scheme; kept here so the emulator depends on nothing of ours. */
+	/**
+	 * Hex HMAC-SHA256, the {@code Cko-Signature} scheme; kept here so the emulator
+	 * depends on nothing of ours.
+	 */
 	static String sign(String key, byte[] body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
@@ -271,7 +299,10 @@ public final class Webhooks implements AutoCloseable {
 		}
 	}
 
-	/** Called by sessions under their lock: builds the event and hands it on without blocking. */
+	/**
+	 * Called by sessions under their lock: builds the event and hands it on without
+	 * blocking.
+	 */
 	SessionEvents eventsFor() {
 		return this::emit;
 	}
@@ -329,10 +360,11 @@ public final class Webhooks implements AutoCloseable {
 	private void post(Event event, Target to, int retriesLeft) {
 		byte[] bytes = event.body().getBytes(StandardCharsets.UTF_8);
 		String signature = sign(to.signatureKey(), bytes);
-		HttpRequest.Builder request = HttpRequest.newBuilder(to.url()).timeout(timeout)
-				.header("Content-Type", "application/json")
-				.header("Cko-Signature", signature)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+		HttpRequest.Builder request = HttpRequest.newBuilder(to.url())
+			.timeout(timeout)
+			.header("Content-Type", "application/json")
+			.header("Cko-Signature", signature)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
 		String authorization = to.authorization();
 		if (authorization != null) {
 			request.header("Authorization", authorization);
@@ -348,15 +380,14 @@ public final class Webhooks implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return;
 		}
-		sent.add(new SentWebhook(event.id(), event.type(), event.sessionId(), to.url(), event.body(), signature,
-				status, clock.instant()));
+		sent.add(new SentWebhook(event.id(), event.type(), event.sessionId(), to.url(), event.body(), signature, status,
+				clock.instant()));
 		if (status / 100 != 2 && retriesLeft > 0 && !sender.isShutdown()) {
-			CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS)
-				.execute(() -> {
-					if (!sender.isShutdown()) {
-						sender.execute(() -> post(event, to, retriesLeft - 1));
-					}
-				});
+			CompletableFuture.delayedExecutor(RETRY_PAUSE.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+				if (!sender.isShutdown()) {
+					sender.execute(() -> post(event, to, retriesLeft - 1));
+				}
+			});
 		}
 	}
 
@@ -365,4 +396,5 @@ public final class Webhooks implements AutoCloseable {
 
 	private record Event(String id, String type, String sessionId, String body) {
 	}
+
 }

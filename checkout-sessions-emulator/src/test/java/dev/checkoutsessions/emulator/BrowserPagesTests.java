@@ -86,8 +86,9 @@ class BrowserPagesTests {
 	@Test
 	void challengeResultIsPostedToTheChallengeNotificationUrl() {
 		var request = RawApi.nonHostedBrowser("4242424242424242");
-		request.putObject("completion").put("type", "non_hosted")
-				.put("challenge_notification_url", "https://merchant.example/3ds/notify");
+		request.putObject("completion")
+			.put("type", "non_hosted")
+			.put("challenge_notification_url", "https://merchant.example/3ds/notify");
 		String id = api.create(oauth, request).text("id");
 
 		Reply result = api.submitChallenge(id, "Checkout1!", "submit");
@@ -99,8 +100,10 @@ class BrowserPagesTests {
 	void threeDsMethodPageRecordsTheFingerprintAndNotifies() {
 		JsonNode session = api.create(oauth, RawApi.nonHosted("4485040371536584")).json();
 		String id = session.get("id").stringValue();
-		String methodData = Base64.getUrlEncoder().withoutPadding().encodeToString(
-				"{\"threeDSServerTransID\":\"x\",\"threeDSMethodNotificationURL\":\"https://merchant.example/m\"}"
+		String methodData = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(
+					"{\"threeDSServerTransID\":\"x\",\"threeDSMethodNotificationURL\":\"https://merchant.example/m\"}"
 						.getBytes(StandardCharsets.UTF_8));
 
 		Reply page = api.form(session.at("/_links/three_ds_method_url/href").stringValue(),
@@ -117,8 +120,8 @@ class BrowserPagesTests {
 	void hostedFrictionlessFlowEndsOnTheSuccessUrl() {
 		JsonNode session = api.create(oauth, RawApi.hosted("4485040371536584")).json();
 		assertThat(SessionLifecycleTests.actions(session)).containsExactly("redirect_cardholder");
-		assertThat(SessionLifecycleTests.links(session)).containsExactlyInAnyOrder("self", "success_url",
-				"failure_url", "redirect_url");
+		assertThat(SessionLifecycleTests.links(session)).containsExactlyInAnyOrder("self", "success_url", "failure_url",
+				"redirect_url");
 		String redirectUrl = session.at("/_links/redirect_url/href").stringValue();
 
 		Reply landing = api.get(redirectUrl);
@@ -174,4 +177,5 @@ class BrowserPagesTests {
 		assertThat(body.get("status").stringValue()).isEqualTo("approved");
 		assertThat(SessionLifecycleTests.links(body)).containsExactlyInAnyOrder("self", "success_url", "failure_url");
 	}
+
 }

@@ -67,7 +67,7 @@ class ConcurrencyTests {
 		String id = created.get("id").stringValue();
 		String secret = created.get("session_secret").stringValue();
 		assertThat(api.collectData(secret, id, RawApi.browserChannelData()).json().get("status").stringValue())
-				.isEqualTo("challenged");
+			.isEqualTo("challenged");
 		api.submitChallenge(id, approve ? "Checkout1!" : "wrong", "submit");
 		assertThat(api.complete(secret, id).status()).isEqualTo(204);
 		JsonNode result = api.getSession(oauth, id).json();
@@ -171,5 +171,7 @@ class ConcurrencyTests {
 	interface StatusSupplier {
 
 		int get() throws InterruptedException;
+
 	}
+
 }

@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What the emulator sends after the API call: completion callbacks (only to this machine, every one recorded) and
- * signed authentication webhooks, with duplicates, holds and out-of-order release on request.
+ * What the emulator sends after the API call: completion callbacks (only to this machine,
+ * every one recorded) and signed authentication webhooks, with duplicates, holds and
+ * out-of-order release on request.
  */
 class DeliveriesTests {
 
@@ -108,7 +109,8 @@ class DeliveriesTests {
 
 		assertThat(reply.status()).isEqualTo(502);
 		assertThat(reply.body()).contains("session_callback_failed");
-		assertThat(emulator.callbacks()).singleElement().satisfies((callback) -> assertThat(callback.status()).isEqualTo(500));
+		assertThat(emulator.callbacks()).singleElement()
+			.satisfies((callback) -> assertThat(callback.status()).isEqualTo(500));
 		assertThat(emulator.session(id).orElseThrow().completed()).isFalse();
 		assertThat(emulator.session(id).orElseThrow().nextActions()).containsExactly("complete");
 	}
@@ -130,7 +132,8 @@ class DeliveriesTests {
 		String id = authenticatedSession(null);
 
 		List<SentWebhook> sent = emulator.webhooks().awaitSent(2, Duration.ofSeconds(5));
-		assertThat(sent).extracting(SentWebhook::type).containsExactly("authentication_started", "authentication_approved");
+		assertThat(sent).extracting(SentWebhook::type)
+			.containsExactly("authentication_started", "authentication_approved");
 		assertThat(received).hasSize(2).allSatisfy((webhook) -> {
 			assertThat(webhook.signature()).isEqualTo(hmac(KEY, webhook.body()));
 			assertThat(webhook.authorization()).isEqualTo("Bearer hook");
@@ -145,7 +148,7 @@ class DeliveriesTests {
 	@Test
 	void finalStatusesMapToTheirAuthenticationEventTypes() {
 		emulator.webhooks().deliverTo(local("/webhooks"), KEY);
-		authenticatedSession(null, "4539628347117863");   // declined
+		authenticatedSession(null, "4539628347117863"); // declined
 		ObjectNode pending = RawApi.fixture("post-sessions-request-non-hosted.json");
 		pending.remove("channel_data");
 		String expiring = api.create(api.bearer(), pending).json().get("id").stringValue();
@@ -267,4 +270,5 @@ class DeliveriesTests {
 
 	private record Received(String path, String signature, String authorization, String body) {
 	}
+
 }

@@ -93,8 +93,7 @@ class FaultInjectionTests {
 	void resetBeforeProcessingCreatesNothing() {
 		emulator.faults().next(1).on(Endpoint.CREATE_SESSION).resetConnection();
 
-		assertThatThrownBy(() -> api.create(oauth, RawApi.nonHosted(CARD)))
-				.isInstanceOf(UncheckedIOException.class);
+		assertThatThrownBy(() -> api.create(oauth, RawApi.nonHosted(CARD))).isInstanceOf(UncheckedIOException.class);
 		assertThat(emulator.sessions()).isEmpty();
 		assertThat(emulator.createRequestCount()).isEqualTo(1);
 	}
@@ -103,8 +102,7 @@ class FaultInjectionTests {
 	void resetAfterProcessingHasCreatedTheSessionAlready() {
 		emulator.faults().next(1).on(Endpoint.CREATE_SESSION).resetAfterProcessing();
 
-		assertThatThrownBy(() -> api.create(oauth, RawApi.nonHosted(CARD)))
-				.isInstanceOf(UncheckedIOException.class);
+		assertThatThrownBy(() -> api.create(oauth, RawApi.nonHosted(CARD))).isInstanceOf(UncheckedIOException.class);
 		assertThat(emulator.sessions()).hasSize(1);
 	}
 
@@ -112,12 +110,14 @@ class FaultInjectionTests {
 	void delayLetsAClientTimeOutAfterTheSessionWasCreated() {
 		emulator.faults().next(1).on(Endpoint.CREATE_SESSION).delay(Duration.ofSeconds(2));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/sessions"))
-				.timeout(Duration.ofMillis(300)).header("Authorization", oauth)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(RawApi.nonHosted(CARD).toString())).build();
+			.timeout(Duration.ofMillis(300))
+			.header("Authorization", oauth)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(RawApi.nonHosted(CARD).toString()))
+			.build();
 
 		assertThatThrownBy(() -> api.http.send(request, HttpResponse.BodyHandlers.ofString()))
-				.isInstanceOf(HttpTimeoutException.class);
+			.isInstanceOf(HttpTimeoutException.class);
 		assertThat(emulator.sessions()).hasSize(1);
 	}
 
@@ -137,4 +137,5 @@ class FaultInjectionTests {
 		assertThat(failures).isBetween(70, 130);
 		assertThat(api.getSession(oauth, id).status()).isEqualTo(200);
 	}
+
 }

@@ -20,7 +20,10 @@ import dev.checkoutsessions.emulator.RawApi.Reply;
 import dev.checkoutsessions.emulator.test.SessionsEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
-/** The emulator checked against the reference fixtures in the repository's {@code fixtures/}. */
+/**
+ * The emulator checked against the reference fixtures in the repository's
+ * {@code fixtures/}.
+ */
 class FixtureConformanceTests {
 
 	@RegisterExtension
@@ -32,7 +35,10 @@ class FixtureConformanceTests {
 
 	static String oauth;
 
-	/** Every field of the current session model, as listed by the synthetic all-fields fixture. */
+	/**
+	 * Every field of the current session model, as listed by the synthetic all-fields
+	 * fixture.
+	 */
 	static final Set<String> DOCUMENTED_FIELDS = new HashSet<>(
 			RawApi.fixture("get-sessions-200-all-fields-synthetic.json").propertyNames());
 
@@ -46,7 +52,10 @@ class FixtureConformanceTests {
 	static Stream<String> sessionRequestFixtures() throws IOException {
 		try (Stream<Path> files = Files.list(RawApi.fixtures())) {
 			return files.map(file -> file.getFileName().toString())
-					.filter(name -> name.startsWith("post-sessions-request-")).sorted().toList().stream();
+				.filter(name -> name.startsWith("post-sessions-request-"))
+				.sorted()
+				.toList()
+				.stream();
 		}
 	}
 
@@ -90,7 +99,7 @@ class FixtureConformanceTests {
 	@Test
 	void approvedResponsesHaveTheApprovedFixturesShape() {
 		JsonNode created = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted-browser-channel.json"))
-				.json();
+			.json();
 		String id = api.create(oauth, RawApi.fixture("post-sessions-request-non-hosted.json")).text("id");
 		api.issuerFingerprint(oauth, id, "Y");
 		JsonNode collected = api.collectData(oauth, id, RawApi.browserChannelData()).json();
@@ -102,12 +111,13 @@ class FixtureConformanceTests {
 	@Test
 	void tokenResponseHasTheTokenFixturesShape() {
 		assertThat(api.token().json().propertyNames())
-				.containsExactlyInAnyOrderElementsOf(RawApi.fixture("connect-token-200.json").propertyNames());
+			.containsExactlyInAnyOrderElementsOf(RawApi.fixture("connect-token-200.json").propertyNames());
 	}
 
 	/**
-	 * Same state, same top-level keys: every key of the fixture is present, and anything more is a documented
-	 * session field (the fixtures come from older SDK mocks that lack e.g. {@code challenge_indicator}).
+	 * Same state, same top-level keys: every key of the fixture is present, and anything
+	 * more is a documented session field (the fixtures come from older SDK mocks that
+	 * lack e.g. {@code challenge_indicator}).
 	 */
 	private static void assertSameShape(JsonNode actual, String fixtureName) {
 		JsonNode fixture = RawApi.fixture(fixtureName);
@@ -115,7 +125,8 @@ class FixtureConformanceTests {
 		assertThat(actual.propertyNames()).as(fixtureName).containsAll(fixture.propertyNames());
 		assertThat(actual.propertyNames()).as(fixtureName).allMatch(DOCUMENTED_FIELDS::contains);
 		assertThat(actual.get("_links").propertyNames()).as(fixtureName + " _links")
-				.containsExactlyInAnyOrderElementsOf(fixture.get("_links").propertyNames());
+			.containsExactlyInAnyOrderElementsOf(fixture.get("_links").propertyNames());
 		assertThat(SessionLifecycleTests.actions(actual)).isEqualTo(SessionLifecycleTests.actions(fixture));
 	}
+
 }

@@ -6,7 +6,9 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
-/** Only URLs that name this machine literally are called; nothing is resolved to find out. */
+/**
+ * Only URLs that name this machine literally are called; nothing is resolved to find out.
+ */
 class LoopbackTests {
 
 	@Test
@@ -24,4 +26,5 @@ class LoopbackTests {
 			assertThat(Loopback.isLoopback(URI.create(url))).as(url).isFalse();
 		}
 	}
+
 }

@@ -69,11 +69,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The official Java SDK ({@code com.checkout:checkout-sdk-java}, the benchmarks' version), unchanged, against the
- * emulator: the flows and assertions of its own sandbox integration tests ({@code RequestAndGetSessionsTestIT},
- * {@code UpdateSessionsTestIT}, {@code CompleteSessionsTestIT}) plus error paths, and every response read through the
- * SDK's model compared field by field with the raw body, so a field the emulator sends that the SDK cannot read
- * (a wrong enum value, a wrong shape) fails here.
+ * The official Java SDK ({@code com.checkout:checkout-sdk-java}, the benchmarks'
+ * version), unchanged, against the emulator: the flows and assertions of its own sandbox
+ * integration tests ({@code RequestAndGetSessionsTestIT}, {@code UpdateSessionsTestIT},
+ * {@code CompleteSessionsTestIT}) plus error paths, and every response read through the
+ * SDK's model compared field by field with the raw body, so a field the emulator sends
+ * that the SDK cannot read (a wrong enum value, a wrong shape) fails here.
  */
 @SuppressWarnings("unchecked")
 class OfficialJavaSdkTests {
@@ -83,14 +84,14 @@ class OfficialJavaSdkTests {
 	static final String FRICTIONLESS = "4485040371536584";
 
 	/**
-	 * Body fields the SDK 6.0.30 models have no property for, so their view cannot show them (checked with
-	 * {@code javap} against the 6.0.30 jar; the API documents every one): no model has the {@code 3ds} object, the
-	 * 202 model lacks {@code completed} and {@code transaction_type}, the issuer-fingerprint model lacks
+	 * Body fields the SDK 6.0.30 models have no property for, so their view cannot show
+	 * them (checked with {@code javap} against the 6.0.30 jar; the API documents every
+	 * one): no model has the {@code 3ds} object, the 202 model lacks {@code completed}
+	 * and {@code transaction_type}, the issuer-fingerprint model lacks
 	 * {@code challenge_indicator} and {@code authentication_date}.
 	 */
-	static final Map<Class<?>, Set<String>> NOT_IN_SDK_6_0_30_MODEL = Map.of(
-			CreateSessionAcceptedResponse.class, Set.of("/3ds", "/completed", "/transaction_type"),
-			GetSessionResponseAfterChannelDataSupplied.class,
+	static final Map<Class<?>, Set<String>> NOT_IN_SDK_6_0_30_MODEL = Map.of(CreateSessionAcceptedResponse.class,
+			Set.of("/3ds", "/completed", "/transaction_type"), GetSessionResponseAfterChannelDataSupplied.class,
 			Set.of("/3ds", "/challenge_indicator", "/authentication_date"));
 
 	static final Set<String> NOT_IN_ANY_SDK_6_0_30_MODEL = Set.of("/3ds");
@@ -114,7 +115,8 @@ class OfficialJavaSdkTests {
 	static SessionsClient sdkFor(String clientId, String clientSecret) {
 		URI base = URI.create(emulator.baseUrl() + "/");
 		URI token = URI.create(emulator.tokenUrl());
-		// 6.0.30 insists on every URI of a custom environment, although Sessions only uses checkoutApi.
+		// 6.0.30 insists on every URI of a custom environment, although Sessions only
+		// uses checkoutApi.
 		CustomEnvironment environment = CustomEnvironment.builder()
 			.checkoutApi(base)
 			.filesApi(base)
@@ -140,13 +142,16 @@ class OfficialJavaSdkTests {
 						TransactionType.ACCOUNT_FUNDING));
 	}
 
-	/** RequestAndGetSessionsTestIT.shouldRequestAndGetCardSession_browserSession, then the challenge and complete. */
+	/**
+	 * RequestAndGetSessionsTestIT.shouldRequestAndGetCardSession_browserSession, then the
+	 * challenge and complete.
+	 */
 	@ParameterizedTest
 	@MethodSource("browserSessionTypes")
 	void nonHostedBrowserSessionOnTheChallengeCard(Category category, ChallengeIndicator indicator,
 			TransactionType transactionType) {
-		SessionResponse response = join(sdk.requestSession(nonHostedRequest(browserSession(), category, indicator,
-				transactionType)));
+		SessionResponse response = join(
+				sdk.requestSession(nonHostedRequest(browserSession(), category, indicator, transactionType)));
 
 		assertThat(response.getAccepted()).isNull();
 		CreateSessionOkResponse created = response.getCreated();
@@ -221,14 +226,16 @@ class OfficialJavaSdkTests {
 	}
 
 	/**
-	 * RequestAndGetSessionsTestIT.shouldRequestAndGetCardSession_appSession: the sandbox answers app data on this
-	 * card unavailable; the emulator challenges it on purpose (see the emulator README), so only the shape is
-	 * compared here: certificates, the DS id and the ACS's signed content, all readable by the SDK.
+	 * RequestAndGetSessionsTestIT.shouldRequestAndGetCardSession_appSession: the sandbox
+	 * answers app data on this card unavailable; the emulator challenges it on purpose
+	 * (see the emulator README), so only the shape is compared here: certificates, the DS
+	 * id and the ACS's signed content, all readable by the SDK.
 	 */
 	@Test
 	void nonHostedAppSessionOnTheChallengeCard() {
 		CreateSessionOkResponse created = join(sdk.requestSession(nonHostedRequest(appSession(), Category.PAYMENT,
-				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE))).getCreated();
+				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE)))
+			.getCreated();
 
 		assertThat(created.getCertificates()).isNotNull();
 		assertThat(created.getCertificates().getDsPublic()).isNotBlank();
@@ -263,15 +270,18 @@ class OfficialJavaSdkTests {
 		assertSdkSeesTheWholeBody(created);
 	}
 
-	/** UpdateSessionsTestIT.shouldUpdateCardSession_browserSession (OAuth and session secret). */
+	/**
+	 * UpdateSessionsTestIT.shouldUpdateCardSession_browserSession (OAuth and session
+	 * secret).
+	 */
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
 	void hostedSessionWithBrowserDataIsApproved(boolean usingSessionSecret) {
 		CreateSessionAcceptedResponse created = createHosted();
 
-		GetSessionResponse updated = join(usingSessionSecret
-				? sdk.updateSession(created.getSessionSecret(), created.getId(), browserSession())
-				: sdk.updateSession(created.getId(), browserSession()));
+		GetSessionResponse updated = join(
+				usingSessionSecret ? sdk.updateSession(created.getSessionSecret(), created.getId(), browserSession())
+						: sdk.updateSession(created.getId(), browserSession()));
 
 		assertThat(updated.getSessionSecret() == null).isEqualTo(usingSessionSecret);
 		assertThat(updated.getTransactionId()).isNotNull();
@@ -288,7 +298,10 @@ class OfficialJavaSdkTests {
 		assertSdkSeesTheWholeBody(updated);
 	}
 
-	/** UpdateSessionsTestIT.shouldUpdateCardSession_appSession: app data on a hosted session is unavailable. */
+	/**
+	 * UpdateSessionsTestIT.shouldUpdateCardSession_appSession: app data on a hosted
+	 * session is unavailable.
+	 */
 	@Test
 	void hostedSessionWithAppDataIsUnavailable() {
 		CreateSessionAcceptedResponse created = createHosted();
@@ -305,7 +318,10 @@ class OfficialJavaSdkTests {
 		assertSdkSeesTheWholeBody(updated);
 	}
 
-	/** UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator (OAuth and session secret). */
+	/**
+	 * UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator (OAuth and session
+	 * secret).
+	 */
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
 	void issuerFingerprintOnAHostedSessionStaysPending(boolean usingSessionSecret) {
@@ -329,15 +345,18 @@ class OfficialJavaSdkTests {
 		assertSdkSeesTheWholeBody(updated);
 	}
 
-	/** CompleteSessionsTestIT: complete on a hosted session is 403 operation_not_allowed, by OAuth and by secret. */
+	/**
+	 * CompleteSessionsTestIT: complete on a hosted session is 403 operation_not_allowed,
+	 * by OAuth and by secret.
+	 */
 	@ParameterizedTest
 	@ValueSource(booleans = { false, true })
 	void completeOnAHostedSessionIsNotAllowed(boolean usingSessionSecret) {
 		CreateSessionAcceptedResponse created = createHosted();
 
-		CheckoutApiException failure = apiFailure(() -> usingSessionSecret
-				? sdk.completeSession(created.getSessionSecret(), created.getId())
-				: sdk.completeSession(created.getId()));
+		CheckoutApiException failure = apiFailure(
+				() -> usingSessionSecret ? sdk.completeSession(created.getSessionSecret(), created.getId())
+						: sdk.completeSession(created.getId()));
 
 		assertThat(failure.getHttpStatusCode()).isEqualTo(403);
 		assertThat(failure.getErrorDetails()).containsEntry("error_type", "operation_not_allowed");
@@ -347,20 +366,23 @@ class OfficialJavaSdkTests {
 		assertThat(failure.getRequestId()).isNotBlank();
 	}
 
-	/** The non-hosted flow a browser integration runs with the session secret: fingerprint, data, complete. */
+	/**
+	 * The non-hosted flow a browser integration runs with the session secret:
+	 * fingerprint, data, complete.
+	 */
 	@Test
 	void nonHostedFrictionlessFlowWithTheSessionSecret() {
 		CreateSessionAcceptedResponse created = join(sdk.requestSession(nonHostedRequest(null, Category.PAYMENT,
-				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE, FRICTIONLESS))).getAccepted();
+				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE, FRICTIONLESS)))
+			.getAccepted();
 		assertThat(created.getNextActions()).containsExactly(NextAction.COLLECT_CHANNEL_DATA,
 				NextAction.ISSUER_FINGERPRINT);
 		assertSdkSeesTheWholeBody(created);
 		String secret = created.getSessionSecret();
 
 		GetSessionResponseAfterChannelDataSupplied fingerprinted = join(sdk.update3dsMethodCompletionIndicator(secret,
-				created.getId(), ThreeDsMethodCompletionRequest.builder()
-					.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
-					.build()));
+				created.getId(),
+				ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build()));
 		assertThat(fingerprinted.getNextActions()).containsExactly(NextAction.COLLECT_CHANNEL_DATA);
 		assertSdkSeesTheWholeBody(fingerprinted);
 		GetSessionResponse collected = join(sdk.updateSession(secret, created.getId(), browserSession()));
@@ -377,25 +399,27 @@ class OfficialJavaSdkTests {
 		assertSdkSeesTheWholeBody(completed);
 	}
 
-	/** Go SDK TestGetSessionDetailsBrowser, TestUpdateSession, TestUpdate3dsMethodCompletion: unknown ids are 404. */
+	/**
+	 * Go SDK TestGetSessionDetailsBrowser, TestUpdateSession,
+	 * TestUpdate3dsMethodCompletion: unknown ids are 404.
+	 */
 	@Test
 	void unknownSessionIs404() {
 		String unknown = "sid_av6o4xl4h7yejkliycvn67euay";
 
 		assertThat(apiFailure(() -> sdk.getSessionDetails(unknown)).getHttpStatusCode()).isEqualTo(404);
 		assertThat(apiFailure(() -> sdk.updateSession(unknown, browserSession())).getHttpStatusCode()).isEqualTo(404);
-		assertThat(apiFailure(() -> sdk.update3dsMethodCompletionIndicator(unknown, ThreeDsMethodCompletionRequest
-			.builder()
-			.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
-			.build())).getHttpStatusCode()).isEqualTo(404);
+		assertThat(apiFailure(() -> sdk.update3dsMethodCompletionIndicator(unknown,
+				ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build()))
+			.getHttpStatusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void wrongSessionSecretIs401WithoutDetails() {
 		CreateSessionAcceptedResponse created = createHosted();
 
-		CheckoutApiException failure = apiFailure(() -> sdk.getSessionDetails("sek_" + UUID.randomUUID(),
-				created.getId()));
+		CheckoutApiException failure = apiFailure(
+				() -> sdk.getSessionDetails("sek_" + UUID.randomUUID(), created.getId()));
 
 		assertThat(failure.getHttpStatusCode()).isEqualTo(401);
 		assertThat(failure.getErrorDetails()).isNull();
@@ -419,12 +443,14 @@ class OfficialJavaSdkTests {
 	@Test
 	void actionInTheWrongStateIs403UpdateNotAllowedDueToState() {
 		CreateSessionOkResponse created = join(sdk.requestSession(nonHostedRequest(browserSession(), Category.PAYMENT,
-				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE))).getCreated();
+				ChallengeIndicator.NO_PREFERENCE, TransactionType.GOODS_SERVICE)))
+			.getCreated();
 
 		CheckoutApiException failure = apiFailure(() -> sdk.completeSession(created.getId()));
 
 		assertThat(failure.getHttpStatusCode()).isEqualTo(403);
-		assertThat((List<Object>) failure.getErrorDetails().get("error_codes")).containsExactly("update_not_allowed_due_to_state");
+		assertThat((List<Object>) failure.getErrorDetails().get("error_codes"))
+			.containsExactly("update_not_allowed_due_to_state");
 	}
 
 	@Test
@@ -438,8 +464,9 @@ class OfficialJavaSdkTests {
 	// The SDK's view against the raw body
 
 	/**
-	 * Re-serialises the SDK's model with the SDK's own serializer and compares it with the body it was read from:
-	 * every field of the body must come out with the same value, or the SDK lost or misread it.
+	 * Re-serialises the SDK's model with the SDK's own serializer and compares it with
+	 * the body it was read from: every field of the body must come out with the same
+	 * value, or the SDK lost or misread it.
 	 */
 	static void assertSdkSeesTheWholeBody(com.checkout.HttpMetadata response) {
 		assertThat(response.getBody()).as("raw body kept by the SDK").isNotBlank();
@@ -447,13 +474,12 @@ class OfficialJavaSdkTests {
 		ObjectNode sdkView = (ObjectNode) RawApi.MAPPER.readTree(new GsonSerializer().toJson(response));
 		sdkView.remove(List.of("http_status_code", "body", "response_headers"));
 		List<String> differences = new ArrayList<>();
-		compare("", raw, sdkView, NOT_IN_SDK_6_0_30_MODEL.getOrDefault(response.getClass(), NOT_IN_ANY_SDK_6_0_30_MODEL),
-				differences);
+		compare("", raw, sdkView,
+				NOT_IN_SDK_6_0_30_MODEL.getOrDefault(response.getClass(), NOT_IN_ANY_SDK_6_0_30_MODEL), differences);
 		assertThat(differences).as("fields the SDK's model does not read as sent:\n" + response.getBody()).isEmpty();
 	}
 
-	private static void compare(String path, JsonNode raw, JsonNode sdk, Set<String> unread,
-			List<String> differences) {
+	private static void compare(String path, JsonNode raw, JsonNode sdk, Set<String> unread, List<String> differences) {
 		if (unread.contains(path)) {
 			return;
 		}
@@ -489,7 +515,8 @@ class OfficialJavaSdkTests {
 			return new BigDecimal(raw.asString()).compareTo(new BigDecimal(sdk.asString())) == 0;
 		}
 		if (raw.isString() && sdk.isString() && !raw.stringValue().equals(sdk.stringValue())) {
-			// The SDK reads fractions but writes instants in whole seconds, so its view is compared to the second.
+			// The SDK reads fractions but writes instants in whole seconds, so its view
+			// is compared to the second.
 			Instant rawInstant = instantOrNull(raw.stringValue());
 			return rawInstant != null
 					&& rawInstant.truncatedTo(ChronoUnit.SECONDS).equals(instantOrNull(sdk.stringValue()));
@@ -627,4 +654,5 @@ class OfficialJavaSdkTests {
 		assertThat(failure).isInstanceOf(CompletionException.class).cause().isInstanceOf(CheckoutApiException.class);
 		return (CheckoutApiException) failure.getCause();
 	}
+
 }

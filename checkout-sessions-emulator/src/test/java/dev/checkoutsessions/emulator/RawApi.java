@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Plain {@link HttpClient} calls against an emulator, as a client that knows only the wire format would make. */
+/**
+ * Plain {@link HttpClient} calls against an emulator, as a client that knows only the
+ * wire format would make.
+ */
 final class RawApi {
 
 	static final String PROCESSING_CHANNEL = "pc_zs5fqhybzc2e3jmq3efvybybpq";
@@ -42,7 +45,8 @@ final class RawApi {
 
 	Reply token(String... scopes) {
 		String form = "grant_type=client_credentials&client_id=" + encode(emulator.clientId()) + "&client_secret="
-				+ encode(emulator.clientSecret()) + (scopes.length == 0 ? "" : "&scope=" + encode(String.join(" ", scopes)));
+				+ encode(emulator.clientSecret())
+				+ (scopes.length == 0 ? "" : "&scope=" + encode(String.join(" ", scopes)));
 		return form(emulator.tokenUrl(), form, Map.of());
 	}
 
@@ -56,8 +60,8 @@ final class RawApi {
 
 	Reply form(String url, String form, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form));
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
 		headers.forEach(request::header);
 		return send(request);
 	}
@@ -72,9 +76,9 @@ final class RawApi {
 
 	Reply call(String method, String path, String authorization, String json, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-				.timeout(Duration.ofSeconds(20))
-				.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json));
+			.timeout(Duration.ofSeconds(20))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -115,8 +119,11 @@ final class RawApi {
 	private Reply send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.headers().map().entrySet().stream()
-					.collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> e.getValue().get(0), (a, b) -> a)),
+			return new Reply(response.statusCode(), response.headers()
+				.map()
+				.entrySet()
+				.stream()
+				.collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> e.getValue().get(0), (a, b) -> a)),
 					response.body());
 		}
 		catch (IOException ex) {
@@ -148,7 +155,10 @@ final class RawApi {
 		return request;
 	}
 
-	/** A non-hosted request (fixture) for a card, with browser channel data so authentication runs at once. */
+	/**
+	 * A non-hosted request (fixture) for a card, with browser channel data so
+	 * authentication runs at once.
+	 */
 	static ObjectNode nonHostedBrowser(String card) {
 		ObjectNode request = fixture("post-sessions-request-non-hosted-browser-channel.json");
 		((ObjectNode) request.get("source")).put("number", card);
@@ -167,12 +177,12 @@ final class RawApi {
 
 	static ObjectNode appChannelData() {
 		return (ObjectNode) MAPPER.readTree("""
-                {"channel":"app","sdk_app_id":"dbd64fcb-c19a-4728-8849-e3d50bfdde39","sdk_max_timeout":5,
-                 "sdk_encrypted_data":"{}","sdk_ephem_pub_key":{"kty":"EC","crv":"P-256",
-                 "x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"},
-                 "sdk_reference_number":"3DS_LOA_SDK_PPFU_020100_00007",
-                 "sdk_transaction_id":"b2385523-a66c-4907-ac3c-91848e8c0067","sdk_interface_type":"both",
-                 "sdk_ui_elements":["single_select","html_other"]}""");
+				{"channel":"app","sdk_app_id":"dbd64fcb-c19a-4728-8849-e3d50bfdde39","sdk_max_timeout":5,
+				 "sdk_encrypted_data":"{}","sdk_ephem_pub_key":{"kty":"EC","crv":"P-256",
+				 "x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"},
+				 "sdk_reference_number":"3DS_LOA_SDK_PPFU_020100_00007",
+				 "sdk_transaction_id":"b2385523-a66c-4907-ac3c-91848e8c0067","sdk_interface_type":"both",
+				 "sdk_ui_elements":["single_select","html_other"]}""");
 	}
 
 	static String encode(String value) {
@@ -186,7 +196,8 @@ final class RawApi {
 				return candidate;
 			}
 		}
-		throw new IllegalStateException("the repository's fixtures/ directory was not found above " + Path.of("").toAbsolutePath());
+		throw new IllegalStateException(
+				"the repository's fixtures/ directory was not found above " + Path.of("").toAbsolutePath());
 	}
 
 	/** One HTTP answer; header names are lower-cased. */
@@ -204,4 +215,5 @@ final class RawApi {
 			return headers.get(name.toLowerCase());
 		}
 	}
+
 }

@@ -79,6 +79,7 @@ class ScopeRulesTests {
 		api.collectData(bearer, id, RawApi.appChannelData());
 
 		assertThat(codes(api.issuerFingerprint(bearer, id, "Y")))
-				.containsExactly("three_ds_method_not_supported_for_app");
+			.containsExactly("three_ds_method_not_supported_for_app");
 	}
+
 }

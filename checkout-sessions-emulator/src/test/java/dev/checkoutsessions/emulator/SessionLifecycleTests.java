@@ -50,7 +50,7 @@ class SessionLifecycleTests {
 		String id = body.get("id").stringValue();
 		assertThat(body.at("/_links/self/href").stringValue()).isEqualTo(emulator.baseUrl() + "/sessions/" + id);
 		assertThat(body.at("/_links/three_ds_method_url/href").stringValue())
-				.isEqualTo(emulator.baseUrl() + "/emulator/3ds-method/" + id);
+			.isEqualTo(emulator.baseUrl() + "/emulator/3ds-method/" + id);
 		assertThat(reply.header("Cko-Request-Id")).isNotBlank();
 	}
 
@@ -79,7 +79,7 @@ class SessionLifecycleTests {
 		assertThat(body.get("response_code").stringValue()).isEqualTo("C");
 		assertThat(actions(body)).containsExactly("challenge_cardholder");
 		assertThat(body.at("/acs/url").stringValue())
-				.isEqualTo(emulator.baseUrl() + "/emulator/acs/" + body.get("id").stringValue());
+			.isEqualTo(emulator.baseUrl() + "/emulator/acs/" + body.get("id").stringValue());
 		assertThat(body.at("/3ds/challenge_request").stringValue()).isNotBlank();
 		assertThat(body.has("cryptogram")).isFalse();
 		assertThat(links(body)).containsExactlyInAnyOrder("self", "callback_url");
@@ -148,7 +148,10 @@ class SessionLifecycleTests {
 		assertThat(api.getSession(oauth, id).json().at("/ds/ds_id").stringValue()).isEqualTo("A000000003");
 	}
 
-	/** Java SDK RequestAndGetSessionsTestIT: certificates on the 201 and the OAuth GET, never on a secret read. */
+	/**
+	 * Java SDK RequestAndGetSessionsTestIT: certificates on the 201 and the OAuth GET,
+	 * never on a secret read.
+	 */
 	@Test
 	void challengedBrowserSessionsCarryCertificatesForOauthReadersOnly() {
 		Reply created = api.create(oauth, RawApi.nonHostedBrowser(CHALLENGE));
@@ -208,7 +211,10 @@ class SessionLifecycleTests {
 			.isFalse();
 	}
 
-	/** Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go TestUpdate3dsMethodCompletion. */
+	/**
+	 * Java SDK UpdateSessionsTestIT.shouldUpdate3dsMethodCompletionIndicator, Go
+	 * TestUpdate3dsMethodCompletion.
+	 */
 	@Test
 	void issuerFingerprintOnAPendingHostedSessionAnswers200Pending() {
 		Reply created = api.create(oauth, RawApi.hosted(FRICTIONLESS));
@@ -222,8 +228,12 @@ class SessionLifecycleTests {
 		assertThat(actions(byOauth.json())).containsExactly("redirect_cardholder");
 		assertThat(bySecret.status()).isEqualTo(200);
 		assertThat(bySecret.text("status")).isEqualTo("pending");
-		assertThat(emulator.sessions().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow()
-				.threeDsMethodCompletion()).isEqualTo("Y");
+		assertThat(emulator.sessions()
+			.stream()
+			.filter(s -> s.id().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.threeDsMethodCompletion()).isEqualTo("Y");
 	}
 
 	@Test
@@ -263,8 +273,9 @@ class SessionLifecycleTests {
 	@Test
 	void merchantInitiatedChannelAnswers201UnavailableAwaitingComplete() {
 		var request = RawApi.nonHosted(FRICTIONLESS);
-		request.putObject("channel_data").put("channel", "merchant_initiated")
-				.put("request_type", "recurring_transaction");
+		request.putObject("channel_data")
+			.put("channel", "merchant_initiated")
+			.put("request_type", "recurring_transaction");
 
 		Reply reply = api.create(oauth, request);
 
@@ -290,7 +301,7 @@ class SessionLifecycleTests {
 
 		assertThat(codes(api.complete(oauth, challenged))).containsExactly("update_not_allowed_due_to_state");
 		assertThat(codes(api.collectData(oauth, approved, RawApi.browserChannelData())))
-				.containsExactly("update_not_allowed_due_to_state");
+			.containsExactly("update_not_allowed_due_to_state");
 		Reply fingerprint = api.issuerFingerprint(oauth, approved, "Y");
 		assertThat(fingerprint.status()).isEqualTo(403);
 		assertThat(fingerprint.json().get("error_type").stringValue()).isEqualTo("operation_not_allowed");
@@ -321,8 +332,8 @@ class SessionLifecycleTests {
 
 		var invalid = RawApi.nonHosted("4485040371536585").put("amount", -1).put("currency", "usd");
 		invalid.put("processing_channel_id", "pc_other");
-		assertThat(codes(api.create(oauth, invalid))).containsExactlyInAnyOrder("card_number_invalid",
-				"amount_invalid", "currency_invalid", "processing_channel_id_invalid");
+		assertThat(codes(api.create(oauth, invalid))).containsExactlyInAnyOrder("card_number_invalid", "amount_invalid",
+				"currency_invalid", "processing_channel_id_invalid");
 
 		var hosted = RawApi.hosted(FRICTIONLESS);
 		((tools.jackson.databind.node.ObjectNode) hosted.get("completion")).remove("failure_url");
@@ -384,4 +395,5 @@ class SessionLifecycleTests {
 		reply.json().get("error_codes").forEach(code -> codes.add(code.stringValue()));
 		return codes;
 	}
+
 }

@@ -10,13 +10,20 @@ import org.junit.jupiter.api.Test;
 import dev.checkoutsessions.emulator.TokenEndpointTests.MutableClock;
 import tools.jackson.databind.JsonNode;
 
-/** {@code expired} and {@code challenge_abandoned} come from time running out on a clock the test moves. */
+/**
+ * {@code expired} and {@code challenge_abandoned} come from time running out on a clock
+ * the test moves.
+ */
 class SessionTimeoutsTests {
 
 	final MutableClock clock = new MutableClock();
 
-	final SessionsEmulator emulator = RawApi.emulatorBuilder().clock(clock).tokenLifetime(Duration.ofDays(1))
-		.sessionLifetime(Duration.ofMinutes(30)).challengeTimeout(Duration.ofMinutes(10)).start();
+	final SessionsEmulator emulator = RawApi.emulatorBuilder()
+		.clock(clock)
+		.tokenLifetime(Duration.ofDays(1))
+		.sessionLifetime(Duration.ofMinutes(30))
+		.challengeTimeout(Duration.ofMinutes(10))
+		.start();
 
 	final RawApi api = new RawApi(emulator);
 
@@ -60,7 +67,9 @@ class SessionTimeoutsTests {
 
 	@Test
 	void withoutLimitsSessionsWaitForEver() {
-		try (SessionsEmulator unlimited = RawApi.emulatorBuilder().clock(clock).tokenLifetime(Duration.ofDays(30))
+		try (SessionsEmulator unlimited = RawApi.emulatorBuilder()
+			.clock(clock)
+			.tokenLifetime(Duration.ofDays(30))
 			.start()) {
 			RawApi raw = new RawApi(unlimited);
 			String oauth = raw.bearer();
@@ -71,4 +80,5 @@ class SessionTimeoutsTests {
 			assertThat(raw.getSession(oauth, id).text("status")).isEqualTo("pending");
 		}
 	}
+
 }

@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The built standalone jar, started as a process the way a front-end developer would start it, answers a token
- * request and a full flow over plain HTTP with the credentials given on its command line.
+ * The built standalone jar, started as a process the way a front-end developer would
+ * start it, answers a token request and a full flow over plain HTTP with the credentials
+ * given on its command line.
  */
 class StandaloneJarIT {
 
@@ -45,7 +46,8 @@ class StandaloneJarIT {
 				"ack_standalone", "--client-secret", "standalone-secret", "--processing-channel-id", CHANNEL)
 			.redirectErrorStream(true)
 			.start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		String line;
 		while (!settings.containsKey("checkout.processing-channel-id") && (line = out.readLine()) != null) {
@@ -56,7 +58,8 @@ class StandaloneJarIT {
 			assertThat(System.nanoTime()).as("settings printed in time").isLessThan(deadline);
 		}
 		// Keep draining the output so the process never blocks on a full pipe.
-		Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "standalone-output");
+		Thread drain = new Thread(() -> out.lines().forEach(ignored -> {
+		}), "standalone-output");
 		drain.setDaemon(true);
 		drain.start();
 	}
@@ -72,7 +75,8 @@ class StandaloneJarIT {
 	@Test
 	void printsTheSettingsToPaste() {
 		assertThat(settings.get("checkout.base-url")).startsWith("http://127.0.0.1:");
-		assertThat(settings.get("checkout.oauth.token-url")).isEqualTo(settings.get("checkout.base-url") + "/connect/token");
+		assertThat(settings.get("checkout.oauth.token-url"))
+			.isEqualTo(settings.get("checkout.base-url") + "/connect/token");
 		assertThat(settings).containsEntry("checkout.oauth.client-id", "ack_standalone")
 			.containsEntry("checkout.oauth.client-secret", "standalone-secret")
 			.containsEntry("checkout.processing-channel-id", CHANNEL);
@@ -82,14 +86,14 @@ class StandaloneJarIT {
 	void tokenRequestAndAFullFlowOverPlainHttp() throws Exception {
 		HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(settings.get("checkout.oauth.token-url")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"grant_type=client_credentials&client_id=ack_standalone&client_secret=wrong")));
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&client_id=ack_standalone&client_secret=wrong")));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 
 		HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(settings.get("checkout.oauth.token-url")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"grant_type=client_credentials&client_id=ack_standalone&client_secret=standalone-secret")));
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&client_id=ack_standalone&client_secret=standalone-secret")));
 		assertThat(token.statusCode()).isEqualTo(200);
 		String bearer = "Bearer " + RawApi.MAPPER.readTree(token.body()).get("access_token").stringValue();
 
@@ -113,7 +117,8 @@ class StandaloneJarIT {
 	private HttpResponse<String> call(String method, String path, String authorization, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.get("checkout.base-url") + path))
 			.header("Authorization", authorization)
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -123,4 +128,5 @@ class StandaloneJarIT {
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The emulator driven through the project's own typed {@link SessionsClient}: the flows a merchant runs,
- * with the emulator's answers decoded by the real client.
+ * The emulator driven through the project's own typed {@link SessionsClient}: the flows a
+ * merchant runs, with the emulator's answers decoded by the real client.
  */
 class ThroughSessionsClientTests {
 
@@ -49,7 +49,11 @@ class ThroughSessionsClientTests {
 			.clientCredentials(emulator.clientId(), emulator.clientSecret())
 			.processingChannelId(emulator.processingChannelId())
 			.readTimeout(Duration.ofSeconds(2))
-			.retry(RetryOptions.builder().delay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20)).jitter(Duration.ZERO).build())
+			.retry(RetryOptions.builder()
+				.delay(Duration.ofMillis(5))
+				.maxDelay(Duration.ofMillis(20))
+				.jitter(Duration.ZERO)
+				.build())
 			.build();
 	}
 
@@ -67,11 +71,14 @@ class ThroughSessionsClientTests {
 		assertThat(pending.getStatus()).isSameAs(SessionStatus.PENDING);
 		assertThat(pending.hasNextAction(NextAction.COLLECT_CHANNEL_DATA)).isTrue();
 		String id = pending.getId();
-		dev.checkoutsessions.client.SessionSecretOperations secret = client.withSessionSecret(pending.getSessionSecret());
+		dev.checkoutsessions.client.SessionSecretOperations secret = client
+			.withSessionSecret(pending.getSessionSecret());
 
 		if (pending.hasNextAction(NextAction.ISSUER_FINGERPRINT)) {
 			secret.update3dsMethodCompletionIndicator(id,
-					ThreeDsMethodCompletionRequest.builder().threeDsMethodCompletion(ThreeDsMethodCompletion.Y).build());
+					ThreeDsMethodCompletionRequest.builder()
+						.threeDsMethodCompletion(ThreeDsMethodCompletion.Y)
+						.build());
 		}
 		GetSessionResponse challenged = secret.updateSession(id, browser());
 		assertThat(challenged.getStatus()).isSameAs(SessionStatus.CHALLENGED);
@@ -96,9 +103,8 @@ class ThroughSessionsClientTests {
 
 	@Test
 	void frictionlessWithChannelDataIsCreatedAtOnce() {
-		SessionResponse created = client.requestSession(request("4485040371536584", "flow-frictionless").toBuilder()
-			.channelData(browser())
-			.build());
+		SessionResponse created = client.requestSession(
+				request("4485040371536584", "flow-frictionless").toBuilder().channelData(browser()).build());
 
 		assertThat(created.isCreated()).isTrue();
 		assertThat(created.getSession().getStatus()).isSameAs(SessionStatus.APPROVED);
@@ -141,7 +147,8 @@ class ThroughSessionsClientTests {
 	void transientRefusalIsRetriedButAProcessedCreateIsNeverRepeated() {
 		emulator.faults().next(2).on(Endpoint.GET_SESSION).respondWith503();
 		SessionResponse created = client.requestSession(request("4485040371536584", "flow-retry"));
-		assertThat(client.getSessionDetails(created.getSession().getId()).getId()).isEqualTo(created.getSession().getId());
+		assertThat(client.getSessionDetails(created.getSession().getId()).getId())
+			.isEqualTo(created.getSession().getId());
 
 		long createsBefore = emulator.createRequestCount();
 		emulator.faults().next(1).on(Endpoint.CREATE_SESSION).resetAfterProcessing();

@@ -19,9 +19,13 @@ class TokenEndpointTests {
 
 	final MutableClock clock = new MutableClock();
 
-	final SessionsEmulator emulator = SessionsEmulator.builder().client("ack_test", "s3cret")
-			.client("ack_apponly", "other", "sessions:app").tokenLifetime(Duration.ofMinutes(5)).clock(clock)
-			.processingChannelId(RawApi.PROCESSING_CHANNEL).start();
+	final SessionsEmulator emulator = SessionsEmulator.builder()
+		.client("ack_test", "s3cret")
+		.client("ack_apponly", "other", "sessions:app")
+		.tokenLifetime(Duration.ofMinutes(5))
+		.clock(clock)
+		.processingChannelId(RawApi.PROCESSING_CHANNEL)
+		.start();
 
 	final RawApi api = new RawApi(emulator);
 
@@ -37,8 +41,8 @@ class TokenEndpointTests {
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().get("token_type").stringValue()).isEqualTo("Bearer");
 		assertThat(reply.json().get("expires_in").asInt()).isEqualTo(300);
-		assertThat(reply.json().get("scope").stringValue().split(" "))
-				.containsExactlyInAnyOrder("sessions:app", "sessions:browser");
+		assertThat(reply.json().get("scope").stringValue().split(" ")).containsExactlyInAnyOrder("sessions:app",
+				"sessions:browser");
 		assertThat(reply.json().get("access_token").stringValue()).isNotBlank();
 		assertThat(emulator.clientId()).isEqualTo("ack_test");
 	}
@@ -59,7 +63,8 @@ class TokenEndpointTests {
 		Reply basic = api.form(emulator.tokenUrl(), "grant_type=client_credentials",
 				Map.of("Authorization", basic("ack_test", "wrong")));
 
-		// RFC 6749 §5.2: 401 only for a client that authenticated through the Authorization header.
+		// RFC 6749 §5.2: 401 only for a client that authenticated through the
+		// Authorization header.
 		assertThat(form.status()).isEqualTo(400);
 		assertThat(form.json().get("error").stringValue()).isEqualTo("invalid_client");
 		assertThat(form.header("WWW-Authenticate")).isNull();
@@ -136,5 +141,7 @@ class TokenEndpointTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
+
 }

@@ -8,22 +8,26 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs one {@link dev.checkoutsessions.emulator.SessionsEmulator} per Spring test context and points the starter at
- * it through a {@code CheckoutConnectionDetails} bean (base URL, token URL, client credentials), leaving the
- * application's {@code checkout.*} properties as they are; without the starter on the classpath it sets
- * {@code checkout.base-url}, {@code checkout.oauth.token-url}, {@code checkout.oauth.client-id} and
- * {@code checkout.oauth.client-secret} instead. An application's own {@code checkout.processing-channel-id} is kept
- * and accepted by the emulator; without one the emulator's is set. The emulator is registered as a bean so the test
- * can inject it to arrange faults or read state.
+ * Runs one {@link dev.checkoutsessions.emulator.SessionsEmulator} per Spring test context
+ * and points the starter at it through a {@code CheckoutConnectionDetails} bean (base
+ * URL, token URL, client credentials), leaving the application's {@code checkout.*}
+ * properties as they are; without the starter on the classpath it sets
+ * {@code checkout.base-url}, {@code checkout.oauth.token-url},
+ * {@code checkout.oauth.client-id} and {@code checkout.oauth.client-secret} instead. An
+ * application's own {@code checkout.processing-channel-id} is kept and accepted by the
+ * emulator; without one the emulator's is set. The emulator is registered as a bean so
+ * the test can inject it to arrange faults or read state.
  * <p>
- * Works with {@code @SpringBootTest} and any other Spring TestContext test; no auto-configuration is involved. The
- * emulator stops when the context closes. Contexts are cached as usual, so tests sharing a context share its
- * emulator; before each test method its request counts, armed faults and recorded callbacks and webhooks are reset
- * ({@link dev.checkoutsessions.emulator.SessionsEmulator#resetCountsAndFaults()}), so tests stay independent.
- * Sessions stay.
+ * Works with {@code @SpringBootTest} and any other Spring TestContext test; no
+ * auto-configuration is involved. The emulator stops when the context closes. Contexts
+ * are cached as usual, so tests sharing a context share its emulator; before each test
+ * method its request counts, armed faults and recorded callbacks and webhooks are reset
+ * ({@link dev.checkoutsessions.emulator.SessionsEmulator#resetCountsAndFaults()}), so
+ * tests stay independent. Sessions stay.
  * <p>
- * Completion callbacks are posted only to URLs on this machine; a {@code callback_url} on any other host is
- * recorded and answered as delivered ({@link dev.checkoutsessions.emulator.SessionsEmulator#callbacks()}).
+ * Completion callbacks are posted only to URLs on this machine; a {@code callback_url} on
+ * any other host is recorded and answered as delivered
+ * ({@link dev.checkoutsessions.emulator.SessionsEmulator#callbacks()}).
  *
  * @since 0.1.0
  */
@@ -34,11 +38,13 @@ import java.lang.annotation.Target;
 public @interface AutoConfigureSessionsEmulator {
 
 	/**
-	 * Whether the emulator sends its signed authentication webhooks to the application under test, at
-	 * {@code http://127.0.0.1:{local.server.port}{server.servlet.context-path}{checkout.webhooks.path}}, signed with
-	 * {@code checkout.webhooks.signature-key} (generated and set when the application has none) and with
-	 * {@code checkout.webhooks.authorization-header} when set. Needs a running server:
-	 * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} or {@code DEFINED_PORT}.
+	 * Whether the emulator sends its signed authentication webhooks to the application
+	 * under test, at
+	 * {@code http://127.0.0.1:{local.server.port}{server.servlet.context-path}{checkout.webhooks.path}},
+	 * signed with {@code checkout.webhooks.signature-key} (generated and set when the
+	 * application has none) and with {@code checkout.webhooks.authorization-header} when
+	 * set. Needs a running server: {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}
+	 * or {@code DEFINED_PORT}.
 	 * @return {@code true} to deliver webhooks to the application
 	 */
 	boolean webhooks() default false;

@@ -6,9 +6,9 @@ import java.lang.reflect.Proxy;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * The emulator as the starter's {@code CheckoutConnectionDetails}. A JDK proxy of that interface rather than a class
- * implementing it: the starter's own tests run against this module, so it cannot depend on the starter at compile
- * time without a build cycle.
+ * The emulator as the starter's {@code CheckoutConnectionDetails}. A JDK proxy of that
+ * interface rather than a class implementing it: the starter's own tests run against this
+ * module, so it cannot depend on the starter at compile time without a build cycle.
  */
 final class EmulatorConnectionDetails {
 
@@ -33,4 +33,5 @@ final class EmulatorConnectionDetails {
 			default -> throw new UnsupportedOperationException(method.getName() + " is not a connection detail");
 		};
 	}
+
 }

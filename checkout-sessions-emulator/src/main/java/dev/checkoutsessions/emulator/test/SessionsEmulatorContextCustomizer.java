@@ -19,10 +19,10 @@ import org.springframework.util.ClassUtils;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * Starts the emulator for one test context, exposes it as a bean and, with the starter present, as a
- * {@code CheckoutConnectionDetails} bean ({@code checkout.*} properties otherwise), and stops it when the context
- * closes. Instances with the same settings are equal, so annotated tests with otherwise equal
- * configuration share a cached context.
+ * Starts the emulator for one test context, exposes it as a bean and, with the starter
+ * present, as a {@code CheckoutConnectionDetails} bean ({@code checkout.*} properties
+ * otherwise), and stops it when the context closes. Instances with the same settings are
+ * equal, so annotated tests with otherwise equal configuration share a cached context.
  */
 final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
@@ -55,21 +55,23 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		ConfigurableEnvironment environment = context.getEnvironment();
-		// The application's own channel stays: its code may send it explicitly, so the emulator accepts it.
+		// The application's own channel stays: its code may send it explicitly, so the
+		// emulator accepts it.
 		String channel = resolvedOrNull(environment, PROCESSING_CHANNEL_PROPERTY);
 		String ownChannel = (channel != null && PROCESSING_CHANNEL.matcher(channel).matches()) ? channel : null;
 		SessionsEmulator emulator = (ownChannel != null)
-				? SessionsEmulator.builder().processingChannelId(ownChannel).start()
-				: SessionsEmulator.start();
+				? SessionsEmulator.builder().processingChannelId(ownChannel).start() : SessionsEmulator.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 		Map<String, Object> properties = new HashMap<>();
 		ClassLoader classLoader = context.getClassLoader();
 		if (ClassUtils.isPresent(CONNECTION_DETAILS, classLoader)) {
-			// Boot's connection-details convention: the starter takes URLs and credentials from this bean instead
-			// of checkout.* properties, so the application's configuration is left as it is.
-			context.getBeanFactory().registerSingleton(CONNECTION_DETAILS_BEAN_NAME,
-					EmulatorConnectionDetails.create(ClassUtils.resolveClassName(CONNECTION_DETAILS, classLoader),
-							emulator));
+			// Boot's connection-details convention: the starter takes URLs and
+			// credentials from this bean instead
+			// of checkout.* properties, so the application's configuration is left as it
+			// is.
+			context.getBeanFactory()
+				.registerSingleton(CONNECTION_DETAILS_BEAN_NAME, EmulatorConnectionDetails
+					.create(ClassUtils.resolveClassName(CONNECTION_DETAILS, classLoader), emulator));
 		}
 		else {
 			properties.put("checkout.base-url", emulator.baseUrl());
@@ -92,14 +94,17 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 					&& refreshed.getApplicationContext() == context) {
 				deliverWebhooksToApplication(emulator, environment);
 			}
-			// Manually registered singletons get no destroy callback, so stop the server with the context.
+			// Manually registered singletons get no destroy callback, so stop the server
+			// with the context.
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
 				emulator.close();
 			}
 		});
 	}
 
-	/** The server has started by the time the context is refreshed, so its port is known. */
+	/**
+	 * The server has started by the time the context is refreshed, so its port is known.
+	 */
 	private static void deliverWebhooksToApplication(SessionsEmulator emulator, ConfigurableEnvironment environment) {
 		String port = environment.getProperty("local.server.port");
 		if (!hasText(port)) {
@@ -109,11 +114,16 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		}
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		String path = environment.getProperty(WEBHOOKS_PATH_PROPERTY, DEFAULT_WEBHOOKS_PATH);
-		emulator.webhooks().deliverTo("http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path,
-				environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY), resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
+		emulator.webhooks()
+			.deliverTo("http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path,
+					environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY),
+					resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
 	}
 
-	/** A key such as {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}} with the variable unset is no key: tests get one. */
+	/**
+	 * A key such as {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}} with the variable unset is
+	 * no key: tests get one.
+	 */
 	private static @Nullable String resolvedOrNull(ConfigurableEnvironment environment, String property) {
 		try {
 			return environment.getProperty(property);
@@ -140,4 +150,5 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 	public int hashCode() {
 		return Boolean.hashCode(webhooks);
 	}
+
 }

@@ -9,8 +9,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * Spring TestContext hook (registered in {@code META-INF/spring.factories}) that adds the emulator to test contexts
- * whose test class carries {@link AutoConfigureSessionsEmulator}, on the class, a superclass or an enclosing class.
+ * Spring TestContext hook (registered in {@code META-INF/spring.factories}) that adds the
+ * emulator to test contexts whose test class carries
+ * {@link AutoConfigureSessionsEmulator}, on the class, a superclass or an enclosing
+ * class.
  *
  * @since 0.1.0
  */
@@ -23,4 +25,5 @@ public final class SessionsEmulatorContextCustomizerFactory implements ContextCu
 				AutoConfigureSessionsEmulator.class);
 		return (annotation != null) ? new SessionsEmulatorContextCustomizer(annotation.webhooks()) : null;
 	}
+
 }

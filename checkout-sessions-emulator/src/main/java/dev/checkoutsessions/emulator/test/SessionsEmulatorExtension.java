@@ -14,18 +14,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * JUnit 5 extension that runs a {@link SessionsEmulator} for tests without Spring and injects it into test and
- * lifecycle method parameters.
+ * JUnit 5 extension that runs a {@link SessionsEmulator} for tests without Spring and
+ * injects it into test and lifecycle method parameters.
  * <p>
- * Registered on a {@code static} field with {@code @RegisterExtension}, or with {@code @ExtendWith}, one emulator
- * serves the whole test class; on an instance field, each test gets its own. State is not reset between tests of a
- * class: call {@link SessionsEmulator#reset()} where a test needs a clean emulator.
+ * Registered on a {@code static} field with {@code @RegisterExtension}, or with
+ * {@code @ExtendWith}, one emulator serves the whole test class; on an instance field,
+ * each test gets its own. State is not reset between tests of a class: call
+ * {@link SessionsEmulator#reset()} where a test needs a clean emulator.
  *
  * <pre>{@code
- * @RegisterExtension
+ * &#64;RegisterExtension
  * static SessionsEmulatorExtension checkout = new SessionsEmulatorExtension();
  *
- * @Test
+ *
+
+@Test
  * void createsSession(SessionsEmulator emulator) { ... }
  * }</pre>
  * @since 0.1.0
@@ -39,7 +42,9 @@ public final class SessionsEmulatorExtension
 
 	private boolean perClass;
 
-	/** An extension starting an emulator with defaults ({@link SessionsEmulator#start()}). */
+	/**
+	 * An extension starting an emulator with defaults ({@link SessionsEmulator#start()}).
+	 */
 	public SessionsEmulatorExtension() {
 		this(SessionsEmulator::start);
 	}
@@ -110,4 +115,5 @@ public final class SessionsEmulatorExtension
 			emulator = null;
 		}
 	}
+
 }

@@ -9,15 +9,19 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
  * Resets the context's emulator before each test method of a class annotated with
- * {@link AutoConfigureSessionsEmulator}: request counts, armed faults and recorded callbacks and webhooks start
- * from zero, while sessions stay. Without it, a cached context would carry one test's counts and unused faults
- * into the next. Registered in {@code META-INF/spring.factories}.
+ * {@link AutoConfigureSessionsEmulator}: request counts, armed faults and recorded
+ * callbacks and webhooks start from zero, while sessions stay. Without it, a cached
+ * context would carry one test's counts and unused faults into the next. Registered in
+ * {@code META-INF/spring.factories}.
  *
  * @since 0.1.0
  */
 public final class SessionsEmulatorTestExecutionListener extends AbstractTestExecutionListener {
 
-	/** Just before Spring's own listeners that run test code ({@code @Sql}, transactions, events). */
+	/**
+	 * Just before Spring's own listeners that run test code ({@code @Sql}, transactions,
+	 * events).
+	 */
 	@Override
 	public int getOrder() {
 		return 1900;
@@ -25,7 +29,8 @@ public final class SessionsEmulatorTestExecutionListener extends AbstractTestExe
 
 	@Override
 	public void beforeTestMethod(TestContext testContext) {
-		if (!TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(), AutoConfigureSessionsEmulator.class)) {
+		if (!TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(),
+				AutoConfigureSessionsEmulator.class)) {
 			return;
 		}
 		ApplicationContext context = testContext.getApplicationContext();
@@ -34,4 +39,5 @@ public final class SessionsEmulatorTestExecutionListener extends AbstractTestExe
 			emulator.resetCountsAndFaults();
 		}
 	}
+
 }

@@ -40,8 +40,9 @@ class AutoConfigureSessionsEmulatorTests {
 
 	@Test
 	void theInjectedEmulatorIsRunning() throws Exception {
-		HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest
-				.newBuilder(URI.create(environment.getProperty("checkout.base-url") + "/sessions/sid_x")).GET()
+		HttpResponse<String> reply = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(environment.getProperty("checkout.base-url") + "/sessions/sid_x"))
+				.GET()
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(reply.statusCode()).isEqualTo(401);
@@ -50,5 +51,7 @@ class AutoConfigureSessionsEmulatorTests {
 
 	@Configuration(proxyBeanMethods = false)
 	static class EmptyConfiguration {
+
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import dev.checkoutsessions.emulator.Endpoint;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
-/** Two tests in one cached context: the second sees neither the first one's counts nor its unused faults. */
+/**
+ * Two tests in one cached context: the second sees neither the first one's counts nor its
+ * unused faults.
+ */
 @SpringJUnitConfig(ResetBeforeEachTestTests.EmptyConfiguration.class)
 @AutoConfigureSessionsEmulator
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -28,9 +31,9 @@ class ResetBeforeEachTestTests {
 	@Order(1)
 	void aTestThatLeavesCountsAndAnArmedFault() throws Exception {
 		first = emulator;
-		java.net.http.HttpClient.newHttpClient().send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + "/sessions/sid_x")).build(),
-				java.net.http.HttpResponse.BodyHandlers.discarding());
+		java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + "/sessions/sid_x"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		assertThat(emulator.requestCount(Endpoint.GET_SESSION)).isEqualTo(1);
 		emulator.faults().next(5).on(Endpoint.CREATE_SESSION).respondWith503();
 		assertThat(emulator.faults().armed()).isTrue();
@@ -46,5 +49,7 @@ class ResetBeforeEachTestTests {
 
 	@Configuration(proxyBeanMethods = false)
 	static class EmptyConfiguration {
+
 	}
+
 }

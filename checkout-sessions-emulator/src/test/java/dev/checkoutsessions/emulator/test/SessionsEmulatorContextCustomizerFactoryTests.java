@@ -17,18 +17,21 @@ class SessionsEmulatorContextCustomizerFactoryTests {
 
 	@Test
 	void reactsToTheAnnotationOnTheClassOrASuperclassWithEqualCustomizers() {
-		assertThat(factory.createContextCustomizer(Annotated.class, List.of()))
-				.isNotNull()
-				.isEqualTo(factory.createContextCustomizer(Inheriting.class, List.of()));
+		assertThat(factory.createContextCustomizer(Annotated.class, List.of())).isNotNull()
+			.isEqualTo(factory.createContextCustomizer(Inheriting.class, List.of()));
 	}
 
 	static class Plain {
+
 	}
 
 	@AutoConfigureSessionsEmulator
 	static class Annotated {
+
 	}
 
 	static class Inheriting extends Annotated {
+
 	}
+
 }

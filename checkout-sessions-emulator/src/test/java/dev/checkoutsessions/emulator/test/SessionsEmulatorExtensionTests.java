@@ -21,13 +21,12 @@ class SessionsEmulatorExtensionTests {
 	void injectsTheRunningEmulatorAsAParameter(SessionsEmulator emulator) throws Exception {
 		assertThat(emulator).isSameAs(checkout.emulator());
 
-		HttpResponse<String> reply = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create(emulator.tokenUrl()))
-						.header("Content-Type", "application/x-www-form-urlencoded")
-						.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
-								+ encode(emulator.clientId()) + "&client_secret=" + encode(emulator.clientSecret())))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> reply = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(emulator.tokenUrl()))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+						+ encode(emulator.clientId()) + "&client_secret=" + encode(emulator.clientSecret())))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(reply.statusCode()).isEqualTo(200);
 	}
@@ -40,4 +39,5 @@ class SessionsEmulatorExtensionTests {
 	void keepsOneEmulatorForTheWholeClass(SessionsEmulator emulator) {
 		assertThat(emulator.baseUrl()).isEqualTo(checkout.emulator().baseUrl());
 	}
+
 }
