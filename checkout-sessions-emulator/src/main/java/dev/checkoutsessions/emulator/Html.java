@@ -8,10 +8,28 @@ final class Html {
 	private Html() {
 	}
 
+	/**
+	 * The look of the sample's pages (checkout, hosted result), so that a shopper walking
+	 * through a flow sees one style; readable down to the smallest challenge window (250
+	 * px wide).
+	 */
+	static final String STYLE = "*,*::before,*::after{box-sizing:border-box}"
+			+ "body{font-family:system-ui,sans-serif;margin:0;padding:.8rem;background:#f5f6f8;color:#1d2330;"
+			+ "line-height:1.4}"
+			+ "main{background:#fff;border-radius:.5rem;padding:1rem;box-shadow:0 1px 3px #0002;max-width:30rem;"
+			+ "margin:0 auto;overflow-wrap:anywhere}"
+			+ ".issuer{font-size:.75rem;color:#667;margin:0 0 .5rem}h1{font-size:1.2rem;margin:0 0 .5rem}"
+			+ "label{display:block;font-weight:600;font-size:.9rem}"
+			+ "input{font-size:1rem;padding:.35rem;width:100%;margin:.3rem 0}"
+			+ "button{font-size:1rem;padding:.5rem 1rem;margin:.6rem .4rem 0 0;border:0;border-radius:.3rem;"
+			+ "cursor:pointer;background:#186aff;color:#fff}button[value=cancel]{background:#e3e8f0;color:#1d2330}";
+
 	static String page(String title, String body) {
-		return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-				+ "</title><style>body{font-family:sans-serif;margin:1.5em;max-width:30em}"
-				+ "input,button{font-size:1em;margin:.3em 0}</style></head><body>\n" + body + "\n</body></html>\n";
+		return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>" + escape(title)
+				+ "</title><style>" + STYLE + "</style></head><body><main>"
+				+ "<p class=\"issuer\">Emulated issuer · Checkout.com Sessions emulator</p>\n" + body
+				+ "\n</main></body></html>\n";
 	}
 
 	/** Escapes text for HTML element content and double-quoted attributes. */

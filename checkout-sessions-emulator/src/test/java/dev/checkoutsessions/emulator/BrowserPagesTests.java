@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +44,22 @@ class BrowserPagesTests {
 		assertThat(page.header("Content-Type")).startsWith("text/html");
 		assertThat(page.body()).contains("name=\"password\"", "value=\"cancel\"",
 				"action=\"" + emulator.baseUrl() + "/emulator/acs/" + session.get("id").stringValue() + "/submit\"");
+	}
+
+	@Test
+	void everyCardholderPageHasTheSampleStyleAndSaysItIsEmulated() {
+		JsonNode nonHosted = api.create(oauth, RawApi.nonHostedBrowser("4242424242424242")).json();
+		JsonNode hosted = api.create(oauth, RawApi.hosted("4242424242424242")).json();
+
+		List<Reply> pages = List.of(api.get(nonHosted.at("/acs/url").stringValue()),
+				api.get(hosted.at("/_links/redirect_url/href").stringValue()),
+				api.get(emulator.baseUrl() + "/emulator/acs/sid_unknown"));
+		assertThat(pages).allSatisfy((page) -> assertThat(page.body())
+			.contains("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">", "<style>" + Html.STYLE,
+					"Emulated issuer · Checkout.com Sessions emulator")
+			// The sample's palette and type, so checkout, issuer and result pages read as
+			// one flow.
+			.contains("font-family:system-ui", "background:#f5f6f8", "background:#186aff"));
 	}
 
 	@Test

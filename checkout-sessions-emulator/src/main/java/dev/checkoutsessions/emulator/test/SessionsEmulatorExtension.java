@@ -28,9 +28,10 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  *
  *
 
-@Test
+&#64;Test
  * void createsSession(SessionsEmulator emulator) { ... }
  * }</pre>
+ *
  * @since 0.1.0
  */
 public final class SessionsEmulatorExtension
