@@ -65,13 +65,15 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * {@return a builder starting from the {@link #defaults()}} */
+	 * {@return a builder starting from the {@link #defaults()}}
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
 	/**
-	 * {@return a builder starting from these options, to derive a modified copy} */
+	 * {@return a builder starting from these options, to derive a modified copy}
+	 */
 	public Builder toBuilder() {
 		return new Builder().enabled(this.enabled)
 			.maxRetries(this.maxRetries)
@@ -151,31 +153,36 @@ public final class RetryOptions {
 	}
 
 	/**
-	 * {@return whether failed calls are retried at all} Default {@code true}. */
+	 * {@return whether failed calls are retried at all} Default {@code true}.
+	 */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	/**
-	 * {@return the retries after the first attempt, 0 when disabled} Default 3. */
+	 * {@return the retries after the first attempt, 0 when disabled} Default 3.
+	 */
 	public int getMaxRetries() {
 		return this.enabled ? this.maxRetries : 0;
 	}
 
 	/**
-	 * {@return the delay before the first retry} Default 200 ms. */
+	 * {@return the delay before the first retry} Default 200 ms.
+	 */
 	public Duration getDelay() {
 		return this.delay;
 	}
 
 	/**
-	 * {@return the factor each further delay is multiplied by} Default 2.0. */
+	 * {@return the factor each further delay is multiplied by} Default 2.0.
+	 */
 	public double getMultiplier() {
 		return this.multiplier;
 	}
 
 	/**
-	 * {@return the cap on any single delay} Default 2 s. */
+	 * {@return the cap on any single delay} Default 2 s.
+	 */
 	public Duration getMaxDelay() {
 		return this.maxDelay;
 	}

@@ -49,7 +49,8 @@ public final class AccountAge extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AccountAge> values() {
 		return REGISTRY.values();
 	}

@@ -50,7 +50,8 @@ public final class AccountChangeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AccountChangeIndicator> values() {
 		return REGISTRY.values();
 	}

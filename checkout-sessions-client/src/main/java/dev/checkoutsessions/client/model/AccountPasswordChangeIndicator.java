@@ -53,7 +53,8 @@ public final class AccountPasswordChangeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AccountPasswordChangeIndicator> values() {
 		return REGISTRY.values();
 	}

@@ -41,7 +41,8 @@ public final class AccountType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AccountType> values() {
 		return REGISTRY.values();
 	}

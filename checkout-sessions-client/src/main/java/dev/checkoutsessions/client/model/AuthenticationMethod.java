@@ -61,7 +61,8 @@ public final class AuthenticationMethod extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AuthenticationMethod> values() {
 		return REGISTRY.values();
 	}

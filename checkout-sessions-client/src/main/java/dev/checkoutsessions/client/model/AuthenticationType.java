@@ -54,7 +54,8 @@ public final class AuthenticationType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<AuthenticationType> values() {
 		return REGISTRY.values();
 	}

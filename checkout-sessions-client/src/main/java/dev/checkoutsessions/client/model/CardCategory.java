@@ -38,7 +38,8 @@ public final class CardCategory extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<CardCategory> values() {
 		return REGISTRY.values();
 	}

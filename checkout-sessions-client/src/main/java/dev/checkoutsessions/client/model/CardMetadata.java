@@ -48,7 +48,8 @@ public final class CardMetadata extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the name of the issuing bank} API field {@code issuer_name}. */
+	 * {@return the name of the issuing bank} API field {@code issuer_name}.
+	 */
 	public @Nullable String getIssuerName() {
 		return issuerName;
 	}
@@ -62,13 +63,15 @@ public final class CardMetadata extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the scheme's product id} API field {@code product_id}. */
+	 * {@return the scheme's product id} API field {@code product_id}.
+	 */
 	public @Nullable String getProductId() {
 		return productId;
 	}
 
 	/**
-	 * {@return the scheme's product name} API field {@code product_type}. */
+	 * {@return the scheme's product name} API field {@code product_type}.
+	 */
 	public @Nullable String getProductType() {
 		return productType;
 	}

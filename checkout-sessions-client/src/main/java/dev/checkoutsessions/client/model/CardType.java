@@ -49,7 +49,8 @@ public final class CardType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<CardType> values() {
 		return REGISTRY.values();
 	}

@@ -107,7 +107,8 @@ public final class CardholderAccountInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

@@ -42,7 +42,8 @@ public final class Category extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<Category> values() {
 		return REGISTRY.values();
 	}

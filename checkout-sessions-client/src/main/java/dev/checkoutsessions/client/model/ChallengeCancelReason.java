@@ -51,7 +51,8 @@ public final class ChallengeCancelReason extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ChallengeCancelReason> values() {
 		return REGISTRY.values();
 	}

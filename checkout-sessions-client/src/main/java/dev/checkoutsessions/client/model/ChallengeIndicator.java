@@ -71,7 +71,8 @@ public final class ChallengeIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ChallengeIndicator> values() {
 		return REGISTRY.values();
 	}

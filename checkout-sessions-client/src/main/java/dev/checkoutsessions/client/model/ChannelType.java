@@ -49,7 +49,8 @@ public final class ChannelType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ChannelType> values() {
 		return REGISTRY.values();
 	}

@@ -40,7 +40,8 @@ public final class CompletionType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<CompletionType> values() {
 		return REGISTRY.values();
 	}

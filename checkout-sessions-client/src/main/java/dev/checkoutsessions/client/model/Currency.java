@@ -149,7 +149,8 @@ public final class Currency extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<Currency> values() {
 		return REGISTRY.values();
 	}

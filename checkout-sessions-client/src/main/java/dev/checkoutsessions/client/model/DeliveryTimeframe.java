@@ -44,7 +44,8 @@ public final class DeliveryTimeframe extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<DeliveryTimeframe> values() {
 		return REGISTRY.values();
 	}

@@ -26,7 +26,8 @@ public final class DeviceInformation extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

@@ -43,7 +43,8 @@ public final class Exemption extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the exemption code} API field {@code code}; Cartes Bancaires only. */
+	 * {@return the exemption code} API field {@code code}; Cartes Bancaires only.
+	 */
 	public @Nullable String getCode() {
 		return code;
 	}

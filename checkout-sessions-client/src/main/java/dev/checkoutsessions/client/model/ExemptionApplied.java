@@ -76,7 +76,8 @@ public final class ExemptionApplied extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ExemptionApplied> values() {
 		return REGISTRY.values();
 	}

@@ -44,7 +44,8 @@ public final class ExperienceStatus extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ExperienceStatus> values() {
 		return REGISTRY.values();
 	}

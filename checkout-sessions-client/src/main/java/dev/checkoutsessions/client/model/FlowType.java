@@ -42,7 +42,8 @@ public final class FlowType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<FlowType> values() {
 		return REGISTRY.values();
 	}

@@ -531,7 +531,8 @@ public final class GetSessionResponse extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the {@code self} link, which the API always sends} */
+	 * {@return the {@code self} link, which the API always sends}
+	 */
 	public Optional<Link> getSelfLink() {
 		return getLink("self");
 	}

@@ -21,13 +21,15 @@ public final class GoogleSpaIframe extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the iframe height, as sent by the API} API field {@code height}. */
+	 * {@return the iframe height, as sent by the API} API field {@code height}.
+	 */
 	public @Nullable String getHeight() {
 		return height;
 	}
 
 	/**
-	 * {@return the iframe width, as sent by the API} API field {@code width}. */
+	 * {@return the iframe width, as sent by the API} API field {@code width}.
+	 */
 	public @Nullable String getWidth() {
 		return width;
 	}

@@ -24,19 +24,22 @@ public final class GoogleSpaToken extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the token card number; never logged} API field {@code number}. */
+	 * {@return the token card number; never logged} API field {@code number}.
+	 */
 	public @Nullable String getNumber() {
 		return number;
 	}
 
 	/**
-	 * {@return the token's expiry month, 1 to 12} API field {@code expiry_month}. */
+	 * {@return the token's expiry month, 1 to 12} API field {@code expiry_month}.
+	 */
 	public @Nullable Integer getExpiryMonth() {
 		return expiryMonth;
 	}
 
 	/**
-	 * {@return the token's expiry year, four digits} API field {@code expiry_year}. */
+	 * {@return the token's expiry year, four digits} API field {@code expiry_year}.
+	 */
 	public @Nullable Integer getExpiryYear() {
 		return expiryYear;
 	}

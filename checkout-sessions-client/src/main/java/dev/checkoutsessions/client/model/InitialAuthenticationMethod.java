@@ -56,7 +56,8 @@ public final class InitialAuthenticationMethod extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<InitialAuthenticationMethod> values() {
 		return REGISTRY.values();
 	}

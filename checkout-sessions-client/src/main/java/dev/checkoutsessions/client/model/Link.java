@@ -29,7 +29,8 @@ public final class Link extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the link's title} API field {@code title}; rarely sent. */
+	 * {@return the link's title} API field {@code title}; rarely sent.
+	 */
 	public @Nullable String getTitle() {
 		return title;
 	}

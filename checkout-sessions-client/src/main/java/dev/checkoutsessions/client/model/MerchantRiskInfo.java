@@ -66,7 +66,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -262,7 +263,8 @@ public final class MerchantRiskInfo extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the shipping method} API field {@code shipping_indicator}; optional. */
+	 * {@return the shipping method} API field {@code shipping_indicator}; optional.
+	 */
 	public @Nullable ShippingIndicator getShippingIndicator() {
 		return shippingIndicator;
 	}

@@ -189,7 +189,8 @@ public final class NetworkTokenSource extends SessionSource {
 	}
 
 	/**
-	 * {@return the cardholder name} API field {@code name}; optional. */
+	 * {@return the cardholder name} API field {@code name}; optional.
+	 */
 	public @Nullable String getName() {
 		return name;
 	}

@@ -67,7 +67,8 @@ public final class NextAction extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<NextAction> values() {
 		return REGISTRY.values();
 	}

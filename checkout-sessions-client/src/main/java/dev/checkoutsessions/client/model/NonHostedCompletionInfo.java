@@ -28,7 +28,8 @@ public final class NonHostedCompletionInfo extends CompletionInfo {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

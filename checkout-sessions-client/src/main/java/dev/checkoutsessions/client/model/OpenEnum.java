@@ -40,7 +40,8 @@ public abstract class OpenEnum implements Serializable {
 	}
 
 	/**
-	 * {@return the value exactly as written on the wire} */
+	 * {@return the value exactly as written on the wire}
+	 */
 	@JsonValue
 	public final String value() {
 		return value;

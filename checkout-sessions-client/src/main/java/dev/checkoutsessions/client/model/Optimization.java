@@ -35,7 +35,8 @@ public final class Optimization extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

@@ -30,7 +30,8 @@ public final class OptimizedProperty extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -92,13 +93,15 @@ public final class OptimizedProperty extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the name of the field that was optimized} API field {@code field}. */
+	 * {@return the name of the field that was optimized} API field {@code field}.
+	 */
 	public @Nullable String getField() {
 		return field;
 	}
 
 	/**
-	 * {@return the value the merchant sent} API field {@code original_value}. */
+	 * {@return the value the merchant sent} API field {@code original_value}.
+	 */
 	public @Nullable String getOriginalValue() {
 		return originalValue;
 	}

@@ -40,7 +40,8 @@ public final class PreOrderPurchaseIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<PreOrderPurchaseIndicator> values() {
 		return REGISTRY.values();
 	}

@@ -70,7 +70,8 @@ public final class RequestType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<RequestType> values() {
 		return REGISTRY.values();
 	}

@@ -64,7 +64,8 @@ public final class ResponseCode extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ResponseCode> values() {
 		return REGISTRY.values();
 	}

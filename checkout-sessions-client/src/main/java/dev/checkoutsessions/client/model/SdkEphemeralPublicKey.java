@@ -109,7 +109,8 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the JWK key type, {@code EC}} API field {@code kty}; required. */
+	 * {@return the JWK key type, {@code EC}} API field {@code kty}; required.
+	 */
 	public @Nullable String getKty() {
 		return kty;
 	}
@@ -123,13 +124,15 @@ public final class SdkEphemeralPublicKey extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the x coordinate, base64url} API field {@code x}; required. */
+	 * {@return the x coordinate, base64url} API field {@code x}; required.
+	 */
 	public @Nullable String getX() {
 		return x;
 	}
 
 	/**
-	 * {@return the y coordinate, base64url} API field {@code y}; required. */
+	 * {@return the y coordinate, base64url} API field {@code y}; required.
+	 */
 	public @Nullable String getY() {
 		return y;
 	}

@@ -46,7 +46,8 @@ public final class SessionAddress extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return a new builder with no field set} Every field is optional. */
+	 * {@return a new builder with no field set} Every field is optional.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -187,7 +188,8 @@ public final class SessionAddress extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the city} API field {@code city}; optional, at most 50 characters. */
+	 * {@return the city} API field {@code city}; optional, at most 50 characters.
+	 */
 	public @Nullable String getCity() {
 		return city;
 	}

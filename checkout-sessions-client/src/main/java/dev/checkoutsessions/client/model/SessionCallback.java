@@ -73,13 +73,15 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the amount, in the minor currency unit} API field {@code amount}. */
+	 * {@return the amount, in the minor currency unit} API field {@code amount}.
+	 */
 	public @Nullable Long getAmount() {
 		return amount;
 	}
 
 	/**
-	 * {@return the ISO 4217 currency of the amount} API field {@code currency}. */
+	 * {@return the ISO 4217 currency of the amount} API field {@code currency}.
+	 */
 	public @Nullable Currency getCurrency() {
 		return currency;
 	}
@@ -92,7 +94,8 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the kind of authentication} API field {@code authentication_type}. */
+	 * {@return the kind of authentication} API field {@code authentication_type}.
+	 */
 	public @Nullable AuthenticationType getAuthenticationType() {
 		return authenticationType;
 	}
@@ -106,13 +109,15 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the merchant's reference for the session} API field {@code reference}. */
+	 * {@return the merchant's reference for the session} API field {@code reference}.
+	 */
 	public @Nullable String getReference() {
 		return reference;
 	}
 
 	/**
-	 * {@return whether the authentication succeeded} API field {@code approved}. */
+	 * {@return whether the authentication succeeded} API field {@code approved}.
+	 */
 	public @Nullable Boolean getApproved() {
 		return approved;
 	}
@@ -126,7 +131,8 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the EMVCo transaction status} API field {@code response_code}. */
+	 * {@return the EMVCo transaction status} API field {@code response_code}.
+	 */
 	public @Nullable ResponseCode getResponseCode() {
 		return responseCode;
 	}
@@ -149,13 +155,15 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the Electronic Commerce Indicator, two digits} API field {@code eci}. */
+	 * {@return the Electronic Commerce Indicator, two digits} API field {@code eci}.
+	 */
 	public @Nullable String getEci() {
 		return eci;
 	}
 
 	/**
-	 * {@return the transaction identifier} API field {@code xid}. */
+	 * {@return the transaction identifier} API field {@code xid}.
+	 */
 	public @Nullable String getXid() {
 		return xid;
 	}
@@ -169,7 +177,8 @@ public final class SessionCallback extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return whether the cardholder was challenged} API field {@code challenged}. */
+	 * {@return whether the cardholder was challenged} API field {@code challenged}.
+	 */
 	public @Nullable Boolean getChallenged() {
 		return challenged;
 	}

@@ -24,7 +24,8 @@ public final class SessionIdSource extends SessionSource {
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code id}. */
+	 * {@return a new builder with no field set} The API requires {@code id}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

@@ -37,7 +37,8 @@ public final class SessionInterface extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<SessionInterface> values() {
 		return REGISTRY.values();
 	}

@@ -71,7 +71,8 @@ public final class SessionResponse {
 	}
 
 	/**
-	 * {@return the HTTP status the API answered, 201 or 202} */
+	 * {@return the HTTP status the API answered, 201 or 202}
+	 */
 	public int getHttpStatusCode() {
 		return httpStatusCode;
 	}

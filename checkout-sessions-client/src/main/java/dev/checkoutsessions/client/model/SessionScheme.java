@@ -55,7 +55,8 @@ public final class SessionScheme extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<SessionScheme> values() {
 		return REGISTRY.values();
 	}

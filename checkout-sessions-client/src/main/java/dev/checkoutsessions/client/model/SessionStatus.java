@@ -77,7 +77,8 @@ public final class SessionStatus extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<SessionStatus> values() {
 		return REGISTRY.values();
 	}

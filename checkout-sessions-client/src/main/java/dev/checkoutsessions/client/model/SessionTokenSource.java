@@ -28,7 +28,8 @@ public final class SessionTokenSource extends SessionSource {
 	}
 
 	/**
-	 * {@return a new builder with no field set} The API requires {@code token}. */
+	 * {@return a new builder with no field set} The API requires {@code token}.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}

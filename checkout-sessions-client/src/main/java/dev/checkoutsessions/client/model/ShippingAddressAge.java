@@ -45,7 +45,8 @@ public final class ShippingAddressAge extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ShippingAddressAge> values() {
 		return REGISTRY.values();
 	}

@@ -57,7 +57,8 @@ public final class ShippingIndicator extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ShippingIndicator> values() {
 		return REGISTRY.values();
 	}

@@ -69,7 +69,8 @@ public final class StatusReason extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<StatusReason> values() {
 		return REGISTRY.values();
 	}

@@ -27,7 +27,8 @@ public final class ThreeDsErrorDetails extends ExtensibleModel {
 	}
 
 	/**
-	 * {@return the EMVCo error code} API field {@code error_code}. */
+	 * {@return the EMVCo error code} API field {@code error_code}.
+	 */
 	public @Nullable String getErrorCode() {
 		return errorCode;
 	}

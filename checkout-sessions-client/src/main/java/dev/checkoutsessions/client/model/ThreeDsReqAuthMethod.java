@@ -75,7 +75,8 @@ public final class ThreeDsReqAuthMethod extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<ThreeDsReqAuthMethod> values() {
 		return REGISTRY.values();
 	}

@@ -58,7 +58,8 @@ public final class TransactionType extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<TransactionType> values() {
 		return REGISTRY.values();
 	}

@@ -51,7 +51,8 @@ public final class TrustedBeneficiaryStatus extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<TrustedBeneficiaryStatus> values() {
 		return REGISTRY.values();
 	}

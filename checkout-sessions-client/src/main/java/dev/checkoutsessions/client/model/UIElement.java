@@ -46,7 +46,8 @@ public final class UIElement extends OpenEnum {
 	}
 
 	/**
-	 * {@return the values known to this library, in declaration order} */
+	 * {@return the values known to this library, in declaration order}
+	 */
 	public static List<UIElement> values() {
 		return REGISTRY.values();
 	}

@@ -21,7 +21,8 @@ public class OAuthTokenObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * {@return the HTTP status of the token endpoint's answer, 0 when none arrived} */
+	 * {@return the HTTP status of the token endpoint's answer, 0 when none arrived}
+	 */
 	public int getStatusCode() {
 		return this.statusCode;
 	}
@@ -35,7 +36,8 @@ public class OAuthTokenObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * {@return the outcome of the token request, {@code null} while it runs} */
+	 * {@return the outcome of the token request, {@code null} while it runs}
+	 */
 	public @Nullable CallOutcome getOutcome() {
 		return this.outcome;
 	}

@@ -47,19 +47,22 @@ public class SessionsObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * {@return the Sessions operation being called} */
+	 * {@return the Sessions operation being called}
+	 */
 	public SessionsOperation getOperation() {
 		return this.operation;
 	}
 
 	/**
-	 * {@return whether the call uses the OAuth token or the session secret} */
+	 * {@return whether the call uses the OAuth token or the session secret}
+	 */
 	public Authentication getAuthentication() {
 		return this.authentication;
 	}
 
 	/**
-	 * {@return the HTTP status of the last attempt's answer, 0 when none arrived} */
+	 * {@return the HTTP status of the last attempt's answer, 0 when none arrived}
+	 */
 	public int getStatusCode() {
 		return this.statusCode;
 	}
@@ -73,7 +76,8 @@ public class SessionsObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * {@return the outcome of the logical call, {@code null} while it runs} */
+	 * {@return the outcome of the logical call, {@code null} while it runs}
+	 */
 	public @Nullable CallOutcome getOutcome() {
 		return this.outcome;
 	}
@@ -87,7 +91,8 @@ public class SessionsObservationContext extends Observation.Context {
 	}
 
 	/**
-	 * {@return the HTTP attempts made so far} */
+	 * {@return the HTTP attempts made so far}
+	 */
 	public int getAttempts() {
 		return this.attempts;
 	}
