@@ -3,10 +3,12 @@ package dev.checkoutsessions.sample;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.checkoutsessions.client.SessionsClient;
@@ -42,13 +44,17 @@ class PageController {
 		this.script = script;
 	}
 
-	/** The checkout: loads the kit's versioned script and tells the page which events it can wait for. */
+	/**
+	 * The checkout: loads the kit's versioned script and tells the page which events it can wait for. The accept
+	 * header of this navigation is what 3DS wants in the channel data; the script sends it back with the browser data.
+	 */
 	@GetMapping("/")
-	String checkout(Model model) {
+	String checkout(Model model, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		model.addAttribute("cards", DemoCard.values());
 		model.addAttribute("currencies", CURRENCIES);
 		model.addAttribute("emulated", emulator.getIfAvailable() != null);
 		model.addAttribute("threeDs", script);
+		model.addAttribute("acceptHeader", accept);
 		model.addAttribute("completionEvents", callbacks.completionEvents());
 		model.addAttribute("webhookEvents", callbacks.webhookEvents());
 		return "checkout";

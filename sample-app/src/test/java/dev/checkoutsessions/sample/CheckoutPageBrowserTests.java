@@ -7,8 +7,13 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +49,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.checkoutsessions.emulator.EmulatedSession;
 import dev.checkoutsessions.emulator.Endpoint;
@@ -75,6 +81,9 @@ class CheckoutPageBrowserTests {
 
 	@Autowired
 	private SessionsEmulator emulator;
+
+	@Autowired
+	private BrowserDataRequests browserDataRequests;
 
 	private WebDriver driver;
 
@@ -157,6 +166,8 @@ class CheckoutPageBrowserTests {
 			.anyMatch((step) -> step.startsWith("Webhook authentication_approved (signature verified) → approved"))
 			.anyMatch((step) -> step.startsWith("Callback → SessionCompletedEvent: session re-read with OAuth → approved"));
 
+		// accept_header is the Accept of the page's navigation, not the script's application/json.
+		assertThat(browserDataRequests.acceptBySession.get(sessionId)).startsWith("text/html,");
 		EmulatedSession session = emulator.session(sessionId).orElseThrow();
 		assertThat(session.threeDsMethodInvoked()).isTrue();
 		assertThat(session.threeDsMethodCompletion()).isEqualTo("Y");
@@ -462,13 +473,35 @@ class CheckoutPageBrowserTests {
 		return calls;
 	}
 
-	/** An issuer whose 3DS Method page loads and never notifies anyone. */
+	/** An issuer whose 3DS Method page never notifies anyone, and a record of the browser-data requests. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class SilentIssuerConfiguration {
+	static class BrowserTestConfiguration {
 
 		@Bean
 		SilentIssuer silentIssuer() {
 			return new SilentIssuer();
+		}
+
+		@Bean
+		BrowserDataRequests browserDataRequests() {
+			return new BrowserDataRequests();
+		}
+
+	}
+
+	/** The {@code Accept} header of each {@code PUT /api/sessions/{id}}: what {@code BrowserSessions.from} reads. */
+	static class BrowserDataRequests extends OncePerRequestFilter {
+
+		final Map<String, String> acceptBySession = new ConcurrentHashMap<>();
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, java.io.IOException {
+			String path = request.getRequestURI();
+			if ("PUT".equals(request.getMethod()) && path.startsWith("/api/sessions/")) {
+				acceptBySession.put(path.substring("/api/sessions/".length()), request.getHeader("Accept"));
+			}
+			chain.doFilter(request, response);
 		}
 
 	}
