@@ -6,7 +6,12 @@
  *       complete: (id) => '/pay/sessions/' + id + '/complete', order: {...}, container: element, hooks: {...} })
  *
  * Your endpoints answer with a BrowserStep (alone or as the "step" field of a larger answer); PUT session(id) gets
- * the browser fields (BrowserFields). Time is read through CheckoutSessions3ds.clock so tests can control it.
+ * the browser fields (BrowserFields). Time is read through CheckoutSessions3ds.clock so tests can control it, and
+ * CheckoutSessions3ds.methodTimeoutMs (10 s) bounds the 3DS Method.
+ *
+ * accept_header must be what the browser sent when it loaded the page, not the Accept of a fetch call: render it
+ * into the script tag (data-accept-header="…") and the browser-data PUT carries it as its Accept header, where
+ * BrowserSessions.from reads it.
  */
 (function (global) {
 	'use strict';
@@ -27,6 +32,7 @@
 	const kit = {
 		clock,
 		methodTimeoutMs: METHOD_TIMEOUT_MS,
+		acceptHeader: (tag && tag.dataset.acceptHeader) || null,
 		methodNotificationUrl: base + ((tag && tag.dataset.methodNotification) || '/checkout-sessions/3ds-method/notification'),
 		challengeNotificationUrl: base + ((tag && tag.dataset.challengeNotification) || '/checkout-sessions/3ds-challenge/notification')
 	};
@@ -178,8 +184,8 @@
 		return typeof target === 'function' ? target(id) : target;
 	}
 
-	async function send(options, method, target, body) {
-		const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': 'application/json' },
+	async function send(options, method, target, body, accept) {
+		const headers = Object.assign({ 'Content-Type': 'application/json', 'Accept': accept || 'application/json' },
 			options.headers || {});
 		const response = await fetch(target, { method, headers, credentials: 'same-origin',
 			body: body === undefined ? undefined : JSON.stringify(body) });
@@ -216,10 +222,10 @@
 			switch (step.step) {
 				case 'run_method':
 					methodCompletion = await kit.runMethod(step, hooks);
-					answer = await send(options, 'PUT', url(options.session, id), kit.browserFields(methodCompletion));
+					answer = await sendBrowserFields(options, id, methodCompletion);
 					break;
 				case 'collect_data':
-					answer = await send(options, 'PUT', url(options.session, id), kit.browserFields(methodCompletion));
+					answer = await sendBrowserFields(options, id, methodCompletion);
 					break;
 				case 'challenge': {
 					const challenge = kit.challenge(step, options.container, hooks);
@@ -246,6 +252,12 @@
 		}
 		throw new Error('The session did not reach a result in time');
 	};
+
+	// The page's own Accept header rides on this one request, so the server's BrowserSessions.from sends the
+	// browser's real accept_header; a JSON answer still comes back (a page's Accept ends in */*).
+	function sendBrowserFields(options, id, methodCompletion) {
+		return send(options, 'PUT', url(options.session, id), kit.browserFields(methodCompletion), kit.acceptHeader);
+	}
 
 	// The challenge ends when the ACS's CRes reaches our notification page; meanwhile the session is read now and
 	// then, for ACSs that post the CRes elsewhere.

@@ -2,23 +2,24 @@ package dev.checkoutsessions.sample;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.emulator.SessionsEmulator;
+import dev.checkoutsessions.web.ThreeDsScript;
 
-/** The server-rendered pages: the checkout, the hosted flow's landing pages and the 3DS Method notification. */
+/**
+ * The server-rendered pages: the checkout and the hosted flow's landing pages. The 3DS Method and challenge
+ * notification pages come with the kit ({@code checkout.browser.enabled}).
+ */
 @Controller
 class PageController {
 
@@ -32,24 +33,28 @@ class PageController {
 
 	private final SampleCallbacks callbacks;
 
+	private final ThreeDsScript script;
+
 	PageController(SessionsClient sessions, HostedOrders hostedOrders, ObjectProvider<SessionsEmulator> emulator,
-			SampleCallbacks callbacks) {
+			SampleCallbacks callbacks, ThreeDsScript script) {
 		this.sessions = sessions;
 		this.hostedOrders = hostedOrders;
 		this.emulator = emulator;
 		this.callbacks = callbacks;
+		this.script = script;
 	}
 
 	/**
-	 * The checkout. The accept header of this navigation is what 3DS wants in the channel data (the page's own
-	 * {@code fetch} calls send a different one), so it is handed to the script here.
+	 * The checkout: loads the kit's versioned script and tells the page which events it can wait for. The accept
+	 * header of this navigation is what 3DS wants in the channel data; the script sends it back with the browser data.
 	 */
 	@GetMapping("/")
-	String checkout(Model model, HttpServletRequest request) {
+	String checkout(Model model, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		model.addAttribute("cards", DemoCard.values());
 		model.addAttribute("currencies", CURRENCIES);
 		model.addAttribute("emulated", emulator.getIfAvailable() != null);
-		model.addAttribute("acceptHeader", request.getHeader(HttpHeaders.ACCEPT));
+		model.addAttribute("threeDs", script);
+		model.addAttribute("acceptHeader", accept);
 		model.addAttribute("completionEvents", callbacks.completionEvents());
 		model.addAttribute("webhookEvents", callbacks.webhookEvents());
 		return "checkout";
@@ -68,19 +73,10 @@ class PageController {
 			long start = System.nanoTime();
 			GetSessionResponse session = sessions.getSessionDetails(sessionId);
 			long durationMs = (System.nanoTime() - start) / 1_000_000;
-			model.addAttribute("result",
-					SessionView.of(session, new SessionView.Call("get_session_details", "oauth", durationMs), false));
+			model.addAttribute("answer", SessionAnswer.of(session,
+					SessionAnswer.Call.of("GET /sessions/" + sessionId, 200, session, durationMs)));
 		}
 		return "hosted-result";
-	}
-
-	/**
-	 * The 3DS Method's notification URL: the issuer's page posts {@code threeDSMethodData} here inside the hidden
-	 * iframe when it has finished, and this page tells the checkout.
-	 */
-	@RequestMapping(path = "/three-ds-method/notification", method = { RequestMethod.GET, RequestMethod.POST })
-	String threeDsMethodNotification() {
-		return "three-ds-method-notification";
 	}
 
 }

@@ -69,7 +69,7 @@ class SessionOutcomes {
 
 	@EventListener
 	void on(SessionCompletedEvent event) {
-		SessionView result = SessionView.of(event.getSession(), null, false);
+		SessionAnswer result = SessionAnswer.of(event.getSession(), null);
 		publish(event.getSessionId(), new Message("completed", result), true);
 	}
 

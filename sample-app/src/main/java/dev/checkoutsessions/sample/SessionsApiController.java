@@ -2,13 +2,11 @@ package dev.checkoutsessions.sample;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
@@ -17,14 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import dev.checkoutsessions.client.SessionSecretOperations;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.Currency;
@@ -33,24 +29,24 @@ import dev.checkoutsessions.client.model.HostedCompletionInfo;
 import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
 import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
-import dev.checkoutsessions.client.model.ThreeDsMethodCompletion;
-import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
-import dev.checkoutsessions.sample.SessionView.Call;
+import dev.checkoutsessions.client.model.SessionResponse;
+import dev.checkoutsessions.sample.SessionAnswer.Call;
+import dev.checkoutsessions.web.BrowserFields;
+import dev.checkoutsessions.web.BrowserSessions;
+import dev.checkoutsessions.web.ThreeDsScript;
 
 /**
- * The sample's own API, which the checkout page and curl users call. Each endpoint is one Sessions operation. The
- * session-scoped ones take an optional {@value #SECRET_HEADER} header: with it the call is made with that session's
- * secret, as a front end would; without it, with the merchant's OAuth credentials, as a back end would.
+ * The three endpoints a merchant writes for {@code /checkout-sessions/3ds.js}: create, read (and send the browser's
+ * data to), complete. Each makes one Sessions call with the merchant's OAuth credentials and answers with the kit's
+ * {@link dev.checkoutsessions.web.BrowserStep}; the script does the rest. The session secret never reaches the page.
  */
 @RestController
 @RequestMapping("/api/sessions")
 class SessionsApiController {
 
-	static final String SECRET_HEADER = "X-Session-Secret";
+	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
 
 	private final SessionsClient sessions;
-
-	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
 
 	private final HostedOrders hostedOrders;
 
@@ -58,31 +54,65 @@ class SessionsApiController {
 
 	private final SessionOutcomes outcomes;
 
+	private final ThreeDsScript script;
+
 	SessionsApiController(SessionsClient sessions, HostedOrders hostedOrders, SampleCallbacks callbacks,
-			SessionOutcomes outcomes) {
+			SessionOutcomes outcomes, ThreeDsScript script) {
 		this.sessions = sessions;
 		this.hostedOrders = hostedOrders;
 		this.callbacks = callbacks;
 		this.outcomes = outcomes;
+		this.script = script;
 	}
 
 	/**
-	 * Requests a non-hosted browser session; the page then runs the 3DS Method, channel data and challenge. Its
-	 * {@code callback_url} is this application's callback receiver, so completing it publishes the result.
+	 * Create: a non-hosted browser session. Its {@code callback_url} is this application's callback receiver and its
+	 * {@code challenge_notification_url} the kit's page, which tells the script when the challenge has ended.
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	SessionView create(@RequestBody(required = false) Checkout checkout) {
-		Checkout order = Checkout.orDefault(checkout);
-		SessionRequest request = sessionRequest(order)
-			.completion(NonHostedCompletionInfo.builder().callbackUrl(callbacks.callbackUrl()).build())
-			.build();
-		return created(request);
+	SessionAnswer create(@RequestBody(required = false) Checkout checkout) {
+		String notification = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(script.getChallengeNotificationPath())
+			.toUriString();
+		return created(sessionRequest(Checkout.orDefault(checkout))
+			.completion(NonHostedCompletionInfo.builder()
+				.callbackUrl(callbacks.callbackUrl())
+				.challengeNotificationUrl(notification)
+				.build())
+			.build());
+	}
+
+	/** Read: where the session stands and what the script does next. */
+	@GetMapping("/{id}")
+	SessionAnswer read(@PathVariable String id) {
+		return call("GET /sessions/" + id, 200, () -> sessions.getSessionDetails(id));
+	}
+
+	/**
+	 * The browser's data, with the 3DS Method's outcome: {@link BrowserSessions#from} adds what only the server
+	 * knows (IP address, {@code Accept}, {@code User-Agent}) and checks the rest.
+	 */
+	@PutMapping("/{id}")
+	SessionAnswer collectData(@PathVariable String id, @RequestBody BrowserFields fields, HttpServletRequest http) {
+		BrowserSession channelData = BrowserSessions.from(http, fields);
+		return call("PUT /sessions/" + id + "/collect-data", 200, () -> sessions.updateSession(id, channelData));
+	}
+
+	/**
+	 * Complete: Checkout.com posts the result to the {@code callback_url}; the page hears it as the
+	 * {@code completed} event. The API answers 204 with no body.
+	 */
+	@PostMapping("/{id}/complete")
+	Completed complete(@PathVariable String id) {
+		long start = System.nanoTime();
+		sessions.completeSession(id);
+		return new Completed(id, "POST /sessions/" + id + "/complete", 204, millisSince(start));
 	}
 
 	/**
 	 * What happens to the session, as server-sent events: {@code authentication} for each signed authentication
-	 * webhook, then {@code completed} with the result the starter read after the completion callback.
+	 * webhook, then {@code completed} with the answer built from the session the starter re-read after the callback.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable String id) {
@@ -92,86 +122,20 @@ class SessionsApiController {
 		return outcomes.subscribe(id);
 	}
 
-	/** Requests a hosted session: Checkout.com's page collects the browser data and runs the challenge. */
+	/** A hosted session: Checkout.com's page collects the browser data and runs the challenge. */
 	@PostMapping("/hosted")
 	@ResponseStatus(HttpStatus.CREATED)
-	SessionView createHosted(@RequestBody(required = false) Checkout checkout) {
-		Checkout order = Checkout.orDefault(checkout);
+	SessionAnswer createHosted(@RequestBody(required = false) Checkout checkout) {
 		String reference = hostedOrders.newReference();
 		String pages = ServletUriComponentsBuilder.fromCurrentContextPath().path("/hosted/").toUriString();
-		SessionRequest request = sessionRequest(order).reference(reference)
+		SessionAnswer answer = created(sessionRequest(Checkout.orDefault(checkout)).reference(reference)
 			.completion(HostedCompletionInfo.builder()
 				.successUrl(pages + "success?order=" + reference)
 				.failureUrl(pages + "failure?order=" + reference)
 				.build())
-			.build();
-		SessionView view = created(request);
-		hostedOrders.put(reference, view.id());
-		return view;
-	}
-
-	@GetMapping("/{id}")
-	SessionView get(@PathVariable String id, @RequestHeader(name = SECRET_HEADER, required = false) String secret) {
-		return session("get_session_details", secret, (ops) -> ops.getSessionDetails(id),
-				(client) -> client.getSessionDetails(id));
-	}
-
-	/** Reports whether the 3DS Method finished ({@code Y}), timed out ({@code N}) or was not run ({@code U}). */
-	@PutMapping("/{id}/issuer-fingerprint")
-	SessionView issuerFingerprint(@PathVariable String id,
-			@RequestHeader(name = SECRET_HEADER, required = false) String secret,
-			@RequestBody MethodCompletion body) {
-		ThreeDsMethodCompletionRequest request = ThreeDsMethodCompletionRequest.builder()
-			.threeDsMethodCompletion(ThreeDsMethodCompletion.of(body.threeDsMethodCompletion()))
-			.build();
-		return session("update_3ds_method_completion_indicator", secret,
-				(ops) -> ops.update3dsMethodCompletionIndicator(id, request),
-				(client) -> client.update3dsMethodCompletionIndicator(id, request));
-	}
-
-	/**
-	 * Sends the browser's channel data. Screen, language and timezone come from the page's script; the accept header,
-	 * user agent and IP address come from the HTTP requests the browser made, which script cannot fake.
-	 */
-	@PutMapping("/{id}/collect-data")
-	SessionView collectData(@PathVariable String id,
-			@RequestHeader(name = SECRET_HEADER, required = false) String secret, @RequestBody BrowserInfo browser,
-			HttpServletRequest http) {
-		BrowserSession channelData = BrowserSession.builder()
-			.acceptHeader(StringUtils.hasText(browser.acceptHeader()) ? browser.acceptHeader()
-					: http.getHeader(HttpHeaders.ACCEPT))
-			.userAgent(http.getHeader(HttpHeaders.USER_AGENT))
-			.ipAddress(http.getRemoteAddr())
-			.javaEnabled(browser.javaEnabled() != null ? browser.javaEnabled() : Boolean.FALSE)
-			.javascriptEnabled(browser.javascriptEnabled() != null ? browser.javascriptEnabled() : Boolean.TRUE)
-			.language(browser.language())
-			.colorDepth(browser.colorDepth())
-			.screenHeight(browser.screenHeight())
-			.screenWidth(browser.screenWidth())
-			.timezone(browser.timezone())
-			.threeDsMethodCompletion(StringUtils.hasText(browser.threeDsMethodCompletion())
-					? ThreeDsMethodCompletion.of(browser.threeDsMethodCompletion()) : null)
-			.build();
-		return session("update_session", secret, (ops) -> ops.updateSession(id, channelData),
-				(client) -> client.updateSession(id, channelData));
-	}
-
-	/**
-	 * Completes the session, which makes Checkout.com post the result to the {@code callback_url}, if any. The API
-	 * answers 204 with no body, so this answers with the call only.
-	 */
-	@PostMapping("/{id}/complete")
-	Completed complete(@PathVariable String id,
-			@RequestHeader(name = SECRET_HEADER, required = false) String secret) {
-		return new Completed(id, timed("complete_session", secret, () -> {
-			if (StringUtils.hasText(secret)) {
-				sessions.withSessionSecret(secret).completeSession(id);
-			}
-			else {
-				sessions.completeSession(id);
-			}
-			return null;
-		}).call());
+			.build());
+		hostedOrders.put(reference, answer.step().sessionId());
+		return answer;
 	}
 
 	private SessionRequest.Builder sessionRequest(Checkout order) {
@@ -192,31 +156,22 @@ class SessionsApiController {
 			.currency(Currency.of(order.currency()));
 	}
 
-	private SessionView created(SessionRequest request) {
-		Timed<GetSessionResponse> created = timed("request_session", null,
-				() -> sessions.requestSession(request).getSession());
-		return SessionView.of(created.value(), created.call(), true);
-	}
-
-	private SessionView session(String operation, String secret,
-			Function<SessionSecretOperations, GetSessionResponse> withSecret,
-			Function<SessionsClient, GetSessionResponse> withOAuth) {
-		Timed<GetSessionResponse> result = timed(operation, secret,
-				() -> StringUtils.hasText(secret) ? withSecret.apply(sessions.withSessionSecret(secret))
-						: withOAuth.apply(sessions));
-		return SessionView.of(result.value(), result.call(), false);
-	}
-
-	private static <T> Timed<T> timed(String operation, String secret, Supplier<T> call) {
+	private SessionAnswer created(SessionRequest request) {
 		long start = System.nanoTime();
-		T value = call.get();
-		long durationMs = (System.nanoTime() - start) / 1_000_000;
-		return new Timed<>(value, new Call(operation, StringUtils.hasText(secret) ? "session_secret" : "oauth",
-				durationMs));
+		SessionResponse response = sessions.requestSession(request);
+		GetSessionResponse session = response.getSession();
+		return SessionAnswer.of(session,
+				Call.of("POST /sessions", response.getHttpStatusCode(), session, millisSince(start)));
 	}
 
-	private record Timed<T>(T value, Call call) {
+	private static SessionAnswer call(String request, int httpStatus, Supplier<GetSessionResponse> call) {
+		long start = System.nanoTime();
+		GetSessionResponse session = call.get();
+		return SessionAnswer.of(session, Call.of(request, httpStatus, session, millisSince(start)));
+	}
 
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 	/**
@@ -239,24 +194,11 @@ class SessionsApiController {
 
 	/**
 	 * @param id the completed session
-	 * @param call the completion call
+	 * @param request the Checkout.com call
+	 * @param httpStatus what Checkout.com answered
+	 * @param durationMs how long it took
 	 */
-	record Completed(String id, Call call) {
-
-	}
-
-	/** @param threeDsMethodCompletion {@code Y}, {@code N} or {@code U} */
-	record MethodCompletion(String threeDsMethodCompletion) {
-
-	}
-
-	/**
-	 * The channel data only script can read ({@code navigator}, {@code screen}, the timezone offset) plus the accept
-	 * header the server saw when the browser loaded the page.
-	 */
-	record BrowserInfo(String acceptHeader, Boolean javaEnabled, Boolean javascriptEnabled, String language,
-			String colorDepth, String screenHeight, String screenWidth, String timezone,
-			String threeDsMethodCompletion) {
+	record Completed(String id, String request, int httpStatus, long durationMs) {
 
 	}
 

@@ -31,8 +31,8 @@ class AotProcessedApplicationIT {
 	private static final Duration STARTUP = Duration.ofSeconds(90);
 
 	private static final String BROWSER = """
-			{"acceptHeader":"text/html","language":"en-GB","colorDepth":"24","screenHeight":"1080","screenWidth":"1920",
-			 "timezone":"-60","javaEnabled":false,"javascriptEnabled":true}""";
+			{"language":"en-GB","color_depth":"24","screen_height":"1080","screen_width":"1920","timezone":"-60",
+			 "java_enabled":false,"javascript_enabled":true}""";
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,22 +84,21 @@ class AotProcessedApplicationIT {
 
 	@Test
 	void frictionlessFlowOverHttp() throws Exception {
-		HttpResponse<String> created = send(json("/api/sessions", "POST", "{\"card\":\"frictionless\"}", null));
+		HttpResponse<String> created = send(json("/api/sessions", "POST", "{\"card\":\"frictionless\"}"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String id = JsonPath.read(created.body(), "$.id");
-		String secret = JsonPath.read(created.body(), "$.sessionSecret");
+		String id = JsonPath.read(created.body(), "$.step.sessionId");
 
-		HttpResponse<String> collected = send(json("/api/sessions/" + id + "/collect-data", "PUT", BROWSER, secret));
+		HttpResponse<String> collected = send(json("/api/sessions/" + id, "PUT", BROWSER));
 		assertThat(collected.statusCode()).as(collected.body()).isEqualTo(200);
-		assertThat((String) JsonPath.read(collected.body(), "$.status")).isEqualTo("approved");
+		assertThat((String) JsonPath.read(collected.body(), "$.call.status")).isEqualTo("approved");
 
-		HttpResponse<String> completed = send(json("/api/sessions/" + id + "/complete", "POST", "", secret));
+		HttpResponse<String> completed = send(json("/api/sessions/" + id + "/complete", "POST", ""));
 		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
 
 		HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/sessions/" + id)).GET());
 		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
-		assertThat((String) JsonPath.read(read.body(), "$.status")).isEqualTo("approved");
-		assertThat((Boolean) JsonPath.read(read.body(), "$.completed")).isTrue();
+		assertThat((String) JsonPath.read(read.body(), "$.step.step")).isEqualTo("authorise");
+		assertThat((Boolean) JsonPath.read(read.body(), "$.result.completed")).isTrue();
 		assertThat((String) JsonPath.read(read.body(), "$.call.auth")).isEqualTo("oauth");
 
 		HttpResponse<String> prometheus = send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET());
@@ -124,14 +123,11 @@ class AotProcessedApplicationIT {
 		throw new AssertionError("not healthy within " + STARTUP + ":\n" + log());
 	}
 
-	private static HttpRequest.Builder json(String path, String method, String body, String secret) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+	private static HttpRequest.Builder json(String path, String method, String body) {
+		return HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(body));
-		if (secret != null) {
-			request.header(SessionsApiController.SECRET_HEADER, secret);
-		}
-		return request;
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

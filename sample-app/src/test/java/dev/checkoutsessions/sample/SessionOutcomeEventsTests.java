@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionOutcomeEventsTests {
 
 	private static final String BROWSER = """
-			{"acceptHeader":"text/html","language":"en-GB","colorDepth":"24","screenHeight":"1080","screenWidth":"1920",
-			 "timezone":"0","javaEnabled":false,"javascriptEnabled":true}""";
+			{"language":"en-GB","color_depth":"24","screen_height":"1080","screen_width":"1920",
+			 "timezone":"0","java_enabled":false,"javascript_enabled":true,"three_ds_method_completion":"Y"}""";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,8 +46,7 @@ class SessionOutcomeEventsTests {
 	@Test
 	void theStreamCarriesTheWebhooksThenTheCompletedSessionReadWithOAuth() throws Exception {
 		String created = post("/api/sessions", "{\"card\":\"no-3ds-method\"}");
-		String id = JsonPath.read(created, "$.id");
-		String secret = JsonPath.read(created, "$.sessionSecret");
+		String id = JsonPath.read(created, "$.step.sessionId");
 		List<String> lines = new CopyOnWriteArrayList<>();
 		CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
 				HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
@@ -56,8 +55,8 @@ class SessionOutcomeEventsTests {
 				HttpResponse.BodyHandlers.ofLines());
 		long readsBefore = emulator.requestCount(Endpoint.GET_SESSION);
 
-		put("/api/sessions/" + id + "/collect-data", BROWSER, secret);
-		post("/api/sessions/" + id + "/complete", "", secret);
+		put("/api/sessions/" + id, BROWSER);
+		post("/api/sessions/" + id + "/complete", "");
 
 		// The stream ends after the completion event.
 		stream.get(10, TimeUnit.SECONDS).body().forEach(lines::add);
@@ -67,10 +66,11 @@ class SessionOutcomeEventsTests {
 			.contains("\"type\":\"authentication_approved\"")
 			.contains("event:completed");
 		String completed = lines.get(lines.indexOf("event:completed") + 1).substring("data:".length());
-		assertThat((String) JsonPath.read(completed, "$.id")).isEqualTo(id);
-		assertThat((String) JsonPath.read(completed, "$.status")).isEqualTo("approved");
+		assertThat((String) JsonPath.read(completed, "$.step.sessionId")).isEqualTo(id);
+		assertThat((String) JsonPath.read(completed, "$.step.step")).isEqualTo("authorise");
+		assertThat((String) JsonPath.read(completed, "$.result.status")).isEqualTo("approved");
 		// Only an OAuth read has the cryptogram: the event carries what the starter read, masked for the page.
-		assertThat((String) JsonPath.read(completed, "$.cryptogram")).matches(".{4}\\*{4}");
+		assertThat((String) JsonPath.read(completed, "$.result.cryptogram")).matches(".{4}\\*{4}");
 		assertThat(emulator.requestCount(Endpoint.GET_SESSION) - readsBefore).isEqualTo(1);
 		assertThat(emulator.callbacks()).anyMatch((callback) -> callback.sessionId().equals(id) && callback.delivered());
 	}
@@ -78,11 +78,9 @@ class SessionOutcomeEventsTests {
 	@Test
 	void aSubscriberArrivingAfterTheCompletionGetsItReplayedAndTheStreamEnds() throws Exception {
 		String created = post("/api/sessions", "{\"card\":\"declined\"}");
-		String id = JsonPath.read(created, "$.id");
-		String secret = JsonPath.read(created, "$.sessionSecret");
-		put("/api/sessions/" + id + "/issuer-fingerprint", "{\"threeDsMethodCompletion\":\"Y\"}", secret);
-		put("/api/sessions/" + id + "/collect-data", BROWSER, secret);
-		post("/api/sessions/" + id + "/complete", "", secret);
+		String id = JsonPath.read(created, "$.step.sessionId");
+		put("/api/sessions/" + id, BROWSER);
+		post("/api/sessions/" + id + "/complete", "");
 		Thread.sleep(500);
 
 		HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
@@ -102,22 +100,19 @@ class SessionOutcomeEventsTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 	}
 
-	private String post(String path, String json, String... secret) throws Exception {
-		return send("POST", path, json, secret);
+	private String post(String path, String json) throws Exception {
+		return send("POST", path, json);
 	}
 
-	private String put(String path, String json, String secret) throws Exception {
-		return send("PUT", path, json, secret);
+	private String put(String path, String json) throws Exception {
+		return send("PUT", path, json);
 	}
 
-	private String send(String method, String path, String json, String... secret) throws Exception {
+	private String send(String method, String path, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
 			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json");
-		if (secret.length > 0) {
-			request.header(SessionsApiController.SECRET_HEADER, secret[0]);
-		}
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
 		return response.body();

@@ -16,8 +16,10 @@ import dev.checkoutsessions.emulator.EmulatedSession;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -28,16 +30,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The REST endpoints curl users call, against the embedded emulator the app starts without keys. */
+/**
+ * The three endpoints the kit's script calls (create, read and send browser data, complete) and the hosted one,
+ * against the embedded emulator the app starts without keys.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SessionsApiControllerTests {
 
-	private static final String SECRET = SessionsApiController.SECRET_HEADER;
-
 	private static final String BROWSER = """
-			{"acceptHeader":"text/html,application/xhtml+xml","language":"en-GB","colorDepth":"24","screenHeight":"1080","screenWidth":"1920","timezone":"-60",
-			 "javaEnabled":false,"javascriptEnabled":true}""";
+			{"language":"en-GB","color_depth":"24","screen_height":"1080","screen_width":"1920","timezone":"-60",
+			 "java_enabled":false,"javascript_enabled":true,"three_ds_method_completion":"Y"}""";
 
 	@Autowired
 	private MockMvc mvc;
@@ -46,61 +49,59 @@ class SessionsApiControllerTests {
 	private SessionsEmulator emulator;
 
 	@Test
-	void createReturnsTheSessionAndItsSecretForTheFrontEnd() throws Exception {
+	void createAnswersWithTheKitsStepAndTheCheckoutComCall() throws Exception {
 		mvc.perform(json(post("/api/sessions"), "{\"card\":\"frictionless\",\"amount\":2500,\"currency\":\"EUR\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.id").value(startsWith("sid_")))
-			.andExpect(jsonPath("$.status").value("pending"))
-			.andExpect(jsonPath("$.sessionSecret").value(startsWith("sek_")))
-			.andExpect(jsonPath("$.nextActions").value(hasItems("collect_channel_data",
-					"issuer_fingerprint")))
-			.andExpect(jsonPath("$.threeDsMethodUrl").value(startsWith(emulator.baseUrl())))
-			.andExpect(jsonPath("$.call.operation").value("request_session"))
-			.andExpect(jsonPath("$.call.auth").value("oauth"));
+			.andExpect(jsonPath("$.step.sessionId").value(startsWith("sid_")))
+			.andExpect(jsonPath("$.step.step").value("run_method"))
+			.andExpect(jsonPath("$.step.methodUrl").value(startsWith(emulator.baseUrl())))
+			.andExpect(jsonPath("$.step.transactionId").isNotEmpty())
+			.andExpect(jsonPath("$.call.request").value("POST /sessions"))
+			.andExpect(jsonPath("$.call.httpStatus").value(anyOf(is(201), is(202))))
+			.andExpect(jsonPath("$.call.status").value("pending"))
+			.andExpect(jsonPath("$.call.nextActions").value(hasItems("collect_channel_data", "issuer_fingerprint")))
+			// the page never sees the session secret
+			.andExpect(content().string(not(containsString("sek_"))))
+			.andExpect(jsonPath("$.result").doesNotExist());
 	}
 
 	@Test
 	void createWithoutBodyUsesTheDefaultOrder() throws Exception {
-		mvc.perform(post("/api/sessions")).andExpect(status().isCreated()).andExpect(jsonPath("$.id").exists());
+		mvc.perform(post("/api/sessions"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.step.sessionId").exists());
 	}
 
 	@Test
-	void everyOperationRunsWithTheSessionSecretAndTheResultIsReadWithOAuth() throws Exception {
-		String created = body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"frictionless\"}")));
-		String id = JsonPath.read(created, "$.id");
-		String secret = JsonPath.read(created, "$.sessionSecret");
+	void browserDataThenCompleteThenReadGivesTheResultInPlainWords() throws Exception {
+		String id = JsonPath.read(body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"frictionless\"}"))),
+				"$.step.sessionId");
 
-		mvc.perform(json(put("/api/sessions/{id}/issuer-fingerprint", id), "{\"threeDsMethodCompletion\":\"Y\"}")
-			.header(SECRET, secret))
+		mvc.perform(json(put("/api/sessions/{id}", id), BROWSER).with((request) -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		}))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.call.operation").value("update_3ds_method_completion_indicator"))
-			.andExpect(jsonPath("$.call.auth").value("session_secret"));
-		mvc.perform(json(put("/api/sessions/{id}/collect-data", id), BROWSER).header(SECRET, secret)
-			.with((request) -> {
-				request.setRemoteAddr("203.0.113.7");
-				return request;
-			}))
+			.andExpect(jsonPath("$.call.request").value("PUT /sessions/" + id + "/collect-data"))
+			.andExpect(jsonPath("$.call.status").value("approved"))
+			.andExpect(jsonPath("$.step.step").value("complete"));
+		mvc.perform(post("/api/sessions/{id}/complete", id))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("approved"))
-			.andExpect(jsonPath("$.nextActions[0]").value("complete"))
-			// read with the secret: the API withholds these
-			.andExpect(jsonPath("$.eci").doesNotExist())
-			.andExpect(jsonPath("$.cryptogram").doesNotExist());
-		mvc.perform(post("/api/sessions/{id}/complete", id).header(SECRET, secret))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(id))
-			.andExpect(jsonPath("$.call.operation").value("complete_session"))
-			.andExpect(jsonPath("$.call.auth").value("session_secret"));
+			.andExpect(jsonPath("$.request").value("POST /sessions/" + id + "/complete"))
+			.andExpect(jsonPath("$.httpStatus").value(204));
 		mvc.perform(get("/api/sessions/{id}", id))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("approved"))
-			.andExpect(jsonPath("$.approved").value(true))
-			.andExpect(jsonPath("$.completed").value(true))
-			.andExpect(jsonPath("$.responseCode").value("Y"))
-			.andExpect(jsonPath("$.eci").exists())
-			.andExpect(jsonPath("$.cryptogram").value(matchesPattern(".{4}\\*{4}")))
-			.andExpect(jsonPath("$.sessionSecret").doesNotExist())
-			.andExpect(jsonPath("$.call.auth").value("oauth"));
+			.andExpect(jsonPath("$.step.step").value("authorise"))
+			.andExpect(jsonPath("$.call.request").value("GET /sessions/" + id))
+			.andExpect(jsonPath("$.result.status").value("approved"))
+			.andExpect(jsonPath("$.result.statusMeaning").value("The issuer authenticated the cardholder."))
+			.andExpect(jsonPath("$.result.responseCodeMeaning").value(startsWith("Y: authentication verified")))
+			.andExpect(jsonPath("$.result.eciMeaning").value(containsString("liability shifts to the issuer")))
+			.andExpect(jsonPath("$.result.merchantNext").value(startsWith("Authorise the payment")))
+			.andExpect(jsonPath("$.result.authorise").value(true))
+			.andExpect(jsonPath("$.result.cryptogram").value(matchesPattern(".{4}\\*{4}")))
+			// BrowserStep carries no ECI or cryptogram: the page reads the masked copy in result
+			.andExpect(jsonPath("$.step.eci").doesNotExist());
 
 		EmulatedSession session = emulator.session(id).orElseThrow();
 		assertThat(session.channel()).isEqualTo("browser");
@@ -109,36 +110,47 @@ class SessionsApiControllerTests {
 	}
 
 	@Test
-	void challengeCardAnswersWithTheAcsUrlAndChallengeRequest() throws Exception {
-		String created = body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"challenge\"}")));
-		String id = JsonPath.read(created, "$.id");
-		mvc.perform(json(put("/api/sessions/{id}/collect-data", id), BROWSER)
-			.header(SECRET, JsonPath.<String>read(created, "$.sessionSecret")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("challenged"))
-			.andExpect(jsonPath("$.responseCode").value("C"))
-			.andExpect(jsonPath("$.acsUrl").value(startsWith(emulator.baseUrl())))
-			.andExpect(jsonPath("$.challengeRequest").isNotEmpty());
+	void declinedResultSaysNotToAuthorise() throws Exception {
+		String id = JsonPath.read(body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"declined\"}"))),
+				"$.step.sessionId");
+		mvc.perform(json(put("/api/sessions/{id}", id), BROWSER)).andExpect(status().isOk());
+		mvc.perform(post("/api/sessions/{id}/complete", id)).andExpect(status().isOk());
+		mvc.perform(get("/api/sessions/{id}", id))
+			.andExpect(jsonPath("$.step.step").value("do_not_authorise"))
+			.andExpect(jsonPath("$.result.authorise").value(false))
+			.andExpect(jsonPath("$.result.statusMeaning").value("The issuer did not authenticate the cardholder."))
+			.andExpect(jsonPath("$.result.merchantNext").value(startsWith("Do not send this card")));
 	}
 
 	@Test
-	void operationsWorkWithOAuthWhenNoSecretIsSent() throws Exception {
-		String id = JsonPath.read(body(mvc.perform(post("/api/sessions"))), "$.id");
-		mvc.perform(json(put("/api/sessions/{id}/collect-data", id), BROWSER))
+	void challengeCardAnswersWithTheAcsUrlAndTheWindowSize() throws Exception {
+		String id = JsonPath.read(body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"challenge\"}"))),
+				"$.step.sessionId");
+		mvc.perform(json(put("/api/sessions/{id}", id), BROWSER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.call.auth").value("oauth"));
-		mvc.perform(post("/api/sessions/{id}/complete", id))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.call.auth").value("oauth"));
+			.andExpect(jsonPath("$.step.step").value("challenge"))
+			.andExpect(jsonPath("$.step.responseCode").value("C"))
+			.andExpect(jsonPath("$.step.acsUrl").value(startsWith(emulator.baseUrl())))
+			.andExpect(jsonPath("$.step.challengeRequest").isNotEmpty())
+			.andExpect(jsonPath("$.step.windowSize").value("05"));
+	}
+
+	@Test
+	void browserDataTheScriptCannotHaveSentAreABadRequest() throws Exception {
+		String id = JsonPath.read(body(mvc.perform(post("/api/sessions"))), "$.step.sessionId");
+		mvc.perform(json(put("/api/sessions/{id}", id), BROWSER.replace("\"24\"", "\"deep\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(startsWith("color_depth must be")));
 	}
 
 	@Test
 	void hostedSessionAnswersWithTheRedirectUrl() throws Exception {
 		mvc.perform(json(post("/api/sessions/hosted"), "{\"card\":\"challenge\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("pending"))
-			.andExpect(jsonPath("$.nextActions[0]").value("redirect_cardholder"))
-			.andExpect(jsonPath("$.redirectUrl").value(startsWith(emulator.baseUrl())));
+			.andExpect(jsonPath("$.call.status").value("pending"))
+			.andExpect(jsonPath("$.call.nextActions[0]").value("redirect_cardholder"))
+			.andExpect(jsonPath("$.step.step").value("redirect"))
+			.andExpect(jsonPath("$.step.redirectUrl").value(startsWith(emulator.baseUrl())));
 		assertThat(emulator.sessions()).anySatisfy((session) -> assertThat(session.reference()).startsWith("order-"));
 	}
 
@@ -154,13 +166,6 @@ class SessionsApiControllerTests {
 		mvc.perform(get("/api/sessions/{id}", "sid_doesnotexist0000000000000"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Checkout.com rejected the request"));
-	}
-
-	@Test
-	void wrongSessionSecretIsUnauthorized() throws Exception {
-		String id = JsonPath.read(body(mvc.perform(post("/api/sessions"))), "$.id");
-		mvc.perform(get("/api/sessions/{id}", id).header(SECRET, "sek_" + "A".repeat(43) + "="))
-			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -180,6 +185,7 @@ class SessionsApiControllerTests {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
 			.content(body)
 			.header(HttpHeaders.USER_AGENT, "Mozilla/5.0 (sample test)");
 	}
