@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The webhook event types Checkout.com sends about 3-D Secure authentication (reference §14). Other types still
- * arrive as {@link CheckoutWebhookEvent}s, with {@link CheckoutWebhookEvent#getAuthenticationType()} empty.
+ * The webhook event types Checkout.com sends about 3-D Secure authentication (reference
+ * §14). Other types still arrive as {@link CheckoutWebhookEvent}s, with
+ * {@link CheckoutWebhookEvent#getAuthenticationType()} empty.
  *
  * @since 0.1.0
  */
@@ -17,10 +18,15 @@ public enum AuthenticationEventType {
 	/** {@code authentication_approved}: the cardholder was authenticated. */
 	APPROVED("authentication_approved"),
 
-	/** {@code authentication_attempted}: authentication was attempted (liability shift may still apply). */
+	/**
+	 * {@code authentication_attempted}: authentication was attempted (liability shift may
+	 * still apply).
+	 */
 	ATTEMPTED("authentication_attempted"),
 
-	/** {@code authentication_expired}: the session expired before the cardholder finished. */
+	/**
+	 * {@code authentication_expired}: the session expired before the cardholder finished.
+	 */
 	EXPIRED("authentication_expired"),
 
 	/** {@code authentication_failed}: declined, rejected, unavailable or abandoned. */

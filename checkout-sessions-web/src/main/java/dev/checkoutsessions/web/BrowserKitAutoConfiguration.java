@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The browser kit, in servlet applications that set {@code checkout.browser.enabled=true}: serves
- * {@code /checkout-sessions/3ds.js} the 3DS Method and challenge notification pages, and publishes {@link ThreeDsScript} so
+ * The browser kit, in servlet applications that set
+ * {@code checkout.browser.enabled=true}: serves {@code /checkout-sessions/3ds.js} the 3DS
+ * Method and challenge notification pages, and publishes {@link ThreeDsScript} so
  * templates can link the versioned script.
  *
  * @since 0.1.0

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves the browser kit: the script and the 3DS Method notification page.
  * <p>
- * The notification page is where the issuer's hidden 3DS Method iframe ends up (EMVCo: the ACS posts
- * {@code threeDSMethodData} to {@code threeDSMethodNotificationURL}). It runs on the merchant's origin, so it can tell
- * the checkout page — and only pages of that origin — that the Method finished, with the transaction id it carried.
+ * The notification page is where the issuer's hidden 3DS Method iframe ends up (EMVCo:
+ * the ACS posts {@code threeDSMethodData} to {@code threeDSMethodNotificationURL}). It
+ * runs on the merchant's origin, so it can tell the checkout page — and only pages of
+ * that origin — that the Method finished, with the transaction id it carried.
  */
 @RestController
 final class BrowserKitEndpoints {
@@ -44,7 +45,10 @@ final class BrowserKitEndpoints {
 		this.script = script;
 	}
 
-	/** With the current version: cached for a year. Unversioned (or an old version): revalidated every time. */
+	/**
+	 * With the current version: cached for a year. Unversioned (or an old version):
+	 * revalidated every time.
+	 */
 	@GetMapping(ThreeDsScript.PATH)
 	ResponseEntity<byte[]> script(@RequestParam(name = "v", required = false) @Nullable String version) {
 		CacheControl cache = this.script.getVersion().equals(version)
@@ -66,7 +70,10 @@ final class BrowserKitEndpoints {
 			.put("transactionId", transactionId(methodData)));
 	}
 
-	/** A page that posts one message to its parent, for the parent's origin only (the merchant's). */
+	/**
+	 * A page that posts one message to its parent, for the parent's origin only (the
+	 * merchant's).
+	 */
 	private static ResponseEntity<String> notify(JsonNode messageNode) {
 		String message = JSON.writeValueAsString(messageNode);
 		String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>3DS Method</title></head>"
@@ -79,9 +86,10 @@ final class BrowserKitEndpoints {
 	}
 
 	/**
-	 * Where the ACS posts the CRes after the challenge, inside the challenge iframe: tells the checkout page the
-	 * challenge ended and with which {@code transStatus}. The page still reads the result from its server (the CRes
-	 * is not signed for the browser; it decides nothing).
+	 * Where the ACS posts the CRes after the challenge, inside the challenge iframe:
+	 * tells the checkout page the challenge ended and with which {@code transStatus}. The
+	 * page still reads the result from its server (the CRes is not signed for the
+	 * browser; it decides nothing).
 	 */
 	@RequestMapping(
 			path = "${checkout.browser.challenge-notification-path:/checkout-sessions/3ds-challenge/notification}",
@@ -94,7 +102,10 @@ final class BrowserKitEndpoints {
 			.put("transStatus", matching(decoded, "transStatus", TRANS_STATUS)));
 	}
 
-	/** The {@code threeDSServerTransID} inside the base64url JSON, or null when absent or not an id. */
+	/**
+	 * The {@code threeDSServerTransID} inside the base64url JSON, or null when absent or
+	 * not an id.
+	 */
 	static @Nullable String transactionId(@Nullable String methodData) {
 		return matching(decode(methodData), "threeDSServerTransID", TRANSACTION_ID);
 	}

@@ -3,21 +3,29 @@ package dev.checkoutsessions.web;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The browser kit ({@code checkout.browser.*}): the script {@code /checkout-sessions/3ds.js} and the 3DS Method
- * and challenge notification pages.
+ * The browser kit ({@code checkout.browser.*}): the script
+ * {@code /checkout-sessions/3ds.js} and the 3DS Method and challenge notification pages.
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("checkout.browser")
 public class BrowserProperties {
 
-	/** Whether to serve /checkout-sessions/3ds.js and the 3DS Method notification page. */
+	/**
+	 * Whether to serve /checkout-sessions/3ds.js and the 3DS Method notification page.
+	 */
 	private boolean enabled;
 
-	/** Path of the page the issuer's 3DS Method posts to when it has finished (threeDSMethodNotificationURL). */
+	/**
+	 * Path of the page the issuer's 3DS Method posts to when it has finished
+	 * (threeDSMethodNotificationURL).
+	 */
 	private String methodNotificationPath = "/checkout-sessions/3ds-method/notification";
 
-	/** Path of the page the ACS posts the challenge result (CRes) to: use it as the challenge_notification_url. */
+	/**
+	 * Path of the page the ACS posts the challenge result (CRes) to: use it as the
+	 * challenge_notification_url.
+	 */
 	private String challengeNotificationPath = "/checkout-sessions/3ds-challenge/notification";
 
 	public boolean isEnabled() {

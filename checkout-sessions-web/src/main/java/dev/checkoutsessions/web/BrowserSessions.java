@@ -11,13 +11,14 @@ import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletion;
 
 /**
- * Builds browser channel data ({@code PUT /sessions/{id}/collect-data}) from what the page's script sent and what
- * only the server knows.
+ * Builds browser channel data ({@code PUT /sessions/{id}/collect-data}) from what the
+ * page's script sent and what only the server knows.
  * <p>
- * {@code ip_address} is {@link HttpServletRequest#getRemoteAddr()}: behind a proxy, set Spring Boot's
- * {@code server.forward-headers-strategy} ({@code native} for Tomcat's RemoteIpValve, or {@code framework} for
- * {@code ForwardedHeaderFilter}) and the remote address becomes the client's, for proxies you trust. A raw
- * {@code X-Forwarded-For} header is never read here: any browser can send one.
+ * {@code ip_address} is {@link HttpServletRequest#getRemoteAddr()}: behind a proxy, set
+ * Spring Boot's {@code server.forward-headers-strategy} ({@code native} for Tomcat's
+ * RemoteIpValve, or {@code framework} for {@code ForwardedHeaderFilter}) and the remote
+ * address becomes the client's, for proxies you trust. A raw {@code X-Forwarded-For}
+ * header is never read here: any browser can send one.
  *
  * @since 0.1.0
  */
@@ -42,11 +43,12 @@ public final class BrowserSessions {
 
 	/**
 	 * The browser channel data of the shopper whose browser made {@code request}.
-	 * @param request the browser's request to your endpoint (its remote address, {@code Accept} and
-	 * {@code User-Agent} are used)
+	 * @param request the browser's request to your endpoint (its remote address,
+	 * {@code Accept} and {@code User-Agent} are used)
 	 * @param fields what the page's script sent
 	 * @return the channel data to send with {@code updateSession}
-	 * @throws IllegalArgumentException naming the field when a value is missing or out of the API's bounds
+	 * @throws IllegalArgumentException naming the field when a value is missing or out of
+	 * the API's bounds
 	 */
 	public static BrowserSession from(HttpServletRequest request, BrowserFields fields) {
 		if (request == null) {
@@ -112,7 +114,10 @@ public final class BrowserSessions {
 		return value;
 	}
 
-	/** Echoes at most a few characters of bad input: enough to spot the mistake, not a log-injection channel. */
+	/**
+	 * Echoes at most a few characters of bad input: enough to spot the mistake, not a
+	 * log-injection channel.
+	 */
 	private static String shorten(String value) {
 		String printable = value.replaceAll("[^\\x20-\\x7E]", "?");
 		return (printable.length() > 16) ? printable.substring(0, 16) + "…" : printable;

@@ -6,22 +6,27 @@ import org.jspecify.annotations.Nullable;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 
 /**
- * A {@link NextStep} as the browser may see it: what {@code /checkout-sessions/3ds.js} needs to carry the flow on,
- * and nothing it must not have (no ECI, cryptogram or session secret; authorise on the server). Return it from your
- * create, read and complete endpoints, alone or as the {@code step} field of a larger answer.
+ * A {@link NextStep} as the browser may see it: what {@code /checkout-sessions/3ds.js}
+ * needs to carry the flow on, and nothing it must not have (no ECI, cryptogram or session
+ * secret; authorise on the server). Return it from your create, read and complete
+ * endpoints, alone or as the {@code step} field of a larger answer.
  *
  * @param sessionId the session
- * @param step {@code collect_data}, {@code run_method}, {@code challenge}, {@code redirect}, {@code wait},
- * {@code complete}, {@code authorise} or {@code do_not_authorise}
+ * @param step {@code collect_data}, {@code run_method}, {@code challenge},
+ * {@code redirect}, {@code wait}, {@code complete}, {@code authorise} or
+ * {@code do_not_authorise}
  * @param status the session status
  * @param responseCode the EMVCo transaction status, when there is one
  * @param methodUrl the issuer's 3DS Method URL ({@code run_method})
  * @param transactionId the 3DS Server transaction id ({@code run_method})
  * @param acsUrl where to post the CReq ({@code challenge})
  * @param challengeRequest the base64url CReq ({@code challenge})
- * @param windowSize its {@code challengeWindowSize}, {@code 01}–{@code 05} ({@code challenge})
- * @param width the challenge iframe's width in pixels, 0 for full screen ({@code challenge})
- * @param height the challenge iframe's height in pixels, 0 for full screen ({@code challenge})
+ * @param windowSize its {@code challengeWindowSize}, {@code 01}–{@code 05}
+ * ({@code challenge})
+ * @param width the challenge iframe's width in pixels, 0 for full screen
+ * ({@code challenge})
+ * @param height the challenge iframe's height in pixels, 0 for full screen
+ * ({@code challenge})
  * @param redirectUrl the hosted page ({@code redirect})
  * @since 0.1.0
  */

@@ -13,16 +13,25 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("checkout.callback")
 public class CallbackProperties {
 
-	/** Whether to answer the completion callback Checkout.com posts to a session's callback_url. */
+	/**
+	 * Whether to answer the completion callback Checkout.com posts to a session's
+	 * callback_url.
+	 */
 	private boolean enabled;
 
-	/** Path of the callback receiver; use it (with your public host) as the callback_url of your sessions. */
+	/**
+	 * Path of the callback receiver; use it (with your public host) as the callback_url
+	 * of your sessions.
+	 */
 	private String path = "/checkout/sessions/callback";
 
 	/** Largest callback body accepted; larger ones get 413 without being read further. */
 	private DataSize maxBodySize = DataSize.ofKilobytes(64);
 
-	/** How long a callback waits for the session re-read before answering 202 anyway (a 404 needs the read). */
+	/**
+	 * How long a callback waits for the session re-read before answering 202 anyway (a
+	 * 404 needs the read).
+	 */
 	private Duration answerWithin = Duration.ofSeconds(2);
 
 	/** Threads that re-read sessions and run SessionCompletedEvent listeners. */

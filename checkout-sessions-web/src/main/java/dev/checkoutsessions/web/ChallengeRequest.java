@@ -13,16 +13,17 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsInfo;
 
 /**
- * The EMVCo challenge request (CReq) a challenged session carries in {@code 3ds.challenge_request}: base64url JSON
- * that the browser posts, unchanged, to {@code acs.url} as the {@code creq} form field. Decoded here for what the
- * page must know before posting it: the window size to give the challenge iframe.
+ * The EMVCo challenge request (CReq) a challenged session carries in
+ * {@code 3ds.challenge_request}: base64url JSON that the browser posts, unchanged, to
+ * {@code acs.url} as the {@code creq} form field. Decoded here for what the page must
+ * know before posting it: the window size to give the challenge iframe.
  *
  * @param encoded the base64url text, as the API sent it (post this, never a re-encoding)
  * @param threeDsServerTransactionId {@code threeDSServerTransID}
  * @param acsTransactionId {@code acsTransID}, when present
  * @param messageVersion {@code messageVersion}, when present
- * @param windowSize {@code challengeWindowSize}; {@link ChallengeWindowSize#FULL_SCREEN} when absent (EMVCo's
- * fallback for a browser whose size is unknown)
+ * @param windowSize {@code challengeWindowSize}; {@link ChallengeWindowSize#FULL_SCREEN}
+ * when absent (EMVCo's fallback for a browser whose size is unknown)
  * @since 0.1.0
  */
 public record ChallengeRequest(String encoded, @Nullable String threeDsServerTransactionId,
@@ -34,8 +35,9 @@ public record ChallengeRequest(String encoded, @Nullable String threeDsServerTra
 	 * Decodes a CReq.
 	 * @param encoded base64url JSON, with or without padding
 	 * @return the decoded request
-	 * @throws IllegalArgumentException naming {@code 3ds.challenge_request} when the text is not base64url JSON or
-	 * its {@code challengeWindowSize} is not one of {@code 01}–{@code 05}
+	 * @throws IllegalArgumentException naming {@code 3ds.challenge_request} when the text
+	 * is not base64url JSON or its {@code challengeWindowSize} is not one of
+	 * {@code 01}–{@code 05}
 	 */
 	public static ChallengeRequest decode(@Nullable String encoded) {
 		if (encoded == null || encoded.isBlank()) {

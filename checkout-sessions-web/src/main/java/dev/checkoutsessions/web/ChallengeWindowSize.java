@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The size of the challenge window the 3DS Requestor asked the ACS to fit (EMVCo {@code challengeWindowSize}). The
- * iframe that shows the challenge must be exactly this size; {@link #FULL_SCREEN} fills the viewport.
+ * The size of the challenge window the 3DS Requestor asked the ACS to fit (EMVCo
+ * {@code challengeWindowSize}). The iframe that shows the challenge must be exactly this
+ * size; {@link #FULL_SCREEN} fills the viewport.
  *
  * @since 0.1.0
  */
@@ -38,22 +39,30 @@ public enum ChallengeWindowSize {
 		this.height = height;
 	}
 
-	/** {@return the EMVCo code, {@code 01} to {@code 05}} */
+	/**
+	 * {@return the EMVCo code, {@code 01} to {@code 05}}
+	 */
 	public String code() {
 		return this.code;
 	}
 
-	/** {@return the width in CSS pixels, or 0 for {@link #FULL_SCREEN}} */
+	/**
+	 * {@return the width in CSS pixels, or 0 for {@link #FULL_SCREEN}}
+	 */
 	public int width() {
 		return this.width;
 	}
 
-	/** {@return the height in CSS pixels, or 0 for {@link #FULL_SCREEN}} */
+	/**
+	 * {@return the height in CSS pixels, or 0 for {@link #FULL_SCREEN}}
+	 */
 	public int height() {
 		return this.height;
 	}
 
-	/** {@return whether the challenge fills the browser window} */
+	/**
+	 * {@return whether the challenge fills the browser window}
+	 */
 	public boolean isFullScreen() {
 		return this == FULL_SCREEN;
 	}
@@ -69,7 +78,8 @@ public enum ChallengeWindowSize {
 
 	@Override
 	public String toString() {
-		return isFullScreen() ? "full screen (" + this.code + ")" : this.width + "x" + this.height + " (" + this.code + ")";
+		return isFullScreen() ? "full screen (" + this.code + ")"
+				: this.width + "x" + this.height + " (" + this.code + ")";
 	}
 
 }

@@ -6,7 +6,10 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
 
-/** Native-image hints: binding of the receivers' and browser kit's properties, the schema script and 3ds.js. */
+/**
+ * Native-image hints: binding of the receivers' and browser kit's properties, the schema
+ * script and 3ds.js.
+ */
 class CheckoutWebRuntimeHints implements RuntimeHintsRegistrar {
 
 	static final String SCHEMA = "dev/checkoutsessions/web/schema.sql";
@@ -15,7 +18,8 @@ class CheckoutWebRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		BindableRuntimeHintsRegistrar.forTypes(CallbackProperties.class, WebhookProperties.class, BrowserProperties.class)
+		BindableRuntimeHintsRegistrar
+			.forTypes(CallbackProperties.class, WebhookProperties.class, BrowserProperties.class)
 			.registerHints(hints, classLoader);
 		hints.resources().registerPattern(SCHEMA);
 		hints.resources().registerPattern(SCRIPT);

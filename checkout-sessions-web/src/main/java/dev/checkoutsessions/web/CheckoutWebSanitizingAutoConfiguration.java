@@ -10,9 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks {@code checkout.webhooks.signature-key} and {@code checkout.webhooks.authorization-header} in
- * {@code /actuator/env} and {@code /actuator/configprops}, even where an application shows values and whether or not
- * the receivers are enabled, in every spelling of the key ({@code signatureKey}, {@code CHECKOUT_WEBHOOKS_SIGNATUREKEY}…).
+ * Masks {@code checkout.webhooks.signature-key} and
+ * {@code checkout.webhooks.authorization-header} in {@code /actuator/env} and
+ * {@code /actuator/configprops}, even where an application shows values and whether or
+ * not the receivers are enabled, in every spelling of the key ({@code signatureKey},
+ * {@code CHECKOUT_WEBHOOKS_SIGNATUREKEY}…).
  *
  * @since 0.1.0
  */

@@ -13,20 +13,22 @@ import org.springframework.context.ApplicationEvent;
 import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
- * A webhook from Checkout.com whose {@code Cko-Signature} verified, published once per event id (Checkout.com
- * delivers at least once and in any order). Every type is published, the {@code authentication_*} ones with typed
- * accessors; the whole payload stays available as a JSON tree.
+ * A webhook from Checkout.com whose {@code Cko-Signature} verified, published once per
+ * event id (Checkout.com delivers at least once and in any order). Every type is
+ * published, the {@code authentication_*} ones with typed accessors; the whole payload
+ * stays available as a JSON tree.
  *
  * <pre>{@code
- * @EventListener
+ * &#64;EventListener
  * void on(CheckoutWebhookEvent event) {
  *     event.getAuthenticationType().filter(AuthenticationEventType::isFinal)
  *         .ifPresent((type) -> orders.authenticationFinished(event.getSessionId().orElseThrow(), type));
  * }
  * }</pre>
  *
- * Listeners run on the request thread before the receiver answers, so a listener that throws makes the receiver
- * answer 503 and forget the event id: Checkout.com's redelivery is published again. Keep them short.
+ * Listeners run on the request thread before the receiver answers, so a listener that
+ * throws makes the receiver answer 503 and forget the event id: Checkout.com's redelivery
+ * is published again. Keep them short.
  *
  * @since 0.1.0
  */
@@ -80,7 +82,8 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 
 	/**
 	 * When Checkout.com created the event ({@code created_on}).
-	 * @return the instant, or {@code null} when the payload has none or it is not an ISO-8601 date-time
+	 * @return the instant, or {@code null} when the payload has none or it is not an
+	 * ISO-8601 date-time
 	 */
 	public @Nullable Instant getCreatedOn() {
 		String createdOn = text(this.payload, "created_on");
@@ -96,7 +99,8 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 	}
 
 	/**
-	 * The session the event is about: {@code data.session_id}, or {@code data.id} when that is a session id.
+	 * The session the event is about: {@code data.session_id}, or {@code data.id} when
+	 * that is a session id.
 	 * @return the {@code sid_…} id, or empty when the payload names no session
 	 */
 	public Optional<String> getSessionId() {
@@ -110,8 +114,9 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 	}
 
 	/**
-	 * The session status the event reports ({@code data.status}). The webhook is signed, so this can be trusted; a
-	 * fresh read with {@code SessionsClient.getSessionDetails} gives the full session.
+	 * The session status the event reports ({@code data.status}). The webhook is signed,
+	 * so this can be trusted; a fresh read with {@code SessionsClient.getSessionDetails}
+	 * gives the full session.
 	 * @return the status, or empty when the payload has none
 	 */
 	public Optional<SessionStatus> getSessionStatus() {

@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The webhook receiver, in servlet applications that set {@code checkout.webhooks.enabled=true}; it needs
- * {@code checkout.webhooks.signature-key}, and checks {@code checkout.webhooks.authorization-header} when set.
+ * The webhook receiver, in servlet applications that set
+ * {@code checkout.webhooks.enabled=true}; it needs
+ * {@code checkout.webhooks.signature-key}, and checks
+ * {@code checkout.webhooks.authorization-header} when set.
  *
  * @since 0.1.0
  */
@@ -32,8 +34,9 @@ public final class CheckoutWebhooksAutoConfiguration {
 		ReceiverSettings.requirePath("checkout.webhooks.path", properties.getPath());
 		int maxBody = ReceiverSettings.requireBodySize("checkout.webhooks.max-body-size", properties.getMaxBodySize());
 		String authorization = properties.getAuthorizationHeader();
-		return new WebhookReceiver(publisher, deduplicator, DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)),
-				key, (authorization != null && !authorization.isEmpty()) ? authorization : null, maxBody);
+		return new WebhookReceiver(publisher, deduplicator,
+				DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)), key,
+				(authorization != null && !authorization.isEmpty()) ? authorization : null, maxBody);
 	}
 
 }

@@ -16,9 +16,10 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * Reads a delivery's body defensively: JSON content type only, at most a configured number of bytes (a declared
- * {@code Content-Length} over the limit is refused before reading, an undeclared one is cut off one byte past it),
- * and parsed strictly — one complete object, no duplicate keys, nothing after it — so no two parsers could read the
+ * Reads a delivery's body defensively: JSON content type only, at most a configured
+ * number of bytes (a declared {@code Content-Length} over the limit is refused before
+ * reading, an undeclared one is cut off one byte past it), and parsed strictly — one
+ * complete object, no duplicate keys, nothing after it — so no two parsers could read the
  * same bytes differently.
  */
 final class DeliveryBodies {
@@ -34,7 +35,10 @@ final class DeliveryBodies {
 	private DeliveryBodies() {
 	}
 
-	/** Whether the request declares a JSON body ({@code application/json} or {@code application/*+json}). */
+	/**
+	 * Whether the request declares a JSON body ({@code application/json} or
+	 * {@code application/*+json}).
+	 */
 	static boolean isJson(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		if (contentType == null) {
@@ -51,10 +55,11 @@ final class DeliveryBodies {
 	}
 
 	/**
-	 * The raw body, or {@code null} when it is longer than {@code maxBytes}. An oversized body is read on into a
-	 * small scratch buffer (up to {@value #DRAIN_LIMIT} bytes, never kept) so the sender gets its 413 on an intact
-	 * connection instead of a reset; beyond that, or when the declared length is already over it, the receiver
-	 * answers without reading and the server closes the connection.
+	 * The raw body, or {@code null} when it is longer than {@code maxBytes}. An oversized
+	 * body is read on into a small scratch buffer (up to {@value #DRAIN_LIMIT} bytes,
+	 * never kept) so the sender gets its 413 on an intact connection instead of a reset;
+	 * beyond that, or when the declared length is already over it, the receiver answers
+	 * without reading and the server closes the connection.
 	 * @throws IOException when the client stops sending
 	 */
 	static byte @Nullable [] read(HttpServletRequest request, int maxBytes) throws IOException {

@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The {@link DeliveryDeduplicator} both receivers share, when either is enabled: {@link JdbcDeliveryDeduplicator}
- * on the application's {@code DataSource} when there is exactly one (the table created for embedded databases, as
- * Spring Session JDBC does), {@link InMemoryDeliveryDeduplicator} otherwise, or the application's own bean.
+ * The {@link DeliveryDeduplicator} both receivers share, when either is enabled:
+ * {@link JdbcDeliveryDeduplicator} on the application's {@code DataSource} when there is
+ * exactly one (the table created for embedded databases, as Spring Session JDBC does),
+ * {@link InMemoryDeliveryDeduplicator} otherwise, or the application's own bean.
  * {@code checkout.webhooks.deduplication.store} forces {@code memory} or {@code jdbc}.
  *
  * @since 0.1.0
@@ -29,7 +30,10 @@ public final class DeliveryDeduplicationAutoConfiguration {
 
 	static final String STORE_PROPERTY = "checkout.webhooks.deduplication.store";
 
-	/** Either receiver is switched on: otherwise nothing here touches the application's database. */
+	/**
+	 * Either receiver is switched on: otherwise nothing here touches the application's
+	 * database.
+	 */
 	static final class OnReceiverEnabled extends AnyNestedCondition {
 
 		OnReceiverEnabled() {

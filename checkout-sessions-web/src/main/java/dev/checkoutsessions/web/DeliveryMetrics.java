@@ -9,15 +9,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ClassUtils;
 
 /**
- * Counters of one receiver, named {@code checkout.<kind>.received}, {@code .rejected} (tag {@code reason}),
- * {@code .duplicates} and {@code .published} (webhooks: tag {@code type}, known authentication types or
- * {@code other}). Tags come from closed sets so a hostile sender cannot grow the registry. Without Micrometer, or
- * without a registry, counting does nothing.
+ * Counters of one receiver, named {@code checkout.<kind>.received}, {@code .rejected}
+ * (tag {@code reason}), {@code .duplicates} and {@code .published} (webhooks: tag
+ * {@code type}, known authentication types or {@code other}). Tags come from closed sets
+ * so a hostile sender cannot grow the registry. Without Micrometer, or without a
+ * registry, counting does nothing.
  */
 final class DeliveryMetrics {
 
-	private static final boolean MICROMETER_PRESENT = ClassUtils.isPresent("io.micrometer.core.instrument.MeterRegistry",
-			DeliveryMetrics.class.getClassLoader());
+	private static final boolean MICROMETER_PRESENT = ClassUtils
+		.isPresent("io.micrometer.core.instrument.MeterRegistry", DeliveryMetrics.class.getClassLoader());
 
 	private final @Nullable Object registry;
 
@@ -28,12 +29,16 @@ final class DeliveryMetrics {
 		this.prefix = "checkout." + kind;
 	}
 
-	/** @param registry a {@code MeterRegistry}, or {@code null} */
+	/**
+	 * @param registry a {@code MeterRegistry}, or {@code null}
+	 */
 	static DeliveryMetrics callbacks(@Nullable Object registry) {
 		return new DeliveryMetrics(registry, "callbacks");
 	}
 
-	/** @param registry a {@code MeterRegistry}, or {@code null} */
+	/**
+	 * @param registry a {@code MeterRegistry}, or {@code null}
+	 */
 	static DeliveryMetrics webhooks(@Nullable Object registry) {
 		return new DeliveryMetrics(registry, "webhooks");
 	}

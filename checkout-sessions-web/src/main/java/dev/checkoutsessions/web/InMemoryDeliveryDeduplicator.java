@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A {@link DeliveryDeduplicator} in this JVM's memory, bounded: beyond {@code maxEntries} keys the oldest claims are
- * forgotten, so memory stays flat under any load. Checkout.com redelivers within hours, not after millions of other
- * events, so a bound in the tens of thousands loses nothing in practice. Deduplicates within one instance only; a
- * fleet needs a shared store such as {@link JdbcDeliveryDeduplicator}.
+ * A {@link DeliveryDeduplicator} in this JVM's memory, bounded: beyond {@code maxEntries}
+ * keys the oldest claims are forgotten, so memory stays flat under any load. Checkout.com
+ * redelivers within hours, not after millions of other events, so a bound in the tens of
+ * thousands loses nothing in practice. Deduplicates within one instance only; a fleet
+ * needs a shared store such as {@link JdbcDeliveryDeduplicator}.
  *
  * @since 0.1.0
  */

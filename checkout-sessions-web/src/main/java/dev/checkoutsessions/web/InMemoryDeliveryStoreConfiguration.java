@@ -4,8 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * The in-memory store, imported after {@link JdbcDeliveryStoreConfiguration} so its condition sees the JDBC bean when
- * there is one. Not a {@code @Configuration}: only the auto-configuration imports it, component scans never find it.
+ * The in-memory store, imported after {@link JdbcDeliveryStoreConfiguration} so its
+ * condition sees the JDBC bean when there is one. Not a {@code @Configuration}: only the
+ * auto-configuration imports it, component scans never find it.
  */
 class InMemoryDeliveryStoreConfiguration {
 
@@ -16,7 +17,8 @@ class InMemoryDeliveryStoreConfiguration {
 			throw new ReceiverConfigurationException(DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY,
 					"is jdbc but the application has no single DataSource (or spring-boot-jdbc is missing)",
 					"Add spring-boot-starter-jdbc and configure a DataSource, or set '"
-							+ DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY + "' to memory (one instance) or auto.");
+							+ DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY
+							+ "' to memory (one instance) or auto.");
 		}
 		return new InMemoryDeliveryDeduplicator(ReceiverSettings.requireAtLeast(
 				"checkout.webhooks.deduplication.max-entries", properties.getDeduplication().getMaxEntries(), 1));

@@ -11,19 +11,20 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * A {@link DeliveryDeduplicator} on a relational database, so every instance of an application deduplicates against
- * the same claims. A claim is one {@code INSERT} into a table whose primary key is the delivery key: the database's
- * unique constraint decides which of any number of concurrent claims wins, with no lock held across calls.
+ * A {@link DeliveryDeduplicator} on a relational database, so every instance of an
+ * application deduplicates against the same claims. A claim is one {@code INSERT} into a
+ * table whose primary key is the delivery key: the database's unique constraint decides
+ * which of any number of concurrent claims wins, with no lock held across calls.
  * <p>
- * The table ({@code CHECKOUT_DELIVERIES} by default; the script is {@code dev/checkoutsessions/web/schema.sql}):
- * <pre>
+ * The table ({@code CHECKOUT_DELIVERIES} by default; the script is
+ * {@code dev/checkoutsessions/web/schema.sql}): <pre>
  * CREATE TABLE CHECKOUT_DELIVERIES (
  *     DELIVERY_KEY VARCHAR(200) NOT NULL,
  *     CLAIMED_AT TIMESTAMP NOT NULL,
  *     CONSTRAINT CHECKOUT_DELIVERIES_PK PRIMARY KEY (DELIVERY_KEY)
  * );
- * </pre>
- * Claims older than the retention are deleted now and then, on a claim, at most once per retention/100.
+ * </pre> Claims older than the retention are deleted now and then, on a claim, at most
+ * once per retention/100.
  *
  * @since 0.1.0
  */
@@ -63,8 +64,10 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 	/**
 	 * Creates a deduplicator.
 	 * @param jdbc the database
-	 * @param tableName the table, optionally schema-qualified; letters, digits and underscores only
-	 * @param retention how long claims are kept; longer than Checkout.com's redelivery window
+	 * @param tableName the table, optionally schema-qualified; letters, digits and
+	 * underscores only
+	 * @param retention how long claims are kept; longer than Checkout.com's redelivery
+	 * window
 	 * @param clock the clock for claim times
 	 */
 	public JdbcDeliveryDeduplicator(JdbcOperations jdbc, String tableName, Duration retention, Clock clock) {
@@ -97,7 +100,8 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 			return this.jdbc.update(this.insert, key, Timestamp.from(now)) == 1;
 		}
 		catch (DataIntegrityViolationException ex) {
-			// DuplicateKeyException on most databases; some report a unique violation as the general type.
+			// DuplicateKeyException on most databases; some report a unique violation as
+			// the general type.
 			return false;
 		}
 	}

@@ -22,7 +22,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The JDBC store on the application's single {@code DataSource}, with its schema initializer; imported only. */
+/**
+ * The JDBC store on the application's single {@code DataSource}, with its schema
+ * initializer; imported only.
+ */
 @ConditionalOnClass({ JdbcTemplate.class, DataSourceScriptDatabaseInitializer.class })
 @ConditionalOnSingleCandidate(DataSource.class)
 @Conditional(DeliveryDeduplicationAutoConfiguration.JdbcStoreAllowed.class)
@@ -30,7 +33,10 @@ class JdbcDeliveryStoreConfiguration {
 
 	private static final Log logger = LogFactory.getLog(JdbcDeliveryStoreConfiguration.class);
 
-	/** After its own table script and, in applications, after every other database initializer (spring.sql.init…). */
+	/**
+	 * After its own table script and, in applications, after every other database
+	 * initializer (spring.sql.init…).
+	 */
 	@Bean
 	@ConditionalOnMissingBean(DeliveryDeduplicator.class)
 	@DependsOn("checkoutDeliveriesSchemaInitializer")
@@ -45,7 +51,8 @@ class JdbcDeliveryStoreConfiguration {
 			deduplicator.verifyTable();
 		}
 		catch (BadSqlGrammarException ex) {
-			// Without its table every delivery would fail; say so now, not at the first webhook.
+			// Without its table every delivery would fail; say so now, not at the first
+			// webhook.
 			throw new ReceiverConfigurationException("checkout.webhooks.deduplication.table-name",
 					"names table " + deduplication.getTableName() + ", which does not exist in the application's"
 							+ " DataSource (it is created only for embedded databases by default)",
@@ -54,7 +61,8 @@ class JdbcDeliveryStoreConfiguration {
 							+ " 'checkout.webhooks.deduplication.store' to memory.");
 		}
 		catch (DataAccessException ex) {
-			// The database may be down at startup; the receivers answer 503 until it is back.
+			// The database may be down at startup; the receivers answer 503 until it is
+			// back.
 			logger.warn("Could not check the deduplication table " + deduplication.getTableName() + ": "
 					+ ex.getClass().getSimpleName());
 		}
@@ -72,10 +80,12 @@ class JdbcDeliveryStoreConfiguration {
 			case NEVER -> DatabaseInitializationMode.NEVER;
 			case EMBEDDED -> DatabaseInitializationMode.EMBEDDED;
 		});
-		// The script has no IF NOT EXISTS (not portable): on a restart the table exists and that is fine.
+		// The script has no IF NOT EXISTS (not portable): on a restart the table exists
+		// and that is fine.
 		settings.setContinueOnError(true);
 		if (!JdbcDeliveryDeduplicator.DEFAULT_TABLE_NAME.equals(properties.getDeduplication().getTableName())) {
-			// The script creates the default table; a renamed one is the application's to create.
+			// The script creates the default table; a renamed one is the application's to
+			// create.
 			settings.setMode(DatabaseInitializationMode.NEVER);
 		}
 		return new DataSourceScriptDatabaseInitializer(dataSource, settings);

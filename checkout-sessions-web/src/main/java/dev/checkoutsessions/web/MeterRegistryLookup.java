@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.util.ClassUtils;
 
-/** Finds the application's {@code MeterRegistry} without making Micrometer a requirement. */
+/**
+ * Finds the application's {@code MeterRegistry} without making Micrometer a requirement.
+ */
 final class MeterRegistryLookup {
 
 	private static final boolean PRESENT = ClassUtils.isPresent("io.micrometer.core.instrument.MeterRegistry",

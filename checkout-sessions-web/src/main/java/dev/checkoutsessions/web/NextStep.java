@@ -13,8 +13,9 @@ import dev.checkoutsessions.client.model.ResponseCode;
 import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
- * What an integration does next with a session, derived from its {@code status}, {@code next_actions} and
- * {@code _links} (reference §6). A closed set, so a {@code switch} over it is checked for completeness:
+ * What an integration does next with a session, derived from its {@code status},
+ * {@code next_actions} and {@code _links} (reference §6). A closed set, so a
+ * {@code switch} over it is checked for completeness:
  *
  * <pre>{@code
  * switch (NextStep.of(session)) {
@@ -29,15 +30,17 @@ import dev.checkoutsessions.client.model.SessionStatus;
  * }
  * }</pre>
  *
- * The order follows the flow: the 3DS Method comes before the channel data (its indicator travels with them), a
- * final session is completed before its result is used, and only {@code Y}, {@code A} and {@code I} results may
- * go on to authorization.
+ * The order follows the flow: the 3DS Method comes before the channel data (its indicator
+ * travels with them), a final session is completed before its result is used, and only
+ * {@code Y}, {@code A} and {@code I} results may go on to authorization.
  *
  * @since 0.1.0
  */
 public sealed interface NextStep {
 
-	/** {@return the session this step is for} */
+	/**
+	 * {@return the session this step is for}
+	 */
 	String sessionId();
 
 	/**
@@ -91,10 +94,8 @@ public sealed interface NextStep {
 				return new Challenge(id, acs.getUrl(), creq);
 			}
 		}
-		return new Wait(id, (status != null) ? status.value() : "unknown", session.getNextActions()
-			.stream()
-			.map(NextAction::value)
-			.toList());
+		return new Wait(id, (status != null) ? status.value() : "unknown",
+				session.getNextActions().stream().map(NextAction::value).toList());
 	}
 
 	private static @Nullable String link(GetSessionResponse session, String rel) {
@@ -106,8 +107,8 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * Send the browser's channel data ({@code PUT /sessions/{id}/collect-data}), built with
-	 * {@link BrowserSessions#from}.
+	 * Send the browser's channel data ({@code PUT /sessions/{id}/collect-data}), built
+	 * with {@link BrowserSessions#from}.
 	 *
 	 * @param sessionId the session
 	 */
@@ -115,14 +116,16 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * Load the issuer's 3DS Method URL in a hidden iframe, wait for its notification at most 10 seconds, then send
-	 * the channel data with {@code three_ds_method_completion} {@code Y} (notified) or {@code U} (timed out).
+	 * Load the issuer's 3DS Method URL in a hidden iframe, wait for its notification at
+	 * most 10 seconds, then send the channel data with {@code three_ds_method_completion}
+	 * {@code Y} (notified) or {@code U} (timed out).
 	 *
 	 * @param sessionId the session
 	 * @param methodUrl {@code _links.three_ds_method_url}
-	 * @param transactionId the 3DS Server transaction id ({@code threeDSServerTransID} of {@code threeDSMethodData})
-	 * @param thenCollectData whether channel data are still to be sent (otherwise report the indicator through
-	 * {@code PUT /sessions/{id}/issuer-fingerprint})
+	 * @param transactionId the 3DS Server transaction id ({@code threeDSServerTransID} of
+	 * {@code threeDSMethodData})
+	 * @param thenCollectData whether channel data are still to be sent (otherwise report
+	 * the indicator through {@code PUT /sessions/{id}/issuer-fingerprint})
 	 */
 	record RunMethod(String sessionId, String methodUrl, @Nullable String transactionId,
 			boolean thenCollectData) implements NextStep {
@@ -133,11 +136,14 @@ public sealed interface NextStep {
 	 *
 	 * @param sessionId the session
 	 * @param acsUrl {@code acs.url}
-	 * @param challengeRequest the decoded {@code 3ds.challenge_request}, with its window size
+	 * @param challengeRequest the decoded {@code 3ds.challenge_request}, with its window
+	 * size
 	 */
 	record Challenge(String sessionId, String acsUrl, ChallengeRequest challengeRequest) implements NextStep {
 
-		/** {@return the size the challenge iframe must have} */
+		/**
+		 * {@return the size the challenge iframe must have}
+		 */
 		public ChallengeWindowSize windowSize() {
 			return this.challengeRequest.windowSize();
 		}
@@ -154,8 +160,8 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * Nothing to do but wait: the session is being processed, or the challenge is under way in the browser. Read it
-	 * again (or wait for the completion event).
+	 * Nothing to do but wait: the session is being processed, or the challenge is under
+	 * way in the browser. Read it again (or wait for the completion event).
 	 *
 	 * @param sessionId the session
 	 * @param status its status ({@code processing}, {@code challenged}…)
@@ -165,8 +171,8 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * The session is final: call {@code POST /sessions/{id}/complete}, which makes Checkout.com post the result to
-	 * the {@code callback_url}; then read it again.
+	 * The session is final: call {@code POST /sessions/{id}/complete}, which makes
+	 * Checkout.com post the result to the {@code callback_url}; then read it again.
 	 *
 	 * @param sessionId the session
 	 * @param status its final status
@@ -175,10 +181,11 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * Authentication succeeded or was attempted ({@code response_code} {@code Y}, {@code A} or {@code I}): authorise
-	 * the payment with this ECI and cryptogram. Both come only with OAuth reads: a session read with its session
-	 * secret has neither, so read it with the merchant's credentials before authorising. {@link #toString()} masks the
-	 * cryptogram.
+	 * Authentication succeeded or was attempted ({@code response_code} {@code Y},
+	 * {@code A} or {@code I}): authorise the payment with this ECI and cryptogram. Both
+	 * come only with OAuth reads: a session read with its session secret has neither, so
+	 * read it with the merchant's credentials before authorising. {@link #toString()}
+	 * masks the cryptogram.
 	 *
 	 * @param sessionId the session
 	 * @param status {@code approved} or {@code attempted}
@@ -190,7 +197,10 @@ public sealed interface NextStep {
 	record Authorise(String sessionId, String status, @Nullable String responseCode, @Nullable String eci,
 			@Nullable String cryptogram, @Nullable String xid) implements NextStep {
 
-		/** {@return whether ECI and cryptogram are both present, as an OAuth read returns them} */
+		/**
+		 * {@return whether ECI and cryptogram are both present, as an OAuth read returns
+		 * them}
+		 */
 		public boolean hasAuthenticationValue() {
 			return this.eci != null && this.cryptogram != null;
 		}
@@ -205,13 +215,15 @@ public sealed interface NextStep {
 	}
 
 	/**
-	 * Authentication failed, was rejected, could not be performed, expired or was abandoned: do not send this card
-	 * to authorization with 3-D Secure data; ask the shopper for another card.
+	 * Authentication failed, was rejected, could not be performed, expired or was
+	 * abandoned: do not send this card to authorization with 3-D Secure data; ask the
+	 * shopper for another card.
 	 *
 	 * @param sessionId the session
 	 * @param status the final status
 	 * @param responseCode {@code N}, {@code R}, {@code U}…, when the scheme answered
-	 * @param responseStatusReason EMVCo {@code transStatusReason} ({@code 01}–{@code 26}), when given
+	 * @param responseStatusReason EMVCo {@code transStatusReason}
+	 * ({@code 01}–{@code 26}), when given
 	 */
 	record DoNotAuthorise(String sessionId, String status, @Nullable String responseCode,
 			@Nullable String responseStatusReason) implements NextStep {

@@ -1,8 +1,9 @@
 package dev.checkoutsessions.web;
 
 /**
- * A {@code checkout.callback.*} or {@code checkout.webhooks.*} setting that cannot work, found at startup. The
- * message says what is wrong; {@link ReceiverConfigurationFailureAnalyzer} adds the property and how to fix it.
+ * A {@code checkout.callback.*} or {@code checkout.webhooks.*} setting that cannot work,
+ * found at startup. The message says what is wrong;
+ * {@link ReceiverConfigurationFailureAnalyzer} adds the property and how to fix it.
  */
 final class ReceiverConfigurationException extends IllegalStateException {
 

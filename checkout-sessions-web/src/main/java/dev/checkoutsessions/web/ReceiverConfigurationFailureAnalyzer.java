@@ -8,8 +8,9 @@ final class ReceiverConfigurationFailureAnalyzer extends AbstractFailureAnalyzer
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ReceiverConfigurationException cause) {
-		return new FailureAnalysis("The Checkout.com callback or webhook receiver could not start: "
-				+ cause.getMessage(), cause.getAction(), cause);
+		return new FailureAnalysis(
+				"The Checkout.com callback or webhook receiver could not start: " + cause.getMessage(),
+				cause.getAction(), cause);
 	}
 
 }

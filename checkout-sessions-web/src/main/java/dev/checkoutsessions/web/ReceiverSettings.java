@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
 
-/** Checks the receivers' settings at startup, each failure naming its property and the fix. */
+/**
+ * Checks the receivers' settings at startup, each failure naming its property and the
+ * fix.
+ */
 final class ReceiverSettings {
 
 	private ReceiverSettings() {
@@ -15,8 +18,9 @@ final class ReceiverSettings {
 	static void requirePath(String property, @Nullable String path) {
 		if (path == null || !path.startsWith("/") || path.contains("{") || path.contains("*")
 				|| path.chars().anyMatch(Character::isWhitespace)) {
-			throw new ReceiverConfigurationException(property, "must be a literal path starting with '/', was '"
-					+ path + "'", "Set '" + property + "' to a path such as '/checkout/webhooks'.");
+			throw new ReceiverConfigurationException(property,
+					"must be a literal path starting with '/', was '" + path + "'",
+					"Set '" + property + "' to a path such as '/checkout/webhooks'.");
 		}
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Why a delivery was refused: the HTTP answer (an RFC 9457 problem detail that says what was wrong, never how the
- * receiver works inside) and the low-cardinality {@code reason} tag of the rejected-deliveries counter.
+ * Why a delivery was refused: the HTTP answer (an RFC 9457 problem detail that says what
+ * was wrong, never how the receiver works inside) and the low-cardinality {@code reason}
+ * tag of the rejected-deliveries counter.
  */
 enum Rejection {
 

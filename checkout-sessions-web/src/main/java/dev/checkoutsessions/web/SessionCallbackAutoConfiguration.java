@@ -17,19 +17,22 @@ import org.springframework.web.servlet.DispatcherServlet;
 import dev.checkoutsessions.client.SessionsClient;
 
 /**
- * The completion callback receiver, in servlet applications that set {@code checkout.callback.enabled=true}: an
- * open endpoint that calls the API on every request is a choice, not a default.
+ * The completion callback receiver, in servlet applications that set
+ * {@code checkout.callback.enabled=true}: an open endpoint that calls the API on every
+ * request is a choice, not a default.
  * <p>
- * Re-reads and listeners run on an executor of the receiver's own, built with the application's
- * {@link ThreadPoolTaskExecutorBuilder} (so its task decorator and customizers apply) but sized by
- * {@code checkout.callback.threads} and {@code queue-capacity}: Boot's {@code applicationTaskExecutor} has an
- * unbounded queue by default, and a callback flood must end in 503s, not in memory. It is not published as a bean,
- * so it cannot displace the application's own executor.
+ * Re-reads and listeners run on an executor of the receiver's own, built with the
+ * application's {@link ThreadPoolTaskExecutorBuilder} (so its task decorator and
+ * customizers apply) but sized by {@code checkout.callback.threads} and
+ * {@code queue-capacity}: Boot's {@code applicationTaskExecutor} has an unbounded queue
+ * by default, and a callback flood must end in 503s, not in memory. It is not published
+ * as a bean, so it cannot displace the application's own executor.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(afterName = { "dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration",
-		"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration" },
+@AutoConfiguration(
+		afterName = { "dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration",
+				"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration" },
 		after = DeliveryDeduplicationAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ DispatcherServlet.class, SessionsClient.class })
@@ -48,19 +51,22 @@ public final class SessionCallbackAutoConfiguration {
 		int maxBody = ReceiverSettings.requireBodySize("checkout.callback.max-body-size", properties.getMaxBodySize());
 		ReceiverSettings.requirePositive("checkout.callback.answer-within", properties.getAnswerWithin());
 		int threads = ReceiverSettings.requireAtLeast("checkout.callback.threads", properties.getThreads(), 1);
-		int queue = ReceiverSettings.requireAtLeast("checkout.callback.queue-capacity", properties.getQueueCapacity(), 0);
+		int queue = ReceiverSettings.requireAtLeast("checkout.callback.queue-capacity", properties.getQueueCapacity(),
+				0);
 		ThreadPoolTaskExecutor executor = executorBuilder.getIfAvailable(ThreadPoolTaskExecutorBuilder::new)
 			.corePoolSize(threads)
 			.maxPoolSize(threads)
 			.queueCapacity(queue)
 			.threadNamePrefix("checkout-callback-")
 			.build();
-		// Accepted callbacks were answered 202 already: on shutdown let their reads and listeners finish, bounded.
+		// Accepted callbacks were answered 202 already: on shutdown let their reads and
+		// listeners finish, bounded.
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(SHUTDOWN_WAIT_SECONDS);
 		executor.initialize();
 		return new SessionCallbackReceiver(sessions, publisher, deduplicator, executor,
-				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody, properties.getAnswerWithin());
+				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody,
+				properties.getAnswerWithin());
 	}
 
 }

@@ -28,18 +28,22 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
- * Answers {@code POST {checkout.callback.path}}, the completion callback Checkout.com posts to a session's
- * {@code callback_url}. The body is not signed (reference §14), so it is trusted for the session id only: the
- * receiver re-reads the session with OAuth through the application's {@link SessionsClient} (its retries, deadline
- * and metrics) and publishes a {@link SessionCompletedEvent} with what it read, once per session.
+ * Answers {@code POST {checkout.callback.path}}, the completion callback Checkout.com
+ * posts to a session's {@code callback_url}. The body is not signed (reference §14), so
+ * it is trusted for the session id only: the receiver re-reads the session with OAuth
+ * through the application's {@link SessionsClient} (its retries, deadline and metrics)
+ * and publishes a {@link SessionCompletedEvent} with what it read, once per session.
  * <p>
- * How it answers fast: the body is checked on the request thread (content type, size, JSON, the id's format); the
- * re-read and the listeners run on a small executor of this receiver's own, bounded in threads and queue. The request
- * waits for the re-read at most {@code checkout.callback.answer-within} (2 s): a read that finishes in time gives the
- * exact answer (404 for an unknown session, 409 for one that is not final, 202 otherwise); a slower one gets 202 and
- * finishes in the background, so Checkout.com's delivery never times out on a slow API or a slow listener. The
- * trade-off: a forged id whose read outlasts the wait is answered 202 — and still publishes nothing. A full queue
- * answers 503 with {@code Retry-After}. Listeners never delay the answer: they run after it on the executor.
+ * How it answers fast: the body is checked on the request thread (content type, size,
+ * JSON, the id's format); the re-read and the listeners run on a small executor of this
+ * receiver's own, bounded in threads and queue. The request waits for the re-read at most
+ * {@code checkout.callback.answer-within} (2 s): a read that finishes in time gives the
+ * exact answer (404 for an unknown session, 409 for one that is not final, 202
+ * otherwise); a slower one gets 202 and finishes in the background, so Checkout.com's
+ * delivery never times out on a slow API or a slow listener. The trade-off: a forged id
+ * whose read outlasts the wait is answered 202 — and still publishes nothing. A full
+ * queue answers 503 with {@code Retry-After}. Listeners never delay the answer: they run
+ * after it on the executor.
  */
 @RestController
 final class SessionCallbackReceiver implements DisposableBean {
@@ -48,10 +52,13 @@ final class SessionCallbackReceiver implements DisposableBean {
 
 	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
 
-	/** Statuses after which the session changes no more (reference §6.1); a callback for any other is premature. */
+	/**
+	 * Statuses after which the session changes no more (reference §6.1); a callback for
+	 * any other is premature.
+	 */
 	private static final Set<SessionStatus> FINAL = Set.of(SessionStatus.APPROVED, SessionStatus.ATTEMPTED,
-			SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.UNAVAILABLE, SessionStatus.CHALLENGE_ABANDONED,
-			SessionStatus.EXPIRED);
+			SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.UNAVAILABLE,
+			SessionStatus.CHALLENGE_ABANDONED, SessionStatus.EXPIRED);
 
 	private final SessionsClient sessions;
 
@@ -117,7 +124,10 @@ final class SessionCallbackReceiver implements DisposableBean {
 		return answer(outcome, instance);
 	}
 
-	/** On the executor: read with OAuth, report the outcome to the waiting request, then publish once. */
+	/**
+	 * On the executor: read with OAuth, report the outcome to the waiting request, then
+	 * publish once.
+	 */
 	private void verifyAndPublish(String sessionId, CompletableFuture<Outcome> outcome) {
 		GetSessionResponse session;
 		try {
@@ -160,7 +170,8 @@ final class SessionCallbackReceiver implements DisposableBean {
 			this.metrics.published(null);
 		}
 		catch (RuntimeException ex) {
-			// The callback was answered already: nobody could retry it, so the claim stays and the failure is loud.
+			// The callback was answered already: nobody could retry it, so the claim
+			// stays and the failure is loud.
 			logger.error("A SessionCompletedEvent listener failed for session " + sessionId, ex);
 		}
 	}
@@ -171,7 +182,8 @@ final class SessionCallbackReceiver implements DisposableBean {
 			result = outcome.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			// The read goes on and publishes if the session is real; Checkout.com gets its answer in time.
+			// The read goes on and publishes if the session is real; Checkout.com gets
+			// its answer in time.
 			return ResponseEntity.accepted().build();
 		}
 		catch (InterruptedException ex) {

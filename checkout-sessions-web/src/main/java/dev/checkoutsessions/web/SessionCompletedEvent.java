@@ -5,19 +5,20 @@ import org.springframework.context.ApplicationEvent;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 
 /**
- * A session was completed and Checkout.com posted its result to the {@code callback_url}. Published once per session
- * however often the callback arrives. The callback body is not signed, so nothing in it is trusted but the session
- * id: {@link #getSession()} is what the receiver then read from the API with OAuth, status, ECI and cryptogram
- * included.
+ * A session was completed and Checkout.com posted its result to the {@code callback_url}.
+ * Published once per session however often the callback arrives. The callback body is not
+ * signed, so nothing in it is trusted but the session id: {@link #getSession()} is what
+ * the receiver then read from the API with OAuth, status, ECI and cryptogram included.
  *
  * <pre>{@code
- * @EventListener
+ * &#64;EventListener
  * void on(SessionCompletedEvent event) {
  *     if (event.getSession().getApproved()) { … authorise the payment with event.getSession().getCryptogram() … }
  * }
  * }</pre>
  *
- * Listeners run on the callback receiver's own bounded executor, after the receiver has answered Checkout.com.
+ * Listeners run on the callback receiver's own bounded executor, after the receiver has
+ * answered Checkout.com.
  *
  * @since 0.1.0
  */
@@ -46,7 +47,8 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 	}
 
 	/**
-	 * The session as read from the API with OAuth after the callback, never the callback body.
+	 * The session as read from the API with OAuth after the callback, never the callback
+	 * body.
 	 * @return the session
 	 */
 	public GetSessionResponse getSession() {

@@ -9,9 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The browser script {@code /checkout-sessions/3ds.js}, versioned by its content: {@link #getPath()} carries
- * {@code ?v=} the first 12 hex digits of its SHA-256, so a page that links it that way is cached for a year and
- * still gets a new script the moment the starter ships one. Put it in a template:
+ * The browser script {@code /checkout-sessions/3ds.js}, versioned by its content:
+ * {@link #getPath()} carries {@code ?v=} the first 12 hex digits of its SHA-256, so a
+ * page that links it that way is cached for a year and still gets a new script the moment
+ * the starter ships one. Put it in a template:
  * {@code <script th:src="@{${checkoutSessions3ds.path}}"></script>}.
  *
  * @since 0.1.0
@@ -46,24 +47,32 @@ public final class ThreeDsScript {
 		this.challengeNotificationPath = challengeNotificationPath;
 	}
 
-	/** {@return the script's version: the start of its SHA-256} */
+	/**
+	 * {@return the script's version: the start of its SHA-256}
+	 */
 	public String getVersion() {
 		return this.version;
 	}
 
-	/** {@return the path to link, with the version: {@code /checkout-sessions/3ds.js?v=…}} */
+	/**
+	 * {@return the path to link, with the version: {@code /checkout-sessions/3ds.js?v=…}}
+	 */
 	public String getPath() {
 		return PATH + "?v=" + this.version;
 	}
 
-	/** {@return the path of the 3DS Method notification page (relative to the context path)} */
+	/**
+	 * {@return the path of the 3DS Method notification page (relative to the context
+	 * path)}
+	 */
 	public String getMethodNotificationPath() {
 		return this.methodNotificationPath;
 	}
 
 	/**
-	 * {@return the path of the challenge notification page (relative to the context path)} Use it, with your public
-	 * origin, as the session's {@code challenge_notification_url}.
+	 * {@return the path of the challenge notification page (relative to the context
+	 * path)} Use it, with your public origin, as the session's
+	 * {@code challenge_notification_url}.
 	 */
 	public String getChallengeNotificationPath() {
 		return this.challengeNotificationPath;

@@ -8,23 +8,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The webhook receiver ({@code checkout.webhooks.*}) and the deduplication both receivers share.
+ * The webhook receiver ({@code checkout.webhooks.*}) and the deduplication both receivers
+ * share.
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("checkout.webhooks")
 public class WebhookProperties {
 
-	/** Whether to receive Checkout.com webhooks; needs checkout.webhooks.signature-key. */
+	/**
+	 * Whether to receive Checkout.com webhooks; needs checkout.webhooks.signature-key.
+	 */
 	private boolean enabled;
 
-	/** Path of the webhook receiver; configure your public host plus this path as the webhook URL. */
+	/**
+	 * Path of the webhook receiver; configure your public host plus this path as the
+	 * webhook URL.
+	 */
 	private String path = "/checkout/webhooks";
 
-	/** The webhook's signature key from the Dashboard, the HMAC-SHA256 key of Cko-Signature; masked by Actuator. */
+	/**
+	 * The webhook's signature key from the Dashboard, the HMAC-SHA256 key of
+	 * Cko-Signature; masked by Actuator.
+	 */
 	private @Nullable String signatureKey;
 
-	/** The Authorization header value configured on the webhook, checked when set; masked by Actuator. */
+	/**
+	 * The Authorization header value configured on the webhook, checked when set; masked
+	 * by Actuator.
+	 */
 	private @Nullable String authorizationHeader;
 
 	/** Largest webhook body accepted; larger ones get 413 without being read further. */
@@ -86,19 +98,29 @@ public class WebhookProperties {
 	/** Where delivered event ids and completed session ids are remembered. */
 	public static class Deduplication {
 
-		/** Where claims are kept: jdbc on the application's DataSource when there is one, memory otherwise. */
+		/**
+		 * Where claims are kept: jdbc on the application's DataSource when there is one,
+		 * memory otherwise.
+		 */
 		private Store store = Store.AUTO;
 
-		/** Most keys the in-memory store remembers; the oldest are forgotten beyond it. */
+		/**
+		 * Most keys the in-memory store remembers; the oldest are forgotten beyond it.
+		 */
 		private int maxEntries = 100_000;
 
 		/** Table of the JDBC store. */
 		private String tableName = "CHECKOUT_DELIVERIES";
 
-		/** How long the JDBC store keeps claims; longer than Checkout.com's redelivery window. */
+		/**
+		 * How long the JDBC store keeps claims; longer than Checkout.com's redelivery
+		 * window.
+		 */
 		private Duration retention = Duration.ofDays(7);
 
-		/** When to create the JDBC store's table: embedded (the default), always or never. */
+		/**
+		 * When to create the JDBC store's table: embedded (the default), always or never.
+		 */
 		private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
 		public Store getStore() {

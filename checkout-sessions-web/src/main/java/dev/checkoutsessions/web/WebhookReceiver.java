@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers {@code POST {checkout.webhooks.path}}: checks the optional {@code Authorization} value, verifies
- * {@code Cko-Signature} over the raw bytes (constant time), parses the event and publishes a
- * {@link CheckoutWebhookEvent} once per event id. Every type is published, known or not; nothing a sender does
- * produces a 500 — a failing listener gives 503 and the event id is given back, so Checkout.com's retry is
- * published again. Rejections carry a problem detail that never echoes the body or the expected values.
+ * Answers {@code POST {checkout.webhooks.path}}: checks the optional
+ * {@code Authorization} value, verifies {@code Cko-Signature} over the raw bytes
+ * (constant time), parses the event and publishes a {@link CheckoutWebhookEvent} once per
+ * event id. Every type is published, known or not; nothing a sender does produces a 500 —
+ * a failing listener gives 503 and the event id is given back, so Checkout.com's retry is
+ * published again. Rejections carry a problem detail that never echoes the body or the
+ * expected values.
  */
 @RestController
 final class WebhookReceiver {
@@ -105,7 +107,8 @@ final class WebhookReceiver {
 		}
 		catch (RuntimeException ex) {
 			release(key);
-			logger.error("A CheckoutWebhookEvent listener failed for event " + id + "; answered 503 so it is redelivered",
+			logger.error(
+					"A CheckoutWebhookEvent listener failed for event " + id + "; answered 503 so it is redelivered",
 					ex);
 			return reject(Rejection.LISTENER_FAILED, instance);
 		}

@@ -12,8 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checkout.com's webhook signature: the {@code Cko-Signature} header is the hex HMAC-SHA256 of the raw request body,
- * keyed with the webhook's signature key (reference §14). Public so tests can sign the bodies they post.
+ * Checkout.com's webhook signature: the {@code Cko-Signature} header is the hex
+ * HMAC-SHA256 of the raw request body, keyed with the webhook's signature key (reference
+ * §14). Public so tests can sign the bodies they post.
  *
  * <pre>{@code
  * byte[] body = "{\"id\":\"evt_…\",\"type\":\"authentication_approved\"}".getBytes(UTF_8);
@@ -63,9 +64,9 @@ public final class WebhookSignature {
 	}
 
 	/**
-	 * Whether a {@code Cko-Signature} value is the signature of the body. The comparison takes the same time wherever
-	 * the values differ ({@link MessageDigest#isEqual}), so timing tells an attacker nothing; hex digits of either
-	 * case are accepted.
+	 * Whether a {@code Cko-Signature} value is the signature of the body. The comparison
+	 * takes the same time wherever the values differ ({@link MessageDigest#isEqual}), so
+	 * timing tells an attacker nothing; hex digits of either case are accepted.
 	 * @param signatureKey the webhook's signature key
 	 * @param body the raw request body, exactly as received
 	 * @param signature the {@code Cko-Signature} header value, may be {@code null}

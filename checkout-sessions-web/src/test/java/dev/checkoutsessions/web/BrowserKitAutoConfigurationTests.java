@@ -39,7 +39,8 @@ class BrowserKitAutoConfigurationTests {
 			ThreeDsScript script = context.getBean(ThreeDsScript.class);
 			assertThat(script.getPath()).matches("/checkout-sessions/3ds\\.js\\?v=[0-9a-f]{12}");
 			assertThat(script.getMethodNotificationPath()).isEqualTo("/checkout-sessions/3ds-method/notification");
-			assertThat(script.getChallengeNotificationPath()).isEqualTo("/checkout-sessions/3ds-challenge/notification");
+			assertThat(script.getChallengeNotificationPath())
+				.isEqualTo("/checkout-sessions/3ds-challenge/notification");
 		});
 	}
 

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class BrowserSessionsTests {
 
-	private static final BrowserFields FIELDS = new BrowserFields(false, true, "en-GB", "24", "1080", "1920", "-60", "Y");
+	private static final BrowserFields FIELDS = new BrowserFields(false, true, "en-GB", "24", "1080", "1920", "-60",
+			"Y");
 
 	@Test
 	void takesIpAcceptAndUserAgentFromTheRequestAndTheRestFromThePage() {
@@ -51,12 +52,16 @@ class BrowserSessionsTests {
 
 	@Test
 	void eachInvalidFieldIsNamed() {
-		assertInvalid(new BrowserFields(null, true, "en-GB", "24", "1080", "1920", "-60", "Y"), "java_enabled is missing");
+		assertInvalid(new BrowserFields(null, true, "en-GB", "24", "1080", "1920", "-60", "Y"),
+				"java_enabled is missing");
 		assertInvalid(new BrowserFields(false, true, "english please", "24", "1080", "1920", "-60", "Y"),
 				"language must be a BCP 47 tag");
-		assertInvalid(new BrowserFields(false, true, "en-GB", "240", "1080", "1920", "-60", "Y"), "color_depth must be");
-		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080px", "1920", "-60", "Y"), "screen_height must be");
-		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080", null, "-60", "Y"), "screen_width is missing");
+		assertInvalid(new BrowserFields(false, true, "en-GB", "240", "1080", "1920", "-60", "Y"),
+				"color_depth must be");
+		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080px", "1920", "-60", "Y"),
+				"screen_height must be");
+		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080", null, "-60", "Y"),
+				"screen_width is missing");
 		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080", "1920", "UTC+1", "Y"), "timezone must be");
 		assertInvalid(new BrowserFields(false, true, "en-GB", "24", "1080", "1920", "-60", "yes"),
 				"three_ds_method_completion must be Y, N or U");

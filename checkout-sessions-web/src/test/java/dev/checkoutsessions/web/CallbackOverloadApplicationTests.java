@@ -19,7 +19,10 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The receiver's executor is bounded: with its one thread busy and no queue, the next callback is a 503. */
+/**
+ * The receiver's executor is bounded: with its one thread busy and no queue, the next
+ * callback is a 503.
+ */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "checkout.callback.enabled=true", "checkout.callback.threads=1",
 				"checkout.callback.queue-capacity=0", "checkout.callback.answer-within=200ms" })

@@ -27,7 +27,8 @@ class ChallengeRequestTests {
 
 	@Test
 	void aCreqWithoutWindowSizeIsShownFullScreen() {
-		assertThat(ChallengeRequest.decode(Sessions.creq(null)).windowSize()).isEqualTo(ChallengeWindowSize.FULL_SCREEN);
+		assertThat(ChallengeRequest.decode(Sessions.creq(null)).windowSize())
+			.isEqualTo(ChallengeWindowSize.FULL_SCREEN);
 	}
 
 	@Test
@@ -56,8 +57,9 @@ class ChallengeRequestTests {
 
 	@Test
 	void readsTheCreqOfAChallengedSession() {
-		assertThat(ChallengeRequest.of(Sessions.read("{'id':'" + Sessions.ID + "','3ds':{'challenge_request':'"
-				+ Sessions.creq("04") + "'}}"))).map(ChallengeRequest::windowSize)
+		assertThat(ChallengeRequest.of(Sessions
+			.read("{'id':'" + Sessions.ID + "','3ds':{'challenge_request':'" + Sessions.creq("04") + "'}}")))
+			.map(ChallengeRequest::windowSize)
 			.contains(ChallengeWindowSize.SIZE_600_X_400);
 		assertThat(ChallengeRequest.of(Sessions.read("{'id':'" + Sessions.ID + "'}"))).isEmpty();
 	}

@@ -15,7 +15,10 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both receivers under other paths and a context path; the test annotation follows them with the webhooks. */
+/**
+ * Both receivers under other paths and a context path; the test annotation follows them
+ * with the webhooks.
+ */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.servlet.context-path=/shop", "checkout.callback.enabled=true",
 				"checkout.callback.path=/payments/3ds-callback", "checkout.webhooks.enabled=true",
@@ -37,9 +40,8 @@ class CustomPathsApplicationTests {
 
 	@Test
 	void callbacksAndWebhooksArriveAtTheConfiguredPaths() {
-		String id = this.sessions
-			.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS,
-					"http://localhost:" + this.port + "/shop/payments/3ds-callback"))
+		String id = this.sessions.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS,
+				"http://localhost:" + this.port + "/shop/payments/3ds-callback"))
 			.getSession()
 			.getId();
 

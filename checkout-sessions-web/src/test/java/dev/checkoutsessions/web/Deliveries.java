@@ -15,7 +15,10 @@ import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
 import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
 
-/** Real HTTP posts to the application under test, and session requests that authenticate at once. */
+/**
+ * Real HTTP posts to the application under test, and session requests that authenticate
+ * at once.
+ */
 final class Deliveries {
 
 	static final String FRICTIONLESS = "4485040371536584";
@@ -28,7 +31,8 @@ final class Deliveries {
 	}
 
 	static HttpResponse<String> post(String url, String contentType, byte[] body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(20))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
@@ -56,7 +60,10 @@ final class Deliveries {
 		}
 	}
 
-	/** A session whose browser data goes with the request, so the API authenticates it at once (201). */
+	/**
+	 * A session whose browser data goes with the request, so the API authenticates it at
+	 * once (201).
+	 */
 	static SessionRequest authenticatedAtOnce(String card, String callbackUrl) {
 		NonHostedCompletionInfo.Builder completion = NonHostedCompletionInfo.builder();
 		if (callbackUrl != null) {
@@ -67,9 +74,18 @@ final class Deliveries {
 			.amount(1000L)
 			.currency(Currency.GBP)
 			.completion(completion.build())
-			.channelData(BrowserSession.builder().acceptHeader("text/html").javaEnabled(false)
-				.javascriptEnabled(true).language("en-GB").colorDepth("24").screenHeight("1080")
-				.screenWidth("1920").timezone("0").userAgent("Mozilla/5.0").ipAddress("203.0.113.7").build())
+			.channelData(BrowserSession.builder()
+				.acceptHeader("text/html")
+				.javaEnabled(false)
+				.javascriptEnabled(true)
+				.language("en-GB")
+				.colorDepth("24")
+				.screenHeight("1080")
+				.screenWidth("1920")
+				.timezone("0")
+				.userAgent("Mozilla/5.0")
+				.ipAddress("203.0.113.7")
+				.build())
 			.build();
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading hostile bodies costs the limit, not the body: memory stays bounded whatever the sender streams. */
+/**
+ * Reading hostile bodies costs the limit, not the body: memory stays bounded whatever the
+ * sender streams.
+ */
 class DeliveryBodiesTests {
 
 	private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
@@ -30,7 +33,8 @@ class DeliveryBodiesTests {
 
 		long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 		assertThat(body).isNull();
-		// The 64 KiB limit plus growth steps and a scratch buffer: under 1 MiB for a 10 MiB body.
+		// The 64 KiB limit plus growth steps and a scratch buffer: under 1 MiB for a 10
+		// MiB body.
 		assertThat(allocated).isLessThan(1024 * 1024);
 		assertThat(request.served).as("the rest was drained so the sender sees its 413").isEqualTo(TEN_MEGABYTES);
 	}

@@ -24,7 +24,10 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The JDBC store on H2 with the shipped schema script: claims are atomic under contention and expire. */
+/**
+ * The JDBC store on H2 with the shipped schema script: claims are atomic under contention
+ * and expire.
+ */
 class JdbcDeliveryDeduplicatorTests {
 
 	private JdbcTemplate jdbc;
@@ -97,9 +100,8 @@ class JdbcDeliveryDeduplicatorTests {
 
 	@Test
 	void aTableNameThatIsNotAPlainSqlNameIsRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new JdbcDeliveryDeduplicator(this.jdbc, "x; DROP TABLE y", Duration.ofDays(1),
-					Clock.systemUTC()))
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new JdbcDeliveryDeduplicator(this.jdbc, "x; DROP TABLE y", Duration.ofDays(1), Clock.systemUTC()))
 			.withMessageContaining("tableName");
 	}
 

@@ -32,7 +32,8 @@ class NextStepTests {
 
 	@Test
 	void anIssuerFingerprintWithoutItsLinkIsNotRunnable() {
-		assertThat(NextStep.of(session("'status':'pending','next_actions':['collect_channel_data','issuer_fingerprint']")))
+		assertThat(
+				NextStep.of(session("'status':'pending','next_actions':['collect_channel_data','issuer_fingerprint']")))
 			.isInstanceOf(NextStep.CollectData.class);
 	}
 
@@ -72,8 +73,8 @@ class NextStepTests {
 		NextStep attempted = NextStep.of(session("'status':'attempted','response_code':'A','approved':true,"
 				+ "'next_actions':[],'eci':'06','cryptogram':'QUJDREVGR0hJSktMTU5PUFFSU1Q='"));
 
-		assertThat(approved).isEqualTo(new NextStep.Authorise(Sessions.ID, "approved", "Y", "05",
-				"MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=", "x1"));
+		assertThat(approved).isEqualTo(
+				new NextStep.Authorise(Sessions.ID, "approved", "Y", "05", "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=", "x1"));
 		assertThat(((NextStep.Authorise) approved).hasAuthenticationValue()).isTrue();
 		assertThat(attempted).isInstanceOfSatisfying(NextStep.Authorise.class,
 				(authorise) -> assertThat(authorise.eci()).isEqualTo("06"));
@@ -81,7 +82,8 @@ class NextStepTests {
 
 	@Test
 	void aSessionSecretReadHasNoAuthenticationValueToAuthoriseWith() {
-		NextStep step = NextStep.of(session("'status':'approved','response_code':'Y','approved':true,'next_actions':[]"));
+		NextStep step = NextStep
+			.of(session("'status':'approved','response_code':'Y','approved':true,'next_actions':[]"));
 		assertThat(step).isInstanceOfSatisfying(NextStep.Authorise.class,
 				(authorise) -> assertThat(authorise.hasAuthenticationValue()).isFalse());
 	}
@@ -122,7 +124,8 @@ class NextStepTests {
 	void aBodyWithoutIdIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> NextStep.of(Sessions.read("{'status':'pending'}")))
 			.withMessageContaining("no id");
-		assertThatIllegalArgumentException().isThrownBy(() -> NextStep.of(null)).withMessage("session must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> NextStep.of(null))
+			.withMessage("session must not be null");
 	}
 
 	@Test

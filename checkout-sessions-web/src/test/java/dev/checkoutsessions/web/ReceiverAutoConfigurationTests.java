@@ -35,8 +35,7 @@ class ReceiverAutoConfigurationTests {
 			DeliveryDeduplicationAutoConfiguration.class, SessionCallbackAutoConfiguration.class,
 			CheckoutWebhooksAutoConfiguration.class, CheckoutWebSanitizingAutoConfiguration.class);
 
-	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(RECEIVERS)
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(RECEIVERS)
 		.withUserConfiguration(ClientConfiguration.class);
 
 	@Test
@@ -83,8 +82,9 @@ class ReceiverAutoConfigurationTests {
 
 	@Test
 	void neverWithoutSpringMvc() {
-		this.runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
-				org.springframework.web.servlet.DispatcherServlet.class))
+		this.runner
+			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+					org.springframework.web.servlet.DispatcherServlet.class))
 			.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
 					"checkout.webhooks.signature-key=k")
 			.run((context) -> assertThat(context).hasNotFailed()
@@ -105,8 +105,9 @@ class ReceiverAutoConfigurationTests {
 
 	@Test
 	void anUnresolvedPlaceholderKeyIsNotAKey() {
-		this.runner.withPropertyValues("checkout.webhooks.enabled=true",
-				"checkout.webhooks.signature-key=${CHECKOUT_WEBHOOK_KEY}")
+		this.runner
+			.withPropertyValues("checkout.webhooks.enabled=true",
+					"checkout.webhooks.signature-key=${CHECKOUT_WEBHOOK_KEY}")
 			.run((context) -> assertThat(analyze(context.getStartupFailure()).getDescription())
 				.contains("checkout.webhooks.signature-key"));
 	}
@@ -134,12 +135,15 @@ class ReceiverAutoConfigurationTests {
 	void aMissingTableStopsStartupWithTheWaysToCreateIt() {
 		this.runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
 			.withPropertyValues("checkout.callback.enabled=true",
-					"checkout.webhooks.deduplication.initialize-schema=never", "spring.datasource.url=jdbc:h2:mem:notable")
+					"checkout.webhooks.deduplication.initialize-schema=never",
+					"spring.datasource.url=jdbc:h2:mem:notable")
 			.run((context) -> {
 				FailureAnalysis analysis = analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription())
-					.contains("'checkout.webhooks.deduplication.table-name' names table CHECKOUT_DELIVERIES, which does not exist");
-				assertThat(analysis.getAction()).contains("schema.sql").contains("initialize-schema").contains("memory");
+				assertThat(analysis.getDescription()).contains(
+						"'checkout.webhooks.deduplication.table-name' names table CHECKOUT_DELIVERIES, which does not exist");
+				assertThat(analysis.getAction()).contains("schema.sql")
+					.contains("initialize-schema")
+					.contains("memory");
 			});
 	}
 
@@ -155,8 +159,8 @@ class ReceiverAutoConfigurationTests {
 	@Test
 	void storeJdbcWithoutADataSourceStopsStartup() {
 		this.runner.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.deduplication.store=jdbc")
-			.run((context) -> assertThat(analyze(context.getStartupFailure()).getDescription())
-				.contains("'checkout.webhooks.deduplication.store' is jdbc but the application has no single DataSource"));
+			.run((context) -> assertThat(analyze(context.getStartupFailure()).getDescription()).contains(
+					"'checkout.webhooks.deduplication.store' is jdbc but the application has no single DataSource"));
 	}
 
 	@Test
@@ -172,14 +176,17 @@ class ReceiverAutoConfigurationTests {
 	@Test
 	void masksTheSignatureKeyAndAuthorizationValueInEverySpelling() {
 		this.runner.run((context) -> {
-			SanitizingFunction function = context.getBean("checkoutWebhooksSanitizingFunction", SanitizingFunction.class);
+			SanitizingFunction function = context.getBean("checkoutWebhooksSanitizingFunction",
+					SanitizingFunction.class);
 			for (String key : List.of("checkout.webhooks.signature-key", "checkout.webhooks.signatureKey",
 					"CHECKOUT_WEBHOOKS_SIGNATUREKEY", "checkout.webhooks.authorization-header",
 					"checkout.webhooks.authorizationHeader")) {
-				assertThat(function.applyUnlessFiltered(new SanitizableData(null, key, "secret-value")).getValue()).as(key)
+				assertThat(function.applyUnlessFiltered(new SanitizableData(null, key, "secret-value")).getValue())
+					.as(key)
 					.isEqualTo(SanitizableData.SANITIZED_VALUE);
 			}
-			assertThat(function.applyUnlessFiltered(new SanitizableData(null, "checkout.webhooks.path", "/x")).getValue())
+			assertThat(
+					function.applyUnlessFiltered(new SanitizableData(null, "checkout.webhooks.path", "/x")).getValue())
 				.isEqualTo("/x");
 		});
 	}

@@ -30,11 +30,13 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The no-secret-leak test of the starter ({@code SecretsNeverLeakApplicationTests}) for the receivers: with every
- * logger at TRACE, valid, forged, tampered and hostile callbacks and webhooks, a failing listener, then Actuator's
- * env, configprops and metrics with values shown — the webhook signature key and the Authorization header value
- * appear nowhere. (It lives here because the autoconfigure module's tests cannot depend on this module without a
- * cycle: this module's tests use the auto-configured client.)
+ * The no-secret-leak test of the starter ({@code SecretsNeverLeakApplicationTests}) for
+ * the receivers: with every logger at TRACE, valid, forged, tampered and hostile
+ * callbacks and webhooks, a failing listener, then Actuator's env, configprops and
+ * metrics with values shown — the webhook signature key and the Authorization header
+ * value appear nowhere. (It lives here because the autoconfigure module's tests cannot
+ * depend on this module without a cycle: this module's tests use the auto-configured
+ * client.)
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
@@ -83,8 +85,10 @@ class SecretsNeverLeakWebTests {
 		}));
 		root.addAppender(logs);
 		root.setLevel(Level.TRACE);
-		// Tomcat itself prints every request's raw headers at DEBUG, Authorization included, whatever the
-		// application does; the README says to keep that logger below DEBUG. Everything else runs at TRACE.
+		// Tomcat itself prints every request's raw headers at DEBUG, Authorization
+		// included, whatever the
+		// application does; the README says to keep that logger below DEBUG. Everything
+		// else runs at TRACE.
 		Logger tomcatHeaders = (Logger) LoggerFactory.getLogger(TOMCAT_HEADER_LOGGER);
 		tomcatHeaders.setLevel(Level.INFO);
 		try {
@@ -114,9 +118,8 @@ class SecretsNeverLeakWebTests {
 	}
 
 	private void exerciseEverything() {
-		String id = this.sessions
-			.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS,
-					"http://localhost:" + this.port + "/checkout/sessions/callback"))
+		String id = this.sessions.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS,
+				"http://localhost:" + this.port + "/checkout/sessions/callback"))
 			.getSession()
 			.getId();
 		this.sessions.completeSession(id);
@@ -127,21 +130,27 @@ class SecretsNeverLeakWebTests {
 			.getBytes(StandardCharsets.UTF_8);
 		String signature = WebhookSignature.sign(SIGNATURE_KEY, body);
 		this.events.failNext(1);
-		record(Deliveries.post(webhooks, "application/json", body, "Cko-Signature", signature, "Authorization",
-				AUTHORIZATION).body());
+		record(Deliveries
+			.post(webhooks, "application/json", body, "Cko-Signature", signature, "Authorization", AUTHORIZATION)
+			.body());
 		record(Deliveries.post(webhooks, "application/json", body, "Cko-Signature", signature).body());
-		record(Deliveries.post(webhooks, "application/json", body, "Cko-Signature", signature, "Authorization",
-				"Bearer wrong").body());
-		record(Deliveries.post(webhooks, "application/json", body, "Cko-Signature", "00" + signature.substring(2),
-				"Authorization", AUTHORIZATION).body());
+		record(Deliveries
+			.post(webhooks, "application/json", body, "Cko-Signature", signature, "Authorization", "Bearer wrong")
+			.body());
+		record(Deliveries
+			.post(webhooks, "application/json", body, "Cko-Signature", "00" + signature.substring(2), "Authorization",
+					AUTHORIZATION)
+			.body());
 		record(Deliveries.post(webhooks, "text/plain", body, "Authorization", AUTHORIZATION).body());
-		record(Deliveries.postJson("http://localhost:" + this.port + "/checkout/sessions/callback", "{\"session_id\":").body());
+		record(Deliveries.postJson("http://localhost:" + this.port + "/checkout/sessions/callback", "{\"session_id\":")
+			.body());
 		this.emulator.webhooks().sent().forEach((sent) -> record(sent.toString()));
 		for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/metrics",
 				"/actuator/metrics/checkout.webhooks.rejected", "/actuator/health")) {
-			record(Deliveries.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
-				.build()).body());
+			record(Deliveries
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+					.build())
+				.body());
 		}
 		record(this.context.getBean(WebhookProperties.class).toString());
 		record(this.context.getBean(WebhookReceiver.class).toString());

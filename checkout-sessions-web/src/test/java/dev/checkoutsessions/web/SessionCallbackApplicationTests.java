@@ -30,8 +30,8 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The completion callback over real HTTP: the emulator completes sessions and posts to the application's callback
- * URL; forged and hostile posts come from a plain HTTP client.
+ * The completion callback over real HTTP: the emulator completes sessions and posts to
+ * the application's callback URL; forged and hostile posts come from a plain HTTP client.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "checkout.callback.enabled=true", "checkout.retry.delay=10ms", "checkout.retry.jitter=0ms" })
@@ -63,7 +63,8 @@ class SessionCallbackApplicationTests {
 
 		SessionCompletedEvent event = this.events.awaitCompleted(id, 1).get(0);
 		assertThat(event.getSession().getStatus()).isEqualTo(SessionStatus.APPROVED);
-		// Only an OAuth read carries the cryptogram: the event holds what the API said, not the callback body.
+		// Only an OAuth read carries the cryptogram: the event holds what the API said,
+		// not the callback body.
 		assertThat(event.getSession().getCryptogram()).isNotBlank();
 		assertThat(event.getSession().getEci()).isNotBlank();
 		List<SentCallback> sent = this.emulator.callbacks();
@@ -146,7 +147,8 @@ class SessionCallbackApplicationTests {
 
 		assertThat(Deliveries.postJson(callbackUrl(), body).statusCode()).isEqualTo(202);
 		this.events.awaitCompleted(id, 1);
-		// The answer went out before the listener ran, so nobody could retry: the claim stays, a redelivery is a duplicate.
+		// The answer went out before the listener ran, so nobody could retry: the claim
+		// stays, a redelivery is a duplicate.
 		assertThat(Deliveries.postJson(callbackUrl(), body).statusCode()).isEqualTo(200);
 		Thread.sleep(200);
 		assertThat(this.events.completed(id)).hasSize(1);
@@ -184,7 +186,8 @@ class SessionCallbackApplicationTests {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(response.statusCode()).isEqualTo(202);
-		// answer-within is 2 s; the read takes 6 s: the answer came at the wait's end, not the read's.
+		// answer-within is 2 s; the read takes 6 s: the answer came at the wait's end,
+		// not the read's.
 		assertThat(took).isBetween(Duration.ofMillis(1900), Duration.ofMillis(5000));
 		assertThat(this.events.completed(id)).isEmpty();
 		assertThat(this.events.awaitCompleted(id, 1)).hasSize(1);
@@ -201,16 +204,23 @@ class SessionCallbackApplicationTests {
 
 		assertProblem(Deliveries.post(callbackUrl(), "application/json", tenMegabytes), 413, "too_large");
 		assertProblem(Deliveries.postJson(callbackUrl(), "{\"session_id\":\"" + id + "\""), 400, "malformed");
-		assertProblem(Deliveries.post(callbackUrl(), "text/plain",
-				("{\"session_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)), 415, "unsupported_media_type");
-		assertProblem(Deliveries.post(callbackUrl(), null,
-				("{\"session_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)), 415, "unsupported_media_type");
+		assertProblem(
+				Deliveries.post(callbackUrl(), "text/plain",
+						("{\"session_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)),
+				415, "unsupported_media_type");
+		assertProblem(
+				Deliveries.post(callbackUrl(), null,
+						("{\"session_id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)),
+				415, "unsupported_media_type");
 		assertProblem(Deliveries.postJson(callbackUrl(), "[\"" + id + "\"]"), 400, "malformed");
 		assertProblem(Deliveries.postJson(callbackUrl(), "{\"session_id\":\"" + id + "\"} {}"), 400, "malformed");
-		assertProblem(Deliveries.postJson(callbackUrl(),
-				"{\"session_id\":\"sid_" + "b".repeat(26) + "\",\"session_id\":\"" + id + "\"}"), 400, "malformed");
+		assertProblem(
+				Deliveries.postJson(callbackUrl(),
+						"{\"session_id\":\"sid_" + "b".repeat(26) + "\",\"session_id\":\"" + id + "\"}"),
+				400, "malformed");
 		assertProblem(Deliveries.postJson(callbackUrl(), "{\"status\":\"approved\"}"), 400, "missing_field");
-		assertProblem(Deliveries.postJson(callbackUrl(), "{\"session_id\":\"../../admin\"}"), 400, "invalid_session_id");
+		assertProblem(Deliveries.postJson(callbackUrl(), "{\"session_id\":\"../../admin\"}"), 400,
+				"invalid_session_id");
 		assertProblem(Deliveries.postJson(callbackUrl(), "{\"session_id\":42}"), 400, "missing_field");
 
 		assertThat(this.events.completed(id)).isEmpty();
@@ -222,8 +232,8 @@ class SessionCallbackApplicationTests {
 
 	static void assertProblem(HttpResponse<String> response, int status, String reason) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":" + status)
 			.contains("\"reason\":\"" + reason + "\"")
 			.contains("\"title\":")

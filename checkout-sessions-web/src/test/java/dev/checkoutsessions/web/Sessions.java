@@ -7,7 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
 
-/** Sessions as the API sends them, for the browser kit's tests: JSON read the way the client reads it. */
+/**
+ * Sessions as the API sends them, for the browser kit's tests: JSON read the way the
+ * client reads it.
+ */
 final class Sessions {
 
 	static final String ID = "sid_y3oqhf46pyzuxjbcn2giaqnb44";

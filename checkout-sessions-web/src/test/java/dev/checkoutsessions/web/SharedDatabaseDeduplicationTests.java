@@ -25,8 +25,9 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of one application on one H2 database, as a fleet behind a load balancer: Checkout.com's duplicate
- * deliveries land on either instance, and the event is published once in the fleet.
+ * Two instances of one application on one H2 database, as a fleet behind a load balancer:
+ * Checkout.com's duplicate deliveries land on either instance, and the event is published
+ * once in the fleet.
  */
 class SharedDatabaseDeduplicationTests {
 
@@ -94,7 +95,8 @@ class SharedDatabaseDeduplicationTests {
 		finally {
 			threads.shutdown();
 		}
-		// 8 threads x 50 events = 400 deliveries, every one answered 200, exactly 50 events published in the fleet.
+		// 8 threads x 50 events = 400 deliveries, every one answered 200, exactly 50
+		// events published in the fleet.
 		assertThat(answered.get()).isEqualTo(8 * events);
 		assertThat(published(this.first) + published(this.second)).isEqualTo(events);
 	}
@@ -113,8 +115,10 @@ class SharedDatabaseDeduplicationTests {
 
 	private static int post(ConfigurableApplicationContext instance, byte[] body) {
 		String port = instance.getEnvironment().getProperty("local.server.port");
-		return Deliveries.post("http://localhost:" + port + "/checkout/webhooks", "application/json", body,
-				"Cko-Signature", WebhookSignature.sign(SIGNATURE_KEY, body)).statusCode();
+		return Deliveries
+			.post("http://localhost:" + port + "/checkout/webhooks", "application/json", body, "Cko-Signature",
+					WebhookSignature.sign(SIGNATURE_KEY, body))
+			.statusCode();
 	}
 
 	private static long published(ConfigurableApplicationContext instance) {
@@ -126,7 +130,8 @@ class SharedDatabaseDeduplicationTests {
 
 	private static byte[] event(String id) {
 		return ("{\"id\":\"" + id + "\",\"type\":\"authentication_approved\",\"data\":{\"session_id\":\"sid_"
-				+ "q".repeat(26) + "\"}}").getBytes(StandardCharsets.UTF_8);
+				+ "q".repeat(26) + "\"}}")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

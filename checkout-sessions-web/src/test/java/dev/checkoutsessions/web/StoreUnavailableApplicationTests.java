@@ -19,10 +19,14 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A deduplication store that is down: 503 with Retry-After, so Checkout.com retries; never a 500, nothing published. */
+/**
+ * A deduplication store that is down: 503 with Retry-After, so Checkout.com retries;
+ * never a 500, nothing published.
+ */
 @SpringBootTest(classes = { WebTestApplication.class, StoreUnavailableApplicationTests.DownStore.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "checkout.callback.enabled=true",
-				"checkout.webhooks.enabled=true", "checkout.webhooks.signature-key=down-store-key" })
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
+				"checkout.webhooks.signature-key=down-store-key" })
 @AutoConfigureSessionsEmulator
 class StoreUnavailableApplicationTests {
 

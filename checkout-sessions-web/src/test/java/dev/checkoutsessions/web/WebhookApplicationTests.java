@@ -31,12 +31,14 @@ import dev.checkoutsessions.web.app.WebTestApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Webhooks over real HTTP: the emulator, pointed at the application by the test annotation, sends signed
- * authentication webhooks; tampered, forged and hostile ones come from a plain HTTP client.
+ * Webhooks over real HTTP: the emulator, pointed at the application by the test
+ * annotation, sends signed authentication webhooks; tampered, forged and hostile ones
+ * come from a plain HTTP client.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "checkout.webhooks.enabled=true", "checkout.webhooks.authorization-header=Bearer hook-auth-value",
-			"checkout.webhooks.deduplication.store=memory" })
+		properties = { "checkout.webhooks.enabled=true",
+				"checkout.webhooks.authorization-header=Bearer hook-auth-value",
+				"checkout.webhooks.deduplication.store=memory" })
 @AutoConfigureSessionsEmulator(webhooks = true)
 class WebhookApplicationTests {
 
@@ -82,7 +84,8 @@ class WebhookApplicationTests {
 		assertThat(sent).allSatisfy((delivery) -> {
 			assertThat(delivery.status()).isEqualTo(200);
 			assertThat(WebhookSignature.verify(this.signatureKey, delivery.body().getBytes(StandardCharsets.UTF_8),
-					delivery.signature())).isTrue();
+					delivery.signature()))
+				.isTrue();
 		});
 	}
 
@@ -96,7 +99,9 @@ class WebhookApplicationTests {
 			.getId();
 
 		List<SentWebhook> sent = this.emulator.webhooks().awaitSent(6, Duration.ofSeconds(5));
-		assertThat(sent).extracting(SentWebhook::eventId).hasSize(6).containsOnly(sent.get(0).eventId(), sent.get(5).eventId());
+		assertThat(sent).extracting(SentWebhook::eventId)
+			.hasSize(6)
+			.containsOnly(sent.get(0).eventId(), sent.get(5).eventId());
 		assertThat(this.events.webhooks(id)).hasSize(2);
 		assertThat(counter("checkout.webhooks.duplicates") - duplicatesBefore).isEqualTo(4);
 	}
@@ -137,8 +142,9 @@ class WebhookApplicationTests {
 		assertProblem(post(flipped, "Cko-Signature", signature, "Authorization", AUTHORIZATION), 401,
 				"invalid_signature");
 		assertProblem(post(body, "Authorization", AUTHORIZATION), 401, "missing_signature");
-		assertProblem(post(body, "Cko-Signature", WebhookSignature.sign("not-the-key", body), "Authorization",
-				AUTHORIZATION), 401, "invalid_signature");
+		assertProblem(
+				post(body, "Cko-Signature", WebhookSignature.sign("not-the-key", body), "Authorization", AUTHORIZATION),
+				401, "invalid_signature");
 		assertProblem(post(body, "Cko-Signature", signature.substring(2), "Authorization", AUTHORIZATION), 401,
 				"invalid_signature");
 		assertProblem(post(body, "Cko-Signature", signature), 401, "unauthorized_header");
@@ -146,7 +152,8 @@ class WebhookApplicationTests {
 				"unauthorized_header");
 
 		assertThat(this.events.webhooksWithId(eventId)).isEmpty();
-		// The same bytes, correctly signed and authorized, are accepted: the rejections were about the tampering.
+		// The same bytes, correctly signed and authorized, are accepted: the rejections
+		// were about the tampering.
 		assertThat(post(body, "Cko-Signature", signature.toUpperCase(), "Authorization", AUTHORIZATION).statusCode())
 			.isEqualTo(200);
 		assertThat(this.events.webhooksWithId(eventId)).hasSize(1);
@@ -246,18 +253,20 @@ class WebhookApplicationTests {
 	void hostileBodiesAre4xxAndPublishNothing() {
 		String eventId = "evt_" + "h".repeat(26);
 		String valid = event(eventId, "authentication_approved");
-		byte[] tenMegabytes = (valid.substring(0, valid.length() - 1) + ",\"padding\":\""
-				+ "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+		byte[] tenMegabytes = (valid.substring(0, valid.length() - 1) + ",\"padding\":\"" + "x".repeat(10 * 1024 * 1024)
+				+ "\"}")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] truncated = valid.substring(0, valid.length() - 3).getBytes(StandardCharsets.UTF_8);
 		byte[] noId = "{\"type\":\"authentication_approved\"}".getBytes(StandardCharsets.UTF_8);
 
 		assertProblem(postSigned(tenMegabytes), 413, "too_large");
 		assertProblem(postSigned(truncated), 400, "malformed");
 		assertProblem(postSigned(noId), 400, "missing_field");
-		assertProblem(Deliveries.post(webhookUrl(), "application/x-www-form-urlencoded",
-				valid.getBytes(StandardCharsets.UTF_8), "Cko-Signature",
-				WebhookSignature.sign(this.signatureKey, valid), "Authorization", AUTHORIZATION), 415,
-				"unsupported_media_type");
+		assertProblem(
+				Deliveries.post(webhookUrl(), "application/x-www-form-urlencoded",
+						valid.getBytes(StandardCharsets.UTF_8), "Cko-Signature",
+						WebhookSignature.sign(this.signatureKey, valid), "Authorization", AUTHORIZATION),
+				415, "unsupported_media_type");
 
 		assertThat(this.events.webhooksWithId(eventId)).isEmpty();
 	}

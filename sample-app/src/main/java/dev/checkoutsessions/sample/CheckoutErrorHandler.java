@@ -10,9 +10,10 @@ import dev.checkoutsessions.client.CheckoutAuthenticationException;
 import dev.checkoutsessions.client.CheckoutException;
 
 /**
- * Turns client failures into problem details the page can show. API errors keep their status and error codes, so
- * a 422 from Checkout.com reads as a 422 here; everything else is a bad gateway. Messages from the client carry no
- * secrets, so they are safe to return.
+ * Turns client failures into problem details the page can show. API errors keep their
+ * status and error codes, so a 422 from Checkout.com reads as a 422 here; everything else
+ * is a bad gateway. Messages from the client carry no secrets, so they are safe to
+ * return.
  */
 @RestControllerAdvice(assignableTypes = SessionsApiController.class)
 class CheckoutErrorHandler {

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * Once the server listens, points the embedded emulator's signed webhooks at this application's receiver, as a
- * merchant configures the webhook URL in the Checkout.com Dashboard. With real keys there is no embedded emulator
- * and nothing to do.
+ * Once the server listens, points the embedded emulator's signed webhooks at this
+ * application's receiver, as a merchant configures the webhook URL in the Checkout.com
+ * Dashboard. With real keys there is no embedded emulator and nothing to do.
  */
 @Component
 class EmbeddedEmulatorWebhooks implements ApplicationListener<WebServerInitializedEvent> {
@@ -32,10 +32,11 @@ class EmbeddedEmulatorWebhooks implements ApplicationListener<WebServerInitializ
 			return;
 		}
 		String contextPath = environment.getProperty("server.servlet.context-path", "").replaceAll("/$", "");
-		embedded.webhooks().deliverTo(
-				"http://127.0.0.1:" + event.getWebServer().getPort() + contextPath
-						+ environment.getProperty("checkout.webhooks.path", "/checkout/webhooks"),
-				environment.getRequiredProperty(EmbeddedEmulatorEnvironmentPostProcessor.SIGNATURE_KEY_PROPERTY));
+		embedded.webhooks()
+			.deliverTo(
+					"http://127.0.0.1:" + event.getWebServer().getPort() + contextPath
+							+ environment.getProperty("checkout.webhooks.path", "/checkout/webhooks"),
+					environment.getRequiredProperty(EmbeddedEmulatorEnvironmentPostProcessor.SIGNATURE_KEY_PROPERTY));
 	}
 
 }

@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Which session belongs to which hosted order. Checkout.com redirects to {@code success_url} or
- * {@code failure_url} as given, without the session id, so the URLs carry the order reference and the sample looks
- * the session up here. In memory and bounded: a demo, not an order store.
+ * Which session belongs to which hosted order. Checkout.com redirects to
+ * {@code success_url} or {@code failure_url} as given, without the session id, so the
+ * URLs carry the order reference and the sample looks the session up here. In memory and
+ * bounded: a demo, not an order store.
  */
 @Component
 class HostedOrders {

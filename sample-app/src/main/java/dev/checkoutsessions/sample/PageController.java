@@ -17,8 +17,9 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 import dev.checkoutsessions.web.ThreeDsScript;
 
 /**
- * The server-rendered pages: the checkout and the hosted flow's landing pages. The 3DS Method and challenge
- * notification pages come with the kit ({@code checkout.browser.enabled}).
+ * The server-rendered pages: the checkout and the hosted flow's landing pages. The 3DS
+ * Method and challenge notification pages come with the kit
+ * ({@code checkout.browser.enabled}).
  */
 @Controller
 class PageController {
@@ -45,8 +46,9 @@ class PageController {
 	}
 
 	/**
-	 * The checkout: loads the kit's versioned script and tells the page which events it can wait for. The accept
-	 * header of this navigation is what 3DS wants in the channel data; the script sends it back with the browser data.
+	 * The checkout: loads the kit's versioned script and tells the page which events it
+	 * can wait for. The accept header of this navigation is what 3DS wants in the channel
+	 * data; the script sends it back with the browser data.
 	 */
 	@GetMapping("/")
 	String checkout(Model model, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -61,8 +63,9 @@ class PageController {
 	}
 
 	/**
-	 * Where Checkout.com's hosted page sends the cardholder back. The redirect says nothing trustworthy about the
-	 * outcome, so the result shown is read from the API with OAuth.
+	 * Where Checkout.com's hosted page sends the cardholder back. The redirect says
+	 * nothing trustworthy about the outcome, so the result shown is read from the API
+	 * with OAuth.
 	 */
 	@GetMapping("/hosted/{outcome:success|failure}")
 	String hostedResult(@PathVariable String outcome, @RequestParam("order") String order, Model model) {

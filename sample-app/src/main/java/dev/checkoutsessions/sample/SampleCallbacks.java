@@ -8,9 +8,11 @@ import org.springframework.util.StringUtils;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * Where Checkout.com can reach this sample. The embedded emulator calls the running server on this machine; the real
- * API needs a public https URL ({@code sample.public-url}, e.g. a tunnel). Without either (real keys and no public
- * URL, or no server, as under MockMvc) sessions get no {@code callback_url} and the page reads the result itself.
+ * Where Checkout.com can reach this sample. The embedded emulator calls the running
+ * server on this machine; the real API needs a public https URL
+ * ({@code sample.public-url}, e.g. a tunnel). Without either (real keys and no public
+ * URL, or no server, as under MockMvc) sessions get no {@code callback_url} and the page
+ * reads the result itself.
  */
 @Component
 class SampleCallbacks {
@@ -24,7 +26,10 @@ class SampleCallbacks {
 		this.environment = environment;
 	}
 
-	/** The {@code callback_url} for a session created in the current request, or {@code null} when none can work. */
+	/**
+	 * The {@code callback_url} for a session created in the current request, or
+	 * {@code null} when none can work.
+	 */
 	String callbackUrl() {
 		if (!environment.getProperty("checkout.callback.enabled", Boolean.class, false)) {
 			return null;
@@ -38,12 +43,15 @@ class SampleCallbacks {
 		if (emulator.getIfAvailable() == null || port == null) {
 			return null;
 		}
-		// The emulator runs on this machine and calls this server directly, whatever host the browser used.
-		return "http://127.0.0.1:" + port + environment.getProperty("server.servlet.context-path", "").replaceAll("/$", "")
-				+ path;
+		// The emulator runs on this machine and calls this server directly, whatever host
+		// the browser used.
+		return "http://127.0.0.1:" + port
+				+ environment.getProperty("server.servlet.context-path", "").replaceAll("/$", "") + path;
 	}
 
-	/** Whether the page can wait for the completion event instead of reading the result. */
+	/**
+	 * Whether the page can wait for the completion event instead of reading the result.
+	 */
 	boolean completionEvents() {
 		return callbackUrl() != null;
 	}

@@ -11,9 +11,10 @@ import dev.checkoutsessions.client.model.OpenEnum;
 import dev.checkoutsessions.web.BrowserStep;
 
 /**
- * What the sample's endpoints answer: the kit's {@link BrowserStep} (all {@code 3ds.js} needs to carry on), the
- * Checkout.com call that produced it, so the page can teach it, and, once the session is final, the result in plain
- * words. No session secret; the cryptogram is masked (a real merchant keeps it on the server for the authorization).
+ * What the sample's endpoints answer: the kit's {@link BrowserStep} (all {@code 3ds.js}
+ * needs to carry on), the Checkout.com call that produced it, so the page can teach it,
+ * and, once the session is final, the result in plain words. No session secret; the
+ * cryptogram is masked (a real merchant keeps it on the server for the authorization).
  *
  * @param step what the page's script does next
  * @param call the Checkout.com call behind this answer
@@ -33,11 +34,11 @@ record SessionAnswer(BrowserStep step, Call call, Result result) {
 	 * @param httpStatus what Checkout.com answered
 	 * @param status the session status after the call
 	 * @param nextActions the session's {@code next_actions} after the call
-	 * @param auth {@code oauth}: the sample's server calls with the merchant's credentials
+	 * @param auth {@code oauth}: the sample's server calls with the merchant's
+	 * credentials
 	 * @param durationMs how long the call took on the server
 	 */
-	record Call(String request, int httpStatus, String status, List<String> nextActions, String auth,
-			long durationMs) {
+	record Call(String request, int httpStatus, String status, List<String> nextActions, String auth, long durationMs) {
 
 		static Call of(String request, int httpStatus, GetSessionResponse session, long durationMs) {
 			return new Call(request, httpStatus, value(session.getStatus()),
@@ -66,10 +67,9 @@ record SessionAnswer(BrowserStep step, Call call, Result result) {
 			String responseCode, String responseCodeMeaning, String eci, String eciMeaning, String cryptogram,
 			String merchantNext, boolean authorise) {
 
-		private static final Map<String, String> STATUS = Map.of("approved",
-				"The issuer authenticated the cardholder.", "attempted",
-				"The issuer could not authenticate but proved the attempt: the payment may go on.", "declined",
-				"The issuer did not authenticate the cardholder.", "rejected",
+		private static final Map<String, String> STATUS = Map.of("approved", "The issuer authenticated the cardholder.",
+				"attempted", "The issuer could not authenticate but proved the attempt: the payment may go on.",
+				"declined", "The issuer did not authenticate the cardholder.", "rejected",
 				"The issuer refused authentication and asks you not to authorise.", "unavailable",
 				"Authentication could not be performed (the issuer or the scheme could not be reached).",
 				"challenge_abandoned", "The cardholder left the challenge without answering.", "expired",
@@ -103,7 +103,8 @@ record SessionAnswer(BrowserStep step, Call call, Result result) {
 							+ "or another way to pay.";
 			return new Result(session.getId(), status, STATUS.getOrDefault(status, "Status " + status + "."),
 					session.getApproved(), session.getCompleted(), code,
-					(code != null) ? RESPONSE_CODE.getOrDefault(code, code + ".") : "No response code: the scheme did not answer.",
+					(code != null) ? RESPONSE_CODE.getOrDefault(code, code + ".")
+							: "No response code: the scheme did not answer.",
 					eci, (eci != null) ? ECI.getOrDefault(eci, eci + ".") : "No ECI: nothing to authorise with.",
 					maskCryptogram(session.getCryptogram()), merchantNext, authorise);
 		}

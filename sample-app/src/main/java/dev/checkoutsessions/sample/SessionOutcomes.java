@@ -17,10 +17,12 @@ import dev.checkoutsessions.web.CheckoutWebhookEvent;
 import dev.checkoutsessions.web.SessionCompletedEvent;
 
 /**
- * Tells the checkout page what happened to its session, as it happens: each signed authentication webhook
- * ({@code authentication}) and the completion, which the starter publishes once the callback's session has been
- * re-read with OAuth ({@code completed}, carrying the result). The page subscribes with server-sent events instead
- * of polling; an event that arrived before it subscribed is replayed. Bounded, in memory: a demo, not an order store.
+ * Tells the checkout page what happened to its session, as it happens: each signed
+ * authentication webhook ({@code authentication}) and the completion, which the starter
+ * publishes once the callback's session has been re-read with OAuth ({@code completed},
+ * carrying the result). The page subscribes with server-sent events instead of polling;
+ * an event that arrived before it subscribed is replayed. Bounded, in memory: a demo, not
+ * an order store.
  */
 @Component
 class SessionOutcomes {
@@ -62,9 +64,15 @@ class SessionOutcomes {
 
 	@EventListener
 	void on(CheckoutWebhookEvent event) {
-		event.getSessionId().ifPresent((sessionId) -> event.getAuthenticationType().ifPresent((type) -> publish(
-				sessionId, new Message("authentication", new Authentication(event.getType(),
-						event.getSessionStatus().map(OpenEnum::value).orElse(null))), false)));
+		event.getSessionId()
+			.ifPresent(
+					(sessionId) -> event.getAuthenticationType()
+						.ifPresent(
+								(type) -> publish(sessionId,
+										new Message("authentication",
+												new Authentication(event.getType(),
+														event.getSessionStatus().map(OpenEnum::value).orElse(null))),
+										false)));
 	}
 
 	@EventListener

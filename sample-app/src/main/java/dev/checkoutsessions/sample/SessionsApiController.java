@@ -36,9 +36,11 @@ import dev.checkoutsessions.web.BrowserSessions;
 import dev.checkoutsessions.web.ThreeDsScript;
 
 /**
- * The three endpoints a merchant writes for {@code /checkout-sessions/3ds.js}: create, read (and send the browser's
- * data to), complete. Each makes one Sessions call with the merchant's OAuth credentials and answers with the kit's
- * {@link dev.checkoutsessions.web.BrowserStep}; the script does the rest. The session secret never reaches the page.
+ * The three endpoints a merchant writes for {@code /checkout-sessions/3ds.js}: create,
+ * read (and send the browser's data to), complete. Each makes one Sessions call with the
+ * merchant's OAuth credentials and answers with the kit's
+ * {@link dev.checkoutsessions.web.BrowserStep}; the script does the rest. The session
+ * secret never reaches the page.
  */
 @RestController
 @RequestMapping("/api/sessions")
@@ -66,8 +68,9 @@ class SessionsApiController {
 	}
 
 	/**
-	 * Create: a non-hosted browser session. Its {@code callback_url} is this application's callback receiver and its
-	 * {@code challenge_notification_url} the kit's page, which tells the script when the challenge has ended.
+	 * Create: a non-hosted browser session. Its {@code callback_url} is this
+	 * application's callback receiver and its {@code challenge_notification_url} the
+	 * kit's page, which tells the script when the challenge has ended.
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
@@ -90,8 +93,9 @@ class SessionsApiController {
 	}
 
 	/**
-	 * The browser's data, with the 3DS Method's outcome: {@link BrowserSessions#from} adds what only the server
-	 * knows (IP address, {@code Accept}, {@code User-Agent}) and checks the rest.
+	 * The browser's data, with the 3DS Method's outcome: {@link BrowserSessions#from}
+	 * adds what only the server knows (IP address, {@code Accept}, {@code User-Agent})
+	 * and checks the rest.
 	 */
 	@PutMapping("/{id}")
 	SessionAnswer collectData(@PathVariable String id, @RequestBody BrowserFields fields, HttpServletRequest http) {
@@ -100,8 +104,8 @@ class SessionsApiController {
 	}
 
 	/**
-	 * Complete: Checkout.com posts the result to the {@code callback_url}; the page hears it as the
-	 * {@code completed} event. The API answers 204 with no body.
+	 * Complete: Checkout.com posts the result to the {@code callback_url}; the page hears
+	 * it as the {@code completed} event. The API answers 204 with no body.
 	 */
 	@PostMapping("/{id}/complete")
 	Completed complete(@PathVariable String id) {
@@ -111,8 +115,9 @@ class SessionsApiController {
 	}
 
 	/**
-	 * What happens to the session, as server-sent events: {@code authentication} for each signed authentication
-	 * webhook, then {@code completed} with the answer built from the session the starter re-read after the callback.
+	 * What happens to the session, as server-sent events: {@code authentication} for each
+	 * signed authentication webhook, then {@code completed} with the answer built from
+	 * the session the starter re-read after the callback.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable String id) {
@@ -122,7 +127,10 @@ class SessionsApiController {
 		return outcomes.subscribe(id);
 	}
 
-	/** A hosted session: Checkout.com's page collects the browser data and runs the challenge. */
+	/**
+	 * A hosted session: Checkout.com's page collects the browser data and runs the
+	 * challenge.
+	 */
 	@PostMapping("/hosted")
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionAnswer createHosted(@RequestBody(required = false) Checkout checkout) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
 /**
- * One log line that says which Checkout.com the sample talks to and where to open it. Logged once the server
- * listens, so the URL carries the real port.
+ * One log line that says which Checkout.com the sample talks to and where to open it.
+ * Logged once the server listens, so the URL carries the real port.
  */
 @Component
 class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged sample application, AOT-processed at build time ({@code spring-boot:process-aot}), started on the
- * JVM with {@code -Dspring.aot.enabled=true} as a separate process: it becomes healthy on the embedded emulator
- * and serves a whole 3-D Secure flow over HTTP. Starting with AOT enabled fails when the generated initializer is
- * missing, so this also proves the build produced it.
+ * The packaged sample application, AOT-processed at build time
+ * ({@code spring-boot:process-aot}), started on the JVM with
+ * {@code -Dspring.aot.enabled=true} as a separate process: it becomes healthy on the
+ * embedded emulator and serves a whole 3-D Secure flow over HTTP. Starting with AOT
+ * enabled fails when the generated initializer is missing, so this also proves the build
+ * produced it.
  */
 class AotProcessedApplicationIT {
 

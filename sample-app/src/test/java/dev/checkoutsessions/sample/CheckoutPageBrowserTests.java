@@ -59,11 +59,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Runs the checkout page, built on {@code /checkout-sessions/3ds.js}, in headless Chromium against the app and its
- * embedded emulator, as a shopper would: every test card, the challenge typed into the ACS iframe at each window
- * size, the 3DS Method that never answers, the hosted page, and the page at 390 px. Each step leaves a screenshot
- * in {@code target/screenshots/<test>/}; assertions read what the shopper and the merchant read. Needs Debian's
- * {@code chromium} and {@code chromium-driver}; CI installs them.
+ * Runs the checkout page, built on {@code /checkout-sessions/3ds.js}, in headless
+ * Chromium against the app and its embedded emulator, as a shopper would: every test
+ * card, the challenge typed into the ACS iframe at each window size, the 3DS Method that
+ * never answers, the hosted page, and the page at 390 px. Each step leaves a screenshot
+ * in {@code target/screenshots/<test>/}; assertions read what the shopper and the
+ * merchant read. Needs Debian's {@code chromium} and {@code chromium-driver}; CI installs
+ * them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CheckoutPageBrowserTests {
@@ -109,14 +111,16 @@ class CheckoutPageBrowserTests {
 
 	@BeforeEach
 	void openBrowser(TestInfo test) throws Exception {
-		// One folder per test, and per case of a parameterized one: target/screenshots/<method>[-<case>]/
+		// One folder per test, and per case of a parameterized one:
+		// target/screenshots/<method>[-<case>]/
 		String method = test.getTestMethod().orElseThrow().getName();
 		String display = test.getDisplayName();
 		String folder = display.startsWith(method) ? method
 				: method + "-" + display.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		screenshots = Files.createDirectories(Path.of("target", "screenshots", folder));
 		shots = 0;
-		// An explicit driver executable keeps Selenium Manager from running: it would try to download one.
+		// An explicit driver executable keeps Selenium Manager from running: it would try
+		// to download one.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -156,17 +160,20 @@ class CheckoutPageBrowserTests {
 		assertThat(text("eci-meaning")).contains("fully authenticated", "liability shifts to the issuer");
 		assertThat(text("cryptogram")).matches(".{4}\\*{4}");
 		assertThat(text("merchant-next")).startsWith("Next, the merchant: Authorise the payment (POST /payments)");
-		assertThat(timeline()).anyMatch((step) -> step.startsWith("POST /sessions → 20")
-				&& step.contains("pending, next_actions: ") && step.contains("issuer_fingerprint")
-				&& step.contains("via POST /api/sessions (sample)"))
-			.anyMatch((step) -> step.startsWith("3DS Method → the issuer's page notified: three_ds_method_completion Y"))
-			.anyMatch((step) -> step.startsWith("PUT /sessions/" + sessionId
-					+ "/collect-data → 200 approved, next_actions: complete"))
+		assertThat(timeline())
+			.anyMatch((step) -> step.startsWith("POST /sessions → 20") && step.contains("pending, next_actions: ")
+					&& step.contains("issuer_fingerprint") && step.contains("via POST /api/sessions (sample)"))
+			.anyMatch(
+					(step) -> step.startsWith("3DS Method → the issuer's page notified: three_ds_method_completion Y"))
+			.anyMatch((step) -> step
+				.startsWith("PUT /sessions/" + sessionId + "/collect-data → 200 approved, next_actions: complete"))
 			.anyMatch((step) -> step.startsWith("POST /sessions/" + sessionId + "/complete → 204 (no body)"))
 			.anyMatch((step) -> step.startsWith("Webhook authentication_approved (signature verified) → approved"))
-			.anyMatch((step) -> step.startsWith("Callback → SessionCompletedEvent: session re-read with OAuth → approved"));
+			.anyMatch((step) -> step
+				.startsWith("Callback → SessionCompletedEvent: session re-read with OAuth → approved"));
 
-		// accept_header is the Accept of the page's navigation, not the script's application/json.
+		// accept_header is the Accept of the page's navigation, not the script's
+		// application/json.
 		assertThat(browserDataRequests.acceptBySession.get(sessionId)).startsWith("text/html,");
 		EmulatedSession session = emulator.session(sessionId).orElseThrow();
 		assertThat(session.threeDsMethodInvoked()).isTrue();
@@ -175,11 +182,13 @@ class CheckoutPageBrowserTests {
 		assertThat(session.completed()).isTrue();
 		Map<Endpoint, Long> calls = callsSince(before);
 		assertThat(calls.get(Endpoint.CREATE_SESSION)).isEqualTo(1);
-		// The kit sends the Method's indicator with the channel data: no separate issuer-fingerprint call.
+		// The kit sends the Method's indicator with the channel data: no separate
+		// issuer-fingerprint call.
 		assertThat(calls.get(Endpoint.ISSUER_FINGERPRINT)).isZero();
 		assertThat(calls.get(Endpoint.COLLECT_DATA)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COMPLETE_SESSION)).isEqualTo(1);
-		// One read: the callback receiver's OAuth re-read. The page polls nothing, it hears the completion event.
+		// One read: the callback receiver's OAuth re-read. The page polls nothing, it
+		// hears the completion event.
 		assertThat(calls.get(Endpoint.GET_SESSION)).isEqualTo(1);
 		assertThat(emulator.callbacks()).anyMatch((callback) -> callback.sessionId().equals(sessionId)
 				&& callback.delivered() && callback.status() == 202);
@@ -202,8 +211,8 @@ class CheckoutPageBrowserTests {
 		assertThat(text("response-code-meaning")).startsWith(code + ": ");
 		assertThat(text("merchant-next")).startsWith(authorise ? "Next, the merchant: Authorise the payment"
 				: "Next, the merchant: Do not send this card to authorization");
-		assertThat(text("result-title")).isEqualTo(authorise ? "Authenticated: go on to authorise"
-				: "Not authenticated: do not authorise");
+		assertThat(text("result-title"))
+			.isEqualTo(authorise ? "Authenticated: go on to authorise" : "Not authenticated: do not authorise");
 		EmulatedSession session = emulator.session(sessionId).orElseThrow();
 		assertThat(session.status()).isEqualTo(status);
 		assertThat(session.completed()).isTrue();
@@ -244,7 +253,8 @@ class CheckoutPageBrowserTests {
 		assertThat(calls.get(Endpoint.CREATE_SESSION)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COLLECT_DATA)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COMPLETE_SESSION)).isEqualTo(1);
-		// The page reads the session once the CRes arrives (more only if the shopper takes longer than the kit's
+		// The page reads the session once the CRes arrives (more only if the shopper
+		// takes longer than the kit's
 		// read interval), then the callback receiver re-reads it.
 		assertThat(calls.get(Endpoint.GET_SESSION)).isGreaterThanOrEqualTo(2);
 		assertNoConsoleErrors();
@@ -265,8 +275,9 @@ class CheckoutPageBrowserTests {
 	}
 
 	/**
-	 * The emulator's CReq always asks for full screen, so the test rewrites {@code challengeWindowSize} in the CReq
-	 * as the script receives it; the emulator's ACS ignores the field, the kit sizes the iframe from it.
+	 * The emulator's CReq always asks for full screen, so the test rewrites
+	 * {@code challengeWindowSize} in the CReq as the script receives it; the emulator's
+	 * ACS ignores the field, the kit sizes the iframe from it.
 	 */
 	@ParameterizedTest(name = "window {0}")
 	@CsvSource({ "01, 250, 400", "02, 390, 400", "03, 500, 600", "04, 600, 400", "05, 0, 0" })
@@ -282,8 +293,8 @@ class CheckoutPageBrowserTests {
 				+ "};", windowSize);
 		driver.findElement(By.id("pay")).click();
 
-		WebElement frame = new WebDriverWait(driver, FLOW_TIMEOUT).until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.checkout-sessions-challenge")));
+		WebElement frame = new WebDriverWait(driver, FLOW_TIMEOUT)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.checkout-sessions-challenge")));
 		assertThat(frame.getDomAttribute("data-window-size")).isEqualTo(windowSize);
 		String label = (width == 0) ? "full screen" : width + "×" + height;
 		new WebDriverWait(driver, FLOW_TIMEOUT).until((browser) -> text("challenge-text").contains(label));
@@ -296,27 +307,28 @@ class CheckoutPageBrowserTests {
 		answerChallenge(SessionsEmulator.CHALLENGE_PASSWORD);
 		awaitResult();
 		assertThat(text("status")).isEqualTo("approved");
-		assertThat(timeline()).anyMatch((step) -> step.startsWith("Challenge → CReq posted to acs.url in an iframe of "
-				+ label) && step.contains("challengeWindowSize " + windowSize));
+		assertThat(timeline())
+			.anyMatch((step) -> step.startsWith("Challenge → CReq posted to acs.url in an iframe of " + label)
+					&& step.contains("challengeWindowSize " + windowSize));
 	}
 
 	/**
-	 * An issuer whose 3DS Method page never notifies: the kit gives up after its timeout (shortened here through
-	 * {@code CheckoutSessions3ds.methodTimeoutMs}, 10 s by default) and sends {@code three_ds_method_completion U}.
+	 * An issuer whose 3DS Method page never notifies: the kit gives up after its timeout
+	 * (shortened here through {@code CheckoutSessions3ds.methodTimeoutMs}, 10 s by
+	 * default) and sends {@code three_ds_method_completion U}.
 	 */
 	@Test
 	void threeDsMethodThatNeverNotifiesIsReportedAsUAfterTheTimeout() {
 		openCheckout("frictionless");
-		js("const kit = window.CheckoutSessions3ds, runMethod = kit.runMethod;"
-				+ "kit.methodTimeoutMs = 700;"
+		js("const kit = window.CheckoutSessions3ds, runMethod = kit.runMethod;" + "kit.methodTimeoutMs = 700;"
 				+ "kit.runMethod = (step, hooks) => runMethod(Object.assign({}, step,"
 				+ "  { methodUrl: window.location.origin + arguments[0] }), hooks);", SILENT_ISSUER);
 		driver.findElement(By.id("pay")).click();
 
 		String sessionId = awaitResult();
 		screenshot("result");
-		assertThat(timeline())
-			.anyMatch((step) -> step.startsWith("3DS Method → no notification within 0.7 s: three_ds_method_completion U"));
+		assertThat(timeline()).anyMatch(
+				(step) -> step.startsWith("3DS Method → no notification within 0.7 s: three_ds_method_completion U"));
 		EmulatedSession session = emulator.session(sessionId).orElseThrow();
 		assertThat(session.threeDsMethodInvoked()).isFalse();
 		assertThat(session.threeDsMethodCompletion()).isEqualTo("U");
@@ -331,14 +343,13 @@ class CheckoutPageBrowserTests {
 		js("const kit = window.CheckoutSessions3ds, challenge = kit.challenge;"
 				+ "kit.challenge = (step, container, hooks) => {"
 				+ "  const pad = (t) => t.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((t.length + 3) % 4);"
-				+ "  const creq = JSON.parse(atob(pad(step.challengeRequest)));"
-				+ "  creq.challengeWindowSize = '03';"
+				+ "  const creq = JSON.parse(atob(pad(step.challengeRequest)));" + "  creq.challengeWindowSize = '03';"
 				+ "  const encoded = btoa(JSON.stringify(creq)).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');"
 				+ "  return challenge(Object.assign({}, step, { challengeRequest: encoded }), container, hooks);"
 				+ "};");
 		driver.findElement(By.id("pay")).click();
-		new WebDriverWait(driver, FLOW_TIMEOUT).until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.checkout-sessions-challenge")));
+		new WebDriverWait(driver, FLOW_TIMEOUT)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("iframe.checkout-sessions-challenge")));
 		assertNoHorizontalOverflow("challenge 500x600");
 		answerChallenge(SessionsEmulator.CHALLENGE_PASSWORD);
 		awaitResult();
@@ -398,7 +409,10 @@ class CheckoutPageBrowserTests {
 		driver.switchTo().defaultContent();
 	}
 
-	/** Waits until the page shows a result (or a failure, which fails fast with the page's message). */
+	/**
+	 * Waits until the page shows a result (or a failure, which fails fast with the page's
+	 * message).
+	 */
 	private String awaitResult() {
 		new WebDriverWait(driver, FLOW_TIMEOUT).until((browser) -> driver.findElement(By.id("result")).isDisplayed()
 				|| text("progress").startsWith("Failed"));
@@ -415,7 +429,10 @@ class CheckoutPageBrowserTests {
 			.isLessThanOrEqualTo(both.get(1).intValue());
 	}
 
-	/** No errors in the console: no failed request (a missing favicon is one), no script error. */
+	/**
+	 * No errors in the console: no failed request (a missing favicon is one), no script
+	 * error.
+	 */
 	private void assertNoConsoleErrors() {
 		List<String> errors = driver.manage()
 			.logs()
@@ -430,7 +447,8 @@ class CheckoutPageBrowserTests {
 
 	private Dimension viewport() {
 		@SuppressWarnings("unchecked")
-		List<Number> size = (List<Number>) js("return [document.documentElement.clientWidth, document.documentElement.clientHeight];");
+		List<Number> size = (List<Number>) js(
+				"return [document.documentElement.clientWidth, document.documentElement.clientHeight];");
 		return new Dimension(size.get(0).intValue(), size.get(1).intValue());
 	}
 
@@ -473,7 +491,10 @@ class CheckoutPageBrowserTests {
 		return calls;
 	}
 
-	/** An issuer whose 3DS Method page never notifies anyone, and a record of the browser-data requests. */
+	/**
+	 * An issuer whose 3DS Method page never notifies anyone, and a record of the
+	 * browser-data requests.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class BrowserTestConfiguration {
 
@@ -489,7 +510,10 @@ class CheckoutPageBrowserTests {
 
 	}
 
-	/** The {@code Accept} header of each {@code PUT /api/sessions/{id}}: what {@code BrowserSessions.from} reads. */
+	/**
+	 * The {@code Accept} header of each {@code PUT /api/sessions/{id}}: what
+	 * {@code BrowserSessions.from} reads.
+	 */
 	static class BrowserDataRequests extends OncePerRequestFilter {
 
 		final Map<String, String> acceptBySession = new ConcurrentHashMap<>();

@@ -69,7 +69,8 @@ class EmbeddedEmulatorEnvironmentPostProcessorTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void initialize(ApplicationContextInitializer<?> initializer, ConfigurableApplicationContext context) {
+	private static void initialize(ApplicationContextInitializer<?> initializer,
+			ConfigurableApplicationContext context) {
 		((ApplicationContextInitializer<ConfigurableApplicationContext>) initializer).initialize(context);
 	}
 

@@ -24,9 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With keys (what {@code CHECKOUT_OAUTH_CLIENT_ID} and friends set through application.yml) the application talks
- * to the real sandbox and starts no emulator. Nothing here calls the network: starting needs none, and the one
- * request health makes (an OAuth token) goes to a token endpoint on loopback that this test starts and owns.
+ * With keys (what {@code CHECKOUT_OAUTH_CLIENT_ID} and friends set through
+ * application.yml) the application talks to the real sandbox and starts no emulator.
+ * Nothing here calls the network: starting needs none, and the one request health makes
+ * (an OAuth token) goes to a token endpoint on loopback that this test starts and owns.
  */
 @SpringBootTest(properties = { "checkout.oauth.client-id=" + SampleWithKeysTests.CLIENT_ID,
 		"checkout.oauth.client-secret=" + SampleWithKeysTests.CLIENT_SECRET,

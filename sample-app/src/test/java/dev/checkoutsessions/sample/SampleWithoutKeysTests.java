@@ -16,8 +16,8 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without keys the application starts offline on the embedded emulator. Same configuration as the browser test,
- * so the two share one context.
+ * Without keys the application starts offline on the embedded emulator. Same
+ * configuration as the browser test, so the two share one context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleWithoutKeysTests {
@@ -46,8 +46,7 @@ class SampleWithoutKeysTests {
 		RestClient http = RestClient.create("http://localhost:" + port);
 		http.post().uri("/api/sessions").retrieve().toBodilessEntity();
 
-		assertThat(http.get().uri("/actuator/health").retrieve().body(String.class))
-			.contains("\"checkout\"");
+		assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"checkout\"");
 		assertThat(http.get().uri("/actuator/metrics").retrieve().body(String.class))
 			.contains("checkout.sessions.client");
 		assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))

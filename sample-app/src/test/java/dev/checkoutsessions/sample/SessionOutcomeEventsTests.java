@@ -25,8 +25,9 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the checkout page hears over server-sent events, without a browser: the embedded emulator's signed
- * authentication webhooks and the completion the starter publishes after the callback, carrying the OAuth read.
+ * What the checkout page hears over server-sent events, without a browser: the embedded
+ * emulator's signed authentication webhooks and the completion the starter publishes
+ * after the callback, carrying the OAuth read.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionOutcomeEventsTests {
@@ -48,11 +49,10 @@ class SessionOutcomeEventsTests {
 		String created = post("/api/sessions", "{\"card\":\"no-3ds-method\"}");
 		String id = JsonPath.read(created, "$.step.sessionId");
 		List<String> lines = new CopyOnWriteArrayList<>();
-		CompletableFuture<HttpResponse<Stream<String>>> stream = http.sendAsync(
-				HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
-					.header("Accept", "text/event-stream")
-					.build(),
-				HttpResponse.BodyHandlers.ofLines());
+		CompletableFuture<HttpResponse<Stream<String>>> stream = http
+			.sendAsync(HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
+				.header("Accept", "text/event-stream")
+				.build(), HttpResponse.BodyHandlers.ofLines());
 		long readsBefore = emulator.requestCount(Endpoint.GET_SESSION);
 
 		put("/api/sessions/" + id, BROWSER);
@@ -69,10 +69,12 @@ class SessionOutcomeEventsTests {
 		assertThat((String) JsonPath.read(completed, "$.step.sessionId")).isEqualTo(id);
 		assertThat((String) JsonPath.read(completed, "$.step.step")).isEqualTo("authorise");
 		assertThat((String) JsonPath.read(completed, "$.result.status")).isEqualTo("approved");
-		// Only an OAuth read has the cryptogram: the event carries what the starter read, masked for the page.
+		// Only an OAuth read has the cryptogram: the event carries what the starter read,
+		// masked for the page.
 		assertThat((String) JsonPath.read(completed, "$.result.cryptogram")).matches(".{4}\\*{4}");
 		assertThat(emulator.requestCount(Endpoint.GET_SESSION) - readsBefore).isEqualTo(1);
-		assertThat(emulator.callbacks()).anyMatch((callback) -> callback.sessionId().equals(id) && callback.delivered());
+		assertThat(emulator.callbacks())
+			.anyMatch((callback) -> callback.sessionId().equals(id) && callback.delivered());
 	}
 
 	@Test
@@ -83,9 +85,10 @@ class SessionOutcomeEventsTests {
 		post("/api/sessions/" + id + "/complete", "");
 		Thread.sleep(500);
 
-		HttpResponse<String> replay = http.send(HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
-			.timeout(Duration.ofSeconds(10))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> replay = http
+			.send(HttpRequest.newBuilder(URI.create(url("/api/sessions/" + id + "/events")))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(replay.body()).contains("\"type\":\"authentication_failed\"")
 			.contains("event:completed")
@@ -94,7 +97,8 @@ class SessionOutcomeEventsTests {
 
 	@Test
 	void aStreamForSomethingThatIsNotASessionIdIsRefused() throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/sessions/x/events"))).build(),
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(url("/api/sessions/x/events"))).build(),
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(400);

@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The three endpoints the kit's script calls (create, read and send browser data, complete) and the hosted one,
- * against the embedded emulator the app starts without keys.
+ * The three endpoints the kit's script calls (create, read and send browser data,
+ * complete) and the hosted one, against the embedded emulator the app starts without
+ * keys.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -100,7 +101,8 @@ class SessionsApiControllerTests {
 			.andExpect(jsonPath("$.result.merchantNext").value(startsWith("Authorise the payment")))
 			.andExpect(jsonPath("$.result.authorise").value(true))
 			.andExpect(jsonPath("$.result.cryptogram").value(matchesPattern(".{4}\\*{4}")))
-			// BrowserStep carries no ECI or cryptogram: the page reads the masked copy in result
+			// BrowserStep carries no ECI or cryptogram: the page reads the masked copy in
+			// result
 			.andExpect(jsonPath("$.step.eci").doesNotExist());
 
 		EmulatedSession session = emulator.session(id).orElseThrow();

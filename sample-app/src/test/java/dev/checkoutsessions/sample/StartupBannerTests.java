@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-/** The one startup line that tells a newcomer what the sample talks to and where to open it. */
+/**
+ * The one startup line that tells a newcomer what the sample talks to and where to open
+ * it.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupBannerTests {
 
@@ -38,8 +41,8 @@ class StartupBannerTests {
 		new StartupBanner(new StaticListableBeanFactory().getBeanProvider(SessionsEmulator.class),
 				new MockEnvironment().withProperty("checkout.environment", "sandbox"))
 			.onApplicationEvent(serverStartedOn(9090));
-		assertThat(output).contains("Checkout.com keys configured: using the sandbox environment — open "
-				+ "http://localhost:9090/");
+		assertThat(output)
+			.contains("Checkout.com keys configured: using the sandbox environment — open " + "http://localhost:9090/");
 	}
 
 	private static WebServerInitializedEvent serverStartedOn(int port) {

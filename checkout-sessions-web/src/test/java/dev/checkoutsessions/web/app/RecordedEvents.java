@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import dev.checkoutsessions.web.CheckoutWebhookEvent;
 import dev.checkoutsessions.web.SessionCompletedEvent;
 
-/** Records every event the receivers publish; can be told to fail a number of times, like a broken listener. */
+/**
+ * Records every event the receivers publish; can be told to fail a number of times, like
+ * a broken listener.
+ */
 @Component
 public class RecordedEvents {
 
@@ -36,7 +39,10 @@ public class RecordedEvents {
 		}
 	}
 
-	/** The next {@code times} completion events make the listener throw (after recording them). */
+	/**
+	 * The next {@code times} completion events make the listener throw (after recording
+	 * them).
+	 */
 	public void failNextCompletion(int times) {
 		this.completionFailuresLeft.set(times);
 	}
@@ -50,7 +56,10 @@ public class RecordedEvents {
 		this.webhooks.add(event);
 	}
 
-	/** The next {@code times} webhook events of {@link #FAILING_TYPE} make the listener throw. */
+	/**
+	 * The next {@code times} webhook events of {@link #FAILING_TYPE} make the listener
+	 * throw.
+	 */
 	public void failNext(int times) {
 		this.failuresLeft.set(times);
 	}
@@ -65,14 +74,19 @@ public class RecordedEvents {
 	}
 
 	public List<CheckoutWebhookEvent> webhooks(String sessionId) {
-		return this.webhooks.stream().filter((event) -> event.getSessionId().filter(sessionId::equals).isPresent()).toList();
+		return this.webhooks.stream()
+			.filter((event) -> event.getSessionId().filter(sessionId::equals).isPresent())
+			.toList();
 	}
 
 	public List<CheckoutWebhookEvent> webhooksWithId(String eventId) {
 		return this.webhooks.stream().filter((event) -> event.getId().equals(eventId)).toList();
 	}
 
-	/** Waits for at least {@code count} completion events of the session, then returns them all. */
+	/**
+	 * Waits for at least {@code count} completion events of the session, then returns
+	 * them all.
+	 */
 	public List<SessionCompletedEvent> awaitCompleted(String sessionId, int count) {
 		await(() -> completed(sessionId).size() >= count, "completion events for " + sessionId);
 		return completed(sessionId);
