@@ -154,6 +154,15 @@ final class OAuthTokenProvider {
 			if (pending == null) {
 				CompletableFuture<AccessToken> mine = new CompletableFuture<>();
 				if (this.inflight.compareAndSet(null, mine)) {
+					// Another caller may have fetched a token between this caller finding
+					// none and getting
+					// here: use it rather than ask the token endpoint again.
+					AccessToken fetchedMeanwhile = this.current.get();
+					if (fetchedMeanwhile != null && fetchedMeanwhile.isFresh(this.clock.instant())) {
+						mine.complete(fetchedMeanwhile);
+						this.inflight.compareAndSet(mine, null);
+						return fetchedMeanwhile.value();
+					}
 					return fetchInto(mine).value();
 				}
 				continue;
