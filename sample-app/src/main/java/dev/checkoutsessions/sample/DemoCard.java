@@ -16,7 +16,14 @@ enum DemoCard {
 	REJECTED("rejected", "Frictionless — rejected", "4275765574319271"),
 	UNAVAILABLE("unavailable", "Frictionless — could not be performed", "4024007186645015"),
 	CHALLENGE_DECLINED("challenge-declined", "Challenge — not authenticated", "4243754271700719"),
-	NO_METHOD("no-3ds-method", "Frictionless — no 3DS Method URL", "5121073611487018");
+	NO_METHOD("no-3ds-method", "Frictionless — no 3DS Method URL", "5121073611487018"),
+	NOT_ENROLLED("not-enrolled", "Frictionless — card not enrolled in 3-D Secure", "4484070000035519"),
+	SCHEME_ERROR("scheme-error", "Frictionless — the card scheme answered with an error", "4452927588210665"),
+	CHALLENGE_ATTEMPTED("challenge-attempted", "Challenge — attempted", "4152868552773614"),
+	CHALLENGE_REJECTED("challenge-rejected", "Challenge — rejected", "4150561000000019"),
+	CHALLENGE_UNAVAILABLE("challenge-unavailable", "Challenge — could not be performed", "4447336775378848"),
+	CHALLENGE_NO_METHOD("challenge-no-3ds-method", "Challenge — no 3DS Method URL (password Checkout1!)",
+			"4485597929486000");
 
 	private final String key;
 

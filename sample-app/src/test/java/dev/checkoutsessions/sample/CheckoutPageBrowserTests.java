@@ -197,7 +197,8 @@ class CheckoutPageBrowserTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "attempted, attempted, A, true", "declined, declined, N, false", "rejected, rejected, R, false",
-			"unavailable, unavailable, U, false", "no-3ds-method, approved, Y, true" })
+			"unavailable, unavailable, U, false", "no-3ds-method, approved, Y, true",
+			"not-enrolled, unavailable, U, false", "scheme-error, unavailable, U, false" })
 	void everyFrictionlessCardShowsItsResultAndWhatTheMerchantDoesNext(String card, String status, String code,
 			boolean authorise) {
 		openCheckout(card);
@@ -258,6 +259,28 @@ class CheckoutPageBrowserTests {
 		// read interval), then the callback receiver re-reads it.
 		assertThat(calls.get(Endpoint.GET_SESSION)).isGreaterThanOrEqualTo(2);
 		assertNoConsoleErrors();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "challenge-attempted, attempted, A, true", "challenge-rejected, rejected, R, false",
+			"challenge-unavailable, unavailable, U, false", "challenge-no-3ds-method, approved, Y, true" })
+	void everyOtherChallengeCardEndsWithItsResultAfterThePassword(String card, String status, String code,
+			boolean authorise) {
+		openCheckout(card);
+		driver.findElement(By.id("pay")).click();
+
+		answerChallenge(SessionsEmulator.CHALLENGE_PASSWORD);
+		String sessionId = awaitResult();
+		screenshot("result");
+		assertThat(text("status")).isEqualTo(status);
+		assertThat(text("response-code")).isEqualTo(code);
+		assertThat(text("response-code-meaning")).startsWith(code + ": ");
+		assertThat(text("merchant-next")).startsWith(authorise ? "Next, the merchant: Authorise the payment"
+				: "Next, the merchant: Do not send this card to authorization");
+		EmulatedSession session = emulator.session(sessionId).orElseThrow();
+		assertThat(session.status()).isEqualTo(status);
+		assertThat(session.completed()).isTrue();
+		assertThat(session.threeDsMethodInvoked()).isEqualTo(!"challenge-no-3ds-method".equals(card));
 	}
 
 	@Test
