@@ -35,6 +35,23 @@
 		}
 		$('timeline').append(item);
 		$('timeline-section').hidden = false;
+		return item;
+	}
+
+	// The call's bodies, masked by the server: the card's last four digits, the cryptogram's first four characters,
+	// no session secret. Collapsed until the reader opens them.
+	function addBody(item, label, body) {
+		if (body === undefined || body === null) {
+			return;
+		}
+		const details = document.createElement('details');
+		details.className = 'body ' + label;
+		const summary = document.createElement('summary');
+		summary.textContent = label;
+		const pre = document.createElement('pre');
+		pre.textContent = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
+		details.append(summary, pre);
+		item.append(details);
 	}
 
 	// Every answer of the sample's endpoints names the Checkout.com call behind it.
@@ -45,8 +62,10 @@
 		}
 		else if (call) {
 			const actions = call.nextActions && call.nextActions.length ? ', next_actions: ' + call.nextActions.join(', ') : '';
-			addStep(call.request, '→ ' + call.httpStatus + ' ' + call.status + actions,
+			const item = addStep(call.request, '→ ' + call.httpStatus + ' ' + call.status + actions,
 				'via ' + method + ' ' + target + ' (sample) · ' + call.durationMs + ' ms at Checkout.com');
+			addBody(item, 'request', call.requestBody);
+			addBody(item, 'response', call.responseBody);
 		}
 		else if (json.request) {
 			addStep(json.request, '→ ' + json.httpStatus + ' (no body): Checkout.com now posts the result to the callback_url',

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.NextAction;
@@ -37,12 +38,23 @@ record SessionAnswer(BrowserStep step, Call call, Result result) {
 	 * @param auth {@code oauth}: the sample's server calls with the merchant's
 	 * credentials
 	 * @param durationMs how long the call took on the server
+	 * @param requestBody what the server sent, masked ({@link CallBodies}); absent for a
+	 * call without a body
+	 * @param responseBody what Checkout.com answered, masked
 	 */
-	record Call(String request, int httpStatus, String status, List<String> nextActions, String auth, long durationMs) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Call(String request, int httpStatus, String status, List<String> nextActions, String auth, long durationMs,
+			JsonNode requestBody, JsonNode responseBody) {
 
 		static Call of(String request, int httpStatus, GetSessionResponse session, long durationMs) {
+			return of(request, httpStatus, session, durationMs, null, null);
+		}
+
+		static Call of(String request, int httpStatus, GetSessionResponse session, long durationMs,
+				JsonNode requestBody, JsonNode responseBody) {
 			return new Call(request, httpStatus, value(session.getStatus()),
-					session.getNextActions().stream().map(NextAction::value).toList(), "oauth", durationMs);
+					session.getNextActions().stream().map(NextAction::value).toList(), "oauth", durationMs, requestBody,
+					responseBody);
 		}
 
 	}

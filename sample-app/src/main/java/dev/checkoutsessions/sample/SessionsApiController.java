@@ -58,8 +58,11 @@ class SessionsApiController {
 
 	private final ThreeDsScript script;
 
+	private final CallBodies bodies;
+
 	SessionsApiController(SessionsClient sessions, HostedOrders hostedOrders, SampleCallbacks callbacks,
-			SessionOutcomes outcomes, ThreeDsScript script) {
+			SessionOutcomes outcomes, ThreeDsScript script, CallBodies bodies) {
+		this.bodies = bodies;
 		this.sessions = sessions;
 		this.hostedOrders = hostedOrders;
 		this.callbacks = callbacks;
@@ -89,7 +92,7 @@ class SessionsApiController {
 	/** Read: where the session stands and what the script does next. */
 	@GetMapping("/{id}")
 	SessionAnswer read(@PathVariable String id) {
-		return call("GET /sessions/" + id, 200, () -> sessions.getSessionDetails(id));
+		return call("GET /sessions/" + id, 200, null, () -> sessions.getSessionDetails(id));
 	}
 
 	/**
@@ -100,7 +103,8 @@ class SessionsApiController {
 	@PutMapping("/{id}")
 	SessionAnswer collectData(@PathVariable String id, @RequestBody BrowserFields fields, HttpServletRequest http) {
 		BrowserSession channelData = BrowserSessions.from(http, fields);
-		return call("PUT /sessions/" + id + "/collect-data", 200, () -> sessions.updateSession(id, channelData));
+		return call("PUT /sessions/" + id + "/collect-data", 200, channelData,
+				() -> sessions.updateSession(id, channelData));
 	}
 
 	/**
@@ -168,14 +172,17 @@ class SessionsApiController {
 		long start = System.nanoTime();
 		SessionResponse response = sessions.requestSession(request);
 		GetSessionResponse session = response.getSession();
-		return SessionAnswer.of(session,
-				Call.of("POST /sessions", response.getHttpStatusCode(), session, millisSince(start)));
+		long duration = millisSince(start);
+		return SessionAnswer.of(session, Call.of("POST /sessions", response.getHttpStatusCode(), session, duration,
+				bodies.masked(request), bodies.masked(session)));
 	}
 
-	private static SessionAnswer call(String request, int httpStatus, Supplier<GetSessionResponse> call) {
+	private SessionAnswer call(String request, int httpStatus, Object requestBody, Supplier<GetSessionResponse> call) {
 		long start = System.nanoTime();
 		GetSessionResponse session = call.get();
-		return SessionAnswer.of(session, Call.of(request, httpStatus, session, millisSince(start)));
+		long duration = millisSince(start);
+		return SessionAnswer.of(session,
+				Call.of(request, httpStatus, session, duration, bodies.masked(requestBody), bodies.masked(session)));
 	}
 
 	private static long millisSince(long start) {

@@ -195,6 +195,37 @@ class CheckoutPageBrowserTests {
 		assertNoConsoleErrors();
 	}
 
+	@Test
+	void createStepOpensOnTheMaskedRequestAndResponseBodiesAt390Pixels() {
+		driver.manage().window().setSize(new Dimension(390, 844));
+		openCheckout("frictionless");
+		driver.findElement(By.id("pay")).click();
+		awaitResult();
+
+		WebElement create = driver.findElements(By.cssSelector("#timeline li"))
+			.stream()
+			.filter((step) -> step.findElement(By.cssSelector(".call")).getText().equals("POST /sessions"))
+			.findFirst()
+			.orElseThrow();
+		WebElement request = create.findElement(By.cssSelector("details.request"));
+		WebElement response = create.findElement(By.cssSelector("details.response"));
+		// Collapsed until opened: the timeline stays one line per call.
+		assertThat(request.findElement(By.tagName("pre")).isDisplayed()).isFalse();
+		request.findElement(By.tagName("summary")).click();
+		response.findElement(By.tagName("summary")).click();
+		screenshot("create-bodies");
+		String sent = request.findElement(By.tagName("pre")).getText();
+		String received = response.findElement(By.tagName("pre")).getText();
+		assertThat(sent).contains("\"number\": \"•••• 6584\"", "\"amount\": 1000", "\"challenge_notification_url\"")
+			.doesNotContain("4485040371536584");
+		assertThat(received)
+			.contains("\"status\": \"pending\"", "\"next_actions\"",
+					"\"session_secret\": \"" + CallBodies.WITHHELD + "\"")
+			.doesNotContain("sek_");
+		assertNoHorizontalOverflow("create bodies open");
+		assertNoConsoleErrors();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "attempted, attempted, A, true", "declined, declined, N, false", "rejected, rejected, R, false",
 			"unavailable, unavailable, U, false", "no-3ds-method, approved, Y, true",

@@ -1,5 +1,7 @@
 package dev.checkoutsessions.sample;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.emulator.EmulatedSession;
 import dev.checkoutsessions.emulator.SessionsEmulator;
 
@@ -49,6 +52,9 @@ class SessionsApiControllerTests {
 	@Autowired
 	private SessionsEmulator emulator;
 
+	@Autowired
+	private SessionsClient sessions;
+
 	@Test
 	void createAnswersWithTheKitsStepAndTheCheckoutComCall() throws Exception {
 		mvc.perform(json(post("/api/sessions"), "{\"card\":\"frictionless\",\"amount\":2500,\"currency\":\"EUR\"}"))
@@ -64,6 +70,37 @@ class SessionsApiControllerTests {
 			// the page never sees the session secret
 			.andExpect(content().string(not(containsString("sek_"))))
 			.andExpect(jsonPath("$.result").doesNotExist());
+	}
+
+	@Test
+	void callBodiesReachThePageMaskedAtEveryStep() throws Exception {
+		String created = body(mvc.perform(json(post("/api/sessions"), "{\"card\":\"frictionless\"}")));
+		String id = JsonPath.read(created, "$.step.sessionId");
+		assertThat((String) JsonPath.read(created, "$.call.requestBody.source.number")).isEqualTo("•••• 6584");
+		assertThat((String) JsonPath.read(created, "$.call.responseBody.session_secret"))
+			.isEqualTo(CallBodies.WITHHELD);
+		assertThat((String) JsonPath.read(created, "$.call.responseBody.status")).isEqualTo("pending");
+		String collected = mvc.perform(json(put("/api/sessions/{id}", id), BROWSER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.call.requestBody.three_ds_method_completion").value("Y"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		mvc.perform(post("/api/sessions/{id}/complete", id)).andExpect(status().isOk());
+		String read = mvc.perform(get("/api/sessions/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.call.requestBody").doesNotExist())
+			.andExpect(jsonPath("$.call.responseBody.cryptogram").value(matchesPattern(".{4}\\*{4}")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// The full cryptogram, as the server reads it with OAuth.
+		String cryptogram = sessions.getSessionDetails(id).getCryptogram();
+		assertThat(cryptogram).hasSizeGreaterThan(8);
+		for (String answer : List.of(created, collected, read)) {
+			assertThat(answer).doesNotContain(DemoCard.FRICTIONLESS.number(), "sek_", cryptogram);
+		}
 	}
 
 	@Test
