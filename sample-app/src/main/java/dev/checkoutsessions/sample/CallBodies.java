@@ -70,7 +70,8 @@ final class CallBodies {
 				|| lower.equals("authorization") || lower.contains("password");
 	}
 
-	private static String lastFour(String number) {
+	/** A card or token number as the page may show it: its last four digits only. */
+	static String lastFour(String number) {
 		return (number.length() > 8) ? "•••• " + number.substring(number.length() - 4) : "••••";
 	}
 

@@ -52,7 +52,7 @@ enum DemoCard {
 	/** What the page shows: the scheme and last four digits, never the whole number. */
 	public String getMasked() {
 		String scheme = number.startsWith("4") ? "Visa" : number.startsWith("3") ? "Amex" : "Mastercard";
-		return scheme + " •••• " + number.substring(number.length() - 4);
+		return scheme + " " + CallBodies.lastFour(number);
 	}
 
 	String number() {

@@ -1,12 +1,6 @@
 package dev.checkoutsessions.web.readme;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,40 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeSnippetsTests {
 
-	private static final Path README = Path.of("..", "README.md");
-
-	private static final Path SOURCES = Path.of("src", "test", "java", "dev", "checkoutsessions", "web", "readme");
-
-	private static final Pattern BLOCK = Pattern.compile("```(java|yaml)\\n(.*?)```", Pattern.DOTALL);
-
 	@Test
-	void everyCodeBlockOfTheSectionIsAFileThatTheTestsRun() throws IOException {
-		List<String> blocks = blocks();
+	void everyCodeBlockOfTheSectionIsAFileThatTheTestsRun() {
+		List<String> blocks = ReadmeSection.named("Callbacks and webhooks").codeBlocks();
 
 		assertThat(blocks).hasSize(3);
-		assertThat(blocks.get(0)).isEqualTo(Files.readString(Path.of("src", "test", "resources", "readme-application.yml")));
-		assertThat(blocks.get(1)).isEqualTo(javaWithoutPackage("AuthenticationOutcomes.java"));
-		assertThat(blocks.get(2)).isEqualTo(javaWithoutPackage("CallbackAndWebhookTests.java"));
-	}
-
-	private static List<String> blocks() throws IOException {
-		String readme = Files.readString(README);
-		int start = readme.indexOf("\n## Callbacks and webhooks\n");
-		assertThat(start).as("README has a 'Callbacks and webhooks' section").isPositive();
-		int end = readme.indexOf("\n## ", start + 1);
-		Matcher matcher = BLOCK.matcher(readme.substring(start, (end > 0) ? end : readme.length()));
-		List<String> blocks = new ArrayList<>();
-		while (matcher.find()) {
-			blocks.add(matcher.group(2));
-		}
-		return blocks;
-	}
-
-	private static String javaWithoutPackage(String file) throws IOException {
-		String source = Files.readString(SOURCES.resolve(file));
-		String packageLine = "package dev.checkoutsessions.web.readme;\n\n";
-		assertThat(source).startsWith(packageLine);
-		return source.substring(packageLine.length());
+		assertThat(blocks.get(0)).isEqualTo(ReadmeSection.resource("readme-application.yml"));
+		assertThat(blocks.get(1)).isEqualTo(ReadmeSection.javaWithoutPackage(AuthenticationOutcomes.class));
+		assertThat(blocks.get(2)).isEqualTo(ReadmeSection.javaWithoutPackage(CallbackAndWebhookTests.class));
 	}
 
 }
