@@ -15,6 +15,8 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.netty.http.HttpResources;
 import reactor.netty.resources.ConnectionProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -177,11 +179,13 @@ class CallLimitsAutoConfigurationTests {
 				.doesNotContainKey("maxConnections"));
 	}
 
-	@Test
-	void starterHttpClientEndsAStalledCallAtTheCallTimeout() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "http-components", "jdk", "jetty", "reactor" })
+	void everyDetectedTransportEndsAStalledCallAtTheCallTimeout(String factory) throws Exception {
 		try (Stalling api = new Stalling()) {
 			this.contextRunner
-				.withPropertyValues("checkout.base-url=" + api.baseUrl(),
+				.withPropertyValues("spring.http.clients.imperative.factory=" + factory,
+						"checkout.base-url=" + api.baseUrl(),
 						"checkout.oauth.token-url=" + tokens.baseUrl() + "/connect/token", "checkout.call-timeout=1s",
 						"checkout.http.read-timeout=30s")
 				.run((context) -> {
@@ -190,9 +194,37 @@ class CallLimitsAutoConfigurationTests {
 					long began = System.nanoTime();
 					assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
 						.isThrownBy(() -> client.getSessionDetails("sid_y3oqhf46pyzuxjbcn2giaqnb44"))
-						.satisfies((ex) -> assertThat(ex.getPhase())
-							.isEqualTo(CheckoutDeadlineExceededException.Phase.RESPONSE));
+						.satisfies((ex) -> {
+							assertThat(ex.getPhase()).isEqualTo(CheckoutDeadlineExceededException.Phase.RESPONSE);
+							assertThat(ex.isRequestSent()).isTrue();
+						});
 					assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(1100));
+					assertThat(Thread.currentThread().isInterrupted()).as("no interrupt left on the caller's thread")
+						.isFalse();
+				});
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "http-components", "jdk", "jetty", "reactor" })
+	void everyDetectedTransportEndsAStalledTokenRequestAtTheCallTimeout(String factory) throws Exception {
+		try (Stalling tokenEndpoint = new Stalling()) {
+			this.contextRunner
+				.withPropertyValues("spring.http.clients.imperative.factory=" + factory,
+						"checkout.base-url=" + tokens.baseUrl(),
+						"checkout.oauth.token-url=" + tokenEndpoint.baseUrl() + "/connect/token",
+						"checkout.call-timeout=1s", "checkout.http.read-timeout=30s")
+				.run((context) -> {
+					SessionsClient client = context.getBean(SessionsClient.class);
+					long began = System.nanoTime();
+					assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
+						.isThrownBy(() -> client.getSessionDetails("sid_y3oqhf46pyzuxjbcn2giaqnb44"))
+						.satisfies((ex) -> {
+							assertThat(ex.getPhase()).isEqualTo(CheckoutDeadlineExceededException.Phase.OAUTH_TOKEN);
+							assertThat(ex.isRequestSent()).isFalse();
+						});
+					assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(1100));
+					assertThat(Thread.currentThread().isInterrupted()).isFalse();
 				});
 		}
 	}

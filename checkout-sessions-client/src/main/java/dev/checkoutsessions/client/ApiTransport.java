@@ -33,8 +33,12 @@ final class ApiTransport {
 
 	private final java.net.URI baseUrl;
 
-	ApiTransport(RestClient restClient, BoundedBodyReader bodyReader, java.net.URI baseUrl) {
+	private final DeadlineAlarm deadlineAlarm;
+
+	ApiTransport(RestClient restClient, BoundedBodyReader bodyReader, java.net.URI baseUrl,
+			DeadlineAlarm deadlineAlarm) {
 		this.restClient = restClient;
+		this.deadlineAlarm = deadlineAlarm;
 		this.bodyReader = bodyReader;
 		this.maxResponseBytes = bodyReader.maxBytes();
 		this.baseUrl = baseUrl;
@@ -56,14 +60,16 @@ final class ApiTransport {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		long sentAt = System.nanoTime();
+		String what = operation.httpMethod() + " " + operation.uriTemplate();
 		try {
-			return request.exchange((req, response) -> read(response, sentAt), true);
+			return this.deadlineAlarm.guard(what,
+					() -> request.exchange((req, response) -> read(response, sentAt), true));
 		}
 		catch (CheckoutException ex) {
 			throw ex;
 		}
 		catch (RestClientException ex) {
-			throw TransportFailures.classify(operation.httpMethod() + " " + operation.uriTemplate(), ex);
+			throw TransportFailures.classify(what, ex);
 		}
 	}
 

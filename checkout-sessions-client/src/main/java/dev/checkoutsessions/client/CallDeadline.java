@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * executor makes it the current deadline of the calling thread for the whole call, so
  * that the parts that cannot be handed it explicitly see it too: the token fetch, the
  * HTTP client's wait for a pooled connection and its response timeout (see
- * {@link HttpComponentsConnections#applyCallDeadlines}), and the body reader.
+ * {@link HttpComponentsConnections#applyCallDeadlines}), the {@link DeadlineAlarm} of
+ * transports with a fixed read timeout, and the body reader.
  *
  * <p>
  * Accounting is kept by the calling thread only, so plain fields are enough.

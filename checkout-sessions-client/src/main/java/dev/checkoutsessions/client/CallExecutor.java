@@ -96,6 +96,9 @@ final class CallExecutor {
 	 */
 	<T> T execute(SessionsOperation operation, Credentials credentials, @Nullable String sessionId,
 			@Nullable Object payload, Reader<T> reader) {
+		// The deadline starts when the caller called: writing the body (slow the first
+		// time a type is written, while Jackson builds its serializer) counts too.
+		CallDeadline deadline = new CallDeadline(this.limits.callTimeout());
 		byte[] body = (payload != null) ? this.json.write(payload) : null;
 		SessionsObservationContext context = new SessionsObservationContext(operation, credentials.authentication());
 		Observation observation = SessionsObservationDocumentation.SESSIONS_CALL
@@ -104,7 +107,6 @@ final class CallExecutor {
 			.start();
 		CallOutcome outcome = CallOutcome.INTERNAL_ERROR;
 		Throwable failure = null;
-		CallDeadline deadline = new CallDeadline(this.limits.callTimeout());
 		try (Observation.Scope scope = observation.openScope(); CallDeadline.Scope current = deadline.enter()) {
 			T result = retrying(operation, observation, deadline,
 					() -> attempt(context, credentials, sessionId, body, reader, deadline));

@@ -63,6 +63,8 @@ final class OAuthTokenProvider {
 
 	private final BoundedBodyReader bodyReader;
 
+	private final DeadlineAlarm deadlineAlarm;
+
 	private final @Nullable OAuthTokenObservationConvention convention;
 
 	private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
@@ -73,8 +75,9 @@ final class OAuthTokenProvider {
 
 	OAuthTokenProvider(RestClient restClient, URI tokenUrl, String clientId, String clientSecret, List<String> scopes,
 			JsonCodec json, Clock clock, ObservationRegistry observationRegistry,
-			@Nullable OAuthTokenObservationConvention convention, Duration readTimeout) {
+			@Nullable OAuthTokenObservationConvention convention, Duration readTimeout, DeadlineAlarm deadlineAlarm) {
 		this.restClient = restClient;
+		this.deadlineAlarm = deadlineAlarm;
 		this.tokenUrl = tokenUrl;
 		this.requestBody = ("grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
 				+ encode(clientSecret) + "&scope=" + encode(String.join(" ", scopes)))
@@ -262,24 +265,26 @@ final class OAuthTokenProvider {
 		long sentAt = System.nanoTime();
 		HttpAnswer answer;
 		try {
-			answer = this.restClient.method(HttpMethod.POST)
-				.uri(this.tokenUrl)
-				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.accept(MediaType.APPLICATION_JSON)
-				.body(this.requestBody)
-				.exchange((request, response) -> {
-					byte[] body = this.bodyReader.read(response.getBody(), response.getHeaders().getContentLength(),
-							sentAt);
-					return new HttpAnswer(response.getStatusCode().value(),
-							response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
-							response.getHeaders().getContentType(), null, (body != null) ? body : TOO_LARGE);
-				}, true);
+			answer = this.deadlineAlarm.guard("POST " + this.tokenUrl,
+					() -> this.restClient.method(HttpMethod.POST)
+						.uri(this.tokenUrl)
+						.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
+						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+						.accept(MediaType.APPLICATION_JSON)
+						.body(this.requestBody)
+						.exchange((request, response) -> {
+							byte[] body = this.bodyReader.read(response.getBody(),
+									response.getHeaders().getContentLength(), sentAt);
+							return new HttpAnswer(response.getStatusCode().value(),
+									response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
+									response.getHeaders().getContentType(), null, (body != null) ? body : TOO_LARGE);
+						}, true));
 		}
-		catch (RestClientException ex) {
+		catch (RestClientException | CheckoutTransportException ex) {
 			// The token request is its own: classified as such, and the cause says where
 			// it failed.
-			CheckoutTransportException transport = TransportFailures.classify("POST " + this.tokenUrl, ex);
+			CheckoutTransportException transport = (ex instanceof CheckoutTransportException deadline) ? deadline
+					: TransportFailures.classify("POST " + this.tokenUrl, ex);
 			throw new CheckoutAuthenticationException("Could not obtain a Checkout.com OAuth token from "
 					+ this.tokenUrl + ": " + transport.describeFailure(), null, 0, true, transport);
 		}

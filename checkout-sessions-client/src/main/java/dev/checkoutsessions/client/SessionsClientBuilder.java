@@ -457,6 +457,9 @@ public final class SessionsClientBuilder {
 				this.tokenUrl);
 		List<AutoCloseable> owned = new ArrayList<>();
 		ClientHttpRequestFactory factory = this.requestFactory;
+		// The factory built here bounds its own waits by each call's deadline; another
+		// may need the alarm.
+		DeadlineAlarm deadlineAlarm = (factory != null) ? DeadlineAlarm.forFactory(factory) : DeadlineAlarm.NONE;
 		if (factory != null && this.connectTimeoutSet && logger.isDebugEnabled()) {
 			logger.debug("connectTimeout(" + this.timeouts.connectTimeout() + ") is ignored: the request factory "
 					+ "passed to requestFactory(...) has its own connect timeout; set it there");
@@ -478,12 +481,13 @@ public final class SessionsClientBuilder {
 		RestClient tokenClient = base.clone().build();
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
 				json, this.clock, this.observationRegistry, this.tokenObservationConvention,
-				this.timeouts.readTimeout());
+				this.timeouts.readTimeout(), deadlineAlarm);
 		RecentCalls recentCalls = new RecentCalls(20);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
 		ApiTransport transport = new ApiTransport(apiClient,
-				new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()), endpoints.apiBaseUrl());
+				new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()), endpoints.apiBaseUrl(),
+				deadlineAlarm);
 		CallLimits limits = new CallLimits(effectiveCallTimeout(),
 				((this.requestFactory == null) ? DefaultRequestFactories.hasPool() : this.maxConnectionsSet)
 						? this.maxConnections : 0,

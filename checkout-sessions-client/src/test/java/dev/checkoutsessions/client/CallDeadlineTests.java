@@ -19,6 +19,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import dev.checkoutsessions.client.CheckoutDeadlineExceededException.Phase;
 import dev.checkoutsessions.client.observation.CallOutcome;
@@ -197,6 +198,36 @@ class CallDeadlineTests {
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> assertThat(ex.getPhase()).isEqualTo(Phase.RESPONSE));
 			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(1700), BOUND);
+		}
+	}
+
+	@Test
+	void springJdkFactoryWithAFixedReadTimeoutEndsAtTheCallDeadline() throws Exception {
+		// As Spring Boot builds it for spring.http.clients.imperative.factory=jdk: its
+		// read timeout is fixed per factory.
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
+		factory.setReadTimeout(Duration.ofSeconds(30));
+		try (StallingServer server = new StallingServer();
+				AutoCloseable closeable = (AutoCloseable) stalledClient(server).requestFactory(factory)
+					.callTimeout(Duration.ofMillis(1000))
+					.build()) {
+			SessionsClient client = (SessionsClient) closeable;
+			((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
+			long began = System.nanoTime();
+			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
+				.isThrownBy(() -> client.getSessionDetails(SESSION_ID))
+				.satisfies((ex) -> {
+					assertThat(ex.getPhase()).isEqualTo(Phase.RESPONSE);
+					assertThat(ex.isRequestSent()).isTrue();
+					assertThat(ex.getMessage()).contains("no answer before the call's deadline");
+				});
+			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(800),
+					Duration.ofMillis(1100));
+			assertThat(Thread.currentThread().isInterrupted()).isFalse();
+			// The next call on the same thread is bounded the same way.
+			assertThatExceptionOfType(CheckoutDeadlineExceededException.class)
+				.isThrownBy(() -> client.getSessionDetails(SESSION_ID));
+			assertThat(Thread.currentThread().isInterrupted()).isFalse();
 		}
 	}
 
