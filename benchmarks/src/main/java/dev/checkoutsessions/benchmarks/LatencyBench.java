@@ -78,7 +78,7 @@ public final class LatencyBench {
 		measureFrom.set(start + warmup.toNanos());
 		measureUntil.set(end);
 		for (int i = 0; i < callers; i++) {
-			Thread thread = new Thread(() -> {
+			Thread thread = caller(() -> {
 				// Small, so that the measurement itself barely shows in the heap per
 				// in-flight call.
 				long[] mine = new long[128];
@@ -103,8 +103,7 @@ public final class LatencyBench {
 				}
 				latencies.add(Arrays.copyOf(mine, count));
 				done.countDown();
-			}, "caller");
-			thread.setDaemon(true);
+			});
 			thread.start();
 		}
 		TimeUnit.NANOSECONDS.sleep(warmup.toNanos() + measure.toNanos() / 2);
@@ -168,6 +167,29 @@ public final class LatencyBench {
 						+ "\"p100_ms\":%.1f,\"outcomes\":\"%s\"}",
 				callers, all.length, percentile(all, 0.5), percentile(all, 1.0), counts));
 		System.exit(0);
+	}
+
+	/**
+	 * A caller thread: a platform thread, or with {@code -Dlatency.virtual-callers=true}
+	 * on Java 21+ a virtual one, as in an application with
+	 * {@code spring.threads.virtual.enabled=true} (the benchmarks compile for Java 17,
+	 * hence the reflection).
+	 */
+	private static Thread caller(Runnable body) {
+		if (Boolean.getBoolean("latency.virtual-callers")) {
+			try {
+				Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+				java.lang.reflect.Method unstarted = Class.forName("java.lang.Thread$Builder")
+					.getMethod("unstarted", Runnable.class);
+				return (Thread) unstarted.invoke(builder, body);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("virtual threads need Java 21 or later", ex);
+			}
+		}
+		Thread thread = new Thread(body, "caller");
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	private static double percentile(long[] sorted, double p) {

@@ -2,7 +2,9 @@ package dev.checkoutsessions.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -59,6 +61,10 @@ final class CallExecutor {
 
 	private final CallLimits limits;
 
+	// Striped: incremented and decremented by every request, read only by gauges and
+	// health.
+	private final LongAdder inFlight = new LongAdder();
+
 	CallExecutor(ApiTransport transport, JsonCodec json, RetryOptions retryOptions,
 			ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
 			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock, CallLimits limits) {
@@ -75,6 +81,18 @@ final class CallExecutor {
 
 	CallLimits limits() {
 		return this.limits;
+	}
+
+	/** HTTP requests waiting for a pooled connection or for their answer right now. */
+	long inFlightRequests() {
+		return this.inFlight.sum();
+	}
+
+	/** The limits and what is in flight, for health. */
+	Map<String, Object> limitDetails() {
+		Map<String, Object> details = this.limits.details();
+		details.put("inFlightRequests", inFlightRequests());
+		return details;
 	}
 
 	/** Turns the 2xx answer of an operation into its result. */
@@ -190,6 +208,7 @@ final class CallExecutor {
 		int number = context.getAttempts() + 1;
 		context.setAttempts(number);
 		long start = System.nanoTime();
+		this.inFlight.increment();
 		try {
 			deadline.requestSent();
 			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
@@ -222,6 +241,9 @@ final class CallExecutor {
 						+ " ms: " + ex.describeFailure());
 			}
 			throw ex;
+		}
+		finally {
+			this.inFlight.decrement();
 		}
 	}
 

@@ -94,7 +94,7 @@ final class DefaultSessionsClient extends SessionCalls
 
 	@Override
 	public java.util.Map<String, Object> limits() {
-		return this.executor.limits().details();
+		return this.executor.limitDetails();
 	}
 
 	@Override

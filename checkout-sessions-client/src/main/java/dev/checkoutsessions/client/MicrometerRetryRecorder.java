@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -21,6 +22,10 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 	static final String PERMIT_WAITS = "checkout.sessions.client.rate-limit.waits";
 
 	static final String PERMITS_DENIED = "checkout.sessions.client.rate-limit.denied";
+
+	static final String IN_FLIGHT = "checkout.sessions.client.requests.in-flight";
+
+	static final String MAX_CONNECTIONS = "checkout.sessions.client.connections.max";
 
 	private final Map<RateLimiter.Kind, Timer> waits = new ConcurrentHashMap<>();
 
@@ -62,6 +67,18 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 					.tag("kind", tag(key))
 					.register(this.registry))
 				.increment();
+		}
+	}
+
+	@Override
+	public void gaugeInFlight(CallExecutor executor, int maxConnections) {
+		Gauge.builder(IN_FLIGHT, executor, CallExecutor::inFlightRequests)
+			.description("HTTP requests to Checkout.com waiting for a pooled connection or for their answer")
+			.register(this.registry);
+		if (maxConnections > 0) {
+			Gauge.builder(MAX_CONNECTIONS, () -> maxConnections)
+				.description("Size of the client's connection pool (checkout.http.max-connections)")
+				.register(this.registry);
 		}
 	}
 

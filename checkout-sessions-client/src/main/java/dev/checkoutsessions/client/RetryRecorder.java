@@ -2,8 +2,10 @@ package dev.checkoutsessions.client;
 
 /**
  * Counts retries ({@code checkout.sessions.client.retries}) and rate-limiter permits
- * ({@code checkout.sessions.client.rate-limit.waits}, {@code …rate-limit.denied}); a
- * no-op unless a Micrometer {@code MeterRegistry} was given to the builder.
+ * ({@code checkout.sessions.client.rate-limit.waits}, {@code …rate-limit.denied}) and
+ * gauges the HTTP requests in flight
+ * ({@code checkout.sessions.client.requests.in-flight}); a no-op unless a Micrometer
+ * {@code MeterRegistry} was given to the builder.
  */
 interface RetryRecorder {
 
@@ -19,6 +21,16 @@ interface RetryRecorder {
 	 * @param acquired whether it got one
 	 */
 	default void permit(RateLimiter.Kind kind, long waitedNanos, boolean acquired) {
+	}
+
+	/**
+	 * Gauges the HTTP requests in flight: waiting for a pooled connection or for their
+	 * answer. Against {@code maxConnections} it shows how close the pool is to
+	 * exhaustion.
+	 * @param executor whose requests to count
+	 * @param maxConnections the pool size, 0 when not known
+	 */
+	default void gaugeInFlight(CallExecutor executor, int maxConnections) {
 	}
 
 }

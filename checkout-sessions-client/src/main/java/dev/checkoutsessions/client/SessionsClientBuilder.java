@@ -494,6 +494,7 @@ public final class SessionsClientBuilder {
 				this.rateLimiter, this.rateLimitMaxWait);
 		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
 				this.observationConvention, retryRecorder, recentCalls, this.clock, limits);
+		retryRecorder.gaugeInFlight(executor, limits.maxConnections());
 		Executor async = this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();

@@ -35,7 +35,8 @@ public interface SessionsClientDiagnostics {
 
 	/**
 	 * The limits the client puts on its calls, for health: {@code callTimeout},
-	 * {@code maxConnections} (when the client owns its pool) and {@code rateLimit}
+	 * {@code maxConnections} (when the client owns its pool), {@code inFlightRequests}
+	 * (HTTP requests waiting for a connection or an answer now) and {@code rateLimit}
 	 * (budgets, store, and whether a shared store fell back to a local one). No secrets.
 	 * @return the details, empty when unknown
 	 */

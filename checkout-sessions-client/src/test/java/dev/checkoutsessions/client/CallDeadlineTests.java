@@ -16,6 +16,8 @@ import org.apache.hc.client5.http.io.ConnectionEndpoint;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,6 +159,44 @@ class CallDeadlineTests {
 		}
 		tokens.verify(1, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)));
 		pool.close();
+	}
+
+	@Test
+	void requestsInFlightAreGaugedBesideThePoolSizeAndShownInTheLimits() throws Exception {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		try (StallingServer server = new StallingServer();
+				AutoCloseable closeable = (AutoCloseable) stalledClient(server).maxConnections(3)
+					.callTimeout(Duration.ofMillis(1500))
+					.meterRegistry(meters)
+					.build()) {
+			SessionsClient client = (SessionsClient) closeable;
+			((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
+			Gauge inFlight = meters.get("checkout.sessions.client.requests.in-flight").gauge();
+			assertThat(meters.get("checkout.sessions.client.connections.max").gauge().value()).isEqualTo(3);
+			assertThat(inFlight.value()).isZero();
+			ExecutorService callers = Executors.newFixedThreadPool(5);
+			List<Future<?>> calls = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				calls.add(callers.submit(() -> client.getSessionDetails(SESSION_ID)));
+			}
+			// Three hold the pool's connections, two wait for one: all five are in
+			// flight.
+			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+			while (inFlight.value() < 5 && System.nanoTime() < until) {
+				Thread.sleep(10);
+			}
+			assertThat(inFlight.value()).isEqualTo(5);
+			assertThat(((SessionsClientDiagnostics) client).limits()).containsEntry("inFlightRequests", 5L)
+				.containsEntry("maxConnections", 3);
+			for (Future<?> call : calls) {
+				assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
+					.isThrownBy(() -> call.get(10, TimeUnit.SECONDS))
+					.withCauseInstanceOf(CheckoutDeadlineExceededException.class);
+			}
+			callers.shutdown();
+			assertThat(inFlight.value()).isZero();
+			assertThat(((SessionsClientDiagnostics) client).limits()).containsEntry("inFlightRequests", 0L);
+		}
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@code /actuator/prometheus} shows of the client after a call that was retried:
- * one retry counter, {@code error.type} without a duplicate {@code error} tag, and a
- * {@code # HELP} text for every Checkout meter.
+ * one retry counter, {@code error.type} without a duplicate {@code error} tag, the
+ * requests in flight beside the pool size, and a {@code # HELP} text for every Checkout
+ * meter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.endpoints.web.exposure.include=prometheus")
@@ -54,6 +55,9 @@ class PrometheusScrapeApplicationTests {
 		assertThat(samples).anyMatch((line) -> line.startsWith("checkout_sessions_client_retries_total{")
 				&& line.contains("reason=\"http_503\"") && line.endsWith(" 2.0"));
 		assertThat(scrape).doesNotContain("checkout_sessions_client_retry_total");
+		// How close the pool is to exhaustion: requests in flight beside its size.
+		assertThat(samples).contains("checkout_sessions_client_requests_in_flight 0.0",
+				"checkout_sessions_client_connections_max 200.0");
 		assertThat(samples).anyMatch((line) -> line.startsWith("checkout_sessions_client_seconds_count{"))
 			.anyMatch((line) -> line.startsWith("checkout_oauth_token_seconds_count{"))
 			.allSatisfy((line) -> assertThat(line).doesNotContain("{error=\"").doesNotContain(",error=\""));
