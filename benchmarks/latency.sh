@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The latency-bound benchmark (not part of mvn verify): a loopback stand-in that thinks THINK_MS per session call,
 # N callers looping requestSession, one contender and one N per JVM. Writes benchmarks/LATENCY-RESULTS.md.
-# Takes about six minutes. Usage: benchmarks/latency.sh [N ...]   (default: 50 200 400 1000)
+# Takes about ten minutes (15 s of warm-up per JVM: at 400+ callers the JIT is still compiling after 5 s). Usage: benchmarks/latency.sh [N ...]   (default: 50 200 400 1000)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,7 +9,7 @@ root="$(dirname "$here")"
 out="$here/target/latency"
 jar="$here/target/benchmarks.jar"
 think_ms="${THINK_MS:-100}"
-warmup_s="${WARMUP_S:-3}"
+warmup_s="${WARMUP_S:-15}"
 measure_s="${MEASURE_S:-5}"
 callers=("$@")
 [ ${#callers[@]} -gt 0 ] || callers=(50 200 400 1000)
@@ -46,15 +46,15 @@ done
 java -cp "$jar" dev.checkoutsessions.benchmarks.LatencyBench "$stalling" stall-ours-default 300 | tee "$out/stall.json"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "$out/results.jsonl" "$out/stall.json" "$here/LATENCY-RESULTS.md" "$think_ms" "$load_before" "$load_after" "$(nproc)" <<'PY'
+python3 - "$out/results.jsonl" "$out/stall.json" "$here/LATENCY-RESULTS.md" "$think_ms" "$load_before" "$load_after" "$(nproc)" "$warmup_s" "$measure_s" <<'PY'
 import json, sys, datetime
-results, stall, target, think, before, after, cores = sys.argv[1:8]
+results, stall, target, think, before, after, cores, warm, meas = sys.argv[1:10]
 rows = [json.loads(line) for line in open(results) if line.strip()]
 s = json.loads(open(stall).read())
 out = []
 out.append("# Latency-bound benchmark\n")
 out.append(f"Run {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC on {cores} cores, load average before {before}, after {after}. "
-           f"Stand-in think time {think} ms; ideal = N / think time. One JVM per row (client and stand-in share the cores). "
+           f"Stand-in think time {think} ms; ideal = N / think time; warm-up {warm} s, measured {meas} s per JVM, callers started before the clock. One JVM per row (client and stand-in share the cores). "
            "`benchmarks/latency.sh` reproduces it.\n")
 out.append("| N | contender | calls/s | ideal | ÷ ideal | p50 ms | p99 ms | threads | heap KB per in-flight call | failures |")
 out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")

@@ -73,17 +73,15 @@ public final class LatencyBench {
 		AtomicLong failures = new AtomicLong();
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
 		CountDownLatch done = new CountDownLatch(callers);
-		long start = System.nanoTime();
-		long end = start + warmup.plus(measure).toNanos();
-		measureFrom.set(start + warmup.toNanos());
-		measureUntil.set(end);
+		CountDownLatch go = new CountDownLatch(1);
 		for (int i = 0; i < callers; i++) {
 			Thread thread = caller(() -> {
 				// Small, so that the measurement itself barely shows in the heap per
 				// in-flight call.
 				long[] mine = new long[128];
 				int count = 0;
-				while (System.nanoTime() - end < 0) {
+				awaitQuietly(go);
+				while (System.nanoTime() - measureUntil.get() < 0) {
 					long began = System.nanoTime();
 					try {
 						call.call();
@@ -106,6 +104,14 @@ public final class LatencyBench {
 			});
 			thread.start();
 		}
+		// The clock starts once every caller exists: starting 1,000 threads on two busy
+		// cores takes seconds, which would otherwise eat the warm-up and leave part of
+		// the
+		// window with fewer callers than N.
+		long start = System.nanoTime();
+		measureFrom.set(start + warmup.toNanos());
+		measureUntil.set(start + warmup.plus(measure).toNanos());
+		go.countDown();
 		TimeUnit.NANOSECONDS.sleep(warmup.toNanos() + measure.toNanos() / 2);
 		int threads = ManagementFactory.getThreadMXBean().getThreadCount();
 		System.gc();
@@ -167,6 +173,15 @@ public final class LatencyBench {
 						+ "\"p100_ms\":%.1f,\"outcomes\":\"%s\"}",
 				callers, all.length, percentile(all, 0.5), percentile(all, 1.0), counts));
 		System.exit(0);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
