@@ -244,7 +244,11 @@ public final class SessionsClientBuilder {
 	/**
 	 * The request factory to use. When none is given the client builds one with the
 	 * timeouts below, no redirects and no transport-level retries; a factory given here
-	 * is used as is.
+	 * is used as is. The call timeout still ends a request on it: with an HttpClient 5
+	 * factory through {@link HttpComponentsConnections#applyCallDeadlines} (the starter
+	 * applies it), with Spring's JDK, Jetty and Reactor Netty factories by interrupting
+	 * the waiting thread at the deadline (the interrupt is cleared before the failure is
+	 * thrown).
 	 * @param requestFactory the factory, used as given
 	 * @return this builder
 	 */
