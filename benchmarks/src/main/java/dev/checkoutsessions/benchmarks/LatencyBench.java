@@ -104,10 +104,9 @@ public final class LatencyBench {
 			});
 			thread.start();
 		}
-		// The clock starts once every caller exists: starting 1,000 threads on two busy
-		// cores takes seconds, which would otherwise eat the warm-up and leave part of
-		// the
-		// window with fewer callers than N.
+		// The clock starts once every caller exists: starting 1,000 threads on two
+		// busy cores takes seconds, which would otherwise eat the warm-up and leave
+		// part of the window with fewer callers than N.
 		long start = System.nanoTime();
 		measureFrom.set(start + warmup.toNanos());
 		measureUntil.set(start + warmup.plus(measure).toNanos());

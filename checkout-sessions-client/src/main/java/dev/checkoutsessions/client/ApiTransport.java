@@ -60,16 +60,15 @@ final class ApiTransport {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		long sentAt = System.nanoTime();
-		String what = operation.httpMethod() + " " + operation.uriTemplate();
 		try {
-			return this.deadlineAlarm.guard(what,
+			return this.deadlineAlarm.guard(operation.request(),
 					() -> request.exchange((req, response) -> read(response, sentAt), true));
 		}
 		catch (CheckoutException ex) {
 			throw ex;
 		}
 		catch (RestClientException ex) {
-			throw TransportFailures.classify(what, ex);
+			throw TransportFailures.classify(operation.request(), ex);
 		}
 	}
 

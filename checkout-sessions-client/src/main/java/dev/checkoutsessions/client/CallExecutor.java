@@ -272,12 +272,13 @@ final class CallExecutor {
 		this.retryRecorder.permit(kind, waited, acquired);
 		if (!acquired) {
 			String name = kind.name().toLowerCase(java.util.Locale.ROOT);
-			throw new CheckoutRateLimitedException(operation.httpMethod() + " " + operation.uriTemplate()
-					+ " was not sent: no " + name + " permit of the client-side rate limit ("
-					+ this.limits.describeRateLimit(kind) + ") within " + maxWait.toMillis() + " ms"
-					+ (maxWait.compareTo(this.limits.rateLimitMaxWait()) < 0 ? " (what was left of the call timeout)"
-							: " (checkout.rate-limit.max-wait)")
-					+ "; nothing was sent, so it is safe to try again later", kind, Duration.ofNanos(waited));
+			throw new CheckoutRateLimitedException(
+					operation.request() + " was not sent: no " + name + " permit of the client-side rate limit ("
+							+ this.limits.describeRateLimit(kind) + ") within " + maxWait.toMillis() + " ms"
+							+ (maxWait.compareTo(this.limits.rateLimitMaxWait()) < 0
+									? " (what was left of the call timeout)" : " (checkout.rate-limit.max-wait)")
+							+ "; nothing was sent, so it is safe to try again later",
+					kind, Duration.ofNanos(waited));
 		}
 	}
 
@@ -297,9 +298,8 @@ final class CallExecutor {
 	}
 
 	private static CheckoutResponseException unusable(SessionsOperation operation, HttpAnswer answer, String why) {
-		return new CheckoutResponseException(operation.httpMethod() + " " + operation.uriTemplate() + " answered HTTP "
-				+ answer.status() + " with " + answer.describeBody() + " " + why, answer.status(), answer.requestId(),
-				null);
+		return new CheckoutResponseException(operation.request() + " answered HTTP " + answer.status() + " with "
+				+ answer.describeBody() + " " + why, answer.status(), answer.requestId(), null);
 	}
 
 	private static boolean poolExhausted(CheckoutException ex) {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.util.ClassUtils;
 
 /**
  * Ends an HTTP exchange at the call's deadline on transports whose request factory has a
@@ -30,19 +29,14 @@ abstract sealed class DeadlineAlarm {
 	/** For a transport with a fixed read timeout. */
 	static final DeadlineAlarm INTERRUPTING = new Interrupting();
 
-	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
-			"org.springframework.http.client.HttpComponentsClientHttpRequestFactory",
-			DeadlineAlarm.class.getClassLoader())
-			&& ClassUtils.isPresent("org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
-					DeadlineAlarm.class.getClassLoader());
-
 	/**
 	 * The alarm a caller-supplied request factory needs. An HttpClient 5 factory gets
 	 * none: its blocking socket reads cannot be interrupted, and the starter's bounds
 	 * them by the deadline already.
 	 */
 	static DeadlineAlarm forFactory(ClientHttpRequestFactory factory) {
-		boolean httpComponents = HTTP_COMPONENTS_PRESENT && factory instanceof HttpComponentsClientHttpRequestFactory;
+		boolean httpComponents = DefaultRequestFactories.HTTP_COMPONENTS_PRESENT
+				&& factory instanceof HttpComponentsClientHttpRequestFactory;
 		return httpComponents ? NONE : INTERRUPTING;
 	}
 

@@ -26,7 +26,7 @@ final class DeadlineFailures {
 			return failure;
 		}
 		boolean sent = phase == Phase.RESPONSE || deadline.anyRequestMayHaveBeenProcessed();
-		String request = operation.httpMethod() + " " + operation.uriTemplate();
+		String request = operation.request();
 		String consequence = !sent ? "nothing was sent, so it is safe to try again" : operation.isIdempotent()
 				? "Checkout.com may have processed the request; it is safe to repeat"
 				: "Checkout.com may have processed the request and repeating it is not safe"

@@ -17,7 +17,8 @@ import org.springframework.util.ClassUtils;
  */
 final class DefaultRequestFactories {
 
-	private static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
+	/** Whether Apache HttpClient 5 is on the classpath. */
+	static final boolean HTTP_COMPONENTS_PRESENT = ClassUtils.isPresent(
 			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
 			DefaultRequestFactories.class.getClassLoader());
 

@@ -67,7 +67,7 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 	}
 
 	private static RetryDecision unsafe(SessionsOperation operation) {
-		return new RetryDecision(false, null, "not retried: " + operation.httpMethod() + " " + operation.uriTemplate()
+		return new RetryDecision(false, null, "not retried: " + operation.request()
 				+ " may already have been processed and repeating it is not safe"
 				+ ((operation == SessionsOperation.REQUEST_SESSION)
 						? " (it could create a second session); look the session up or request a new one"

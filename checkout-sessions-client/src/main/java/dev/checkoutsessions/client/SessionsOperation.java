@@ -35,11 +35,22 @@ public enum SessionsOperation {
 
 	private final boolean idempotent;
 
+	private final String request;
+
 	SessionsOperation(String tagValue, String httpMethod, String uriTemplate, boolean idempotent) {
 		this.tagValue = tagValue;
 		this.httpMethod = httpMethod;
 		this.uriTemplate = uriTemplate;
 		this.idempotent = idempotent;
+		this.request = httpMethod + " " + uriTemplate;
+	}
+
+	/**
+	 * Method and URI template, e.g. {@code GET /sessions/{id}}: how messages name the
+	 * request. Built once, so that no call builds it.
+	 */
+	String request() {
+		return this.request;
 	}
 
 	/**

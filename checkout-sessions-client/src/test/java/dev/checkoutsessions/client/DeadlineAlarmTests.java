@@ -71,9 +71,7 @@ class DeadlineAlarmTests {
 	}
 
 	@Test
-	void outsideACallNothingIsArmed() throws Exception {
-		Thread.currentThread().interrupt();
-		Thread.interrupted();
+	void outsideACallNothingIsArmed() {
 		assertThat(DeadlineAlarm.INTERRUPTING.guard("GET /sessions/{id}", () -> {
 			sleep(50);
 			return "answer";
