@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.jspecify.annotations.Nullable;
 
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 
 /**
@@ -53,6 +54,17 @@ public abstract class OpenEnum implements Serializable {
 	 */
 	public final boolean isKnown() {
 		return known;
+	}
+
+	/**
+	 * Gives back the canonical constant of a known value read by Java serialization, so
+	 * that {@code ==} keeps working for values that went through a session store or a
+	 * cache.
+	 * @return the constant, or this unknown value
+	 * @throws ObjectStreamException never; declared by the serialization contract
+	 */
+	protected final Object readResolve() throws ObjectStreamException {
+		return known ? OpenEnumRegistry.canonical(this) : this;
 	}
 
 	@Override

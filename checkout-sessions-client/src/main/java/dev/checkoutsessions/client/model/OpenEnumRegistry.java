@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -12,6 +13,9 @@ import java.util.function.BiFunction;
  * {@code of(String)} factory.
  */
 final class OpenEnumRegistry<T extends OpenEnum> {
+
+	/** Every registry by the type of its constants, for Java deserialization. */
+	private static final Map<Class<?>, OpenEnumRegistry<?>> BY_TYPE = new ConcurrentHashMap<>();
 
 	private final Map<String, T> known = new LinkedHashMap<>();
 
@@ -26,7 +30,15 @@ final class OpenEnumRegistry<T extends OpenEnum> {
 		if (known.putIfAbsent(value, constant) != null) {
 			throw new IllegalStateException("Duplicate constant " + value);
 		}
+		BY_TYPE.putIfAbsent(constant.getClass(), this);
 		return constant;
+	}
+
+	/** The registered constant equal to {@code value}, or {@code value} itself. */
+	static OpenEnum canonical(OpenEnum value) {
+		OpenEnumRegistry<?> registry = BY_TYPE.get(value.getClass());
+		OpenEnum constant = (registry != null) ? registry.known.get(value.value()) : null;
+		return (constant != null) ? constant : value;
 	}
 
 	T of(String value) {

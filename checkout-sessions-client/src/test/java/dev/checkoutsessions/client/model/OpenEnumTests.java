@@ -5,6 +5,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -70,6 +75,28 @@ class OpenEnumTests {
 		for (String invalid : new String[] { null, "", "  " }) {
 			assertThatThrownBy(() -> invoke(of, invalid)).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("value");
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("enums")
+	void javaSerializationGivesBackTheCanonicalConstant(Class<? extends OpenEnum> type, int ignored) throws Exception {
+		List<?> values = (List<?>) type.getMethod("values").invoke(null);
+
+		for (Object constant : values) {
+			assertThat(serializedAndBack(constant)).isSameAs(constant);
+		}
+		OpenEnum unknown = (OpenEnum) type.getMethod("of", String.class).invoke(null, "not_yet_known");
+		assertThat(serializedAndBack(unknown)).isEqualTo(unknown).matches((value) -> !((OpenEnum) value).isKnown());
+	}
+
+	private static Object serializedAndBack(Object value) throws IOException, ClassNotFoundException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(value);
+		}
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+			return in.readObject();
 		}
 	}
 
