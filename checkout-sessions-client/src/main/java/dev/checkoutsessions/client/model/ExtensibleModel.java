@@ -54,6 +54,14 @@ public abstract class ExtensibleModel {
 		return (additionalProperties != null) ? Collections.unmodifiableMap(additionalProperties) : Map.of();
 	}
 
+	/**
+	 * Copies the unmodelled properties of another object into this one (for builders'
+	 * {@code toBuilder()} copies).
+	 */
+	final void putAdditionalProperties(Map<String, @Nullable Object> properties) {
+		properties.forEach(this::putAdditionalProperty);
+	}
+
 	@JsonAnySetter
 	private void putAdditionalProperty(String name, @Nullable Object value) {
 		if (additionalProperties == null) {

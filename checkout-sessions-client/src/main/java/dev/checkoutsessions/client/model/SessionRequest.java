@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Body of {@code POST /sessions}. {@code source}, {@code currency} and {@code completion}
@@ -91,6 +92,7 @@ public final class SessionRequest extends ExtensibleModel {
 	}
 
 	private SessionRequest(Builder builder) {
+		putAdditionalProperties(builder.additionalProperties);
 		this.source = builder.source;
 		this.amount = builder.amount;
 		this.currency = builder.currency;
@@ -131,6 +133,10 @@ public final class SessionRequest extends ExtensibleModel {
 	 * builder.
 	 */
 	public static final class Builder {
+
+		// Unmodelled properties of the request toBuilder() started from, written back
+		// unchanged.
+		private Map<String, @Nullable Object> additionalProperties = Map.of();
 
 		private @Nullable SessionSource source;
 
@@ -721,6 +727,7 @@ public final class SessionRequest extends ExtensibleModel {
 		builder.deviceInformation = deviceInformation;
 		builder.googleSpa = googleSpa;
 		builder.preferredExperiences = preferredExperiences;
+		builder.additionalProperties = getAdditionalProperties();
 		return builder;
 	}
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static dev.checkoutsessions.client.model.Fixtures.MAPPER;
 import static dev.checkoutsessions.client.model.Fixtures.parse;
 import static dev.checkoutsessions.client.model.Fixtures.toTree;
 import static dev.checkoutsessions.client.model.Fixtures.tree;
@@ -108,6 +109,19 @@ class RequestFixturesTests {
 		assertThat(original.getProcessingChannelId()).isNull();
 		assertThat(copy.getProcessingChannelId()).isEqualTo("pc_default00000000000000000000");
 		assertThat(toTree(copy.toBuilder().processingChannelId(null).build())).isEqualTo(toTree(original));
+	}
+
+	@Test
+	void toBuilderKeepsPropertiesThisLibraryDoesNotModel() {
+		SessionRequest relayed = MAPPER.readValue(
+				"{\"source\":{\"type\":\"card\",\"number\":\"4485040371536584\",\"expiry_month\":1,"
+						+ "\"expiry_year\":2030},\"currency\":\"USD\",\"amount\":100,\"new_field\":{\"a\":1}}",
+				SessionRequest.class);
+
+		SessionRequest copy = relayed.toBuilder().processingChannelId("pc_default00000000000000000000").build();
+
+		assertThat(copy.getAdditionalProperties()).containsOnlyKeys("new_field");
+		assertThat(toTree(copy).get("new_field")).isEqualTo(toTree(relayed).get("new_field"));
 	}
 
 	@Test
