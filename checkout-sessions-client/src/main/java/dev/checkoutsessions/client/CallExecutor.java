@@ -210,8 +210,8 @@ final class CallExecutor {
 		long start = System.nanoTime();
 		this.inFlight.increment();
 		try {
-			deadline.requestSent();
 			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
+			deadline.requestSent();
 			RateLimiter limiter = this.limits.rateLimiter();
 			Duration retryAfter = answer.retryAfter();
 			if (answer.status() == 429 && retryAfter != null && limiter != null) {
@@ -231,8 +231,14 @@ final class CallExecutor {
 			return answer;
 		}
 		catch (CheckoutException ex) {
+			// Counted only once it left: a wait for a pooled connection or a refused
+			// connect sent nothing, an answer refused unread (too large) was sent.
 			if (ex instanceof CheckoutTransportException transport && transport.isRequestSent()) {
+				deadline.requestSent();
 				deadline.mayHaveBeenProcessed();
+			}
+			else if (ex instanceof CheckoutResponseException) {
+				deadline.requestSent();
 			}
 			context
 				.setStatusCode((ex instanceof CheckoutResponseException response) ? response.getHttpStatusCode() : 0);

@@ -148,7 +148,9 @@ class CallDeadlineTests {
 					assertThat(ex.getCause()).isInstanceOfSatisfying(CheckoutTransportException.class,
 							(cause) -> assertThat(cause.getKind())
 								.isEqualTo(CheckoutTransportException.Kind.POOL_EXHAUSTED));
-					assertThat(ex.getMessage()).contains("waiting for a free pooled connection", "nothing was sent");
+					assertThat(ex.getMessage()).contains("waiting for a free pooled connection", "nothing was sent")
+						.as("no request left the pool")
+						.contains("0 requests");
 				});
 			assertThat(Duration.ofNanos(System.nanoTime() - began)).isBetween(Duration.ofMillis(800), BOUND);
 			assertThat(((SessionsClientDiagnostics) client).recentCalls()).extracting(RecentCall::outcome)
