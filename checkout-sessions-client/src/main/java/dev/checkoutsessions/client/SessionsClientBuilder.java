@@ -520,10 +520,29 @@ public final class SessionsClientBuilder {
 		return legacy.isZero() ? DEFAULT_CALL_TIMEOUT : legacy;
 	}
 
-	private static AutoCloseable closeAll(List<AutoCloseable> resources) {
+	/**
+	 * Closes every resource even when one fails (a pool that fails to close must not
+	 * leave the executor running), then throws the first failure with the others
+	 * suppressed.
+	 */
+	static AutoCloseable closeAll(List<AutoCloseable> resources) {
 		return () -> {
+			Exception first = null;
 			for (AutoCloseable resource : resources) {
-				resource.close();
+				try {
+					resource.close();
+				}
+				catch (Exception ex) {
+					if (first == null) {
+						first = ex;
+					}
+					else {
+						first.addSuppressed(ex);
+					}
+				}
+			}
+			if (first != null) {
+				throw first;
 			}
 		};
 	}
