@@ -494,7 +494,7 @@ public class CheckoutProperties {
 
 		/**
 		 * Number of most recent calls that must all have failed on transport for the
-		 * health to be DOWN.
+		 * health to be DOWN, 1 to 20 (the calls the client keeps).
 		 */
 		private int transportFailureThreshold = 3;
 

@@ -26,6 +26,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import dev.checkoutsessions.client.CheckoutEnvironment;
+import dev.checkoutsessions.client.SessionsClientDiagnostics;
 
 /**
  * The startup checks a merchant's first hour needs, run before the client is built and
@@ -89,6 +90,7 @@ final class CheckoutSettingsCheck {
 		check.placeholder("checkout.subdomain", properties.getSubdomain());
 		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
 		check.processingChannelFormat(properties.getProcessingChannelId());
+		check.healthThreshold(properties.getHealth().getTransportFailureThreshold());
 		if (!check.problems.isEmpty()) {
 			throw new InvalidCheckoutSettingsException(check.problems);
 		}
@@ -198,6 +200,17 @@ final class CheckoutSettingsCheck {
 				"is not a processing channel ID ('pc_' followed by 26 letters or digits)",
 				"Copy it from Dashboard > Settings > Processing channels (e.g. pc_zs5fqhybzc2e3jmq3efvybybpq), or "
 						+ "remove it and set processingChannelId on each request."));
+	}
+
+	private void healthThreshold(int threshold) {
+		// Health counts the client's recent calls: a threshold above how many it keeps is
+		// never reached, and health would never go DOWN.
+		int kept = SessionsClientDiagnostics.RECENT_CALLS_KEPT;
+		if (threshold > kept) {
+			this.problems.add(new Problem("checkout.health.transport-failure-threshold",
+					"is more than the " + kept + " recent calls the client keeps, so health could never go DOWN",
+					"Set it to " + kept + " or less (default 3)."));
+		}
 	}
 
 	/**

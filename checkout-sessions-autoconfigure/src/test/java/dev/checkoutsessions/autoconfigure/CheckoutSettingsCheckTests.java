@@ -93,6 +93,24 @@ class CheckoutSettingsCheckTests {
 	}
 
 	@Test
+	void aHealthThresholdLargerThanTheCallsTheClientKeepsStopsStartup() {
+		// Health looks at the client's recent calls: a threshold above how many it keeps
+		// could never be reached, so health would never go DOWN.
+		this.contextRunner
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.health.transport-failure-threshold=21")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("'checkout.health.transport-failure-threshold' is more than the 20 recent calls");
+				assertThat(analysis.getAction())
+					.contains("checkout.health.transport-failure-threshold: Set it to 20 or less");
+			});
+		this.contextRunner
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.health.transport-failure-threshold=20")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void aMisspelledKeyStopsStartupWithTheClosestPropertySuggested() {
 		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.enviroment=production")
 			.run((context) -> assertThat(analysis(context.getStartupFailure()).getAction())

@@ -486,7 +486,7 @@ public final class SessionsClientBuilder {
 		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
 				json, this.clock, this.observationRegistry, this.tokenObservationConvention,
 				this.timeouts.readTimeout(), deadlineAlarm);
-		RecentCalls recentCalls = new RecentCalls(20);
+		RecentCalls recentCalls = new RecentCalls(SessionsClientDiagnostics.RECENT_CALLS_KEPT);
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
 		ApiTransport transport = new ApiTransport(apiClient,
