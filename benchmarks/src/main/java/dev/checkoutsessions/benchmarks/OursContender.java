@@ -11,6 +11,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.JettyClientHttpRequestFactory;
 import org.springframework.http.client.ReactorClientHttpRequestFactory;
 
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 import dev.checkoutsessions.client.model.AuthenticationType;
@@ -79,24 +80,24 @@ final class OursContender implements Contender {
 			case JDK -> {
 				// What the builder itself builds when HttpClient 5 is absent.
 				JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-					.connectTimeout(SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT)
+					.connectTimeout(ClientSettings.defaults().connectTimeout())
 					.followRedirects(HttpClient.Redirect.NEVER)
 					.build());
-				jdk.setReadTimeout(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+				jdk.setReadTimeout(ClientSettings.defaults().readTimeout());
 				factory = jdk;
 			}
 			case JETTY -> {
 				JettyClientHttpRequestFactory jetty = new JettyClientHttpRequestFactory();
-				jetty.setConnectTimeout(SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT);
-				jetty.setReadTimeout(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+				jetty.setConnectTimeout(ClientSettings.defaults().connectTimeout());
+				jetty.setReadTimeout(ClientSettings.defaults().readTimeout());
 				jetty.afterPropertiesSet();
 				resources = jetty::destroy;
 				factory = jetty;
 			}
 			case REACTOR -> {
 				ReactorClientHttpRequestFactory reactor = new ReactorClientHttpRequestFactory();
-				reactor.setConnectTimeout(SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT);
-				reactor.setReadTimeout(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+				reactor.setConnectTimeout(ClientSettings.defaults().connectTimeout());
+				reactor.setReadTimeout(ClientSettings.defaults().readTimeout());
 				factory = reactor;
 			}
 		}

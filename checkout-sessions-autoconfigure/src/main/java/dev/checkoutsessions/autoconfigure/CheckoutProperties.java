@@ -5,18 +5,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
-import org.springframework.util.Assert;
 
 /**
  * Configuration of the Checkout.com Sessions client, bound to {@code checkout.*}.
  *
  * <p>
  * Fields the client has a default for are {@code null} unless set: the defaults and the
- * checks live in the client ({@code SessionsClientBuilder}, {@code HttpTimeouts},
- * {@code RetryOptions}) and {@link CheckoutPropertiesMapper} applies only what was
- * configured. The client checks every value when it is built, so a bad configuration
- * fails at startup with the property named.
+ * checks live in the client's {@code ClientSettings}, and
+ * {@link CheckoutPropertiesMapper} applies only what was configured, reporting every
+ * value the settings reject at startup with its property named.
  *
  * @since 0.1.0
  */
@@ -312,11 +309,6 @@ public class CheckoutProperties {
 		 */
 		private @Nullable Duration jitter;
 
-		/**
-		 * Overall time budget of one call, attempts and delays included.
-		 */
-		private @Nullable Duration timeout;
-
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
@@ -363,18 +355,6 @@ public class CheckoutProperties {
 
 		public void setJitter(@Nullable Duration jitter) {
 			this.jitter = jitter;
-		}
-
-		@Deprecated(since = "0.1.0")
-		@DeprecatedConfigurationProperty(replacement = "checkout.call-timeout", since = "0.1.0",
-				reason = "The deadline now bounds the whole call: token, connection wait, attempts and backoff")
-		public @Nullable Duration getTimeout() {
-			return this.timeout;
-		}
-
-		@Deprecated(since = "0.1.0")
-		public void setTimeout(@Nullable Duration timeout) {
-			this.timeout = timeout;
 		}
 
 	}
@@ -503,8 +483,6 @@ public class CheckoutProperties {
 		}
 
 		public void setTokenTimeout(Duration tokenTimeout) {
-			Assert.isTrue(tokenTimeout != null && !tokenTimeout.isNegative() && !tokenTimeout.isZero(),
-					() -> "'checkout.health.token-timeout' must be a positive duration, was " + tokenTimeout);
 			this.tokenTimeout = tokenTimeout;
 		}
 
@@ -513,9 +491,6 @@ public class CheckoutProperties {
 		}
 
 		public void setTransportFailureThreshold(int transportFailureThreshold) {
-			Assert.isTrue(transportFailureThreshold >= 1,
-					() -> "'checkout.health.transport-failure-threshold' must be 1 or more, was "
-							+ transportFailureThreshold);
 			this.transportFailureThreshold = transportFailureThreshold;
 		}
 

@@ -1,181 +1,184 @@
 package dev.checkoutsessions.autoconfigure;
 
-import java.time.Duration;
-import java.util.function.BiFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.PropertyMapper;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
-import dev.checkoutsessions.client.HttpTimeouts;
-import dev.checkoutsessions.client.RateLimiter;
-import dev.checkoutsessions.client.RetryOptions;
-import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 /**
- * Applies the {@code checkout.*} properties that are set onto the client's own defaults,
- * like Spring Boot's {@code HttpClientSettingsPropertyMapper}: a property left out keeps
- * the client's default, and a value the client rejects fails with the property named
- * ({@code 'checkout.retry.max-delay' must not be shorter…}) so that
- * {@link CheckoutConfigurationFailureAnalyzer} reports it.
+ * Maps the {@code checkout.*} properties that are set onto
+ * {@link ClientSettings#defaults()}, like Spring Boot's
+ * {@code HttpClientSettingsPropertyMapper}: a property left out keeps the client's
+ * default. It is also the one place that knows which property stands for which client
+ * parameter, so every value the client rejects is reported with its property.
  */
 final class CheckoutPropertiesMapper {
 
-	private static final PropertyMapper map = PropertyMapper.get();
+	/**
+	 * Parameters whose property is not {@code checkout.} + the parameter in kebab case.
+	 */
+	private static final Map<String, String> PROPERTIES = Map.of("connectTimeout", "checkout.http.connect-timeout",
+			"readTimeout", "checkout.http.read-timeout", "maxConnections", "checkout.http.max-connections", "scopes",
+			"checkout.oauth.scopes", "clientId", "checkout.oauth.client-id", "clientSecret",
+			"checkout.oauth.client-secret", "tokenUrl", "checkout.oauth.token-url");
+
+	/** Client parameters without a property: set only through a customizer. */
+	private static final List<String> NO_PROPERTY = List.of("maxResponseSize", "recentCalls", "meterRegistry");
+
+	private static final Pattern PARAMETER = Pattern.compile("\\b(retry|rateLimit)\\.[a-zA-Z]+\\b");
 
 	private CheckoutPropertiesMapper() {
 	}
 
 	/**
-	 * Everything but the HTTP transport, which the auto-configuration builds from
-	 * {@link #timeouts}.
+	 * The client settings the properties describe.
+	 * @param properties the bound properties
+	 * @return the settings
+	 * @throws InvalidCheckoutSettingsException listing every property the client rejects
+	 */
+	static ClientSettings settings(CheckoutProperties properties) {
+		Mapping mapping = new Mapping();
+		PropertyMapper map = PropertyMapper.get();
+		CheckoutProperties.Http http = properties.getHttp();
+		CheckoutProperties.Retry retry = properties.getRetry();
+		CheckoutProperties.RateLimit rateLimit = properties.getRateLimit();
+		map.from(http::getConnectTimeout).to((value) -> mapping.apply((s) -> s.withConnectTimeout(value)));
+		map.from(http::getReadTimeout).to((value) -> mapping.apply((s) -> s.withReadTimeout(value)));
+		map.from(http::getMaxConnections).to((value) -> mapping.apply((s) -> s.withMaxConnections(value)));
+		map.from(properties::getCallTimeout).to((value) -> mapping.apply((s) -> s.withCallTimeout(value)));
+		map.from(properties.getOauth()::getScopes).to((value) -> mapping.apply((s) -> s.withScopes(value)));
+		map.from(retry::getEnabled).to((value) -> mapping.retry((r) -> r.withEnabled(value)));
+		map.from(retry::getMaxRetries).to((value) -> mapping.retry((r) -> r.withMaxRetries(value)));
+		map.from(retry::getMultiplier).to((value) -> mapping.retry((r) -> r.withMultiplier(value)));
+		map.from(retry::getJitter).to((value) -> mapping.retry((r) -> r.withJitter(value)));
+		// Checked together: max-delay must not be shorter than delay, whichever was set.
+		if (retry.getDelay() != null || retry.getMaxDelay() != null) {
+			mapping.retry((r) -> r.withDelays((retry.getDelay() != null) ? retry.getDelay() : r.delay(),
+					(retry.getMaxDelay() != null) ? retry.getMaxDelay() : r.maxDelay()));
+		}
+		map.from(rateLimit::getReadsPerSecond).to((value) -> mapping.rateLimit((r) -> r.withReadsPerSecond(value)));
+		map.from(rateLimit::getWritesPerSecond).to((value) -> mapping.rateLimit((r) -> r.withWritesPerSecond(value)));
+		map.from(rateLimit::getMaxWait).to((value) -> mapping.rateLimit((r) -> r.withMaxWait(value)));
+		map.from(rateLimit::getInstances).to((value) -> mapping.rateLimit((r) -> r.withInstances(value)));
+		if (!mapping.problems.isEmpty()) {
+			throw new InvalidCheckoutSettingsException(mapping.problems);
+		}
+		return mapping.settings;
+	}
+
+	/**
+	 * Applies who the client talks to: the environment, URLs, credentials and default
+	 * processing channel. The builder checks them when it builds the client.
+	 * @param properties the bound properties
+	 * @param connection where the credentials and URLs come from
+	 * @param builder the builder to configure
+	 * @return the builder
 	 */
 	static SessionsClientBuilder client(CheckoutProperties properties, CheckoutConnectionDetails connection,
 			SessionsClientBuilder builder) {
-		CheckoutProperties.OAuth oauth = properties.getOauth();
+		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getEnvironment).as(CheckoutSettingsCheck::environment).to(builder::environment);
 		map.from(properties::getSubdomain).to(builder::subdomain);
 		map.from(connection::getBaseUrl).to(builder::baseUrl);
 		map.from(connection::getTokenUrl).to(builder::tokenUrl);
-		builder.clientCredentials(connection.getClientId(), connection.getClientSecret());
-		map.from(oauth::getScopes).to(builder::scopes);
 		map.from(properties::getProcessingChannelId).to(builder::processingChannelId);
-		map.from(properties::getCallTimeout)
-			.to(builder, blaming("checkout.call-timeout", SessionsClientBuilder::callTimeout));
-		return builder.retry(retryOptions(properties.getRetry()));
+		return builder.clientCredentials(connection.getClientId(), connection.getClientSecret());
 	}
 
 	/**
-	 * The pool size for the request factory: the property checked by the client, or the
-	 * client's default.
+	 * The property behind a client parameter, e.g. {@code checkout.retry.max-delay} for
+	 * {@code retry.maxDelay}.
+	 * @param parameter the parameter the client named
+	 * @return the property, {@code null} when no property sets it
 	 */
-	static int maxConnections(CheckoutProperties.Http http) {
-		Integer value = http.getMaxConnections();
-		if (value == null) {
-			return SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS;
+	static @Nullable String property(String parameter) {
+		if (NO_PROPERTY.contains(parameter)) {
+			return null;
 		}
-		blaming("checkout.http.max-connections", SessionsClientBuilder::maxConnections).apply(SessionsClient.builder(),
-				value);
-		return value;
+		String property = PROPERTIES.get(parameter);
+		return (property != null) ? property : "checkout." + kebab(parameter);
 	}
 
 	/**
-	 * The budgets of {@code checkout.rate-limit.*}, checked by the client's local
-	 * limiter.
+	 * A value the client rejected, told in terms of properties.
+	 * @param ex the client's exception
+	 * @return the problem, on the property when there is one
 	 */
-	static RateLimitBudgets rateLimitBudgets(CheckoutProperties.RateLimit rateLimit) {
-		int reads = (rateLimit.getReadsPerSecond() != null) ? rateLimit.getReadsPerSecond()
-				: RateLimiter.DEFAULT_READS_PER_SECOND;
-		int writes = (rateLimit.getWritesPerSecond() != null) ? rateLimit.getWritesPerSecond()
-				: RateLimiter.DEFAULT_WRITES_PER_SECOND;
-		try {
-			return new RateLimitBudgets(reads, writes, RateLimiter.local(reads, writes));
+	static CheckoutSettingsCheck.Problem problem(CheckoutConfigurationException ex) {
+		String property = property(ex.getParameter());
+		String fix = (ex.getFix() != null) ? ex.getFix() : "See the message above.";
+		if (property == null) {
+			return new CheckoutSettingsCheck.Problem(ex.getParameter() + " (set by a SessionsClientCustomizer)",
+					ex.getProblem(), fix);
 		}
-		catch (CheckoutConfigurationException ex) {
-			throw reworded(ex, "checkout.rate-limit." + kebab(ex.getParameter()));
-		}
+		return new CheckoutSettingsCheck.Problem(property, inPropertyTerms(ex.getProblem()), inPropertyTerms(fix));
 	}
 
 	/**
-	 * {@code checkout.rate-limit.instances}: how many instances share the budget (1 when
-	 * not set).
+	 * The client's text with parameter names it mentions ({@code retry.delay}) replaced
+	 * by their properties.
 	 */
-	static int instances(CheckoutProperties.RateLimit rateLimit) {
-		Integer instances = rateLimit.getInstances();
-		if (instances == null) {
-			return 1;
+	private static String inPropertyTerms(String text) {
+		Matcher matcher = PARAMETER.matcher(text);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String property = property(matcher.group());
+			matcher.appendReplacement(result, Matcher.quoteReplacement("'" + property + "'"));
 		}
-		if (instances < 1) {
-			throw new CheckoutConfigurationException("checkout.rate-limit.instances",
-					"checkout.rate-limit.instances must be 1 or more (the number of instances sharing the account's "
-							+ "budget), was " + instances);
-		}
-		return instances;
-	}
-
-	/**
-	 * Applies {@code limiter} with {@code checkout.rate-limit.max-wait} (or the client's
-	 * default).
-	 */
-	static SessionsClientBuilder rateLimiter(CheckoutProperties.RateLimit rateLimit, RateLimiter limiter,
-			SessionsClientBuilder builder) {
-		Duration maxWait = (rateLimit.getMaxWait() != null) ? rateLimit.getMaxWait()
-				: SessionsClientBuilder.DEFAULT_RATE_LIMIT_MAX_WAIT;
-		return blaming("checkout.rate-limit.max-wait",
-				(SessionsClientBuilder target, Duration wait) -> target.rateLimiter(limiter, wait))
-			.apply(builder, maxWait);
-	}
-
-	/**
-	 * The budgets a limiter enforces.
-	 *
-	 * @param readsPerSecond reads per second
-	 * @param writesPerSecond writes per second
-	 * @param local a limiter keeping them in this JVM
-	 */
-	record RateLimitBudgets(int readsPerSecond, int writesPerSecond, RateLimiter local) {
-	}
-
-	static HttpTimeouts timeouts(CheckoutProperties.Http http) {
-		HttpTimeouts timeouts = HttpTimeouts.defaults();
-		timeouts = map.from(http::getConnectTimeout)
-			.to(timeouts, blaming("checkout.http.connect-timeout", HttpTimeouts::withConnectTimeout));
-		return map.from(http::getReadTimeout)
-			.to(timeouts, blaming("checkout.http.read-timeout", HttpTimeouts::withReadTimeout));
-	}
-
-	@SuppressWarnings("deprecation")
-	static RetryOptions retryOptions(CheckoutProperties.Retry retry) {
-		// One builder for all: max-delay is checked against delay once both are applied.
-		RetryOptions.Builder builder = RetryOptions.defaults().toBuilder();
-		map.from(retry::getEnabled).to(builder, blaming("checkout.retry.enabled", RetryOptions.Builder::enabled));
-		map.from(retry::getMaxRetries)
-			.to(builder, blaming("checkout.retry.max-retries", RetryOptions.Builder::maxRetries));
-		map.from(retry::getDelay).to(builder, blaming("checkout.retry.delay", RetryOptions.Builder::delay));
-		map.from(retry::getMultiplier)
-			.to(builder, blaming("checkout.retry.multiplier", RetryOptions.Builder::multiplier));
-		map.from(retry::getMaxDelay).to(builder, blaming("checkout.retry.max-delay", RetryOptions.Builder::maxDelay));
-		map.from(retry::getJitter).to(builder, blaming("checkout.retry.jitter", RetryOptions.Builder::jitter));
-		// Deprecated for checkout.call-timeout, still honoured: the client uses it when
-		// no call timeout is set.
-		map.from(retry::getTimeout).to(builder, blaming("checkout.retry.timeout", RetryOptions.Builder::timeout));
-		try {
-			return builder.build();
-		}
-		catch (CheckoutConfigurationException ex) {
-			throw reworded(ex, "checkout.retry." + kebab(ex.getParameter()));
-		}
-	}
-
-	/**
-	 * {@code with}, failing with {@code property} named when the client rejects the
-	 * value.
-	 */
-	private static <R, T> BiFunction<R, T, R> blaming(String property, BiFunction<R, T, R> with) {
-		return (target, value) -> {
-			try {
-				return with.apply(target, value);
-			}
-			catch (CheckoutConfigurationException ex) {
-				throw reworded(ex, property);
-			}
-		};
-	}
-
-	/**
-	 * The client's message with its parameter name replaced by the property (no cause: it
-	 * says it all).
-	 */
-	private static CheckoutConfigurationException reworded(CheckoutConfigurationException ex, String property) {
-		String message = ex.getMessage();
-		String parameter = ex.getParameter();
-		String text = (message != null && message.startsWith(parameter))
-				? "'" + property + "'" + message.substring(parameter.length()) : "'" + property + "': " + message;
-		return new CheckoutConfigurationException(property, text);
+		matcher.appendTail(result);
+		return result.toString();
 	}
 
 	private static String kebab(String camelCase) {
-		return camelCase.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+		StringBuilder kebab = new StringBuilder();
+		for (char c : camelCase.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				kebab.append('-').append(Character.toLowerCase(c));
+			}
+			else {
+				kebab.append(c);
+			}
+		}
+		return kebab.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Settings being mapped, and every problem met: a rejected value keeps the previous
+	 * one, so that the next property is still checked.
+	 */
+	private static final class Mapping {
+
+		private ClientSettings settings = ClientSettings.defaults();
+
+		private final List<CheckoutSettingsCheck.Problem> problems = new ArrayList<>();
+
+		void apply(Function<ClientSettings, ClientSettings> change) {
+			try {
+				this.settings = change.apply(this.settings);
+			}
+			catch (CheckoutConfigurationException ex) {
+				this.problems.add(problem(ex));
+			}
+		}
+
+		void retry(Function<ClientSettings.Retry, ClientSettings.Retry> change) {
+			apply((s) -> s.withRetry(change.apply(s.retry())));
+		}
+
+		void rateLimit(Function<ClientSettings.RateLimit, ClientSettings.RateLimit> change) {
+			apply((s) -> s.withRateLimit(change.apply(s.rateLimit())));
+		}
+
 	}
 
 }

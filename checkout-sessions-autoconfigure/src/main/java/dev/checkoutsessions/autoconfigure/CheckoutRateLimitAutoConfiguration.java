@@ -1,5 +1,7 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.List;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,10 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 
-import dev.checkoutsessions.autoconfigure.CheckoutPropertiesMapper.RateLimitBudgets;
 import dev.checkoutsessions.autoconfigure.ratelimit.LettuceBuckets;
 import dev.checkoutsessions.autoconfigure.ratelimit.RedisRateLimiter;
-import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 
@@ -47,8 +48,8 @@ public final class CheckoutRateLimitAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(RateLimiter.class)
-		RateLimiter checkoutRateLimiter(CheckoutProperties properties) {
-			return CheckoutPropertiesMapper.rateLimitBudgets(properties.getRateLimit()).local();
+		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings) {
+			return RateLimiter.local(rateLimit(properties, settings));
 		}
 
 	}
@@ -59,14 +60,13 @@ public final class CheckoutRateLimitAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean(RateLimiter.class)
-		RateLimiter checkoutRateLimiter(CheckoutProperties properties,
+		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings,
 				ObjectProvider<CheckoutConnectionDetails> connectionDetails, BeanFactory beanFactory) {
-			RateLimitBudgets budgets = CheckoutPropertiesMapper.rateLimitBudgets(properties.getRateLimit());
+			ClientSettings.RateLimit budgets = rateLimit(properties, settings);
 			if (!REDIS_PRESENT) {
-				throw new CheckoutConfigurationException("checkout.rate-limit.store",
-						"checkout.rate-limit.store=redis needs Spring Data Redis with Lettuce and Bucket4j: add "
-								+ "org.springframework.boot:spring-boot-starter-data-redis and "
-								+ "com.bucket4j:bucket4j_jdk17-lettuce, or use checkout.rate-limit.store=local");
+				throw storeProblem("is redis, but Spring Data Redis with Lettuce and Bucket4j are missing",
+						"Add org.springframework.boot:spring-boot-starter-data-redis and "
+								+ "com.bucket4j:bucket4j_jdk17-lettuce, or set it to local.");
 			}
 			// The account is the one the client authenticates as, wherever its
 			// credentials come from.
@@ -74,27 +74,38 @@ public final class CheckoutRateLimitAutoConfiguration {
 				.getIfAvailable(() -> new PropertiesCheckoutConnectionDetails(properties));
 			String clientId = connection.getClientId();
 			return RedisStore.create(beanFactory,
-					LettuceBuckets.account(properties.getSubdomain(), (clientId != null) ? clientId : ""), budgets,
-					CheckoutPropertiesMapper.instances(properties.getRateLimit()));
+					LettuceBuckets.account(properties.getSubdomain(), (clientId != null) ? clientId : ""), budgets);
 		}
 
+	}
+
+	/**
+	 * The budgets of the client's settings, or of the properties alone when the
+	 * application builds its own client.
+	 */
+	private static ClientSettings.RateLimit rateLimit(CheckoutProperties properties,
+			ObjectProvider<ClientSettings> settings) {
+		return settings.getIfAvailable(() -> CheckoutPropertiesMapper.settings(properties)).rateLimit();
+	}
+
+	private static InvalidCheckoutSettingsException storeProblem(String problem, String fix) {
+		return new InvalidCheckoutSettingsException(
+				List.of(new CheckoutSettingsCheck.Problem("checkout.rate-limit.store", problem, fix)));
 	}
 
 	/** Isolates the Spring Data Redis references so the class loads without them. */
 	private static final class RedisStore {
 
-		static RedisRateLimiter create(BeanFactory beanFactory, String account, RateLimitBudgets budgets,
-				int instances) {
+		static RedisRateLimiter create(BeanFactory beanFactory, String account, ClientSettings.RateLimit budgets) {
 			org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory connectionFactory = beanFactory
 				.getBeanProvider(org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory.class)
 				.getIfUnique();
 			if (connectionFactory == null) {
-				throw new CheckoutConfigurationException("checkout.rate-limit.store",
-						"checkout.rate-limit.store=redis needs the application's Lettuce connection to Redis "
-								+ "(spring.data.redis.*, client type lettuce), and none was found");
+				throw storeProblem("is redis, but the application has no Lettuce connection to Redis",
+						"Configure spring.data.redis.* with client type lettuce, or set it to local.");
 			}
 			return new RedisRateLimiter(LettuceBuckets.connector(connectionFactory), account, budgets.readsPerSecond(),
-					budgets.writesPerSecond(), instances);
+					budgets.writesPerSecond(), budgets.instances());
 		}
 
 	}

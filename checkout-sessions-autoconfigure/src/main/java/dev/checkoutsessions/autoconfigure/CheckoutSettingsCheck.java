@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,14 +27,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import dev.checkoutsessions.client.CheckoutEnvironment;
-import dev.checkoutsessions.client.SessionsClientDiagnostics;
+import dev.checkoutsessions.client.ClientSettings;
 
 /**
  * The startup checks a merchant's first hour needs, run before the client is built and
- * reported all at once: {@code checkout.*} keys that no module declares (a typo like
- * {@code checkout.enviroment} would otherwise be ignored and the application would talk
- * to the sandbox), credentials left blank or holding an unresolved {@code ${…}}
- * placeholder, and ids in the wrong format. Values are never echoed: they may be secrets.
+ * reported all at once with every value the client's settings reject
+ * ({@link CheckoutPropertiesMapper}): {@code checkout.*} keys that no module declares (a
+ * typo like {@code checkout.enviroment} would otherwise be ignored and the application
+ * would talk to the sandbox), credentials left blank or holding an unresolved
+ * {@code ${…}} placeholder, and ids in the wrong format. Values are never echoed: they
+ * may be secrets.
  */
 final class CheckoutSettingsCheck {
 
@@ -49,21 +52,14 @@ final class CheckoutSettingsCheck {
 	}
 
 	/**
-	 * Checks the bound properties and the environment they came from.
+	 * Checks the bound properties and the connection details the client will actually use
+	 * (the credential and URL properties only when the details come from them, the
+	 * details themselves otherwise), and maps the properties onto the client's settings.
+	 * @return the client settings the properties describe
 	 * @throws InvalidCheckoutSettingsException listing every problem found
 	 */
-	static void verify(Environment environment, CheckoutProperties properties, ClassLoader classLoader) {
-		verify(environment, properties, new PropertiesCheckoutConnectionDetails(properties), classLoader);
-	}
-
-	/**
-	 * Checks the bound properties and the connection details the client will actually
-	 * use: the credential and URL properties only when the details come from them, the
-	 * details themselves otherwise.
-	 * @throws InvalidCheckoutSettingsException listing every problem found
-	 */
-	static void verify(Environment environment, CheckoutProperties properties, CheckoutConnectionDetails connection,
-			ClassLoader classLoader) {
+	static ClientSettings verify(Environment environment, CheckoutProperties properties,
+			CheckoutConnectionDetails connection, ClassLoader classLoader) {
 		CheckoutSettingsCheck check = new CheckoutSettingsCheck();
 		if (properties.isFailOnUnknownProperties()) {
 			check.unknownKeys(environment, classLoader);
@@ -90,10 +86,18 @@ final class CheckoutSettingsCheck {
 		check.placeholder("checkout.subdomain", properties.getSubdomain());
 		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
 		check.processingChannelFormat(properties.getProcessingChannelId());
-		check.healthThreshold(properties.getHealth().getTransportFailureThreshold());
-		if (!check.problems.isEmpty()) {
+		check.health(properties.getHealth());
+		ClientSettings settings = null;
+		try {
+			settings = CheckoutPropertiesMapper.settings(properties);
+		}
+		catch (InvalidCheckoutSettingsException ex) {
+			check.problems.addAll(ex.getProblems());
+		}
+		if (!check.problems.isEmpty() || settings == null) {
 			throw new InvalidCheckoutSettingsException(check.problems);
 		}
+		return settings;
 	}
 
 	private void unknownKeys(Environment environment, ClassLoader classLoader) {
@@ -202,14 +206,24 @@ final class CheckoutSettingsCheck {
 						+ "remove it and set processingChannelId on each request."));
 	}
 
-	private void healthThreshold(int threshold) {
+	private void health(CheckoutProperties.Health health) {
 		// Health counts the client's recent calls: a threshold above how many it keeps is
 		// never reached, and health would never go DOWN.
-		int kept = SessionsClientDiagnostics.RECENT_CALLS_KEPT;
+		int kept = ClientSettings.defaults().recentCalls();
+		int threshold = health.getTransportFailureThreshold();
 		if (threshold > kept) {
 			this.problems.add(new Problem("checkout.health.transport-failure-threshold",
 					"is more than the " + kept + " recent calls the client keeps, so health could never go DOWN",
 					"Set it to " + kept + " or less (default 3)."));
+		}
+		else if (threshold < 1) {
+			this.problems.add(new Problem("checkout.health.transport-failure-threshold", "is " + threshold,
+					"Set it to 1 or more (default 3)."));
+		}
+		Duration tokenTimeout = health.getTokenTimeout();
+		if (tokenTimeout == null || tokenTimeout.isNegative() || tokenTimeout.isZero()) {
+			this.problems.add(new Problem("checkout.health.token-timeout", "is not a positive duration",
+					"Set it to a duration above zero, e.g. 2s (the default)."));
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.boot.http.client.ReactorClientHttpRequestFactoryBuild
 import org.springframework.util.ClassUtils;
 
 import dev.checkoutsessions.client.HttpComponentsConnections;
-import dev.checkoutsessions.client.HttpTimeouts;
+import dev.checkoutsessions.client.ClientSettings;
 
 /**
  * Sizes the client's own connection pool ({@code checkout.http.max-connections}) on
@@ -68,16 +68,17 @@ final class ConnectionPools {
 
 	}
 
-	static Sized size(ClientHttpRequestFactoryBuilder<?> builder, int maxConnections, HttpTimeouts timeouts) {
+	static Sized size(ClientHttpRequestFactoryBuilder<?> builder, ClientSettings settings) {
+		int maxConnections = settings.maxConnections();
 		if (HTTP_COMPONENTS_PRESENT
 				&& builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-			return new Sized(HttpComponents.apply(httpComponents, maxConnections, timeouts), true);
+			return new Sized(HttpComponents.apply(httpComponents, maxConnections, settings), true);
 		}
 		if (JETTY_PRESENT && builder instanceof JettyClientHttpRequestFactoryBuilder jetty) {
 			return new Sized(Jetty.apply(jetty, maxConnections), true);
 		}
 		if (REACTOR_NETTY_PRESENT && builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
-			return ReactorNetty.apply(reactor, maxConnections, timeouts);
+			return ReactorNetty.apply(reactor, maxConnections, settings);
 		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("checkout.http.max-connections (" + maxConnections + ") is not applied: "
@@ -90,7 +91,7 @@ final class ConnectionPools {
 	private static final class HttpComponents {
 
 		static ClientHttpRequestFactoryBuilder<?> apply(HttpComponentsClientHttpRequestFactoryBuilder builder,
-				int maxConnections, HttpTimeouts timeouts) {
+				int maxConnections, ClientSettings timeouts) {
 			return builder
 				// The client retries by operation; HttpClient's own retries would
 				// multiply its attempts.
@@ -123,7 +124,8 @@ final class ConnectionPools {
 
 	private static final class ReactorNetty {
 
-		static Sized apply(ReactorClientHttpRequestFactoryBuilder builder, int maxConnections, HttpTimeouts timeouts) {
+		static Sized apply(ReactorClientHttpRequestFactoryBuilder builder, int maxConnections,
+				ClientSettings timeouts) {
 			ConnectionProvider provider = ConnectionProvider.builder("checkout-sessions")
 				.maxConnections(maxConnections)
 				// Every caller may queue (Reactor's default refuses beyond twice the pool

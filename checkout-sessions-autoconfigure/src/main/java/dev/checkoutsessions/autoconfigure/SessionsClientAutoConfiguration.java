@@ -1,5 +1,6 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,7 +30,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
-import dev.checkoutsessions.client.HttpTimeouts;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
@@ -45,9 +46,10 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  * {@code RestClientCustomizer}s and the {@code http.client.requests} observation apply,
  * but it gets a request factory of its own, built from the application's
  * {@link ClientHttpRequestFactoryBuilder} with the {@code checkout.http.*} timeouts and
- * SSL bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them.
- * Building the client validates every setting, so a bad configuration fails at startup
- * and {@link CheckoutConfigurationFailureAnalyzer} says which property to set.
+ * SSL bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them. Every
+ * setting is checked before the client is built, so a bad configuration fails at startup
+ * with every problem and its property listed at once
+ * ({@link InvalidCheckoutSettingsFailureAnalyzer}).
  *
  * @since 0.1.0
  */
@@ -63,27 +65,35 @@ public final class SessionsClientAutoConfiguration {
 	@ConditionalOnMissingBean(SessionsClient.class)
 	static class SessionsClientConfiguration {
 
+		/**
+		 * The client's settings, mapped from the properties once per context after every
+		 * startup check passed.
+		 */
 		@Bean
-		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties,
+		ClientSettings checkoutClientSettings(CheckoutProperties properties,
+				CheckoutConnectionDetails connectionDetails, BeanFactory beanFactory, Environment environment) {
+			return CheckoutSettingsCheck.verify(environment, properties, connectionDetails, classLoader(beanFactory));
+		}
+
+		@Bean
+		CheckoutRequestFactory checkoutRequestFactory(CheckoutProperties properties, ClientSettings settings,
 				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> factoryBuilder,
 				ObjectProvider<SslBundles> sslBundles) {
-			HttpTimeouts timeouts = CheckoutPropertiesMapper.timeouts(properties.getHttp());
-			HttpClientSettings settings = HttpClientSettings.defaults()
-				.withTimeouts(timeouts.connectTimeout(), timeouts.readTimeout())
+			HttpClientSettings httpSettings = HttpClientSettings.defaults()
+				.withTimeouts(settings.connectTimeout(), settings.readTimeout())
 				// A redirect must never carry the Authorization header to another host.
 				.withRedirects(HttpRedirects.DONT_FOLLOW);
 			String bundleName = properties.getHttp().getSsl().getBundle();
 			if (bundleName != null && !bundleName.isBlank()) {
-				settings = settings.withSslBundle(sslBundle(sslBundles.getIfAvailable(), bundleName));
+				httpSettings = httpSettings.withSslBundle(sslBundle(sslBundles.getIfAvailable(), bundleName));
 			}
 			// The application's builder keeps spring.http.clients.imperative.factory and
 			// virtual threads working.
 			ClientHttpRequestFactoryBuilder<?> builder = factoryBuilder
 				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-			int maxConnections = CheckoutPropertiesMapper.maxConnections(properties.getHttp());
-			ConnectionPools.Sized sized = ConnectionPools.size(builder, maxConnections, timeouts);
-			return new CheckoutRequestFactory(sized.builder().build(settings), sized.pooled() ? maxConnections : 0,
-					sized.pool());
+			ConnectionPools.Sized sized = ConnectionPools.size(builder, settings);
+			return new CheckoutRequestFactory(sized.builder().build(httpSettings),
+					sized.pooled() ? settings.maxConnections() : 0, sized.pool());
 		}
 
 		@Bean
@@ -93,37 +103,33 @@ public final class SessionsClientAutoConfiguration {
 		}
 
 		@Bean
-		SessionsClient sessionsClient(CheckoutProperties properties, CheckoutConnectionDetails connectionDetails,
-				CheckoutRequestFactory requestFactory, ObjectProvider<RestClient.Builder> restClientBuilder,
+		SessionsClient sessionsClient(CheckoutProperties properties, ClientSettings settings,
+				CheckoutConnectionDetails connectionDetails, CheckoutRequestFactory requestFactory,
+				ObjectProvider<RestClient.Builder> restClientBuilder,
 				ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
-				BeanFactory beanFactory, Environment environment) {
-			CheckoutSettingsCheck.verify(environment, properties, connectionDetails, classLoader(beanFactory));
-			SessionsClientBuilder builder = CheckoutPropertiesMapper
-				.client(properties, connectionDetails, SessionsClient.builder())
-				// The request factory carries both timeouts; the client bounds slow
-				// response bodies by the read one.
-				.requestFactory(requestFactory.get())
-				.readTimeout(CheckoutPropertiesMapper.timeouts(properties.getHttp()).readTimeout())
-				.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-				.observationConvention(observationConvention.getIfUnique())
-				.tokenObservationConvention(tokenObservationConvention.getIfUnique());
-			if (requestFactory.maxConnections() > 0) {
-				// Sized above; told to the client so that health reports it.
-				builder.maxConnections(requestFactory.maxConnections());
+				BeanFactory beanFactory) {
+			try {
+				SessionsClientBuilder builder = CheckoutPropertiesMapper
+					.client(properties, connectionDetails, SessionsClient.builder().settings(settings))
+					// Sized above; told to the client so that health reports it.
+					.requestFactory(requestFactory.get(), requestFactory.maxConnections())
+					.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+					.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+					.observationConvention(observationConvention.getIfUnique())
+					.tokenObservationConvention(tokenObservationConvention.getIfUnique())
+					.rateLimiter(rateLimiter.getIfUnique());
+				if (MICROMETER_CORE_PRESENT) {
+					builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
+				}
+				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+				return builder.build();
 			}
-			RateLimiter limiter = rateLimiter.getIfUnique();
-			if (limiter != null) {
-				CheckoutPropertiesMapper.rateLimiter(properties.getRateLimit(), limiter, builder);
+			catch (CheckoutConfigurationException ex) {
+				throw new InvalidCheckoutSettingsException(List.of(CheckoutPropertiesMapper.problem(ex)));
 			}
-			if (MICROMETER_CORE_PRESENT) {
-				builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
-			}
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
 		}
 
 		private static ClassLoader classLoader(BeanFactory beanFactory) {
@@ -133,16 +139,20 @@ public final class SessionsClientAutoConfiguration {
 		}
 
 		private static org.springframework.boot.ssl.SslBundle sslBundle(@Nullable SslBundles sslBundles, String name) {
+			String fix = "Define the bundle under 'spring.ssl.bundle.jks.<name>' or 'spring.ssl.bundle.pem.<name>', "
+					+ "or set 'checkout.http.ssl.bundle' to the name of an existing bundle.";
 			if (sslBundles == null) {
-				throw new CheckoutConfigurationException("checkout.http.ssl.bundle", "SSL bundle '" + name
-						+ "' is configured but no SSL bundles are available in the application context");
+				throw new InvalidCheckoutSettingsException(List.of(new CheckoutSettingsCheck.Problem(
+						"checkout.http.ssl.bundle",
+						"names SSL bundle '" + name + "' but no SSL bundles are available in the application context",
+						fix)));
 			}
 			try {
 				return sslBundles.getBundle(name);
 			}
 			catch (NoSuchSslBundleException ex) {
-				throw new CheckoutConfigurationException("checkout.http.ssl.bundle",
-						"SSL bundle '" + name + "' does not exist");
+				throw new InvalidCheckoutSettingsException(List.of(new CheckoutSettingsCheck.Problem(
+						"checkout.http.ssl.bundle", "names SSL bundle '" + name + "', which does not exist", fix)));
 			}
 		}
 

@@ -87,16 +87,6 @@ class CallLimitsAutoConfigurationTests {
 	}
 
 	@Test
-	void deprecatedRetryTimeoutIsStillHonouredUntilCallTimeoutIsSet() {
-		this.contextRunner.withPropertyValues("checkout.retry.timeout=7s")
-			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("callTimeout",
-					"PT7S"));
-		this.contextRunner.withPropertyValues("checkout.retry.timeout=7s", "checkout.call-timeout=4s")
-			.run((context) -> assertThat(limits(context.getBean(SessionsClient.class))).containsEntry("callTimeout",
-					"PT4S"));
-	}
-
-	@Test
 	void invalidLimitsFailAtStartupNamingTheProperty() {
 		this.contextRunner.withPropertyValues("checkout.http.max-connections=0")
 			.run((context) -> assertThat(context).getFailure()

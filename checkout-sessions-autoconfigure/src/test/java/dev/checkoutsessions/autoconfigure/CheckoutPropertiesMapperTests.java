@@ -1,10 +1,13 @@
 package dev.checkoutsessions.autoconfigure;
 
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
@@ -25,29 +28,24 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.CheckoutEnvironment;
-import dev.checkoutsessions.client.HttpTimeouts;
-import dev.checkoutsessions.client.RateLimiter;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClientBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The client holds every default and check; {@link CheckoutPropertiesMapper} applies only
- * what is set, and the configuration metadata shows the client's defaults.
+ * The client's {@link ClientSettings} hold every default and check;
+ * {@link CheckoutPropertiesMapper} applies only what is set, and the configuration
+ * metadata shows the client's defaults.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CheckoutPropertiesMapperTests {
 
 	@Test
 	void unsetPropertiesKeepTheClientDefaults() {
-		CheckoutProperties properties = new CheckoutProperties();
-		assertThat(CheckoutPropertiesMapper.timeouts(properties.getHttp())).isEqualTo(HttpTimeouts.defaults());
-		assertThat(CheckoutPropertiesMapper.retryOptions(properties.getRetry()))
-			.hasToString(RetryOptions.defaults().toString());
+		assertThat(CheckoutPropertiesMapper.settings(new CheckoutProperties())).isEqualTo(ClientSettings.defaults());
 	}
 
 	@Test
@@ -56,41 +54,69 @@ class CheckoutPropertiesMapperTests {
 		properties.getHttp().setReadTimeout(Duration.ofSeconds(3));
 		properties.getRetry().setDelay(Duration.ofSeconds(3));
 		properties.getRetry().setMaxDelay(Duration.ofSeconds(4));
-		assertThat(CheckoutPropertiesMapper.timeouts(properties.getHttp()))
-			.isEqualTo(HttpTimeouts.defaults().withReadTimeout(Duration.ofSeconds(3)));
-		RetryOptions retry = CheckoutPropertiesMapper.retryOptions(properties.getRetry());
-		assertThat(retry.getDelay()).isEqualTo(Duration.ofSeconds(3));
-		assertThat(retry.getMaxDelay()).isEqualTo(Duration.ofSeconds(4));
-		assertThat(retry.getMaxRetries()).isEqualTo(RetryOptions.defaults().getMaxRetries());
+		properties.getRateLimit().setInstances(4);
+		ClientSettings defaults = ClientSettings.defaults();
+		assertThat(CheckoutPropertiesMapper.settings(properties))
+			.isEqualTo(defaults.withReadTimeout(Duration.ofSeconds(3))
+				.withRetry(defaults.retry().withDelays(Duration.ofSeconds(3), Duration.ofSeconds(4)))
+				.withRateLimit(defaults.rateLimit().withInstances(4)));
 	}
 
 	@Test
+	void aDelayAboveTheDefaultMaxDelayIsFineWhenTheMaxDelayIsRaisedToo() {
+		CheckoutProperties properties = new CheckoutProperties();
+		properties.getRetry().setMaxDelay(Duration.ofSeconds(10));
+		properties.getRetry().setDelay(Duration.ofSeconds(5));
+		assertThat(CheckoutPropertiesMapper.settings(properties).retry().delay()).isEqualTo(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void everyRejectedValueIsReportedWithItsProperty() {
+		CheckoutProperties properties = new CheckoutProperties();
+		properties.getRateLimit().setInstances(0);
+		properties.getRetry().setMaxDelay(Duration.ofMillis(100));
+		assertThatExceptionOfType(InvalidCheckoutSettingsException.class)
+			.isThrownBy(() -> CheckoutPropertiesMapper.settings(properties))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(CheckoutSettingsCheck.Problem::property)
+				.containsExactlyInAnyOrder("checkout.retry.max-delay", "checkout.rate-limit.instances"));
+	}
+
+	/**
+	 * Field by field: every client setting a property stands for has the client's default
+	 * in the metadata, so a new setting is checked without touching this test.
+	 */
+	@Test
 	void metadataDefaultsAreTheClientDefaults() throws Exception {
 		Map<String, String> defaults = metadataDefaults();
-		RetryOptions retry = RetryOptions.defaults();
 		assertThat(defaults).containsEntry("checkout.environment",
 				CheckoutEnvironment.SANDBOX.name().toLowerCase(java.util.Locale.ROOT));
-		assertThat(duration(defaults, "checkout.http.connect-timeout"))
-			.isEqualTo(SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT);
-		assertThat(duration(defaults, "checkout.http.read-timeout"))
-			.isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
-		assertThat(defaults).containsEntry("checkout.oauth.scopes", SessionsClientBuilder.DEFAULT_SCOPES.toString());
-		assertThat(defaults).containsEntry("checkout.retry.enabled", Boolean.toString(retry.isEnabled()));
-		assertThat(defaults).containsEntry("checkout.retry.max-retries", Integer.toString(retry.getMaxRetries()));
-		assertThat(Double.parseDouble(defaults.get("checkout.retry.multiplier"))).isEqualTo(retry.getMultiplier());
-		assertThat(duration(defaults, "checkout.retry.delay")).isEqualTo(retry.getDelay());
-		assertThat(duration(defaults, "checkout.retry.max-delay")).isEqualTo(retry.getMaxDelay());
-		assertThat(duration(defaults, "checkout.retry.jitter")).isEqualTo(retry.getJitter());
-		assertThat(defaults).doesNotContainKey("checkout.retry.timeout");
-		assertThat(duration(defaults, "checkout.call-timeout")).isEqualTo(SessionsClientBuilder.DEFAULT_CALL_TIMEOUT);
-		assertThat(defaults).containsEntry("checkout.http.max-connections",
-				Integer.toString(SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS));
-		assertThat(defaults).containsEntry("checkout.rate-limit.reads-per-second",
-				Integer.toString(RateLimiter.DEFAULT_READS_PER_SECOND));
-		assertThat(defaults).containsEntry("checkout.rate-limit.writes-per-second",
-				Integer.toString(RateLimiter.DEFAULT_WRITES_PER_SECOND));
-		assertThat(duration(defaults, "checkout.rate-limit.max-wait"))
-			.isEqualTo(SessionsClientBuilder.DEFAULT_RATE_LIMIT_MAX_WAIT);
+		List<String> compared = new ArrayList<>();
+		compareDefaults("", ClientSettings.defaults(), defaults, compared);
+		assertThat(compared).contains("checkout.http.connect-timeout", "checkout.retry.max-delay",
+				"checkout.rate-limit.instances", "checkout.oauth.scopes");
+	}
+
+	private static void compareDefaults(String prefix, Record settings, Map<String, String> metadata,
+			List<String> compared) throws ReflectiveOperationException {
+		for (RecordComponent component : settings.getClass().getRecordComponents()) {
+			Object value = component.getAccessor().invoke(settings);
+			String parameter = prefix + component.getName();
+			if (value instanceof Record nested) {
+				compareDefaults(parameter + ".", nested, metadata, compared);
+				continue;
+			}
+			String property = CheckoutPropertiesMapper.property(parameter);
+			if (property == null) {
+				continue;
+			}
+			assertThat(metadata).as("metadata of %s", property).containsKey(property);
+			String text = metadata.get(property);
+			Object expected = (value instanceof List<?> list) ? list.toString() : value;
+			Object actual = (value instanceof List<?>) ? text
+					: ApplicationConversionService.getSharedInstance().convert(text, value.getClass());
+			assertThat(actual).as("default of %s (%s)", property, parameter).isEqualTo(expected);
+			compared.add(property);
+		}
 	}
 
 	@Test
@@ -143,19 +169,6 @@ class CheckoutPropertiesMapperTests {
 		java.util.List<String> items = new java.util.ArrayList<>();
 		array.forEach((item) -> items.add(item.asString()));
 		return items.toString();
-	}
-
-	@Test
-	void rateLimitInstancesDefaultToOneAndMustBePositive() {
-		CheckoutProperties.RateLimit rateLimit = new CheckoutProperties.RateLimit();
-		assertThat(CheckoutPropertiesMapper.instances(rateLimit)).isEqualTo(1);
-		rateLimit.setInstances(4);
-		assertThat(CheckoutPropertiesMapper.instances(rateLimit)).isEqualTo(4);
-		rateLimit.setInstances(0);
-		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(() -> CheckoutPropertiesMapper.instances(rateLimit))
-			.withMessageContaining("checkout.rate-limit.instances must be 1 or more")
-			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("checkout.rate-limit.instances"));
 	}
 
 }

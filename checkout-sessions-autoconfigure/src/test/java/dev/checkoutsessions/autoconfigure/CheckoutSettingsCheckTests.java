@@ -159,8 +159,8 @@ class CheckoutSettingsCheckTests {
 		CheckoutProperties properties = new CheckoutProperties();
 		properties.getOauth().setClientId("ack_test");
 		properties.getOauth().setClientSecret("s3cr3t");
-		assertThatNoException()
-			.isThrownBy(() -> CheckoutSettingsCheck.verify(environment, properties, getClass().getClassLoader()));
+		assertThatNoException().isThrownBy(() -> CheckoutSettingsCheck.verify(environment, properties,
+				new PropertiesCheckoutConnectionDetails(properties), getClass().getClassLoader()));
 	}
 
 	@Test

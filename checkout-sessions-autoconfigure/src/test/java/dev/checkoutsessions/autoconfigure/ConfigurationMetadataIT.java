@@ -47,7 +47,6 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.retry.multiplier", "2");
 		EXPECTED.put("checkout.retry.max-delay", "2s");
 		EXPECTED.put("checkout.retry.jitter", "100ms");
-		EXPECTED.put("checkout.retry.timeout", null);
 		EXPECTED.put("checkout.call-timeout", "20s");
 		EXPECTED.put("checkout.http.max-connections", "200");
 		EXPECTED.put("checkout.rate-limit.enabled", "false");
@@ -98,20 +97,6 @@ class ConfigurationMetadataIT {
 			}
 		});
 		assertThat(properties.get("checkout.retry.enabled").get("description").asString()).startsWith("Whether");
-	}
-
-	@Test
-	void retryTimeoutIsDeprecatedForCallTimeout() {
-		List<JsonNode> deprecated = new ArrayList<>();
-		metadata.get("properties").forEach((property) -> {
-			if (property.get("name").asString().equals("checkout.retry.timeout")) {
-				deprecated.add(property);
-			}
-		});
-		assertThat(deprecated).singleElement().satisfies((property) -> {
-			assertThat(property.path("deprecated").asBoolean()).isTrue();
-			assertThat(property.path("deprecation").path("replacement").asString()).isEqualTo("checkout.call-timeout");
-		});
 	}
 
 	@Test

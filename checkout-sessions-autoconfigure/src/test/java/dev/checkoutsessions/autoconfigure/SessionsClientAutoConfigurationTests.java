@@ -28,7 +28,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import dev.checkoutsessions.client.CheckoutApiException;
 import dev.checkoutsessions.client.CheckoutTransportException;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
@@ -332,14 +332,16 @@ class SessionsClientAutoConfigurationTests {
 		@org.springframework.context.annotation.Bean
 		@Order(2)
 		SessionsClientCustomizer disableRetries() {
-			return (builder) -> builder.retry(RetryOptions.disabled());
+			return (builder) -> builder.retry(ClientSettings.Retry.disabled());
 		}
 
 		@org.springframework.context.annotation.Bean
 		@Order(1)
 		SessionsClientCustomizer oneRetry() {
-			return (builder) -> builder
-				.retry(RetryOptions.builder().maxRetries(1).delay(Duration.ZERO).jitter(Duration.ZERO).build());
+			return (builder) -> builder.retry(ClientSettings.Retry.defaults()
+				.withMaxRetries(1)
+				.withDelay(Duration.ZERO)
+				.withJitter(Duration.ZERO));
 		}
 
 	}

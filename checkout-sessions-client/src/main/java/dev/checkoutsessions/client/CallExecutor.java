@@ -2,6 +2,8 @@ package dev.checkoutsessions.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -47,7 +49,12 @@ final class CallExecutor {
 
 	private final JsonCodec json;
 
-	private final RetryOptions retryOptions;
+	private final ClientSettings settings;
+
+	private final @Nullable RateLimiter rateLimiter;
+
+	// Connections of the pool, 0 when not known: for health.
+	private final int poolSize;
 
 	private final ObservationRegistry observationRegistry;
 
@@ -59,28 +66,23 @@ final class CallExecutor {
 
 	private final Clock clock;
 
-	private final CallLimits limits;
-
 	// Striped: incremented and decremented by every request, read only by gauges and
 	// health.
 	private final LongAdder inFlight = new LongAdder();
 
-	CallExecutor(ApiTransport transport, JsonCodec json, RetryOptions retryOptions,
-			ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
-			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock, CallLimits limits) {
+	CallExecutor(ApiTransport transport, JsonCodec json, ClientSettings settings, @Nullable RateLimiter rateLimiter,
+			int poolSize, ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
+			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock) {
 		this.transport = transport;
 		this.json = json;
-		this.retryOptions = retryOptions;
+		this.settings = settings;
+		this.rateLimiter = rateLimiter;
+		this.poolSize = poolSize;
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
 		this.retryRecorder = retryRecorder;
 		this.recentCalls = recentCalls;
 		this.clock = clock;
-		this.limits = limits;
-	}
-
-	CallLimits limits() {
-		return this.limits;
 	}
 
 	/** HTTP requests waiting for a pooled connection or for their answer right now. */
@@ -88,9 +90,22 @@ final class CallExecutor {
 		return this.inFlight.sum();
 	}
 
-	/** The limits and what is in flight, for health. */
+	/**
+	 * The limits and what is in flight, for health: no secrets, only settings and the
+	 * limiter's state.
+	 */
 	Map<String, Object> limitDetails() {
-		Map<String, Object> details = this.limits.details();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("callTimeout", this.settings.callTimeout().toString());
+		if (this.poolSize > 0) {
+			details.put("maxConnections", this.poolSize);
+		}
+		RateLimiter limiter = this.rateLimiter;
+		if (limiter != null) {
+			Map<String, Object> rateLimit = new LinkedHashMap<>(limiter.describe());
+			rateLimit.put("maxWait", this.settings.rateLimit().maxWait().toString());
+			details.put("rateLimit", rateLimit);
+		}
 		details.put("inFlightRequests", inFlightRequests());
 		return details;
 	}
@@ -116,7 +131,7 @@ final class CallExecutor {
 			@Nullable Object payload, Reader<T> reader) {
 		// The deadline starts when the caller called: writing the body (slow the first
 		// time a type is written, while Jackson builds its serializer) counts too.
-		CallDeadline deadline = new CallDeadline(this.limits.callTimeout());
+		CallDeadline deadline = new CallDeadline(this.settings.callTimeout());
 		byte[] body = (payload != null) ? this.json.write(payload) : null;
 		SessionsObservationContext context = new SessionsObservationContext(operation, credentials.authentication());
 		Observation observation = SessionsObservationDocumentation.SESSIONS_CALL
@@ -162,7 +177,7 @@ final class CallExecutor {
 
 	private <T> T retrying(SessionsOperation operation, Observation observation, CallDeadline deadline,
 			Retryable<T> retryable) {
-		CallRetryPolicy policy = new CallRetryPolicy(operation, this.retryOptions, deadline);
+		CallRetryPolicy policy = new CallRetryPolicy(operation, this.settings.retry(), deadline);
 		RetryTemplate template = new RetryTemplate(policy);
 		template.setRetryListener(new RetryListener() {
 			@Override
@@ -212,7 +227,7 @@ final class CallExecutor {
 		try {
 			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
 			deadline.requestSent();
-			RateLimiter limiter = this.limits.rateLimiter();
+			RateLimiter limiter = this.rateLimiter;
 			Duration retryAfter = answer.retryAfter();
 			if (answer.status() == 429 && retryAfter != null && limiter != null) {
 				// Checkout.com counts the whole account: everyone sharing the limiter
@@ -259,11 +274,12 @@ final class CallExecutor {
 	 * @throws CheckoutRateLimitedException when none was had in time (nothing is sent)
 	 */
 	private void takePermit(SessionsOperation operation, RateLimiter.Kind kind, CallDeadline deadline) {
-		RateLimiter limiter = this.limits.rateLimiter();
+		RateLimiter limiter = this.rateLimiter;
 		if (limiter == null) {
 			return;
 		}
-		Duration maxWait = deadline.atMost(this.limits.rateLimitMaxWait());
+		Duration configuredWait = this.settings.rateLimit().maxWait();
+		Duration maxWait = deadline.atMost(configuredWait);
 		long start = System.nanoTime();
 		boolean acquired;
 		try {
@@ -277,15 +293,21 @@ final class CallExecutor {
 		deadline.rateLimitWaited(waited);
 		this.retryRecorder.permit(kind, waited, acquired);
 		if (!acquired) {
-			String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+			String name = kind.name().toLowerCase(Locale.ROOT);
 			throw new CheckoutRateLimitedException(
 					operation.request() + " was not sent: no " + name + " permit of the client-side rate limit ("
-							+ this.limits.describeRateLimit(kind) + ") within " + maxWait.toMillis() + " ms"
-							+ (maxWait.compareTo(this.limits.rateLimitMaxWait()) < 0
-									? " (what was left of the call timeout)" : " (checkout.rate-limit.max-wait)")
+							+ describeBudget(limiter, kind) + ") within " + maxWait.toMillis() + " ms"
+							+ ((maxWait.compareTo(configuredWait) < 0) ? " (what was left of the call timeout)"
+									: " (rateLimit.maxWait)")
 							+ "; nothing was sent, so it is safe to try again later",
 					kind, Duration.ofNanos(waited));
 		}
+	}
+
+	private static String describeBudget(RateLimiter limiter, RateLimiter.Kind kind) {
+		Map<String, Object> details = limiter.describe();
+		Object budget = details.get(kind.name().toLowerCase(Locale.ROOT) + "sPerSecond");
+		return ((budget != null) ? budget + "/s" : "budget unknown") + ", store " + details.getOrDefault("store", "?");
 	}
 
 	/** Reads a session from a 2xx answer. */

@@ -24,7 +24,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	private final SessionsOperation operation;
 
-	private final RetryOptions options;
+	private final ClientSettings.Retry options;
 
 	private final CallDeadline deadline;
 
@@ -32,7 +32,7 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	private @Nullable String stopReason;
 
-	CallRetryPolicy(SessionsOperation operation, RetryOptions options, CallDeadline deadline) {
+	CallRetryPolicy(SessionsOperation operation, ClientSettings.Retry options, CallDeadline deadline) {
 		this.operation = operation;
 		this.options = options;
 		this.deadline = deadline;
@@ -69,16 +69,16 @@ final class CallRetryPolicy implements RetryPolicy, BackOff {
 
 	@Override
 	public BackOffExecution start() {
-		ExponentialBackOff exponential = new ExponentialBackOff(this.options.getDelay().toMillis(),
-				this.options.getMultiplier());
-		exponential.setMaxInterval(this.options.getMaxDelay().toMillis());
-		exponential.setJitter(this.options.getJitter().toMillis());
-		exponential.setMaxAttempts(this.options.getMaxRetries());
+		ExponentialBackOff exponential = new ExponentialBackOff(this.options.delay().toMillis(),
+				this.options.multiplier());
+		exponential.setMaxInterval(this.options.maxDelay().toMillis());
+		exponential.setJitter(this.options.jitter().toMillis());
+		exponential.setMaxAttempts(this.options.attemptsAfterTheFirst());
 		BackOffExecution delays = exponential.start();
 		return () -> {
 			long delay = delays.nextBackOff();
 			if (delay == BackOffExecution.STOP) {
-				this.stopReason = "gave up after " + this.options.getMaxRetries() + " retries";
+				this.stopReason = "gave up after " + this.options.attemptsAfterTheFirst() + " retries";
 				return BackOffExecution.STOP;
 			}
 			Duration retryAfter = (this.lastDecision != null) ? this.lastDecision.minimumDelay() : null;

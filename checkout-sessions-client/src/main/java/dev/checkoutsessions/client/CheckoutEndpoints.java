@@ -28,10 +28,11 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 
 	static String validateSubdomain(String subdomain) {
 		if (!SUBDOMAIN.matcher(subdomain).matches()) {
-			throw new CheckoutConfigurationException("subdomain", "subdomain '" + subdomain + "' is not a valid "
-					+ "Checkout.com account prefix: use the first 8 characters of your client ID without 'cli_' "
-					+ "(lowercase letters and digits, optionally prefixed with 'pl-'), as shown in the Dashboard "
-					+ "under Developers > Overview");
+			throw new CheckoutConfigurationException("subdomain",
+					"'" + subdomain + "' is not a valid Checkout.com account prefix",
+					"Set the first 8 characters of your client ID without 'cli_' (lowercase letters and digits, "
+							+ "optionally prefixed with 'pl-'), as shown in the Dashboard under Developers > Overview, "
+							+ "or none for the global hosts.");
 		}
 		return subdomain;
 	}
@@ -39,18 +40,20 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 	static URI validateUrl(URI url, String parameter) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-			throw new CheckoutConfigurationException(parameter, parameter + " '" + url
-					+ "' must be an absolute https:// URL, e.g. https://api.sandbox.checkout.com");
+			throw new CheckoutConfigurationException(parameter, "'" + url + "' is not an absolute https:// URL",
+					"Set an absolute https:// URL, e.g. https://api.sandbox.checkout.com, or none for the "
+							+ "environment's host.");
 		}
 		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-			throw new CheckoutConfigurationException(parameter, parameter
-					+ " must not contain credentials, a query or a fragment: use scheme, host, port and path only");
+			throw new CheckoutConfigurationException(parameter, "must not contain credentials, a query or a fragment",
+					"Use scheme, host, port and path only.");
 		}
 		if (scheme.equals("http") && !isLoopback(url.getHost())) {
 			throw new CheckoutConfigurationException(parameter,
-					parameter + " '" + url + "' uses plain http:// for a "
-							+ "non-loopback host; credentials and card data must travel over TLS: use https:// "
-							+ "(http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an emulator)");
+					"'" + url + "' uses plain http:// for a non-loopback host; credentials and card data must travel "
+							+ "over TLS",
+					"Change it to use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an "
+							+ "emulator).");
 		}
 		return url;
 	}

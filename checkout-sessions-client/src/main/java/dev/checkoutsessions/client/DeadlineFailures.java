@@ -61,7 +61,7 @@ final class DeadlineFailures {
 	private static String describe(Phase phase) {
 		return switch (phase) {
 			case OAUTH_TOKEN -> "an OAuth access token";
-			case CONNECTION_POOL -> "a free pooled connection (all checkout.http.max-connections were in use)";
+			case CONNECTION_POOL -> "a free pooled connection (all maxConnections were in use)";
 			case CONNECT -> "a connection to Checkout.com";
 			case RESPONSE -> "Checkout.com's answer";
 		};

@@ -24,7 +24,7 @@ final class HttpComponentsFactory {
 	}
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout) {
-		return create(connectTimeout, readTimeout, SessionsClientBuilder.DEFAULT_MAX_CONNECTIONS);
+		return create(connectTimeout, readTimeout, ClientSettings.defaults().maxConnections());
 	}
 
 	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
@@ -49,7 +49,7 @@ final class HttpComponentsFactory {
 
 	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,
 			Duration readTimeout) {
-		return create(connectionManager, SessionsClientBuilder.DEFAULT_CONNECT_TIMEOUT, readTimeout);
+		return create(connectionManager, ClientSettings.defaults().connectTimeout(), readTimeout);
 	}
 
 	static HttpComponentsClientHttpRequestFactory create(PoolingHttpClientConnectionManager connectionManager,

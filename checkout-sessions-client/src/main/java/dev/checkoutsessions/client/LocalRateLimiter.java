@@ -25,8 +25,11 @@ public final class LocalRateLimiter implements RateLimiter {
 	 * @param writesPerSecond the write budget, 1 or more
 	 */
 	public LocalRateLimiter(int readsPerSecond, int writesPerSecond) {
-		this.reads = new Bucket(positive(readsPerSecond, "readsPerSecond"));
-		this.writes = new Bucket(positive(writesPerSecond, "writesPerSecond"));
+		// The budgets' rules live in the settings.
+		ClientSettings.RateLimit budgets = ClientSettings.RateLimit.defaults()
+			.withBudgets(readsPerSecond, writesPerSecond);
+		this.reads = new Bucket(budgets.readsPerSecond());
+		this.writes = new Bucket(budgets.writesPerSecond());
 	}
 
 	@Override
@@ -57,13 +60,6 @@ public final class LocalRateLimiter implements RateLimiter {
 
 	private Bucket bucket(Kind kind) {
 		return (kind == Kind.READ) ? this.reads : this.writes;
-	}
-
-	private static int positive(int value, String name) {
-		if (value < 1) {
-			throw new CheckoutConfigurationException(name, name + " must be 1 or more, was " + value);
-		}
-		return value;
 	}
 
 	@Override

@@ -77,7 +77,7 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 			.register(this.registry);
 		if (maxConnections > 0) {
 			Gauge.builder(MAX_CONNECTIONS, () -> maxConnections)
-				.description("Size of the client's connection pool (checkout.http.max-connections)")
+				.description("Size of the client's connection pool (maxConnections)")
 				.register(this.registry);
 		}
 	}

@@ -21,15 +21,6 @@ import java.util.Map;
 public interface RateLimiter {
 
 	/**
-	 * Checkout.com's default read budget of an account (Checkout.com's rate-limit
-	 * documentation).
-	 */
-	int DEFAULT_READS_PER_SECOND = 100;
-
-	/** Checkout.com's default write budget of an account. */
-	int DEFAULT_WRITES_PER_SECOND = 100;
-
-	/**
 	 * Checkout.com's two budgets: reads ({@code GET}) and writes ({@code POST},
 	 * {@code PUT}).
 	 */
@@ -83,11 +74,20 @@ public interface RateLimiter {
 	 * @param readsPerSecond reads per second, 1 or more
 	 * @param writesPerSecond writes per second, 1 or more
 	 * @return the limiter
-	 * @throws CheckoutConfigurationException naming {@code readsPerSecond} or
-	 * {@code writesPerSecond}
+	 * @throws CheckoutConfigurationException naming {@code rateLimit.readsPerSecond} or
+	 * {@code rateLimit.writesPerSecond}
 	 */
 	static RateLimiter local(int readsPerSecond, int writesPerSecond) {
 		return new LocalRateLimiter(readsPerSecond, writesPerSecond);
+	}
+
+	/**
+	 * A limiter kept in this JVM with the budgets of {@code settings}.
+	 * @param settings the budgets
+	 * @return the limiter
+	 */
+	static RateLimiter local(ClientSettings.RateLimit settings) {
+		return new LocalRateLimiter(settings.readsPerSecond(), settings.writesPerSecond());
 	}
 
 	/**

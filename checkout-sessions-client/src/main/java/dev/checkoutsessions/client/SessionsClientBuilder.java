@@ -10,8 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -42,37 +40,7 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  */
 public final class SessionsClientBuilder {
 
-	private static final Log logger = LogFactory.getLog(SessionsClientBuilder.class);
-
-	/**
-	 * Scopes requested by default: both, so the channel need not be known when a session
-	 * is created.
-	 */
-	public static final List<String> DEFAULT_SCOPES = List.of("sessions:app", "sessions:browser");
-
-	/** Default connect timeout. */
-	public static final Duration DEFAULT_CONNECT_TIMEOUT = HttpTimeouts.defaults().connectTimeout();
-
-	/** Default read timeout. */
-	public static final Duration DEFAULT_READ_TIMEOUT = HttpTimeouts.defaults().readTimeout();
-
-	/**
-	 * Default deadline of one logical call: OAuth token, connection wait, every attempt
-	 * and backoff.
-	 */
-	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
-
-	/** Default size of the client's own connection pool (HttpClient 5). */
-	public static final int DEFAULT_MAX_CONNECTIONS = 200;
-
-	/** Default longest wait for a permit of the rate limiter. */
-	public static final Duration DEFAULT_RATE_LIMIT_MAX_WAIT = Duration.ofSeconds(5);
-
-	/**
-	 * Default largest accepted response body: 1 MiB, far above any real session (a few
-	 * KiB).
-	 */
-	public static final int DEFAULT_MAX_RESPONSE_SIZE = 1024 * 1024;
+	private ClientSettings settings = ClientSettings.defaults();
 
 	private CheckoutEnvironment environment = CheckoutEnvironment.SANDBOX;
 
@@ -86,29 +54,16 @@ public final class SessionsClientBuilder {
 
 	private @Nullable String clientSecret;
 
-	private List<String> scopes = DEFAULT_SCOPES;
-
 	private @Nullable String processingChannelId;
 
 	private RestClient.@Nullable Builder restClientBuilder;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
-	private HttpTimeouts timeouts = HttpTimeouts.defaults();
-
-	private boolean connectTimeoutSet;
-
-	private RetryOptions retryOptions = RetryOptions.defaults();
-
-	private @Nullable Duration callTimeout;
-
-	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-
-	private boolean maxConnectionsSet;
+	// Connections of a given factory's pool, for health; 0 when not known.
+	private int requestFactoryPoolSize;
 
 	private @Nullable RateLimiter rateLimiter;
-
-	private Duration rateLimitMaxWait = DEFAULT_RATE_LIMIT_MAX_WAIT;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -122,9 +77,18 @@ public final class SessionsClientBuilder {
 
 	private Clock clock = Clock.systemUTC();
 
-	private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
-
 	SessionsClientBuilder() {
+	}
+
+	/**
+	 * Every tunable setting at once; the setters below change one of them.
+	 * @param settings the settings, e.g.
+	 * {@code ClientSettings.defaults().withCallTimeout(…)}
+	 * @return this builder
+	 */
+	public SessionsClientBuilder settings(ClientSettings settings) {
+		this.settings = Objects.requireNonNull(settings, "settings must not be null");
+		return this;
 	}
 
 	/**
@@ -207,14 +171,13 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
-	 * OAuth scopes to request; defaults to {@link #DEFAULT_SCOPES}.
+	 * OAuth scopes to request; see {@link ClientSettings#scopes()}.
 	 * @param scopes scope names such as {@code sessions:browser}; {@code sessions:app} is
 	 * needed for app-channel sessions
 	 * @return this builder
 	 */
 	public SessionsClientBuilder scopes(List<String> scopes) {
-		this.scopes = List.copyOf(Objects.requireNonNull(scopes, "scopes must not be null"));
-		return this;
+		return settings(this.settings.withScopes(scopes));
 	}
 
 	/**
@@ -253,21 +216,31 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+		return requestFactory(requestFactory, 0);
+	}
+
+	/**
+	 * The request factory to use, whose connection pool size is known, so that health and
+	 * the {@code checkout.sessions.client.connections.max} gauge report it.
+	 * @param requestFactory the factory, used as given (see
+	 * {@link #requestFactory(ClientHttpRequestFactory)})
+	 * @param poolSize the connections its pool may hold; 0 when not known
+	 * @return this builder
+	 */
+	public SessionsClientBuilder requestFactory(ClientHttpRequestFactory requestFactory, int poolSize) {
 		this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+		this.requestFactoryPoolSize = Math.max(0, poolSize);
 		return this;
 	}
 
 	/**
 	 * Connect timeout of the built-in request factory (default 5 s). A factory passed to
-	 * {@link #requestFactory} has its own (the client says so at DEBUG when both are
-	 * given).
+	 * {@link #requestFactory} has its own: set it there.
 	 * @param connectTimeout a positive duration
 	 * @return this builder
 	 */
 	public SessionsClientBuilder connectTimeout(Duration connectTimeout) {
-		this.timeouts = this.timeouts.withConnectTimeout(connectTimeout);
-		this.connectTimeoutSet = true;
-		return this;
+		return settings(this.settings.withConnectTimeout(connectTimeout));
 	}
 
 	/**
@@ -278,55 +251,42 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder readTimeout(Duration readTimeout) {
-		this.timeouts = this.timeouts.withReadTimeout(readTimeout);
-		return this;
+		return settings(this.settings.withReadTimeout(readTimeout));
 	}
 
 	/**
-	 * Retry behaviour; {@link RetryOptions#defaults()} unless set.
-	 * @param retryOptions the retry settings; {@link RetryOptions#disabled()} never
+	 * Retry behaviour; {@link ClientSettings.Retry#defaults()} unless set.
+	 * @param retry the retry settings; {@link ClientSettings.Retry#disabled()} never
 	 * retries
 	 * @return this builder
 	 */
-	public SessionsClientBuilder retry(RetryOptions retryOptions) {
-		this.retryOptions = Objects.requireNonNull(retryOptions, "retryOptions must not be null");
-		return this;
+	public SessionsClientBuilder retry(ClientSettings.Retry retry) {
+		return settings(this.settings.withRetry(retry));
 	}
 
 	/**
 	 * Deadline of one logical call (default 20 s): the OAuth token, the wait for a pooled
 	 * connection and for a rate-limit permit, every attempt and every backoff draw on it,
 	 * and the last attempt's read timeout shrinks to what is left. A call that runs out
-	 * fails with {@link CheckoutDeadlineExceededException}. Replaces
-	 * {@link RetryOptions#getTimeout()}, which is used only when this is not set.
+	 * fails with {@link CheckoutDeadlineExceededException}.
 	 * @param callTimeout a positive duration
 	 * @return this builder
 	 */
 	public SessionsClientBuilder callTimeout(Duration callTimeout) {
-		if (callTimeout == null || callTimeout.isNegative() || callTimeout.isZero()) {
-			throw new CheckoutConfigurationException("callTimeout", "callTimeout must be a positive duration, was "
-					+ callTimeout + " (a call without a deadline can hang a checkout)");
-		}
-		this.callTimeout = callTimeout;
-		return this;
+		return settings(this.settings.withCallTimeout(callTimeout));
 	}
 
 	/**
 	 * Connections the client's own HTTP client (HttpClient 5) may hold (default 200); a
 	 * call waits for one only within its deadline. Not applied to the JDK client, which
 	 * has no pool limit, nor to a {@link #requestFactory} of your own, whose pool you
-	 * size (set it anyway to have health report it).
+	 * size (pass its size to {@link #requestFactory(ClientHttpRequestFactory, int)} to
+	 * have health report it).
 	 * @param maxConnections 1 or more
 	 * @return this builder
 	 */
 	public SessionsClientBuilder maxConnections(int maxConnections) {
-		if (maxConnections < 1) {
-			throw new CheckoutConfigurationException("maxConnections",
-					"maxConnections must be 1 or more, was " + maxConnections);
-		}
-		this.maxConnections = maxConnections;
-		this.maxConnectionsSet = true;
-		return this;
+		return settings(this.settings.withMaxConnections(maxConnections));
 	}
 
 	/**
@@ -340,12 +300,18 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder rateLimiter(@Nullable RateLimiter rateLimiter, Duration maxWait) {
-		if (maxWait == null || maxWait.isNegative()) {
-			throw new CheckoutConfigurationException("rateLimitMaxWait",
-					"rateLimitMaxWait must not be negative, was " + maxWait);
-		}
+		settings(this.settings.withRateLimit(this.settings.rateLimit().withMaxWait(maxWait)));
+		return rateLimiter(rateLimiter);
+	}
+
+	/**
+	 * A client-side rate limit waiting at most {@link ClientSettings.RateLimit#maxWait()}
+	 * for a permit; see {@link #rateLimiter(RateLimiter, Duration)}.
+	 * @param rateLimiter the limiter, {@code null} for none (default)
+	 * @return this builder
+	 */
+	public SessionsClientBuilder rateLimiter(@Nullable RateLimiter rateLimiter) {
 		this.rateLimiter = rateLimiter;
-		this.rateLimitMaxWait = maxWait;
 		return this;
 	}
 
@@ -433,12 +399,7 @@ public final class SessionsClientBuilder {
 	 * @throws CheckoutConfigurationException if {@code bytes} is below 1024
 	 */
 	public SessionsClientBuilder maxResponseSize(int bytes) {
-		if (bytes < 1024) {
-			throw new CheckoutConfigurationException("maxResponseSize",
-					"maxResponseSize must be at least 1024 bytes, was " + bytes);
-		}
-		this.maxResponseSize = bytes;
-		return this;
+		return settings(this.settings.withMaxResponseSize(bytes));
 	}
 
 	/**
@@ -449,14 +410,11 @@ public final class SessionsClientBuilder {
 	 * invalid
 	 */
 	public SessionsClient build() {
-		String id = required(this.clientId, "clientId",
-				"clientId is required: set the OAuth client ID (access key ID, ack_…) from the Checkout.com Dashboard");
-		String secret = required(this.clientSecret, "clientSecret",
-				"clientSecret is required: set the OAuth client secret of access key " + id);
-		if (this.scopes.isEmpty() || this.scopes.stream().anyMatch((scope) -> scope == null || scope.isBlank())) {
-			throw new CheckoutConfigurationException("scopes",
-					"scopes must name at least one OAuth scope, e.g. sessions:app and sessions:browser");
-		}
+		ClientSettings settings = this.settings;
+		String id = required(this.clientId, "clientId", "is required",
+				"Set the OAuth client ID (access key ID, ack_…) from the Checkout.com Dashboard.");
+		String secret = required(this.clientSecret, "clientSecret", "is required",
+				"Set the OAuth client secret of access key " + id + ".");
 		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(this.environment, this.subdomain, this.baseUrl,
 				this.tokenUrl);
 		List<AutoCloseable> owned = new ArrayList<>();
@@ -464,13 +422,11 @@ public final class SessionsClientBuilder {
 		// The factory built here bounds its own waits by each call's deadline; another
 		// may need the alarm.
 		DeadlineAlarm deadlineAlarm = (factory != null) ? DeadlineAlarm.forFactory(factory) : DeadlineAlarm.NONE;
-		if (factory != null && this.connectTimeoutSet && logger.isDebugEnabled()) {
-			logger.debug("connectTimeout(" + this.timeouts.connectTimeout() + ") is ignored: the request factory "
-					+ "passed to requestFactory(...) has its own connect timeout; set it there");
-		}
+		int poolSize = this.requestFactoryPoolSize;
 		if (factory == null) {
-			factory = DefaultRequestFactories.create(this.timeouts.connectTimeout(), this.timeouts.readTimeout(),
-					this.maxConnections);
+			factory = DefaultRequestFactories.create(settings.connectTimeout(), settings.readTimeout(),
+					settings.maxConnections());
+			poolSize = DefaultRequestFactories.hasPool() ? settings.maxConnections() : 0;
 			if (factory instanceof AutoCloseable closeable) {
 				owned.add(closeable);
 			}
@@ -483,22 +439,18 @@ public final class SessionsClientBuilder {
 			.uriBuilderFactory(new SessionsUriFactory(endpoints.apiBaseUrl().toString()))
 			.build();
 		RestClient tokenClient = base.clone().build();
-		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret, this.scopes,
-				json, this.clock, this.observationRegistry, this.tokenObservationConvention,
-				this.timeouts.readTimeout(), deadlineAlarm);
-		RecentCalls recentCalls = new RecentCalls(SessionsClientDiagnostics.RECENT_CALLS_KEPT);
+		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret,
+				settings.scopes(), json, this.clock, this.observationRegistry, this.tokenObservationConvention,
+				settings.readTimeout(), deadlineAlarm);
+		RecentCalls recentCalls = new RecentCalls(settings.recentCalls());
 		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
 				: RetryRecorder.NONE;
 		ApiTransport transport = new ApiTransport(apiClient,
-				new BoundedBodyReader(this.maxResponseSize, this.timeouts.readTimeout()), endpoints.apiBaseUrl(),
+				new BoundedBodyReader(settings.maxResponseSize(), settings.readTimeout()), endpoints.apiBaseUrl(),
 				deadlineAlarm);
-		CallLimits limits = new CallLimits(effectiveCallTimeout(),
-				((this.requestFactory == null) ? DefaultRequestFactories.hasPool() : this.maxConnectionsSet)
-						? this.maxConnections : 0,
-				this.rateLimiter, this.rateLimitMaxWait);
-		CallExecutor executor = new CallExecutor(transport, json, this.retryOptions, this.observationRegistry,
-				this.observationConvention, retryRecorder, recentCalls, this.clock, limits);
-		retryRecorder.gaugeInFlight(executor, limits.maxConnections());
+		CallExecutor executor = new CallExecutor(transport, json, settings, this.rateLimiter, poolSize,
+				this.observationRegistry, this.observationConvention, retryRecorder, recentCalls, this.clock);
+		retryRecorder.gaugeInFlight(executor, poolSize);
 		Executor async = this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();
@@ -507,17 +459,6 @@ public final class SessionsClientBuilder {
 		}
 		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
 				closeAll(owned));
-	}
-
-	@SuppressWarnings("deprecation")
-	private Duration effectiveCallTimeout() {
-		if (this.callTimeout != null) {
-			return this.callTimeout;
-		}
-		// The retry budget of earlier versions, when one was set, is the call's deadline
-		// now.
-		Duration legacy = this.retryOptions.getTimeout();
-		return legacy.isZero() ? DEFAULT_CALL_TIMEOUT : legacy;
 	}
 
 	/**
@@ -547,9 +488,9 @@ public final class SessionsClientBuilder {
 		};
 	}
 
-	private static String required(@Nullable String value, String parameter, String message) {
+	private static String required(@Nullable String value, String parameter, String problem, String fix) {
 		if (value == null || value.isBlank()) {
-			throw new CheckoutConfigurationException(parameter, message);
+			throw new CheckoutConfigurationException(parameter, problem, fix);
 		}
 		return value;
 	}
@@ -562,7 +503,8 @@ public final class SessionsClientBuilder {
 			return URI.create(value.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CheckoutConfigurationException(parameter, parameter + " '" + value + "' is not a valid URL");
+			throw new CheckoutConfigurationException(parameter, "'" + value + "' is not a valid URL",
+					"Give an absolute URL such as https://host/path.");
 		}
 	}
 

@@ -13,9 +13,6 @@ import java.util.Map;
  */
 public interface SessionsClientDiagnostics {
 
-	/** How many of the most recent calls {@link #recentCalls()} keeps. */
-	int RECENT_CALLS_KEPT = 20;
-
 	/**
 	 * The OAuth token's state, without fetching one.
 	 * @return the token state
@@ -31,7 +28,8 @@ public interface SessionsClientDiagnostics {
 	OAuthTokenState obtainOAuthToken(Duration timeout);
 
 	/**
-	 * The most recent finished calls, oldest first: at most {@link #RECENT_CALLS_KEPT}.
+	 * The most recent finished calls, oldest first: at most
+	 * {@link ClientSettings#recentCalls()}.
 	 * @return the recent calls
 	 */
 	List<RecentCall> recentCalls();

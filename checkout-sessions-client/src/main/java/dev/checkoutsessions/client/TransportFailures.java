@@ -33,8 +33,7 @@ final class TransportFailures {
 		String what = request;
 		String message = switch (kind) {
 			case POOL_EXHAUSTED -> what + " failed: no pooled connection became free in time (" + rootMessage(failure)
-					+ "); the request was not sent (raise checkout.http.max-connections if this happens under "
-					+ "normal load)";
+					+ "); the request was not sent (raise maxConnections if this happens under " + "normal load)";
 			case CONNECT_FAILED -> what + " failed: could not connect to Checkout.com (" + rootMessage(failure)
 					+ "); the request was not sent";
 			case TLS_HANDSHAKE_FAILED -> what + " failed: the TLS handshake with Checkout.com failed ("

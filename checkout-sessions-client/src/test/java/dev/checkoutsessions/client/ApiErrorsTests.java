@@ -31,7 +31,7 @@ class ApiErrorsTests {
 	@BeforeEach
 	void setUp() {
 		ApiStubs.stubToken(api, ApiStubs.ACCESS_TOKEN, 3600);
-		this.client = ApiStubs.clientFor(api).retry(RetryOptions.disabled()).build();
+		this.client = ApiStubs.clientFor(api).retry(ClientSettings.Retry.disabled()).build();
 	}
 
 	@AfterEach

@@ -33,12 +33,9 @@ final class ApiStubs {
 
 	static final String SESSION_SECRET = "sek_Dal7UyiH8rIFXA4PfgiIk2jUyQkVDeEWgVBEL4TsRTE=";
 
-	static final RetryOptions FAST_RETRY = RetryOptions.builder()
-		.delay(Duration.ofMillis(5))
-		.maxDelay(Duration.ofMillis(20))
-		.jitter(Duration.ZERO)
-		.timeout(Duration.ofSeconds(5))
-		.build();
+	static final ClientSettings.Retry FAST_RETRY = ClientSettings.Retry.defaults()
+		.withDelays(Duration.ofMillis(5), Duration.ofMillis(20))
+		.withJitter(Duration.ZERO);
 
 	private static final Path FIXTURES = Path.of("..", "fixtures");
 
@@ -85,7 +82,8 @@ final class ApiStubs {
 			.clientCredentials(CLIENT_ID, CLIENT_SECRET)
 			.readTimeout(Duration.ofMillis(800))
 			.connectTimeout(Duration.ofMillis(500))
-			.retry(FAST_RETRY);
+			.retry(FAST_RETRY)
+			.callTimeout(Duration.ofSeconds(5));
 	}
 
 	static MappingBuilder withBearer(MappingBuilder mapping, String token) {

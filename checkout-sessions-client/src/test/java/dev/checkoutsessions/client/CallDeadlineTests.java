@@ -36,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code callTimeout} on real loopback servers: a server that never answers, a pool too
- * small for the callers, a token endpoint that stalls, and the deprecated retry budget
- * still honoured.
+ * small for the callers, a token endpoint that stalls.
  */
 class CallDeadlineTests {
 
@@ -129,8 +128,7 @@ class CallDeadlineTests {
 		PoolingHttpClientConnectionManager pool = HttpComponentsFactory.connectionManager(Duration.ofSeconds(1),
 				Duration.ofSeconds(5), 1);
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(tokens)
-			.requestFactory(HttpComponentsFactory.create(pool, Duration.ofSeconds(1), Duration.ofSeconds(5)))
-			.maxConnections(1)
+			.requestFactory(HttpComponentsFactory.create(pool, Duration.ofSeconds(1), Duration.ofSeconds(5)), 1)
 			.callTimeout(Duration.ofMillis(1000))
 			.build()) {
 			SessionsClient client = (SessionsClient) closeable;
@@ -294,29 +292,6 @@ class CallDeadlineTests {
 				});
 			assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(1100));
 		}
-	}
-
-	@Test
-	@SuppressWarnings("deprecation")
-	void deprecatedRetryTimeoutIsTheCallTimeoutUnlessOneIsSet() throws Exception {
-		tokens.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(503, "{}")));
-		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxRetries(1000).timeout(Duration.ofMillis(300)).build();
-		try (AutoCloseable legacy = (AutoCloseable) ApiStubs.clientFor(tokens).retry(retry).build();
-				AutoCloseable explicit = (AutoCloseable) ApiStubs.clientFor(tokens)
-					.retry(retry)
-					.callTimeout(Duration.ofMillis(600))
-					.build()) {
-			assertThat(((SessionsClientDiagnostics) legacy).limits()).containsEntry("callTimeout", "PT0.3S");
-			((SessionsClientDiagnostics) legacy).obtainOAuthToken(Duration.ofSeconds(5));
-			assertThat(((SessionsClientDiagnostics) explicit).limits()).containsEntry("callTimeout", "PT0.6S");
-			long began = System.nanoTime();
-			assertThatExceptionOfType(CheckoutException.class)
-				.isThrownBy(() -> ((SessionsClient) legacy).getSessionDetails(SESSION_ID))
-				.withMessageContaining("call timeout of 300 ms");
-			assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(450));
-		}
-		assertThat(tokens.countRequestsMatching(getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)).build())
-			.getCount()).isGreaterThan(2);
 	}
 
 	@Test

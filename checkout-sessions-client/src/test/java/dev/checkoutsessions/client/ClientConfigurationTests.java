@@ -90,42 +90,36 @@ class ClientConfigurationTests {
 	}
 
 	@Test
-	void retryOptionsRejectNonsense() {
-		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> RetryOptions.builder().maxRetries(-1))
-			.withMessageContaining("maxRetries");
-		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> RetryOptions.builder().multiplier(0.5))
-			.withMessageContaining("multiplier");
-		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(
-					() -> RetryOptions.builder().delay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(1)).build())
-			.withMessageContaining("maxDelay");
-		assertThat(RetryOptions.disabled().getMaxRetries()).isZero();
+	void retrySettingsRejectNonsenseNamingTheParameter() {
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> ClientSettings.Retry.defaults().withMaxRetries(-1))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("retry.maxRetries"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> ClientSettings.Retry.defaults().withMultiplier(0.5))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("retry.multiplier"));
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> ClientSettings.Retry.defaults().withDelays(Duration.ofSeconds(5), Duration.ofSeconds(1)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("retry.maxDelay"))
+			.satisfies((ex) -> assertThat(ex.getFix()).contains("retry.maxDelay"));
+		assertThat(ClientSettings.Retry.disabled().attemptsAfterTheFirst()).isZero();
 	}
 
 	@Test
-	void retryOptionsAreImmutableAndEachWithIsValidated() {
-		RetryOptions fewer = RetryOptions.defaults().withMaxRetries(1);
-		assertThat(fewer.getMaxRetries()).isEqualTo(1);
-		assertThat(RetryOptions.defaults().getMaxRetries()).isEqualTo(3);
+	void settingsAreImmutableAndEachWithIsValidated() {
+		ClientSettings.Retry fewer = ClientSettings.Retry.defaults().withMaxRetries(1);
+		assertThat(fewer.maxRetries()).isEqualTo(1);
+		assertThat(ClientSettings.Retry.defaults().maxRetries()).isEqualTo(3);
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(() -> RetryOptions.defaults().withJitter(Duration.ofMillis(-1)))
-			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("jitter"));
-		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(() -> RetryOptions.defaults().withMaxDelay(Duration.ofMillis(10)))
-			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("maxDelay"));
-	}
-
-	@Test
-	void httpTimeoutsAreImmutableAndValidated() {
-		HttpTimeouts quick = HttpTimeouts.defaults().withConnectTimeout(Duration.ofSeconds(1));
+			.isThrownBy(() -> ClientSettings.Retry.defaults().withJitter(Duration.ofMillis(-1)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("retry.jitter"));
+		ClientSettings quick = ClientSettings.defaults().withConnectTimeout(Duration.ofSeconds(1));
 		assertThat(quick.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
-		assertThat(quick.readTimeout()).isEqualTo(SessionsClientBuilder.DEFAULT_READ_TIMEOUT);
+		assertThat(quick.readTimeout()).isEqualTo(ClientSettings.defaults().readTimeout());
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(() -> HttpTimeouts.defaults().withReadTimeout(Duration.ZERO))
+			.isThrownBy(() -> ClientSettings.defaults().withReadTimeout(Duration.ZERO))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("readTimeout"))
-			.withMessageContaining("must be a positive duration");
+			.withMessageContaining("must be a positive duration")
+			.withMessageNotContaining("checkout.");
 	}
 
 }

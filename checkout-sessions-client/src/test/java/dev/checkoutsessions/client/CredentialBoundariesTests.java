@@ -110,7 +110,7 @@ class CredentialBoundariesTests {
 				.tokenUrl(untrusted + "/connect/token")
 				.clientCredentials(ApiStubs.CLIENT_ID, ApiStubs.CLIENT_SECRET)
 				.requestFactory(factory)
-				.retry(RetryOptions.disabled())
+				.retry(ClientSettings.Retry.disabled())
 				.build()) {
 				assertThatExceptionOfType(CheckoutAuthenticationException.class)
 					.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))

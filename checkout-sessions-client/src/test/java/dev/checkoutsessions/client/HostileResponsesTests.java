@@ -66,7 +66,7 @@ class HostileResponsesTests {
 			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json",
 					"Content-Length: " + fiftyMegabytes);
 			stream(out, fiftyMegabytes, Duration.ZERO);
-		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
+		}); TestClient client = TestClient.of(transport, server.baseUrl(), ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutResponseException.class)
@@ -85,7 +85,7 @@ class HostileResponsesTests {
 			while (true) {
 				out.write(chunk);
 			}
-		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
+		}); TestClient client = TestClient.of(transport, server.baseUrl(), ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutResponseException.class)
@@ -102,7 +102,7 @@ class HostileResponsesTests {
 		try (RawHttpServer server = firstAnswer((head, out) -> {
 			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json", "Content-Length: 200");
 			stream(out, 200, Duration.ofMillis(50));
-		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
+		}); TestClient client = TestClient.of(transport, server.baseUrl(), ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutTransportException.class)
@@ -121,7 +121,7 @@ class HostileResponsesTests {
 			out.write("{\"id\":\"".getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			sleep(Duration.ofSeconds(10));
-		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
+		}); TestClient client = TestClient.of(transport, server.baseUrl(), ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutTransportException.class);
@@ -142,7 +142,7 @@ class HostileResponsesTests {
 			RawHttpServer.writeHead(out, "201 Created", "Content-Type: application/xml",
 					"Content-Length: " + body.length, "Connection: close");
 			out.write(body);
-		}); TestClient client = TestClient.of(transport, server.baseUrl(), RetryOptions.disabled())) {
+		}); TestClient client = TestClient.of(transport, server.baseUrl(), ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().requestSession(SessionsClientWireTests.minimalRequest()));
 
 			assertThat(failure).isInstanceOf(CheckoutResponseException.class)
@@ -157,7 +157,7 @@ class HostileResponsesTests {
 	void tokenEndpointThatNeverAnswersFailsAtTheReadTimeout(Transport transport) throws Exception {
 		try (RawHttpServer tokenServer = new RawHttpServer((head, out) -> sleep(Duration.ofSeconds(10)));
 				TestClient client = TestClient.of(transport, tokens.baseUrl(), tokenServer.baseUrl() + "/connect/token",
-						RetryOptions.disabled())) {
+						ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutAuthenticationException.class)
@@ -180,7 +180,7 @@ class HostileResponsesTests {
 			}
 		});
 				TestClient client = TestClient.of(transport, tokens.baseUrl(), tokenServer.baseUrl() + "/connect/token",
-						RetryOptions.disabled())) {
+						ClientSettings.Retry.disabled())) {
 			Throwable failure = timed(() -> client.sessions().getSessionDetails(SESSION_ID));
 
 			assertThat(failure).isInstanceOf(CheckoutAuthenticationException.class)
@@ -194,7 +194,7 @@ class HostileResponsesTests {
 	void tokenEndpointThatNeverAnswersIsRetriedWithinTheBudgetOnly() throws Exception {
 		// A budget far above 3 attempts, so the attempt count does not depend on how
 		// loaded the machine is.
-		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxRetries(2).timeout(Duration.ofSeconds(30)).build();
+		ClientSettings.Retry retry = ApiStubs.FAST_RETRY.withMaxRetries(2);
 		try (RawHttpServer tokenServer = new RawHttpServer((head, out) -> sleep(Duration.ofSeconds(10)));
 				TestClient client = TestClient.of(Transport.JDK, tokens.baseUrl(),
 						tokenServer.baseUrl() + "/connect/token", retry)) {
@@ -286,11 +286,11 @@ class HostileResponsesTests {
 	record TestClient(SessionsClient sessions, ClientHttpRequestFactory factory,
 			@Nullable PoolingHttpClientConnectionManager pool) implements AutoCloseable {
 
-		static TestClient of(Transport transport, String baseUrl, RetryOptions retry) {
+		static TestClient of(Transport transport, String baseUrl, ClientSettings.Retry retry) {
 			return of(transport, baseUrl, tokens.baseUrl() + "/connect/token", retry);
 		}
 
-		static TestClient of(Transport transport, String baseUrl, String tokenUrl, RetryOptions retry) {
+		static TestClient of(Transport transport, String baseUrl, String tokenUrl, ClientSettings.Retry retry) {
 			Duration connectTimeout = Duration.ofMillis(500);
 			PoolingHttpClientConnectionManager pool = (transport == Transport.HTTP_COMPONENTS)
 					? HttpComponentsFactory.connectionManager(connectTimeout, READ_TIMEOUT, 4) : null;

@@ -97,10 +97,10 @@ class RateLimitTests {
 	@Test
 	void budgetsMustBePositive() {
 		assertThatExceptionOfType(CheckoutConfigurationException.class).isThrownBy(() -> RateLimiter.local(0, 1))
-			.withMessage("readsPerSecond must be 1 or more, was 0");
+			.withMessageStartingWith("rateLimit.readsPerSecond must be 1 or more, was 0");
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> SessionsClient.builder().rateLimiter(RateLimiter.local(1, 1), Duration.ofSeconds(-1)))
-			.withMessageContaining("rateLimitMaxWait must not be negative");
+			.withMessageContaining("rateLimit.maxWait must not be negative");
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class RateLimitTests {
 					assertThat(ex.getAttempts()).isEqualTo(1);
 				})
 				.withMessageContaining("GET /sessions/{id} was not sent: no read permit of the client-side rate limit "
-						+ "(1/s, store local) within 50 ms (checkout.rate-limit.max-wait)");
+						+ "(1/s, store local) within 50 ms (rateLimit.maxWait)");
 			assertThat(((SessionsClientDiagnostics) client).recentCalls()).extracting(RecentCall::outcome)
 				.containsExactly(CallOutcome.SUCCESS, CallOutcome.RATE_LIMITED);
 			assertThat(meters.get("checkout.sessions.client.rate-limit.denied").tag("kind", "read").counter().count())
@@ -142,7 +142,7 @@ class RateLimitTests {
 		api.stubFor(post("/sessions").inScenario("busy")
 			.whenScenarioStateIs("free")
 			.willReturn(ApiStubs.fixtureResponse(201, "post-sessions-201-approved.json")));
-		RetryOptions retry = ApiStubs.FAST_RETRY.toBuilder().maxDelay(Duration.ofSeconds(2)).build();
+		ClientSettings.Retry retry = ApiStubs.FAST_RETRY.withMaxDelay(Duration.ofSeconds(2));
 		RateLimiter limiter = RateLimiter.local(1000, 1000);
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
 			.retry(retry)
@@ -166,7 +166,7 @@ class RateLimitTests {
 				get("/sessions/" + SESSION_ID).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
 		RateLimiter limiter = RateLimiter.local(1000, 1000);
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
-			.retry(RetryOptions.disabled())
+			.retry(ClientSettings.Retry.disabled())
 			.rateLimiter(limiter, Duration.ZERO)
 			.build()) {
 			assertThatExceptionOfType(CheckoutApiException.class)

@@ -152,7 +152,7 @@ class RetryDecisionTableTests {
 		SessionsClientBuilder builder = ApiStubs.clientFor(api)
 			.baseUrl(baseUrl)
 			.requestFactory(transport.factory())
-			.retry(ApiStubs.FAST_RETRY.toBuilder().maxRetries(MAX_RETRIES).build());
+			.retry(ApiStubs.FAST_RETRY.withMaxRetries(MAX_RETRIES));
 		api.resetRequests();
 		Throwable thrown;
 		try (AutoCloseable closeable = (AutoCloseable) builder.build()) {

@@ -36,11 +36,9 @@ class RetryTimingTests {
 
 	@Test
 	void retryAfterLongerThanTheBackoffIsHonoured() {
-		RetryOptions options = RetryOptions.builder()
-			.delay(Duration.ofMillis(10))
-			.jitter(Duration.ZERO)
-			.timeout(Duration.ofSeconds(5))
-			.build();
+		ClientSettings.Retry options = ClientSettings.Retry.defaults()
+			.withDelay(Duration.ofMillis(10))
+			.withJitter(Duration.ZERO);
 		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.REQUEST_SESSION, options,
 				new CallDeadline(Duration.ofSeconds(5)));
 		BackOffExecution delays = policy.getBackOff().start();
@@ -53,13 +51,8 @@ class RetryTimingTests {
 
 	@Test
 	void backoffGrowsExponentiallyWithinJitterAndIsCapped() {
-		RetryOptions options = RetryOptions.builder()
-			.maxRetries(6)
-			.delay(Duration.ofMillis(100))
-			.multiplier(2.0)
-			.maxDelay(Duration.ofMillis(500))
-			.jitter(Duration.ofMillis(20))
-			.build();
+		ClientSettings.Retry options = new ClientSettings.Retry(true, 6, Duration.ofMillis(100), 2.0,
+				Duration.ofMillis(500), Duration.ofMillis(20));
 		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.GET_SESSION_DETAILS, options,
 				new CallDeadline(Duration.ofSeconds(5)));
 		BackOffExecution delays = policy.getBackOff().start();
@@ -109,8 +102,11 @@ class RetryTimingTests {
 	void timeBudgetEndsTheCallWithASummaryOfEveryAttempt() throws Exception {
 		api.stubFor(get("/sessions/" + SESSION_ID)
 			.willReturn(ApiStubs.json(503, "{\"error_type\":\"service_not_available\"}").withFixedDelay(150)));
-		RetryOptions budget = ApiStubs.FAST_RETRY.toBuilder().maxRetries(50).timeout(Duration.ofMillis(500)).build();
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(budget).build()) {
+		ClientSettings.Retry retry = ApiStubs.FAST_RETRY.withMaxRetries(50);
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(retry)
+			.callTimeout(Duration.ofMillis(500))
+			.build()) {
 			long start = System.nanoTime();
 			// The last attempt ends with the 503 or, when its shrunk read timeout passes
 			// first, the deadline.

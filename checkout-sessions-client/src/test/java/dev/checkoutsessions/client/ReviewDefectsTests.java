@@ -47,7 +47,9 @@ class ReviewDefectsTests {
 	@Test
 	void recentCallKeepsTheErrorTypeWithTheDefaultNoOpObservationRegistry() throws Exception {
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(404, "{\"error_type\":\"not_found\"}")));
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).retry(RetryOptions.disabled()).build()) {
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(ClientSettings.Retry.disabled())
+			.build()) {
 			assertThatExceptionOfType(CheckoutApiException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID));
 			List<RecentCall> calls = ((SessionsClientDiagnostics) closeable).recentCalls();
@@ -115,7 +117,7 @@ class ReviewDefectsTests {
 		String tokenUrl = "http://127.0.0.1:" + freePort() + "/connect/token";
 		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
 			.tokenUrl(tokenUrl)
-			.retry(RetryOptions.disabled())
+			.retry(ClientSettings.Retry.disabled())
 			.build()) {
 			assertThatExceptionOfType(CheckoutAuthenticationException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))

@@ -36,7 +36,7 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import dev.checkoutsessions.client.CheckoutAuthenticationException;
 import dev.checkoutsessions.client.CheckoutException;
 import dev.checkoutsessions.client.CheckoutTransportException;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.Currency;
@@ -63,19 +63,18 @@ class LoadWithFaultsTests {
 
 	private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
 
-	private static final RetryOptions RETRY = RetryOptions.builder()
-		.maxRetries(3)
-		.delay(Duration.ofMillis(5))
-		.maxDelay(Duration.ofMillis(20))
-		.jitter(Duration.ZERO)
-		.timeout(Duration.ofSeconds(3))
-		.build();
+	private static final ClientSettings.Retry RETRY = ClientSettings.Retry.defaults()
+		.withMaxRetries(3)
+		.withDelays(Duration.ofMillis(5), Duration.ofMillis(20))
+		.withJitter(Duration.ZERO);
+
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
 
 	// The retry template checks the budget before each attempt, so the last attempt may
 	// start just inside it
 	// and then wait for a full read timeout; the slack covers scheduling on a busy 2-core
 	// machine.
-	private static final Duration CALL_LIMIT = RETRY.getTimeout().plus(READ_TIMEOUT).plusSeconds(1);
+	private static final Duration CALL_LIMIT = CALL_TIMEOUT.plus(READ_TIMEOUT).plusSeconds(1);
 
 	private static final String CALL_OBSERVATION = "checkout.sessions.client";
 
@@ -172,6 +171,7 @@ class LoadWithFaultsTests {
 			.requestFactory(factory)
 			.readTimeout(READ_TIMEOUT)
 			.retry(RETRY)
+			.callTimeout(CALL_TIMEOUT)
 			.observationRegistry(observationRegistry)
 			.meterRegistry(meterRegistry)
 			.build();

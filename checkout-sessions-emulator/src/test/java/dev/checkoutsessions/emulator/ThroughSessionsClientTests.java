@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.checkoutsessions.client.CheckoutApiException;
 import dev.checkoutsessions.client.CheckoutTransportException;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.Currency;
@@ -49,11 +49,9 @@ class ThroughSessionsClientTests {
 			.clientCredentials(emulator.clientId(), emulator.clientSecret())
 			.processingChannelId(emulator.processingChannelId())
 			.readTimeout(Duration.ofSeconds(2))
-			.retry(RetryOptions.builder()
-				.delay(Duration.ofMillis(5))
-				.maxDelay(Duration.ofMillis(20))
-				.jitter(Duration.ZERO)
-				.build())
+			.retry(ClientSettings.Retry.defaults()
+				.withDelays(Duration.ofMillis(5), Duration.ofMillis(20))
+				.withJitter(Duration.ZERO))
 			.build();
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.boot.health.contributor.Status;
 import dev.checkoutsessions.client.CheckoutException;
 import dev.checkoutsessions.client.OAuthTokenState;
 import dev.checkoutsessions.client.RecentCall;
-import dev.checkoutsessions.client.RetryOptions;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
 import dev.checkoutsessions.client.SessionsOperation;
@@ -56,7 +56,7 @@ class CheckoutHealthIndicatorTests {
 			.baseUrl(emulator.baseUrl())
 			.tokenUrl(emulator.tokenUrl())
 			.clientCredentials(emulator.clientId(), secret)
-			.retry(RetryOptions.disabled())
+			.retry(ClientSettings.Retry.disabled())
 			.readTimeout(Duration.ofSeconds(2))
 			.build();
 		return this.client;
@@ -80,7 +80,7 @@ class CheckoutHealthIndicatorTests {
 			.tokenUrl(emulator.tokenUrl())
 			.clientCredentials(emulator.clientId(), emulator.clientSecret())
 			.restClientBuilder(buggy)
-			.retry(RetryOptions.disabled())
+			.retry(ClientSettings.Retry.disabled())
 			.build();
 		for (int i = 0; i < 3; i++) {
 			org.assertj.core.api.Assertions.assertThatNullPointerException()
