@@ -18,8 +18,7 @@ import dev.checkoutsessions.client.model.SessionResponse;
  * operations of {@link SessionCalls} with OAuth, plus creating a session, the
  * session-secret and asynchronous views, and the diagnostics health reads.
  */
-final class DefaultSessionsClient extends SessionCalls
-		implements SessionsClient, SessionsClientDiagnostics, AutoCloseable {
+final class DefaultSessionsClient extends SessionCalls implements SessionsClient, SessionsClientDiagnostics {
 
 	private final OAuthTokenProvider tokens;
 
@@ -98,9 +97,18 @@ final class DefaultSessionsClient extends SessionCalls
 	}
 
 	@Override
-	public void close() throws Exception {
-		if (this.ownedResources != null) {
+	public void close() {
+		if (this.ownedResources == null) {
+			return;
+		}
+		try {
 			this.ownedResources.close();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not release the client's own resources", ex);
 		}
 	}
 

@@ -22,7 +22,7 @@ import dev.checkoutsessions.client.model.SessionResponse;
  *
  * @since 0.1.0
  */
-public interface SessionsClient extends SessionOperations {
+public interface SessionsClient extends SessionOperations, AutoCloseable {
 
 	/**
 	 * Requests a session: {@code POST /sessions} (OAuth). Never retried once the request
@@ -47,6 +47,16 @@ public interface SessionsClient extends SessionOperations {
 	 * @return the asynchronous view of this client
 	 */
 	AsyncSessionsClient async();
+
+	/**
+	 * Releases what the client created itself: its HTTP connection pool and its async
+	 * executor (none that were passed to the builder). A client built without Spring Boot
+	 * should be closed when the application stops; the starter closes its own.
+	 * @throws IllegalStateException if a resource could not be released (every other one
+	 * still was)
+	 */
+	@Override
+	void close();
 
 	/**
 	 * Starts building a client without Spring Boot.

@@ -32,8 +32,8 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  *
  * <p>
  * Every setting is validated by {@link #build()}, which throws
- * {@link CheckoutConfigurationException} naming the offending parameter. The built client
- * implements {@link AutoCloseable}: closing it releases the HTTP client and executor it
+ * {@link CheckoutConfigurationException} naming the offending parameter. Closing the
+ * built client ({@link SessionsClient#close()}) releases the HTTP client and executor it
  * created itself (none that were passed in).
  *
  * @since 0.1.0
@@ -404,8 +404,7 @@ public final class SessionsClientBuilder {
 
 	/**
 	 * Validates the settings and builds the client.
-	 * @return the client (also a {@link SessionsClientDiagnostics} and
-	 * {@link AutoCloseable})
+	 * @return the client, also a {@link SessionsClientDiagnostics}
 	 * @throws CheckoutConfigurationException naming the parameter that is missing or
 	 * invalid
 	 */

@@ -36,6 +36,20 @@ class OwnedResourcesTests {
 	}
 
 	@Test
+	void aClientIsAutoCloseableAndClosingStopsTheExecutorItCreated() {
+		SessionsClient client = SessionsClient.builder()
+			.baseUrl("http://127.0.0.1:9")
+			.tokenUrl("http://127.0.0.1:9/connect/token")
+			.clientCredentials(ApiStubs.CLIENT_ID, ApiStubs.CLIENT_SECRET)
+			.build();
+		try (client) {
+			assertThat(client).isInstanceOf(AutoCloseable.class);
+		}
+		assertThatExceptionOfType(RejectedExecutionException.class)
+			.isThrownBy(() -> client.async().getSessionDetails(ApiStubs.SESSION_ID));
+	}
+
+	@Test
 	void platformThreadPoolQueuesABoundedNumberOfCallsAndRefusesTheRestAtOnce() throws Exception {
 		ThreadPoolExecutor pool = AsyncExecutors.platformPool();
 		CountDownLatch release = new CountDownLatch(1);
