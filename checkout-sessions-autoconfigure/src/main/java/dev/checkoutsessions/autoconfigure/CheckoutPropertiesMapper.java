@@ -102,6 +102,10 @@ final class CheckoutPropertiesMapper {
 	 * @return the property, {@code null} when no property sets it
 	 */
 	static @Nullable String property(String parameter) {
+		if (parameter.startsWith("checkout.")) {
+			// The receivers name their properties themselves.
+			return parameter;
+		}
 		if (NO_PROPERTY.contains(parameter)) {
 			return null;
 		}

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #getParameter()}, e.g. {@code callTimeout} or {@code retry.maxDelay}), what is
  * wrong with it ({@link #getProblem()}) and what to do ({@link #getFix()}); the message
  * joins the three. The Spring Boot starter reports the {@code checkout.*} property behind
- * the parameter instead.
+ * the parameter instead, and its receivers report their own {@code checkout.*} properties
+ * with it.
  *
  * @since 0.1.0
  */
@@ -33,6 +34,21 @@ public class CheckoutConfigurationException extends IllegalArgumentException {
 	 */
 	public CheckoutConfigurationException(String parameter, String problem, @Nullable String fix) {
 		super(parameter + " " + problem + ((fix != null) ? ". " + fix : ""));
+		this.parameter = parameter;
+		this.problem = problem;
+		this.fix = fix;
+	}
+
+	/**
+	 * Creates an exception whose message says more than its first problem (a list of
+	 * problems, for example).
+	 * @param parameter the parameter or property at fault, the first when several are
+	 * @param problem what is wrong with it
+	 * @param fix what to do
+	 * @param message the whole message
+	 */
+	protected CheckoutConfigurationException(String parameter, String problem, @Nullable String fix, String message) {
+		super(message);
 		this.parameter = parameter;
 		this.problem = problem;
 		this.fix = fix;

@@ -2,6 +2,7 @@ package dev.checkoutsessions.web;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
  * The in-memory store, imported after {@link JdbcDeliveryStoreConfiguration} so its
@@ -14,7 +15,7 @@ class InMemoryDeliveryStoreConfiguration {
 	@ConditionalOnMissingBean(DeliveryDeduplicator.class)
 	InMemoryDeliveryDeduplicator checkoutInMemoryDeliveryDeduplicator(WebhookProperties properties) {
 		if (properties.getDeduplication().getStore() == WebhookProperties.Store.JDBC) {
-			throw new ReceiverConfigurationException(DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY,
+			throw new CheckoutConfigurationException(DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY,
 					"is jdbc but the application has no single DataSource (or spring-boot-jdbc is missing)",
 					"Add spring-boot-starter-jdbc and configure a DataSource, or set '"
 							+ DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
  * The JDBC store on the application's single {@code DataSource}, with its schema
@@ -53,7 +54,7 @@ class JdbcDeliveryStoreConfiguration {
 		catch (BadSqlGrammarException ex) {
 			// Without its table every delivery would fail; say so now, not at the first
 			// webhook.
-			throw new ReceiverConfigurationException("checkout.webhooks.deduplication.table-name",
+			throw new CheckoutConfigurationException("checkout.webhooks.deduplication.table-name",
 					"names table " + deduplication.getTableName() + ", which does not exist in the application's"
 							+ " DataSource (it is created only for embedded databases by default)",
 					"Create it with classpath:dev/checkoutsessions/web/schema.sql (shipped in checkout-sessions-web),"
