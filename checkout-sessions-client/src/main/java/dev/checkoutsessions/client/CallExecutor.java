@@ -152,7 +152,7 @@ final class CallExecutor {
 			// wait always ends with the deadline, however little it left.
 			CheckoutException thrown = (deadline.leavesTimeForAnAttempt() && !poolExhausted(ex)) ? ex
 					: DeadlineFailures.exceeded(operation, deadline, ex);
-			outcome = outcomeOf(thrown);
+			outcome = CallOutcomes.of(thrown);
 			failure = thrown;
 			throw thrown;
 		}
@@ -333,31 +333,6 @@ final class CallExecutor {
 	private static boolean poolExhausted(CheckoutException ex) {
 		return ex instanceof CheckoutTransportException transport
 				&& transport.getKind() == CheckoutTransportException.Kind.POOL_EXHAUSTED;
-	}
-
-	static CallOutcome outcomeOf(CheckoutException ex) {
-		if (ex instanceof CheckoutDeadlineExceededException deadline) {
-			return deadline.isPoolExhausted() ? CallOutcome.POOL_EXHAUSTED : CallOutcome.DEADLINE_EXCEEDED;
-		}
-		if (ex instanceof CheckoutRateLimitedException) {
-			return CallOutcome.RATE_LIMITED;
-		}
-		if (ex instanceof CheckoutTransportException transport
-				&& transport.getKind() == CheckoutTransportException.Kind.POOL_EXHAUSTED) {
-			return CallOutcome.POOL_EXHAUSTED;
-		}
-		if (ex instanceof CheckoutApiException api) {
-			return (api.getHttpStatusCode() >= 500) ? CallOutcome.SERVER_ERROR : CallOutcome.CLIENT_ERROR;
-		}
-		if (ex instanceof CheckoutAuthenticationException auth) {
-			return auth.isTransient()
-					? (auth.getHttpStatusCode() > 0 ? CallOutcome.SERVER_ERROR : CallOutcome.TRANSPORT_ERROR)
-					: CallOutcome.CLIENT_ERROR;
-		}
-		if (ex instanceof CheckoutResponseException) {
-			return CallOutcome.SERVER_ERROR;
-		}
-		return CallOutcome.TRANSPORT_ERROR;
 	}
 
 	@Override

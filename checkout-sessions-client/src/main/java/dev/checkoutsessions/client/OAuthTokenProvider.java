@@ -249,10 +249,7 @@ final class OAuthTokenProvider {
 			return token;
 		}
 		catch (CheckoutAuthenticationException ex) {
-			context.setOutcome(ex.isCredentialsRejected()
-					|| (ex.getHttpStatusCode() >= 400 && ex.getHttpStatusCode() < 500 && ex.getHttpStatusCode() != 429)
-							? CallOutcome.CLIENT_ERROR
-							: (ex.getHttpStatusCode() > 0) ? CallOutcome.SERVER_ERROR : CallOutcome.TRANSPORT_ERROR);
+			context.setOutcome(CallOutcomes.of(ex));
 			observation.error(ex);
 			throw ex;
 		}

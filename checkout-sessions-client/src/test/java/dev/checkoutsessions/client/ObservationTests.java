@@ -1,5 +1,6 @@
 package dev.checkoutsessions.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,6 +27,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static dev.checkoutsessions.client.ApiStubs.SESSION_ID;
 import static dev.checkoutsessions.client.ApiStubs.SESSION_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
@@ -70,6 +72,28 @@ class ObservationTests {
 
 	private SessionsClient client(SessionsClientBuilder builder) {
 		return builder.observationRegistry(this.registry).meterRegistry(this.meters).build();
+	}
+
+	@Test
+	void aTokenAnswerWithoutAnAccessTokenIsTheSameOutcomeOnTheTokenAndTheCallObservation() throws Exception {
+		api.stubFor(ApiStubs.tokenEndpoint().willReturn(ApiStubs.json(200, "{\"token_type\":\"Bearer\"}")));
+		// A cold first request on a loaded machine can take longer than the stubs' 800
+		// ms.
+		try (SessionsClient client = client(
+				ApiStubs.clientFor(api).retry(ClientSettings.Retry.disabled()).readTimeout(Duration.ofSeconds(5)))) {
+			assertThatExceptionOfType(CheckoutAuthenticationException.class)
+				.isThrownBy(() -> client.getSessionDetails(SESSION_ID));
+		}
+
+		// The server answered, but not with a token: its failure, on both meters.
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("checkout.oauth.token")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "SERVER_ERROR");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("checkout.sessions.client")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "SERVER_ERROR");
 	}
 
 	@Test
