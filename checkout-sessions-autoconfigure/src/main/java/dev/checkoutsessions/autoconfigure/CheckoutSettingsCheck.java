@@ -103,8 +103,8 @@ final class CheckoutSettingsCheck {
 	private void unknownKeys(Environment environment, ClassLoader classLoader) {
 		Set<String> keys = checkoutKeys(environment);
 		// Our own modules' metadata first (a few small files); every jar's only when a
-		// key is not among them,
-		// since an application may declare checkout.* properties of its own.
+		// key is not among them, since an application may declare checkout.* properties
+		// of its own.
 		Map<String, String> known = knownNames(classLoader, true);
 		if (known.isEmpty()) {
 			// Without the metadata (a repackaging that drops it) every key would look
@@ -235,8 +235,7 @@ final class CheckoutSettingsCheck {
 		Set<String> keys = new LinkedHashSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			// The process environment is shared with everything else on the machine:
-			// CHECKOUT_* variables that
-			// are not ours are not the application's mistake.
+			// CHECKOUT_* variables that are not ours are not the application's mistake.
 			if (!(source instanceof IterableConfigurationPropertySource iterable)
 					|| source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource) {
 				continue;

@@ -129,8 +129,8 @@ final class ConnectionPools {
 			ConnectionProvider provider = ConnectionProvider.builder("checkout-sessions")
 				.maxConnections(maxConnections)
 				// Every caller may queue (Reactor's default refuses beyond twice the pool
-				// at once), each for at
-				// most the read timeout, as on the other transports.
+				// at once), each for at most the read timeout, as on the other
+				// transports.
 				.pendingAcquireMaxCount(-1)
 				.pendingAcquireTimeout(timeouts.readTimeout())
 				.build();

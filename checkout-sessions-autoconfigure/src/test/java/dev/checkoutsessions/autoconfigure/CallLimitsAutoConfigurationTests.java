@@ -200,8 +200,7 @@ class CallLimitsAutoConfigurationTests {
 			.run((context) -> {
 				SessionsClient client = context.getBean(SessionsClient.class);
 				// The API call needs a token first; a stalled token endpoint is reached
-				// by
-				// the call itself.
+				// by the call itself.
 				if (phase == CheckoutDeadlineExceededException.Phase.RESPONSE) {
 					((SessionsClientDiagnostics) client).obtainOAuthToken(Duration.ofSeconds(5));
 				}

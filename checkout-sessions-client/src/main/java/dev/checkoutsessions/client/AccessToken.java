@@ -9,8 +9,8 @@ import java.time.Instant;
 record AccessToken(String value, Instant obtainedAt, Instant expiresAt, Instant refreshAt) {
 
 	// Refresh ahead of expiry so a call never starts with a token that dies in flight: a
-	// fifth of the
-	// lifetime, at most five minutes (a one-hour token is refreshed after 55 minutes).
+	// fifth of the lifetime, at most five minutes (a one-hour token is refreshed after 55
+	// minutes).
 	private static final Duration MAX_MARGIN = Duration.ofMinutes(5);
 
 	static AccessToken of(String value, Instant now, Duration lifetime) {

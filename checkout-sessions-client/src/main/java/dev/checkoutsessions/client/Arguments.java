@@ -14,8 +14,7 @@ import dev.checkoutsessions.client.model.SessionRequest;
 final class Arguments {
 
 	// Real ids are "sid_" + 26 characters; anything that could alter a URL or a header is
-	// refused outright,
-	// even though ids also travel as encoded URI template variables.
+	// refused outright, even though ids also travel as encoded URI template variables.
 	private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
 	private static final Pattern SECRET = Pattern.compile("[\\x21-\\x7E]{1,512}");

@@ -56,9 +56,8 @@ final class BoundedBodyReader {
 			return null;
 		}
 		// Each read is bounded by the transport (HttpClient 5's socket timeout, Spring's
-		// deadline for the JDK
-		// client); the total is checked between reads, which catches a body dripping a
-		// byte at a time.
+		// deadline for the JDK client); the total is checked between reads, which catches
+		// a body dripping a byte at a time.
 		AtomicBoolean expired = new AtomicBoolean();
 		long deadline = System.nanoTime() + this.timeoutNanos;
 		CallDeadline call = CallDeadline.current();

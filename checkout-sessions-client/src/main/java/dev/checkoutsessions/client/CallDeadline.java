@@ -27,9 +27,8 @@ final class CallDeadline {
 	private final long deadlineNanos;
 
 	// Waits end this much before the deadline, so that the typed failure reaches the
-	// caller by the deadline and
-	// not after it: building it, releasing the connection and the observation take time
-	// on a busy machine.
+	// caller by the deadline and not after it: building it, releasing the connection and
+	// the observation take time on a busy machine.
 	private final long marginNanos;
 
 	private long tokenNanos;

@@ -148,8 +148,8 @@ final class CallExecutor {
 		}
 		catch (CheckoutException ex) {
 			// Less time left than an attempt needs counts as run out: nothing more could
-			// have been tried. A pool
-			// wait always ends with the deadline, however little it left.
+			// have been tried. A pool wait always ends with the deadline, however little
+			// it left.
 			CheckoutException thrown = (deadline.leavesTimeForAnAttempt() && !poolExhausted(ex)) ? ex
 					: DeadlineFailures.exceeded(operation, deadline, ex);
 			outcome = CallOutcomes.of(thrown);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 
 	// Same rule as Checkout.com's own SDKs (optional "pl-" for private-link hosts);
-	// unlike them an invalid
-	// prefix is an error here, never a silent fall-back to the global host.
+	// unlike them an invalid prefix is an error here, never a silent fall-back to the
+	// global host.
 	private static final Pattern SUBDOMAIN = Pattern.compile("(?:pl-)?[a-z0-9]{1,32}");
 
 	static CheckoutEndpoints resolve(CheckoutEnvironment environment, @Nullable String subdomain, @Nullable URI baseUrl,

@@ -112,8 +112,7 @@ public final class HttpComponentsConnections {
 					if (deadline != null) {
 						long remaining = deadline.remainingMillisAtLeastOne();
 						// A connection leased later than this would leave no time to use
-						// it: stop waiting then,
-						// rather than connect and give up.
+						// it: stop waiting then, rather than connect and give up.
 						long lease = Math.max(1, remaining - CallDeadline.MIN_ATTEMPT_MILLIS);
 						withConfig(scope.clientContext,
 								(config) -> config.setConnectionRequestTimeout(Timeout.ofMilliseconds(lease))

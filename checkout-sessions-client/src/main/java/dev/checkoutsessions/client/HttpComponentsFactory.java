@@ -60,8 +60,7 @@ final class HttpComponentsFactory {
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
 			// Session bodies are a few KiB: decompression would cost more CPU than it
-			// saves, and the API
-			// sets no cookies worth keeping.
+			// saves, and the API sets no cookies worth keeping.
 			.disableContentCompression()
 			.disableCookieManagement()
 			.build();

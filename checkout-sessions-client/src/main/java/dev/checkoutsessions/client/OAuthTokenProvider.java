@@ -158,8 +158,8 @@ final class OAuthTokenProvider {
 				CompletableFuture<AccessToken> mine = new CompletableFuture<>();
 				if (this.inflight.compareAndSet(null, mine)) {
 					// Another caller may have fetched a token between this caller finding
-					// none and getting
-					// here: use it rather than ask the token endpoint again.
+					// none and getting here: use it rather than ask the token endpoint
+					// again.
 					AccessToken fetchedMeanwhile = this.current.get();
 					if (fetchedMeanwhile != null && fetchedMeanwhile.isFresh(this.clock.instant())) {
 						mine.complete(fetchedMeanwhile);

@@ -99,8 +99,7 @@ class CallDeadlineTests {
 			assertThat(failures).extracting(CheckoutDeadlineExceededException::getPhase)
 				.isSubsetOf(Phase.RESPONSE, Phase.CONNECTION_POOL);
 			// The pool holds 200: the other 100 callers waited for a connection, and sent
-			// nothing unless one came
-			// free with time left to send.
+			// nothing unless one came free with time left to send.
 			assertThat(failures).filteredOn(CheckoutDeadlineExceededException::isPoolExhausted).allSatisfy((ex) -> {
 				assertThat(ex.isRequestSent()).isFalse();
 				assertThat(ex.getMessage()).contains("waiting for a free pooled connection", "nothing was sent",

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The sandbox test cards the page offers (reference §10). The browser and curl pick a
- * card by its key, so full card numbers never leave the server.
+ * The sandbox test cards the page offers (Checkout.com's documented sandbox cards). The
+ * browser and curl pick a card by its key, so full card numbers never leave the server.
  */
 enum DemoCard {
 

@@ -50,9 +50,8 @@ public class EmbeddedEmulatorEnvironmentPostProcessor implements EnvironmentPost
 		}
 		SessionsEmulator emulator = SessionsEmulator.start();
 		// First, so the emulator's values win over the empty ones application.yml maps
-		// from the environment. The
-		// emulator signs its webhooks with a key made up here; EmbeddedEmulatorWebhooks
-		// points them at this app.
+		// from the environment. The emulator signs its webhooks with a key made up here;
+		// EmbeddedEmulatorWebhooks points them at this app.
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
 					Map.of("checkout.base-url", emulator.baseUrl(), "checkout.oauth.token-url", emulator.tokenUrl(),

@@ -286,8 +286,8 @@ class CheckoutPageBrowserTests {
 		assertThat(calls.get(Endpoint.COLLECT_DATA)).isEqualTo(1);
 		assertThat(calls.get(Endpoint.COMPLETE_SESSION)).isEqualTo(1);
 		// The page reads the session once the CRes arrives (more only if the shopper
-		// takes longer than the kit's
-		// read interval), then the callback receiver re-reads it.
+		// takes longer than the kit's read interval), then the callback receiver re-reads
+		// it.
 		assertThat(calls.get(Endpoint.GET_SESSION)).isGreaterThanOrEqualTo(2);
 		assertNoConsoleErrors();
 	}

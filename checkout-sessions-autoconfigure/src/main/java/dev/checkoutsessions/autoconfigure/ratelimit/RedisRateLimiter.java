@@ -130,8 +130,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 		try {
 			BucketProxy bucket = remote.of(kind);
 			// Empty the shared bucket, then go as far below zero as the server asked to
-			// wait: every instance
-			// sees no permit until it has refilled.
+			// wait: every instance sees no permit until it has refilled.
 			bucket.tryConsumeAsMuchAsPossible();
 			long deficit = (long) Math.ceil(perSecond(kind) * (duration.toNanos() / 1e9));
 			if (deficit > 0) {

@@ -68,9 +68,8 @@ class SharedRateLimitRedisTests {
 				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
 				List<Integer> all = perSecond(api.sessionRequests(), 10);
 				// The first second warms three cold JVM paths (a Redis round trip slower
-				// than the limiter's timeout
-				// falls back to the local bucket); the tenth is cut short by the end of
-				// the run.
+				// than the limiter's timeout falls back to the local bucket); the tenth
+				// is cut short by the end of the run.
 				List<Integer> perSecond = all.subList(1, 9);
 				double average = perSecond.stream().mapToInt(Integer::intValue).average().orElse(0);
 				System.out.println("Shared budget of " + BUDGET + "/s, three instances: " + all + " per second, "
@@ -126,8 +125,7 @@ class SharedRateLimitRedisTests {
 
 				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
 				// Skip the first half second: each instance notices the cut on its first
-				// call and each local
-				// bucket starts full.
+				// call and each local bucket starts full.
 				long from = load.startedAt + TimeUnit.MILLISECONDS.toNanos(500);
 				long to = from + TimeUnit.SECONDS.toNanos(2);
 				long sent = api.sessionRequests().stream().filter((at) -> at - from > 0 && at - to <= 0).count();

@@ -32,8 +32,7 @@ import java.util.Map;
 public abstract class ExtensibleModel {
 
 	// Created on the first unknown property only: most objects never see one, and a
-	// client decodes
-	// dozens of these objects per call.
+	// client decodes dozens of these objects per call.
 	@JsonIgnore
 	private @Nullable Map<String, @Nullable Object> additionalProperties;
 
