@@ -19,8 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperationsTwinTests {
 
-	/** Methods that return another view of the client rather than call the API. */
-	private static final List<String> VIEW_SWITCHES = List.of("withSessionSecret", "async");
+	/**
+	 * Methods that return another view of the client or release it rather than call the
+	 * API.
+	 */
+	private static final List<String> VIEW_SWITCHES = List.of("withSessionSecret", "async", "close");
 
 	@Test
 	void everyBlockingOperationHasAnAsynchronousTwin() {
