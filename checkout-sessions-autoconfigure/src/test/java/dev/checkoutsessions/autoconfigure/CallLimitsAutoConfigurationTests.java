@@ -223,9 +223,8 @@ class CallLimitsAutoConfigurationTests {
 						assertThat(ex.getPhase()).isEqualTo(phase);
 						assertThat(ex.isRequestSent()).isEqualTo(requestSent);
 					});
-				// Ended by the 1 s call timeout, not the 30 s read timeout: the margin is
-				// for a
-				// busy build machine, where 100 ms of scheduling delay is common.
+				// Ended by the 1 s call timeout, not the 30 s read timeout; the margin is
+				// for a busy build machine, where 100 ms of scheduling delay is common.
 				assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(3));
 				assertThat(Thread.currentThread().isInterrupted()).as("no interrupt left on the caller's thread")
 					.isFalse();
