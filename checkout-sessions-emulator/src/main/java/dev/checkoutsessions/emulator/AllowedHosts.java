@@ -1,28 +1,27 @@
 package dev.checkoutsessions.emulator;
 
 import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.UnknownHostException;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The names a request's {@code Host} header may carry: the emulator's own addresses. A
- * page on another site that rebinds its DNS name to this machine (DNS rebinding) still
- * sends its own name, so checking the header keeps browsers visiting other sites away
- * from the emulator. Ports are not compared: a container's published port differs from
- * the one the emulator listens on.
+ * The {@code Host} headers the emulator answers. A page of another site that rebinds its
+ * DNS name to this machine (DNS rebinding) still sends that name, so names other than the
+ * emulator's own are refused. Addresses are always accepted: a client that calls an
+ * address (the Android emulator's {@code 10.0.2.2} for its host, a container's IP) is not
+ * a page of a rebinding site, whose origin is a name. Ports are not compared: a
+ * container's published port differs from the one the emulator listens on.
  */
 final class AllowedHosts {
 
-	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
-
 	private static final Set<String> WILDCARDS = Set.of("0.0.0.0", "::", "0:0:0:0:0:0:0:0");
+
+	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
 	private final Set<String> names;
 
@@ -31,14 +30,20 @@ final class AllowedHosts {
 	}
 
 	/**
-	 * The loopback names and the address the emulator is bound to; for a wildcard
-	 * address, every address of this machine's interfaces and its host name.
+	 * {@code localhost} and the name the emulator is bound to; for a wildcard address,
+	 * this machine's host name.
 	 */
 	static AllowedHosts boundTo(String bindAddress) {
-		Set<String> names = new LinkedHashSet<>(LOOPBACK);
-		String bound = unbracketed(bindAddress.toLowerCase(Locale.ROOT));
+		Set<String> names = new LinkedHashSet<>();
+		names.add("localhost");
+		String bound = unbracketed(bindAddress.trim().toLowerCase(Locale.ROOT));
 		if (isWildcard(bound)) {
-			names.addAll(machineNames());
+			try {
+				names.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
+			}
+			catch (UnknownHostException ex) {
+				// A machine without a resolvable name is reached by address.
+			}
 		}
 		else {
 			names.add(bound);
@@ -47,12 +52,12 @@ final class AllowedHosts {
 	}
 
 	static boolean isWildcard(String bindAddress) {
-		return WILDCARDS.contains(unbracketed(bindAddress));
+		return WILDCARDS.contains(unbracketed(bindAddress.trim()));
 	}
 
 	/**
-	 * Whether a {@code Host} header names this emulator; a request without one (HTTP/1.0)
-	 * is let through, as no browser sends such a request.
+	 * Whether a {@code Host} header names this emulator or an address; a request without
+	 * one (HTTP/1.0) is let through, as no browser sends such a request.
 	 */
 	boolean allows(@Nullable String hostHeader) {
 		if (hostHeader == null || hostHeader.isBlank()) {
@@ -60,41 +65,19 @@ final class AllowedHosts {
 		}
 		String host = hostHeader.trim().toLowerCase(Locale.ROOT);
 		if (host.startsWith("[")) {
-			int end = host.indexOf(']');
-			host = end < 0 ? host : host.substring(1, end);
+			// Only an IPv6 address is written in brackets.
+			return true;
 		}
-		else if (host.indexOf(':') == host.lastIndexOf(':') && host.indexOf(':') >= 0) {
-			host = host.substring(0, host.indexOf(':'));
+		int colon = host.indexOf(':');
+		if (colon >= 0) {
+			host = host.substring(0, colon);
 		}
-		return names.contains(host) || host.matches("127(\\.\\d{1,3}){3}");
+		return IPV4.matcher(host).matches() || names.contains(host);
 	}
 
 	private static String unbracketed(String address) {
 		return (address.startsWith("[") && address.endsWith("]")) ? address.substring(1, address.length() - 1)
 				: address;
-	}
-
-	private static Set<String> machineNames() {
-		Set<String> names = new LinkedHashSet<>();
-		try {
-			for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-				for (InetAddress address : Collections.list(network.getInetAddresses())) {
-					String text = address.getHostAddress();
-					int zone = text.indexOf('%');
-					names.add((zone < 0 ? text : text.substring(0, zone)).toLowerCase(Locale.ROOT));
-				}
-			}
-		}
-		catch (SocketException ex) {
-			// No interface list: the loopback names and the host name still work.
-		}
-		try {
-			names.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
-		}
-		catch (UnknownHostException ex) {
-			// A machine without a resolvable name is reached by address.
-		}
-		return names;
 	}
 
 }

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 class AllowedHostsTests {
 
 	@Test
-	void loopbackOnlyByDefault() {
+	void localhostAndAddressesByDefault() {
 		AllowedHosts hosts = AllowedHosts.boundTo("127.0.0.1");
 
 		assertThat(hosts.allows("localhost:8089")).isTrue();
+		assertThat(hosts.allows("LocalHost")).isTrue();
 		assertThat(hosts.allows("127.0.0.2")).isTrue();
 		assertThat(hosts.allows("[::1]:8089")).isTrue();
+		assertThat(hosts.allows("10.0.2.2:8089")).as("the Android emulator's name for its host").isTrue();
 		assertThat(hosts.allows("localhost.rebound.example")).isFalse();
+		assertThat(hosts.allows("127.0.0.1.rebound.example:8089")).isFalse();
 		assertThat(hosts.allows("emulator:8089")).isFalse();
 	}
 
@@ -34,7 +37,7 @@ class AllowedHostsTests {
 	}
 
 	@Test
-	void everyAddressOfTheMachineWhenBoundToAllInterfaces() throws Exception {
+	void theMachinesNameWhenBoundToAllInterfaces() throws Exception {
 		AllowedHosts hosts = AllowedHosts.boundTo("0.0.0.0");
 
 		assertThat(hosts.allows(InetAddress.getLocalHost().getHostName() + ":8089")).isTrue();
