@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every code block of README.md and docs/ says who holds it to the code, so none can drift unseen: a
  * {@code merchant-project} block is built and tested in compatibility-tests' readme-merchant project, a
- * {@code checked-by} block is compared with the code by the test it names, which reads that page.
+ * {@code checked-by} block is compared with the code by the test it names, which reads that page. The README links
+ * every page, and no page links a file that is not there.
  */
 class EveryDocsCodeBlockIsCheckedTests {
+
+	private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(?:#[^)]*)?\\)");
 
 	@Test
 	void everyCodeBlockIsBuiltInTheMerchantProjectOrNamesTheTestThatChecksIt() {
@@ -46,6 +51,20 @@ class EveryDocsCodeBlockIsCheckedTests {
 			.map(DocsPage::name)
 			.filter((name) -> name.startsWith("docs/"))
 			.forEach((name) -> assertThat(readme).contains("](" + name + ")"));
+	}
+
+	@Test
+	void everyRelativeLinkLeadsToAFileOfTheProject() {
+		for (DocsPage page : DocsPage.all()) {
+			Path folder = DocsPage.ROOT.resolve(page.name()).getParent();
+			Matcher link = LINK.matcher(DocsPage.read(page.name()));
+			while (link.find()) {
+				String target = link.group(1);
+				if (!target.matches("^[a-z]+:.*")) {
+					assertThat(folder.resolve(target)).as("%s links %s", page.name(), target).exists();
+				}
+			}
+		}
 	}
 
 	private static String reads(DocsPage page) {
