@@ -7,20 +7,21 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's "Callbacks and webhooks" section is this package: each of its code blocks is, character for
- * character, a file here (Java after the package line), and {@link CallbackAndWebhookTests} runs them. Edit the README
- * and this fails until the code is the same.
+ * docs/callbacks-and-webhooks.md is this package: each of its YAML and Java blocks is, character for character, a
+ * file here (Java in the merchant project's package), and {@link CallbackAndWebhookTests} runs them. Edit the page and
+ * this fails until the code is the same; the readme-merchant build compiles and runs the same blocks in a shop.
  */
 class ReadmeSnippetsTests {
 
-	@Test
-	void everyCodeBlockOfTheSectionIsAFileThatTheTestsRun() {
-		List<String> blocks = ReadmeSection.named("Callbacks and webhooks").codeBlocks();
+	private static final DocsPage PAGE = DocsPage.page("docs/callbacks-and-webhooks.md");
 
-		assertThat(blocks).hasSize(3);
-		assertThat(blocks.get(0)).isEqualTo(ReadmeSection.resource("readme-application.yml"));
-		assertThat(blocks.get(1)).isEqualTo(ReadmeSection.javaWithoutPackage(AuthenticationOutcomes.class));
-		assertThat(blocks.get(2)).isEqualTo(ReadmeSection.javaWithoutPackage(CallbackAndWebhookTests.class));
+	@Test
+	void everyYamlAndJavaBlockOfThePageIsAFileThatTheTestsRun() {
+		assertThat(PAGE.codeBlock("yaml")).isEqualTo(DocsPage.resource("readme-application.yml"));
+		List<String> java = PAGE.codeBlocks("java");
+		assertThat(java).hasSize(2);
+		assertThat(java.get(0)).isEqualTo(DocsPage.javaInShopPackage(AuthenticationOutcomes.class));
+		assertThat(java.get(1)).isEqualTo(DocsPage.javaInShopPackage(CallbackAndWebhookTests.class));
 	}
 
 }
