@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class StandaloneEmulator {
 			       [--webhook-url http://…] [--webhook-key …]
 			  --port                   port to listen on (default 8089, 0 for a free one)
 			  --host                   address or name to listen on (default 127.0.0.1; 0.0.0.0 for every
-			                           interface); requests must name it (or localhost) in their Host header
+			                           interface); requests must name it, localhost or an IP address as Host
 			  --client-id              the OAuth client id to accept (generated when left out)
 			  --client-secret          its secret (generated when left out; needs --client-id)
 			  --processing-channel-id  the processing channel to accept (generated when left out)
@@ -59,7 +60,7 @@ public final class StandaloneEmulator {
 			}
 			SessionsEmulator.Builder builder = configure(flags);
 			WebhookReceiver receiver = webhookReceiver(flags);
-			emulator = builder.start();
+			emulator = start(builder, flags);
 			if (receiver != null) {
 				emulator.webhooks().deliverToAnyHost(receiver.url(), receiver.signatureKey(), null);
 			}
@@ -109,6 +110,27 @@ public final class StandaloneEmulator {
 			builder.processingChannelId(channel);
 		}
 		return builder;
+	}
+
+	/**
+	 * Starts the emulator; a port in use or a host that is not this machine's becomes a
+	 * message naming the flags rather than WireMock's stack trace.
+	 */
+	static SessionsEmulator start(SessionsEmulator.Builder builder, Map<String, String> flags) {
+		try {
+			return builder.start();
+		}
+		catch (FatalStartupException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			throw new IllegalArgumentException("cannot listen on " + flags.getOrDefault("--host", "127.0.0.1")
+					+ " port " + flags.getOrDefault("--port", "8089") + " (" + cause.getMessage()
+					+ "): --port must be free"
+					+ " (0 picks a free one) and --host an address of this machine, a name resolving to one,"
+					+ " or 0.0.0.0", ex);
+		}
 	}
 
 	/**

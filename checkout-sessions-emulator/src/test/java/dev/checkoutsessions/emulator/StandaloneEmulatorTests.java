@@ -3,6 +3,8 @@ package dev.checkoutsessions.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
 
@@ -44,6 +46,18 @@ class StandaloneEmulatorTests {
 		assertThat(receiver.url()).isEqualTo(URI.create("http://app:8080/checkout/webhooks"));
 		assertThat(receiver.signatureKey()).isEqualTo("s3cret-key");
 		assertThat(receiver.toString()).doesNotContain("s3cret-key");
+	}
+
+	@Test
+	void aPortInUseIsNamedWithTheFix() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Map<String, String> flags = Map.of("--port", Integer.toString(taken.getLocalPort()));
+
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> StandaloneEmulator.start(StandaloneEmulator.configure(flags), flags))
+				.withMessageContaining("cannot listen on 127.0.0.1 port " + taken.getLocalPort())
+				.withMessageContaining("--port must be free");
+		}
 	}
 
 	@Test
