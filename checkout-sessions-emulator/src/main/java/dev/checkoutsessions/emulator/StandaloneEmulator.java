@@ -121,13 +121,14 @@ public final class StandaloneEmulator {
 			return builder.start();
 		}
 		catch (FatalStartupException ex) {
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
+			// The innermost message says what failed ("Failed to bind to …"); the
+			// innermost exception itself often has none.
+			String reason = ex.getMessage();
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				reason = (cause.getMessage() != null) ? cause.getMessage() : reason;
 			}
 			throw new IllegalArgumentException("cannot listen on " + flags.getOrDefault("--host", "127.0.0.1")
-					+ " port " + flags.getOrDefault("--port", "8089") + " (" + cause.getMessage()
-					+ "): --port must be free"
+					+ " port " + flags.getOrDefault("--port", "8089") + " (" + reason + "): --port must be free"
 					+ " (0 picks a free one) and --host an address of this machine, a name resolving to one,"
 					+ " or 0.0.0.0", ex);
 		}
