@@ -90,10 +90,11 @@ class PaySessionsController {
     @ExceptionHandler
     ProblemDetail refused(CheckoutApiException ex) {
         HttpStatus status = switch (ex.getHttpStatusCode()) {
-            case 403 -> HttpStatus.CONFLICT;                  // not allowed in the session's state
             case 404 -> HttpStatus.NOT_FOUND;                 // no such session
             case 422 -> HttpStatus.UNPROCESSABLE_ENTITY;      // the order's data was refused
-            default -> HttpStatus.BAD_GATEWAY;                // our credentials, or trouble at Checkout.com
+            default -> ex.getErrorCodes().contains("update_not_allowed_due_to_state")
+                    ? HttpStatus.CONFLICT                     // the session is past this step
+                    : HttpStatus.BAD_GATEWAY;                 // our keys or scopes, or trouble at Checkout.com
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());   // never a secret
         problem.setProperty("errorCodes", ex.getErrorCodes());
@@ -106,7 +107,7 @@ class PaySessionsController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
     }
 
-    /** A bad order (an unknown currency, a missing card number): the message names the field. */
+    /** A bad order (a blank currency, a missing card number): the message names the field. */
     @ExceptionHandler
     ProblemDetail invalid(IllegalArgumentException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

@@ -20,7 +20,7 @@ import dev.checkoutsessions.web.BrowserStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's three endpoints, called as {@code 3ds.js} calls them, against the emulator: create, browser data
+ * docs/browser-kit.md's three endpoints, called as {@code 3ds.js} calls them, against the emulator: create, browser data
  * (with the indicator of a 3DS Method that notified), complete; then the server-side decision.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

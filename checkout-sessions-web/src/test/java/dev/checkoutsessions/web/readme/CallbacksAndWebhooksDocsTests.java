@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file here (Java in the merchant project's package), and {@link CallbackAndWebhookTests} runs them. Edit the page and
  * this fails until the code is the same; the readme-merchant build compiles and runs the same blocks in a shop.
  */
-class ReadmeSnippetsTests {
+class CallbacksAndWebhooksDocsTests {
 
 	private static final DocsPage PAGE = DocsPage.page("docs/callbacks-and-webhooks.md");
 

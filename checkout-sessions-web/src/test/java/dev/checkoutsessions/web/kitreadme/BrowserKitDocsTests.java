@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * merchant project's package, where the readme-merchant build compiles them too). Its script tag is the sample's,
  * which the sample's browser test runs, and every option and hook its {@code run} call names is one the script reads.
  */
-class KitReadmeSnippetsTests {
+class BrowserKitDocsTests {
 
 	private static final DocsPage PAGE = DocsPage.page("docs/browser-kit.md");
 
