@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
-import dev.checkoutsessions.web.AuthenticationEventType;
-import dev.checkoutsessions.web.CheckoutWebhookEvent;
-import dev.checkoutsessions.web.SessionCompletedEvent;
+import dev.checkoutsessions.web.delivery.AuthenticationEventType;
+import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.SessionCompletedEvent;
 
 @Component
 class AuthenticationOutcomes {

@@ -1,0 +1,24 @@
+package dev.checkoutsessions.web.delivery;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
+
+/**
+ * Native-image hints: binding of the receivers' properties and the schema scripts.
+ */
+class DeliveryRuntimeHints implements RuntimeHintsRegistrar {
+
+	static final String SCHEMA = "dev/checkoutsessions/web/delivery/schema.sql";
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		BindableRuntimeHintsRegistrar
+			.forTypes(CallbackProperties.class, WebhookProperties.class, DeduplicationProperties.class)
+			.registerHints(hints, classLoader);
+		hints.resources().registerPattern(SCHEMA);
+	}
+
+}
