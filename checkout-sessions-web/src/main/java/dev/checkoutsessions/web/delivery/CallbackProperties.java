@@ -40,6 +40,46 @@ public class CallbackProperties {
 	/** Callbacks waiting for a thread beyond which new ones get 503 with Retry-After. */
 	private int queueCapacity = 200;
 
+	/**
+	 * Background reads of a callback already answered 202 whose read failed, a doubling
+	 * pause apart, before it is counted in checkout.callbacks.failed and logged.
+	 */
+	private int readAttempts = 5;
+
+	/** Pause before the first background read of a callback whose read failed. */
+	private Duration readRetryDelay = Duration.ofSeconds(1);
+
+	/**
+	 * Reads per minute for callbacks naming sessions this application did not create
+	 * (through SessionsClient.requestSession); beyond it they get 503 unread, so forged
+	 * ids cannot spend the account's read budget.
+	 */
+	private int unknownSessionReadsPerMinute = 30;
+
+	public int getReadAttempts() {
+		return this.readAttempts;
+	}
+
+	public void setReadAttempts(int readAttempts) {
+		this.readAttempts = readAttempts;
+	}
+
+	public Duration getReadRetryDelay() {
+		return this.readRetryDelay;
+	}
+
+	public void setReadRetryDelay(Duration readRetryDelay) {
+		this.readRetryDelay = readRetryDelay;
+	}
+
+	public int getUnknownSessionReadsPerMinute() {
+		return this.unknownSessionReadsPerMinute;
+	}
+
+	public void setUnknownSessionReadsPerMinute(int unknownSessionReadsPerMinute) {
+		this.unknownSessionReadsPerMinute = unknownSessionReadsPerMinute;
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}

@@ -33,9 +33,23 @@ public class DeduplicationProperties {
 	private Duration retention = Duration.ofDays(7);
 
 	/**
+	 * How long a claim stays in progress before another delivery may take it over: longer
+	 * than the listeners take, so a crashed instance delays an event by at most this.
+	 */
+	private Duration lease = Duration.ofMinutes(1);
+
+	/**
 	 * When to create the JDBC store's table: embedded (the default), always or never.
 	 */
 	private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
+
+	public Duration getLease() {
+		return this.lease;
+	}
+
+	public void setLease(Duration lease) {
+		this.lease = lease;
+	}
 
 	public Store getStore() {
 		return this.store;

@@ -10,10 +10,11 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Counters of one receiver, named {@code checkout.<kind>.received}, {@code .rejected}
- * (tag {@code reason}), {@code .duplicates} and {@code .published} (webhooks: tag
- * {@code type}, known authentication types or {@code other}). Tags come from closed sets
- * so a hostile sender cannot grow the registry. Without Micrometer, or without a
- * registry, counting does nothing.
+ * (tag {@code reason}), {@code .duplicates}, {@code .failed} (callbacks answered 202
+ * whose background reads all failed) and {@code .published} (webhooks: tag {@code type},
+ * known authentication types or {@code other}). Tags come from closed sets so a hostile
+ * sender cannot grow the registry. Without Micrometer, or without a registry, counting
+ * does nothing.
  */
 final class DeliveryMetrics {
 
@@ -53,6 +54,10 @@ final class DeliveryMetrics {
 
 	void duplicate() {
 		count("duplicates", null, null, "Deliveries already published before, not published again");
+	}
+
+	void failed() {
+		count("failed", null, null, "Deliveries answered but never published: every background attempt failed");
 	}
 
 	void published(@Nullable String type) {

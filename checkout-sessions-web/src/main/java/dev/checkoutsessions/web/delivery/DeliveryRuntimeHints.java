@@ -7,18 +7,20 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
 
 /**
- * Native-image hints: binding of the receivers' properties and the schema scripts.
+ * Native-image hints: binding of the receivers' properties and the per-platform schema
+ * scripts.
  */
 class DeliveryRuntimeHints implements RuntimeHintsRegistrar {
 
-	static final String SCHEMA = "dev/checkoutsessions/web/delivery/schema.sql";
+	/** Where the per-platform table scripts are. */
+	static final String SCHEMA_DIRECTORY = "dev/checkoutsessions/web/delivery/";
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindableRuntimeHintsRegistrar
 			.forTypes(CallbackProperties.class, WebhookProperties.class, DeduplicationProperties.class)
 			.registerHints(hints, classLoader);
-		hints.resources().registerPattern(SCHEMA);
+		hints.resources().registerPattern(SCHEMA_DIRECTORY + "schema-*.sql");
 	}
 
 }

@@ -1,5 +1,10 @@
 package dev.checkoutsessions.web.delivery;
 
+import java.time.Clock;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
@@ -13,6 +18,8 @@ import dev.checkoutsessions.web.ReceiverSettings;
  */
 class InMemoryDeliveryStoreConfiguration {
 
+	private static final Log logger = LogFactory.getLog(InMemoryDeliveryStoreConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean(DeliveryDeduplicator.class)
 	InMemoryDeliveryDeduplicator checkoutInMemoryDeliveryDeduplicator(DeduplicationProperties properties) {
@@ -23,8 +30,16 @@ class InMemoryDeliveryStoreConfiguration {
 							+ DeliveryDeduplicationAutoConfiguration.STORE_PROPERTY
 							+ "' to memory (one instance) or auto.");
 		}
-		return new InMemoryDeliveryDeduplicator(
-				ReceiverSettings.requireAtLeast("checkout.deduplication.max-entries", properties.getMaxEntries(), 1));
+		InMemoryDeliveryDeduplicator deduplicator = new InMemoryDeliveryDeduplicator(
+				ReceiverSettings.requireAtLeast("checkout.deduplication.max-entries", properties.getMaxEntries(), 1),
+				ReceiverSettings.requirePositive("checkout.deduplication.lease", properties.getLease()),
+				Clock.systemUTC());
+		// Said once, here: a fleet or a restart publishes a completion or an event again
+		// with this store, and the operator must know before that happens.
+		logger.warn("Checkout.com deliveries are deduplicated in this JVM's memory: right for a single instance"
+				+ " only, and it forgets every claim on restart (each instance of a fleet, and each restart, may"
+				+ " publish a callback or webhook again). Give the application a DataSource to share claims.");
+		return deduplicator;
 	}
 
 }

@@ -1,28 +1,47 @@
 package dev.checkoutsessions.web.delivery;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcOperations;
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A {@link DeliveryDeduplicator} on a relational database, so every instance of an
  * application deduplicates against the same claims. A claim is one {@code INSERT} into a
  * table whose primary key is the delivery key: the database's unique constraint decides
- * which of any number of concurrent claims wins, with no lock held across calls.
+ * which of any number of concurrent claims wins, with no lock held across calls. A claim
+ * whose lease ran out without being completed is taken over by a conditional
+ * {@code UPDATE}, which again only one claimant can win.
  * <p>
- * The table ({@code CHECKOUT_DELIVERIES} by default; the script is
- * {@code dev/checkoutsessions/web/schema.sql}): <pre>
+ * Every statement commits on its own, in a new transaction on the store's
+ * {@code DataSource}: whatever the pool's auto-commit setting and whatever transaction
+ * the caller is in, a claim is visible to the fleet the moment it returns, and a caller's
+ * rollback never takes it back. Only a unique-key violation means "claimed already"; any
+ * other database error reaches the caller, which answers "store unavailable".
+ * <p>
+ * The table ({@code CHECKOUT_DELIVERIES} by default; one script per platform,
+ * {@code dev/checkoutsessions/web/delivery/schema-<platform>.sql}, times in epoch
+ * milliseconds): <pre>
  * CREATE TABLE CHECKOUT_DELIVERIES (
  *     DELIVERY_KEY VARCHAR(200) NOT NULL,
- *     CLAIMED_AT TIMESTAMP NOT NULL,
+ *     CLAIMED_AT BIGINT NOT NULL,
+ *     LEASE_EXPIRES_AT BIGINT NOT NULL,
+ *     COMPLETED_AT BIGINT,
  *     CONSTRAINT CHECKOUT_DELIVERIES_PK PRIMARY KEY (DELIVERY_KEY)
  * );
+ * CREATE INDEX CHECKOUT_DELIVERIES_IX1 ON CHECKOUT_DELIVERIES (CLAIMED_AT);
  * </pre> Claims older than the retention are deleted now and then, on a claim, at most
  * once per retention/100.
  *
@@ -37,79 +56,117 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 
 	private static final int MAX_KEY_LENGTH = 200;
 
-	private final JdbcOperations jdbc;
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final String tableName;
 
 	private final Duration retention;
+
+	private final Duration lease;
 
 	private final Clock clock;
 
 	private final String insert;
 
-	private final String delete;
+	private final String takeOver;
+
+	private final String state;
+
+	private final String complete;
+
+	private final String release;
+
+	private final String remove;
 
 	private final String purge;
 
-	private final String probe;
-
-	private final AtomicReference<Instant> nextPurge;
+	private final AtomicLong nextPurge;
 
 	/**
-	 * Creates a deduplicator on the default table, keeping claims for seven days.
-	 * @param jdbc the database
+	 * Creates a deduplicator on the default table, keeping claims for seven days with a
+	 * one minute lease.
+	 * @param dataSource the database
 	 */
-	public JdbcDeliveryDeduplicator(JdbcOperations jdbc) {
-		this(jdbc, DEFAULT_TABLE_NAME, Duration.ofDays(7), Clock.systemUTC());
+	public JdbcDeliveryDeduplicator(DataSource dataSource) {
+		this(dataSource, DEFAULT_TABLE_NAME, Duration.ofDays(7), Duration.ofMinutes(1), Clock.systemUTC());
 	}
 
 	/**
 	 * Creates a deduplicator.
-	 * @param jdbc the database
+	 * @param dataSource the database
 	 * @param tableName the table, optionally schema-qualified; letters, digits and
 	 * underscores only
 	 * @param retention how long claims are kept; longer than Checkout.com's redelivery
 	 * window
+	 * @param lease how long a claim stays in progress before another delivery may take it
+	 * over; longer than the listeners take
 	 * @param clock the clock for claim times
 	 */
-	public JdbcDeliveryDeduplicator(JdbcOperations jdbc, String tableName, Duration retention, Clock clock) {
-		if (jdbc == null) {
-			throw new IllegalArgumentException("jdbc must not be null");
+	public JdbcDeliveryDeduplicator(DataSource dataSource, String tableName, Duration retention, Duration lease,
+			Clock clock) {
+		if (dataSource == null) {
+			throw new IllegalArgumentException("dataSource must not be null");
 		}
 		if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
 			throw new IllegalArgumentException("tableName must be a plain SQL name such as " + DEFAULT_TABLE_NAME
 					+ " (letters, digits, underscores, optionally schema.table), was '" + tableName + "'");
 		}
-		if (retention == null || retention.isNegative() || retention.isZero()) {
-			throw new IllegalArgumentException("retention must be positive");
-		}
-		this.jdbc = jdbc;
+		requirePositive("retention", retention);
+		requirePositive("lease", lease);
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.tableName = tableName;
 		this.retention = retention;
+		this.lease = lease;
 		this.clock = clock;
-		this.insert = "INSERT INTO " + tableName + " (DELIVERY_KEY, CLAIMED_AT) VALUES (?, ?)";
-		this.delete = "DELETE FROM " + tableName + " WHERE DELIVERY_KEY = ?";
+		this.insert = "INSERT INTO " + tableName
+				+ " (DELIVERY_KEY, CLAIMED_AT, LEASE_EXPIRES_AT, COMPLETED_AT) VALUES (?, ?, ?, NULL)";
+		this.takeOver = "UPDATE " + tableName + " SET CLAIMED_AT = ?, LEASE_EXPIRES_AT = ?"
+				+ " WHERE DELIVERY_KEY = ? AND COMPLETED_AT IS NULL AND LEASE_EXPIRES_AT < ?";
+		this.state = "SELECT COMPLETED_AT FROM " + tableName + " WHERE DELIVERY_KEY = ?";
+		this.complete = "UPDATE " + tableName + " SET COMPLETED_AT = ? WHERE DELIVERY_KEY = ?";
+		this.release = "DELETE FROM " + tableName + " WHERE DELIVERY_KEY = ? AND COMPLETED_AT IS NULL";
+		this.remove = "DELETE FROM " + tableName + " WHERE DELIVERY_KEY = ?";
 		this.purge = "DELETE FROM " + tableName + " WHERE CLAIMED_AT < ?";
-		this.probe = "SELECT COUNT(*) FROM " + tableName + " WHERE 1 = 0";
-		this.nextPurge = new AtomicReference<>(clock.instant());
+		this.nextPurge = new AtomicLong(clock.millis());
 	}
 
 	@Override
-	public boolean claim(String key) {
+	public Claim claim(String key) {
 		requireKey(key);
-		Instant now = this.clock.instant();
+		long now = this.clock.millis();
 		purgeIfDue(now);
-		try {
-			return this.jdbc.update(this.insert, key, Timestamp.from(now)) == 1;
+		// Twice at most: a claim given back between our insert and our read is free
+		// again.
+		for (int attempt = 0; attempt < 2; attempt++) {
+			if (insert(key, now)) {
+				return Claim.CLAIMED;
+			}
+			if (update(this.takeOver, now, now + this.lease.toMillis(), key, now) == 1) {
+				return Claim.CLAIMED;
+			}
+			List<@Nullable Long> completed = this.ownTransaction
+				.execute((status) -> this.jdbc.queryForList(this.state, Long.class, key));
+			if (completed != null && !completed.isEmpty()) {
+				return (completed.get(0) != null) ? Claim.DONE : Claim.IN_PROGRESS;
+			}
 		}
-		catch (DataIntegrityViolationException ex) {
-			// DuplicateKeyException on most databases; some report a unique violation as
-			// the general type.
-			return false;
-		}
+		return Claim.IN_PROGRESS;
+	}
+
+	@Override
+	public void complete(String key) {
+		requireKey(key);
+		update(this.complete, this.clock.millis(), key);
 	}
 
 	@Override
 	public void release(String key) {
 		requireKey(key);
-		this.jdbc.update(this.delete, key);
+		update(this.release, key);
 	}
 
 	/**
@@ -117,22 +174,60 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 	 * @return how many were deleted
 	 */
 	public int purgeExpired() {
-		return this.jdbc.update(this.purge, Timestamp.from(this.clock.instant().minus(this.retention)));
+		return update(this.purge, this.clock.millis() - this.retention.toMillis());
 	}
 
 	/**
-	 * Checks that the table exists with the expected columns.
-	 * @throws org.springframework.jdbc.BadSqlGrammarException when it does not
+	 * Checks that the table takes real claims: claims, completes, re-claims and removes a
+	 * probe key, each in its own transaction as deliveries do.
+	 * @throws org.springframework.dao.DataAccessException when the table is missing or
+	 * does not have the expected columns and types
+	 * @throws IllegalStateException when the table accepts the statements but does not
+	 * behave as a claim table (no primary key on {@code DELIVERY_KEY})
 	 */
 	public void verifyTable() {
-		this.jdbc.queryForObject(this.probe, Integer.class);
-		this.jdbc.queryForList(this.probe.replace("COUNT(*)", "DELIVERY_KEY, CLAIMED_AT"));
+		String probe = "probe:" + UUID.randomUUID();
+		try {
+			Claim first = claim(probe);
+			complete(probe);
+			Claim second = claim(probe);
+			if (first != Claim.CLAIMED || second != Claim.DONE) {
+				throw new IllegalStateException(
+						"Table " + this.tableName + " does not behave as a claim table: a new" + " key was " + first
+								+ ", then " + second + " after completing it (is DELIVERY_KEY its" + " primary key?)");
+			}
+		}
+		finally {
+			update(this.remove, probe);
+		}
 	}
 
-	private void purgeIfDue(Instant now) {
-		Instant due = this.nextPurge.get();
-		if (!now.isBefore(due) && this.nextPurge.compareAndSet(due, now.plus(this.retention.dividedBy(100)))) {
+	private boolean insert(String key, long now) {
+		try {
+			return update(this.insert, key, now, now + this.lease.toMillis()) == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			// Only a unique-key violation means "claimed already": a NOT NULL or
+			// truncation error is a broken store, and the caller must say so.
+			return false;
+		}
+	}
+
+	private int update(String sql, Object... arguments) {
+		Integer rows = this.ownTransaction.execute((status) -> this.jdbc.update(sql, arguments));
+		return (rows != null) ? rows : 0;
+	}
+
+	private void purgeIfDue(long now) {
+		long due = this.nextPurge.get();
+		if (now >= due && this.nextPurge.compareAndSet(due, now + this.retention.toMillis() / 100)) {
 			purgeExpired();
+		}
+	}
+
+	private static void requirePositive(String name, @Nullable Duration duration) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + duration);
 		}
 	}
 
@@ -144,7 +239,7 @@ public final class JdbcDeliveryDeduplicator implements DeliveryDeduplicator {
 
 	@Override
 	public String toString() {
-		return "JdbcDeliveryDeduplicator[" + this.insert.substring(12, this.insert.indexOf(' ', 12)) + "]";
+		return "JdbcDeliveryDeduplicator[" + this.tableName + "]";
 	}
 
 }

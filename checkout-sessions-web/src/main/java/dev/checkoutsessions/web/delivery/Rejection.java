@@ -32,6 +32,14 @@ enum Rejection {
 	SESSION_NOT_FINAL(HttpStatus.CONFLICT, "Session not final",
 			"The session has not reached a final status; nothing was published."),
 
+	SESSION_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE, "Session not verified",
+			"Too many callbacks name sessions this application did not create; retry later."),
+
+	TOO_OLD(HttpStatus.BAD_REQUEST, "Delivery too old",
+			"The event was created longer ago than this receiver accepts deliveries; nothing was published."),
+
+	IN_PROGRESS(HttpStatus.CONFLICT, "In progress", "Another delivery of this event is being processed; retry later."),
+
 	UNAUTHORIZED_HEADER(HttpStatus.UNAUTHORIZED, "Unauthorized", "The Authorization header is missing or wrong."),
 
 	MISSING_SIGNATURE(HttpStatus.UNAUTHORIZED, "Missing signature", "The Cko-Signature header is missing."),
@@ -77,7 +85,7 @@ enum Rejection {
 		problem.setProperty("reason", reason());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(this.status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (this.status == HttpStatus.SERVICE_UNAVAILABLE) {
+		if (this == IN_PROGRESS || this.status == HttpStatus.SERVICE_UNAVAILABLE) {
 			answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		}
 		return answer.body(problem);

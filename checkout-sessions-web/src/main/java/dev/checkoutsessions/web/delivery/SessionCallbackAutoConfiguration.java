@@ -1,5 +1,7 @@
 package dev.checkoutsessions.web.delivery;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -65,9 +67,25 @@ public final class SessionCallbackAutoConfiguration {
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(SHUTDOWN_WAIT_SECONDS);
 		executor.initialize();
+		SessionCallbackReceiver.ReadRetries retries = new SessionCallbackReceiver.ReadRetries(
+				ReceiverSettings.requireAtLeast("checkout.callback.read-attempts", properties.getReadAttempts(), 1),
+				ReceiverSettings.requirePositive("checkout.callback.read-retry-delay", properties.getReadRetryDelay()));
+		CreatedSessions created = new CreatedSessions(deduplicator,
+				ReceiverSettings.requireAtLeast("checkout.callback.unknown-session-reads-per-minute",
+						properties.getUnknownSessionReadsPerMinute(), 0),
+				Clock.systemUTC());
 		return new SessionCallbackReceiver(sessions, publisher, deduplicator, executor,
-				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody,
-				properties.getAnswerWithin());
+				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody, properties.getAnswerWithin(),
+				retries, created);
+	}
+
+	/**
+	 * Static, as bean post-processors must be: records the sessions the application
+	 * creates, so their callbacks are read whatever a flood of forged ids does.
+	 */
+	@Bean
+	static CreatedSessionsRecorder checkoutCreatedSessionsRecorder(ObjectProvider<SessionCallbackReceiver> receiver) {
+		return new CreatedSessionsRecorder(receiver);
 	}
 
 }

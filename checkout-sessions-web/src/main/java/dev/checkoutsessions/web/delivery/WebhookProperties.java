@@ -1,5 +1,7 @@
 package dev.checkoutsessions.web.delivery;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +40,21 @@ public class WebhookProperties {
 
 	/** Largest webhook body accepted; larger ones get 413 without being read further. */
 	private DataSize maxBodySize = DataSize.ofKilobytes(256);
+
+	/**
+	 * Oldest signed created_on accepted; older events are refused as replays. Longer than
+	 * Checkout.com's retry window (about 30 hours), shorter than
+	 * checkout.deduplication.retention so a replay cannot outlive its claim.
+	 */
+	private Duration maxAge = Duration.ofDays(3);
+
+	public Duration getMaxAge() {
+		return this.maxAge;
+	}
+
+	public void setMaxAge(Duration maxAge) {
+		this.maxAge = maxAge;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -3,6 +3,11 @@ package dev.checkoutsessions.web.delivery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -19,11 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Answers {@code POST {checkout.webhooks.path}}: checks the optional
  * {@code Authorization} value, verifies {@code Cko-Signature} over the raw bytes
- * (constant time), parses the event and publishes a {@link CheckoutWebhookEvent} once per
- * event id. Every type is published, known or not; nothing a sender does produces a 500 —
- * a failing listener gives 503 and the event id is given back, so Checkout.com's retry is
- * published again. Rejections carry a problem detail that never echoes the body or the
- * expected values.
+ * (constant time), refuses events whose signed {@code created_on} is older than
+ * {@code checkout.webhooks.max-age} (replays), parses the event and publishes a
+ * {@link CheckoutWebhookEvent} once per event id. Every type is published, known or not;
+ * nothing a sender does produces a 500. A delivery whose event is being processed
+ * elsewhere gets 409 with {@code Retry-After}, never 2xx, because that first delivery may
+ * still fail; a failing listener gives 503 and the claim is given back, so Checkout.com's
+ * retry is published again. Rejections carry a problem detail that never echoes the body
+ * or the expected values.
  */
 @RestController
 final class WebhookReceiver {
@@ -42,14 +50,20 @@ final class WebhookReceiver {
 
 	private final int maxBodyBytes;
 
+	private final Duration maxAge;
+
+	private final Clock clock;
+
 	WebhookReceiver(ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, DeliveryMetrics metrics,
-			String signatureKey, @Nullable String authorization, int maxBodyBytes) {
+			String signatureKey, @Nullable String authorization, int maxBodyBytes, Duration maxAge, Clock clock) {
 		this.publisher = publisher;
 		this.deduplicator = deduplicator;
 		this.metrics = metrics;
 		this.signatureKey = signatureKey;
 		this.authorization = (authorization != null) ? authorization.getBytes(StandardCharsets.UTF_8) : null;
 		this.maxBodyBytes = maxBodyBytes;
+		this.maxAge = maxAge;
+		this.clock = clock;
 	}
 
 	@PostMapping("${checkout.webhooks.path:/checkout/webhooks}")
@@ -88,19 +102,31 @@ final class WebhookReceiver {
 		if (id == null || id.isBlank() || id.length() > 100 || type == null || type.isBlank()) {
 			return reject(Rejection.MISSING_FIELD, instance);
 		}
+		Instant createdOn = createdOn(payload);
+		if (createdOn == null) {
+			return reject(Rejection.MISSING_FIELD, instance);
+		}
+		if (createdOn.isBefore(this.clock.instant().minus(this.maxAge))) {
+			// Signed, but a replay: its claim may be gone (purged, evicted, restarted).
+			return reject(Rejection.TOO_OLD, instance);
+		}
 		String key = "webhook:" + id;
-		boolean first;
+		DeliveryDeduplicator.Claim claim;
 		try {
-			first = this.deduplicator.claim(key);
+			claim = this.deduplicator.claim(key);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Webhook " + id + " not processed: the deduplication store failed ("
 					+ ex.getClass().getSimpleName() + "); answered 503 so it is redelivered");
 			return reject(Rejection.STORE_UNAVAILABLE, instance);
 		}
-		if (!first) {
+		if (claim == DeliveryDeduplicator.Claim.DONE) {
 			this.metrics.duplicate();
 			return ResponseEntity.ok().build();
+		}
+		if (claim == DeliveryDeduplicator.Claim.IN_PROGRESS) {
+			// Its first delivery may still fail or die: 2xx now could lose the event.
+			return reject(Rejection.IN_PROGRESS, instance);
 		}
 		try {
 			this.publisher.publishEvent(new CheckoutWebhookEvent(this, id, type, payload));
@@ -112,8 +138,34 @@ final class WebhookReceiver {
 					ex);
 			return reject(Rejection.LISTENER_FAILED, instance);
 		}
+		complete(key);
 		this.metrics.published(type);
 		return ResponseEntity.ok().build();
+	}
+
+	private static @Nullable Instant createdOn(JsonNode payload) {
+		String text = DeliveryBodies.text(payload, "created_on");
+		if (text == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private void complete(String key) {
+		try {
+			this.deduplicator.complete(key);
+		}
+		catch (RuntimeException ex) {
+			// Published already: the claim's lease runs out and a redelivery publishes
+			// again, which listeners idempotent by id absorb; losing it would be worse.
+			logger.warn("Could not record " + key + " as done (" + ex.getClass().getSimpleName()
+					+ "): a redelivery after the lease may publish it again");
+		}
 	}
 
 	private void release(String key) {

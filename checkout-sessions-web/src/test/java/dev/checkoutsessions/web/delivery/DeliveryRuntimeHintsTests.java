@@ -19,7 +19,8 @@ class DeliveryRuntimeHintsTests {
 
 		new DeliveryRuntimeHints().registerHints(hints, getClass().getClassLoader());
 
-		assertThat(RuntimeHintsPredicates.resource().forResource(DeliveryRuntimeHints.SCHEMA)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.resource()
+			.forResource(DeliveryRuntimeHints.SCHEMA_DIRECTORY + "schema-postgresql.sql")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(WebhookProperties.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(DeduplicationProperties.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CallbackProperties.class)).accepts(hints);

@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.web.app.WebTestApplication;
@@ -139,9 +140,9 @@ class ReceiverAutoConfigurationTests {
 					"spring.datasource.url=jdbc:h2:mem:notable")
 			.run((context) -> {
 				FailureAnalysis analysis = analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains(
-						"'checkout.deduplication.table-name' names table CHECKOUT_DELIVERIES, which does not exist");
-				assertThat(analysis.getAction()).contains("schema.sql")
+				assertThat(analysis.getDescription())
+					.contains("'checkout.deduplication.table-name' names table CHECKOUT_DELIVERIES, which is missing");
+				assertThat(analysis.getAction()).contains("schema-h2.sql")
 					.contains("initialize-schema")
 					.contains("memory");
 			});
@@ -189,6 +190,38 @@ class ReceiverAutoConfigurationTests {
 					function.applyUnlessFiltered(new SanitizableData(null, "checkout.webhooks.path", "/x")).getValue())
 				.isEqualTo("/x");
 		});
+	}
+
+	@Test
+	void aTableThatCannotTakeAClaimStopsStartupWithTheFix() {
+		// Row 2: the old check only selected the columns, so a table whose inserts fail
+		// passed at startup and every delivery failed later.
+		String url = "jdbc:h2:mem:wrongtable;DB_CLOSE_DELAY=-1";
+		new JdbcTemplate(new DriverManagerDataSource(url, "sa", "")).execute("CREATE TABLE CHECKOUT_DELIVERIES ("
+				+ "DELIVERY_KEY VARCHAR(200) NOT NULL PRIMARY KEY, CLAIMED_AT VARCHAR(3) NOT NULL)");
+		this.runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("checkout.callback.enabled=true", "checkout.deduplication.initialize-schema=never",
+					"spring.datasource.url=" + url)
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'checkout.deduplication.table-name'")
+					.contains("CHECKOUT_DELIVERIES");
+				assertThat(analysis.getAction()).contains("schema-h2.sql");
+			});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theMemoryStoreSaysOnceAtStartupThatItIsSingleInstanceAndForgetsOnRestart(CapturedOutput output) {
+		// Row 5: a fleet or a restart publishes a completion again with this store.
+		this.runner
+			.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
+					"checkout.webhooks.signature-key=k")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output.getOut().split("single instance", -1)).hasSize(2);
+				assertThat(output).contains("forgets every claim on restart");
+			});
 	}
 
 	@Test

@@ -126,7 +126,8 @@ class SecretsNeverLeakWebTests {
 		this.events.awaitCompleted(id, 1);
 		this.events.awaitWebhooks(id, 2);
 		String webhooks = "http://localhost:" + this.port + "/checkout/webhooks";
-		byte[] body = ("{\"id\":\"evt_" + "k".repeat(26) + "\",\"type\":\"" + RecordedEvents.FAILING_TYPE + "\"}")
+		byte[] body = ("{\"id\":\"evt_" + "k".repeat(26) + "\",\"type\":\"" + RecordedEvents.FAILING_TYPE
+				+ "\",\"created_on\":\"" + java.time.Instant.now() + "\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		String signature = WebhookSignature.sign(SIGNATURE_KEY, body);
 		this.events.failNext(1);

@@ -41,7 +41,9 @@ class StoreUnavailableApplicationTests {
 
 	@Test
 	void aWebhookIs503WhenTheStoreIsDown() {
-		byte[] body = "{\"id\":\"evt_down\",\"type\":\"authentication_approved\"}".getBytes(StandardCharsets.UTF_8);
+		byte[] body = ("{\"id\":\"evt_down\",\"type\":\"authentication_approved\",\"created_on\":\""
+				+ java.time.Instant.now() + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
 
 		var response = Deliveries.post("http://localhost:" + this.port + "/checkout/webhooks", "application/json", body,
 				"Cko-Signature", WebhookSignature.sign("down-store-key", body));
@@ -72,7 +74,12 @@ class StoreUnavailableApplicationTests {
 			return new DeliveryDeduplicator() {
 
 				@Override
-				public boolean claim(String key) {
+				public Claim claim(String key) {
+					throw new DataAccessResourceFailureException("database down");
+				}
+
+				@Override
+				public void complete(String key) {
 					throw new DataAccessResourceFailureException("database down");
 				}
 

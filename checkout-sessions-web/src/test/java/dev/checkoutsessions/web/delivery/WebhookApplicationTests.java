@@ -3,6 +3,7 @@ package dev.checkoutsessions.web.delivery;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -205,14 +206,15 @@ class WebhookApplicationTests {
 	void anUnknownTypeIsStillPublished() {
 		String eventId = "evt_" + "u".repeat(26);
 
-		assertThat(postSigned(("{\"id\":\"" + eventId + "\",\"type\":\"card_updated\",\"data\":{\"id\":\"src_1\"}}")
+		assertThat(postSigned(("{\"id\":\"" + eventId + "\",\"type\":\"card_updated\",\"created_on\":\"" + Instant.now()
+				+ "\",\"data\":{\"id\":\"src_1\"}}")
 			.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 
 		CheckoutWebhookEvent event = this.events.webhooksWithId(eventId).get(0);
 		assertThat(event.getType()).isEqualTo("card_updated");
 		assertThat(event.getAuthenticationType()).isEmpty();
 		assertThat(event.getSessionId()).isEmpty();
-		assertThat(event.getCreatedOn()).isNull();
+		assertThat(event.getCreatedOn()).isNotNull();
 		assertThat(this.meters.get("checkout.webhooks.published").tag("type", "other").counter().count())
 			.isGreaterThanOrEqualTo(1);
 	}
@@ -272,7 +274,7 @@ class WebhookApplicationTests {
 	}
 
 	private static String event(String id, String type) {
-		return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"created_on\":\"2026-01-01T10:00:00Z\","
+		return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"created_on\":\"" + Instant.now() + "\","
 				+ "\"data\":{\"session_id\":\"sid_" + "z".repeat(26) + "\",\"status\":\"approved\"}}";
 	}
 
