@@ -13,10 +13,16 @@ import org.springframework.context.ApplicationEvent;
 import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
- * A webhook from Checkout.com whose {@code Cko-Signature} verified, published once per
+ * A webhook from Checkout.com whose {@code Cko-Signature} verified and whose signed
+ * {@code created_on} is within {@code checkout.webhooks.max-age}, published once per
  * event id (Checkout.com delivers at least once and in any order). Every type is
  * published, the {@code authentication_*} ones with typed accessors; the whole payload
  * stays available as a JSON tree.
+ * <p>
+ * <strong>Listeners must be idempotent by session id.</strong> An event is published
+ * again when its instance died mid-listener (after the claim's lease), and the callback
+ * and several webhooks report the same session's outcome: record the outcome keyed by
+ * session id, so a repeat changes nothing.
  *
  * <pre>{@code
  * &#64;EventListener
@@ -27,8 +33,10 @@ import dev.checkoutsessions.client.model.SessionStatus;
  * }</pre>
  *
  * Listeners run on the request thread before the receiver answers, so a listener that
- * throws makes the receiver answer 503 and forget the event id: Checkout.com's redelivery
- * is published again. Keep them short.
+ * throws makes the receiver answer 503 and give the event id back: Checkout.com's
+ * redelivery is published again. While one runs, a redelivery of the same event is
+ * answered 409 with {@code Retry-After}, never 2xx. Keep them shorter than
+ * {@code checkout.deduplication.lease}.
  *
  * @since 0.1.0
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * servers (.ci/run starts both from Debian's packages). Outside CI a missing server skips
  * its tests, saying how to run them; in CI ({@code CI=true}) it fails them.
  */
-enum TestDatabases {
+public enum TestDatabases {
 
 	H2(null), POSTGRESQL("CHECKOUT_TEST_POSTGRESQL_URL"), MARIADB("CHECKOUT_TEST_MARIADB_URL");
 
@@ -25,7 +25,7 @@ enum TestDatabases {
 		this.variable = variable;
 	}
 
-	static Stream<TestDatabases> all() {
+	public static Stream<TestDatabases> all() {
 		return Stream.of(values());
 	}
 
@@ -33,7 +33,7 @@ enum TestDatabases {
 	 * A JDBC URL of an empty place for one test: a fresh H2 database, or the server's
 	 * database after dropping the deliveries table.
 	 */
-	String freshUrl() {
+	public String freshUrl() {
 		if (this.variable == null) {
 			return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		}
