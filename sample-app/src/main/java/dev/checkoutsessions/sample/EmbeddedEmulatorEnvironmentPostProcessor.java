@@ -15,7 +15,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 import dev.checkoutsessions.emulator.SessionsEmulator;
-import dev.checkoutsessions.web.delivery.Sessions;
 
 /**
  * Starts the Sessions emulator in-process when no Checkout.com keys are configured, and

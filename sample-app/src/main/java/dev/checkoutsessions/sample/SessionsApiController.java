@@ -34,7 +34,6 @@ import dev.checkoutsessions.sample.SessionAnswer.Call;
 import dev.checkoutsessions.web.browser.BrowserFields;
 import dev.checkoutsessions.web.browser.BrowserSessions;
 import dev.checkoutsessions.web.browser.ThreeDsScript;
-import dev.checkoutsessions.web.delivery.Sessions;
 
 /**
  * The three endpoints a merchant writes for {@code /checkout-sessions/3ds.js}: create,

@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -25,13 +27,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import dev.checkoutsessions.web.app.RecordedEvents;
 import dev.checkoutsessions.web.app.WebTestApplication;
 import dev.checkoutsessions.web.delivery.DeliveryDeduplicator.Claim;
+import dev.checkoutsessions.web.readme.DocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -183,6 +188,41 @@ class DeliveryStoreOnEveryDatabaseTests {
 			assertThat(statuses).contains(200).allSatisfy((status) -> assertThat(status).isIn(200, 409));
 			assertThat(application.getBean(RecordedEvents.class).webhooksWithId(id)).hasSize(1);
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("dev.checkoutsessions.web.delivery.TestDatabases#all")
+	void theMigrationOfDocsCallbacksAndWebhooksKeepsTheOldKeysAsDoneClaims(TestDatabases database) {
+		DataSource dataSource = plain(database.freshUrl());
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.execute("DROP TABLE IF EXISTS CHECKOUT_DELIVERIES_OLD");
+		jdbc.execute(
+				"CREATE TABLE CHECKOUT_DELIVERIES (DELIVERY_KEY VARCHAR(200) NOT NULL, CLAIMED_AT TIMESTAMP NOT NULL,"
+						+ " CONSTRAINT CHECKOUT_DELIVERIES_PK PRIMARY KEY (DELIVERY_KEY))");
+		jdbc.update(
+				"INSERT INTO CHECKOUT_DELIVERIES (DELIVERY_KEY, CLAIMED_AT) VALUES ('webhook:evt_old', CURRENT_TIMESTAMP)");
+		String migration = DocsPage.page("docs/callbacks-and-webhooks.md")
+			.codeBlock("sql")
+			.replace("1767225600000", Long.toString(System.currentTimeMillis()));
+
+		for (String statement : migration.split(";")) {
+			if (statement.contains("-- then")) {
+				new ResourceDatabasePopulator(new ClassPathResource("dev/checkoutsessions/web/delivery/schema-"
+						+ database.name().toLowerCase(Locale.ROOT) + ".sql"))
+					.execute(dataSource);
+			}
+			String sql = statement.lines()
+				.filter((line) -> !line.trim().startsWith("--"))
+				.collect(Collectors.joining("\n"))
+				.trim();
+			if (!sql.isEmpty()) {
+				jdbc.execute(sql);
+			}
+		}
+
+		JdbcDeliveryDeduplicator store = new JdbcDeliveryDeduplicator(dataSource);
+		assertThat(store.claim("webhook:evt_old")).isEqualTo(Claim.DONE);
+		assertThat(store.claim("webhook:evt_new")).isEqualTo(Claim.CLAIMED);
 	}
 
 	private static JdbcDeliveryDeduplicator leased(DataSource dataSource, Clock clock) {

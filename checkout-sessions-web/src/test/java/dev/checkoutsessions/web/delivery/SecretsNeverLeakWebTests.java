@@ -87,7 +87,8 @@ class SecretsNeverLeakWebTests {
 		root.setLevel(Level.TRACE);
 		// Tomcat itself prints every request's raw headers at DEBUG, Authorization
 		// included, whatever the
-		// application does; the README says to keep that logger below DEBUG. Everything
+		// application does; docs/production-checklist.md says to keep that logger below
+		// DEBUG. Everything
 		// else runs at TRACE.
 		Logger tomcatHeaders = (Logger) LoggerFactory.getLogger(TOMCAT_HEADER_LOGGER);
 		tomcatHeaders.setLevel(Level.INFO);
