@@ -31,7 +31,7 @@ public enum TestDatabases {
 
 	/**
 	 * A JDBC URL of an empty place for one test: a fresh H2 database, or the server's
-	 * database after dropping the deliveries table.
+	 * database after dropping the deliveries table (and the one its migration leaves).
 	 */
 	public String freshUrl() {
 		if (this.variable == null) {
@@ -45,6 +45,7 @@ public enum TestDatabases {
 		else {
 			try (Connection connection = DriverManager.getConnection(url)) {
 				connection.createStatement().execute("DROP TABLE IF EXISTS CHECKOUT_DELIVERIES");
+				connection.createStatement().execute("DROP TABLE IF EXISTS CHECKOUT_DELIVERIES_OLD");
 			}
 			catch (SQLException ex) {
 				problem = name().toLowerCase() + " at " + this.variable + " is not usable: " + ex.getMessage();
