@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -104,6 +108,48 @@ class SessionCallbackReceiverTests {
 		assertThat(answer.getStatusCode().value()).isEqualTo(202);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.published.size() == 1);
 		assertThat(this.reads.get(id).get()).isEqualTo(3);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aReadThatNeverSucceedsAfterTheAnswerIsCountedAndLoggedWithItsSessionId(CapturedOutput output) {
+		String id = "sid_" + "f".repeat(26);
+		SessionCallbackReceiver receiver = receiver((sessionId) -> {
+			if (this.reads.computeIfAbsent(sessionId, (key) -> new AtomicInteger()).incrementAndGet() == 1) {
+				pause(Duration.ofMillis(1000));
+			}
+			throw new CheckoutApiException("unavailable", 503, null, null, List.of(), null);
+		}, Duration.ofMillis(300));
+
+		assertThat(receiver.receive(callback(id)).getStatusCode().value()).isEqualTo(202);
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.meters.find("checkout.callbacks.failed").counter() != null
+					&& this.meters.find("checkout.callbacks.failed").counter().count() == 1);
+		assertThat(this.reads.get(id).get()).isEqualTo(3);
+		assertThat(output).contains("ERROR").contains("Callback for session " + id + " was answered 202 but never");
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void shutdownNamesEveryCallbackItStillHolds(CapturedOutput output) {
+		String id = "sid_" + "s".repeat(26);
+		CountDownLatch never = new CountDownLatch(1);
+		SessionCallbackReceiver receiver = receiver((sessionId) -> {
+			try {
+				never.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new IllegalStateException("interrupted by the shutdown");
+		}, Duration.ofMillis(200));
+		assertThat(receiver.receive(callback(id)).getStatusCode().value()).isEqualTo(202);
+
+		receiver.destroy();
+
+		assertThat(output).contains("Shutting down with 1 callback(s) answered 202 and not published").contains(id);
 	}
 
 	private SessionCallbackReceiver receiver(Function<String, GetSessionResponse> read) {
