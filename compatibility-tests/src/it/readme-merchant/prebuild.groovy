@@ -1,13 +1,22 @@
-// Builds the merchant project from README.md's blocks marked <!-- merchant-project: PATH -->, exactly as printed.
-def text = new File(readme).getText('UTF-8')
+// Builds the merchant project from the blocks marked <!-- merchant-project: PATH --> in README.md and in every page
+// under docs/ (README first, then the pages by name), exactly as printed. Blocks for one path are joined: a pom.xml's
+// dependencies in place of its marker, YAML as documents of one application.yml, anything else one after another.
+def root = new File(readme).parentFile
+def pages = [new File(readme)] + ((new File(root, 'docs').listFiles({ it.name.endsWith('.md') } as FileFilter) ?: []) as List).sort { it.name }
 def blocks = [:].withDefault { [] }
-(text =~ /(?s)<!-- merchant-project: (\S+) -->\n```[a-z]*\n(.*?)```/).each { match -> blocks[match[1]] << match[2] }
+pages.each { page ->
+    (page.getText('UTF-8') =~ /(?s)<!-- merchant-project: (\S+) -->\n```[a-z]*\n(.*?)```/).each { match -> blocks[match[1]] << match[2] }
+}
 def expected = ['pom.xml', 'src/main/resources/application.yml',
         'src/main/java/com/example/shop/ShopApplication.java', 'src/main/java/com/example/shop/ThreeDsService.java',
-        'src/test/java/com/example/shop/CheckoutFlowTests.java']
+        'src/main/java/com/example/shop/AuthenticationOutcomes.java',
+        'src/main/java/com/example/shop/CheckoutPageController.java',
+        'src/main/java/com/example/shop/PaySessionsController.java',
+        'src/test/java/com/example/shop/CheckoutFlowTests.java', 'src/test/java/com/example/shop/RetryTests.java',
+        'src/test/java/com/example/shop/CallbackAndWebhookTests.java']
 def missing = expected - blocks.keySet()
 if (missing) {
-    throw new IllegalStateException("README.md no longer has the merchant-project blocks " + missing)
+    throw new IllegalStateException("README.md and docs/ no longer have the merchant-project blocks " + missing)
 }
 blocks.each { path, parts ->
     if (path == 'pom.xml') {
@@ -17,7 +26,7 @@ blocks.each { path, parts ->
     else {
         def file = new File(basedir, path)
         file.parentFile.mkdirs()
-        file.setText(parts.join('\n'), 'UTF-8')
+        file.setText(parts.join(path.endsWith('.yml') ? '---\n' : '\n'), 'UTF-8')
     }
 }
 def test = blocks['src/test/java/com/example/shop/CheckoutFlowTests.java'].join('\n')

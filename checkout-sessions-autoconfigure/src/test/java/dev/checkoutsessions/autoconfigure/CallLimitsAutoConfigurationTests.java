@@ -189,7 +189,8 @@ class CallLimitsAutoConfigurationTests {
 
 	/**
 	 * One call with a 1 s call timeout and a 30 s read timeout on {@code factory} ends
-	 * typed within 1.1 s and leaves no interrupt on the calling thread.
+	 * typed at the call timeout (well before the read timeout) and leaves no interrupt on
+	 * the calling thread.
 	 */
 	private void assertStalledCallEndsAtTheCallTimeout(String factory, String apiUrl, String tokenBaseUrl,
 			CheckoutDeadlineExceededException.Phase phase, boolean requestSent) {
@@ -211,7 +212,9 @@ class CallLimitsAutoConfigurationTests {
 						assertThat(ex.getPhase()).isEqualTo(phase);
 						assertThat(ex.isRequestSent()).isEqualTo(requestSent);
 					});
-				assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(1100));
+				// Ended by the 1 s call timeout, not the 30 s read timeout; the margin is
+				// for a busy build machine, where 100 ms of scheduling delay is common.
+				assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(3));
 				assertThat(Thread.currentThread().isInterrupted()).as("no interrupt left on the caller's thread")
 					.isFalse();
 			});

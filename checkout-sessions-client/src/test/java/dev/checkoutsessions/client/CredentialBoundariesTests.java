@@ -102,9 +102,13 @@ class CredentialBoundariesTests {
 		// The second server's certificate is self-signed: a client that trusted anything
 		// would reach it.
 		String untrusted = "https://localhost:" + elsewhere.getHttpsPort();
+		// The handshake fails as soon as the certificate is read; the timeouts only bound
+		// a
+		// hung server, generously, so that a busy machine's slow handshake is not a
+		// read timeout.
 		for (ClientHttpRequestFactory factory : new ClientHttpRequestFactory[] {
-				DefaultRequestFactories.jdk(Duration.ofSeconds(1), Duration.ofSeconds(1)),
-				HttpComponentsFactory.create(Duration.ofSeconds(1), Duration.ofSeconds(1)) }) {
+				DefaultRequestFactories.jdk(Duration.ofSeconds(10), Duration.ofSeconds(10)),
+				HttpComponentsFactory.create(Duration.ofSeconds(10), Duration.ofSeconds(10)) }) {
 			try (AutoCloseable closeable = (AutoCloseable) SessionsClient.builder()
 				.baseUrl(untrusted)
 				.tokenUrl(untrusted + "/connect/token")

@@ -170,7 +170,13 @@ class OAuthTokenTests {
 		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(fixtureResponse(200, "get-sessions-200-pending.json")));
 		int callers = 16;
 		ExecutorService pool = Executors.newFixedThreadPool(callers);
-		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
+		// A read timeout well above the token's 200 ms: on a busy machine the shared
+		// fetch
+		// must not time out and be retried, which would be a second fetch for another
+		// reason.
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.readTimeout(Duration.ofSeconds(10))
+			.build()) {
 			SessionsClient client = (SessionsClient) closeable;
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<?>> calls = new ArrayList<>();

@@ -10,13 +10,14 @@ import java.util.UUID;
  */
 final class Ids {
 
-	private static final String LOWER_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
+	/** Lowercase base32 (RFC 4648 letters, digits 2–7), the alphabet of real ids. */
+	private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** {@code sid_} followed by 26 lowercase alphanumerics. */
+	/** {@code sid_} followed by 26 lowercase base32 characters. */
 	String sessionId() {
-		return "sid_" + lowerAlnum(26);
+		return prefixed("sid");
 	}
 
 	/**
@@ -37,10 +38,10 @@ final class Ids {
 
 	/**
 	 * A prefixed id such as {@code src_…} or {@code pc_…}: prefix, underscore, 26
-	 * lowercase alphanumerics.
+	 * lowercase base32 characters.
 	 */
 	String prefixed(String prefix) {
-		return prefix + "_" + lowerAlnum(26);
+		return prefix + "_" + base32(26);
 	}
 
 	/** 43 URL-safe base64 characters (32 random bytes), for generated client secrets. */
@@ -62,10 +63,10 @@ final class Ids {
 		return UUID.randomUUID().toString();
 	}
 
-	private String lowerAlnum(int length) {
+	private String base32(int length) {
 		StringBuilder id = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
-			id.append(LOWER_ALNUM.charAt(random.nextInt(LOWER_ALNUM.length())));
+			id.append(BASE32.charAt(random.nextInt(BASE32.length())));
 		}
 		return id.toString();
 	}

@@ -141,6 +141,15 @@ final class Session {
 		return channel;
 	}
 
+	/**
+	 * Whether {@code POST /sessions} carried browser device data, the case the API
+	 * reference's {@code issuer_fingerprint} link is for.
+	 */
+	boolean browserDataSentOnCreate() {
+		ObjectNode data = request.channelData();
+		return data != null && !ChannelData.isEmpty(data) && CHANNEL_BROWSER.equals(ChannelData.channel(data));
+	}
+
 	synchronized boolean isHostedSuccess() {
 		return Boolean.TRUE.equals(approved);
 	}

@@ -85,19 +85,32 @@ public final class SessionsEmulator implements AutoCloseable {
 				new SessionTimeouts(builder.sessionLifetime, builder.challengeTimeout));
 		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
 		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
+		RequestLog requestLog = new RequestLog(builder.logRequests);
 		this.server = new WireMockServer(WireMockConfiguration.options()
-			.bindAddress("127.0.0.1")
+			.bindAddress(builder.host)
 			.port(builder.port)
 			.containerThreads(builder.serverThreads)
 			.disableRequestJournal()
 			.stubRequestLoggingDisabled(true)
 			.notifier(new Slf4jNotifier())
 			.extensionScanningEnabled(false)
-			.extensions(transformer));
+			.extensions(transformer, new RequestGuard(AllowedHosts.boundTo(builder.host)),
+					new AdminApiClosed(requestLog), requestLog));
 		server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse()));
 		server.start();
-		this.baseUrl = "http://127.0.0.1:" + server.port();
+		this.baseUrl = "http://" + urlHost(builder.host) + ":" + server.port();
 		base[0] = baseUrl;
+	}
+
+	/**
+	 * The host of {@link #baseUrl()}: the bound address, or loopback when bound to every
+	 * interface (an address nobody can call).
+	 */
+	private static String urlHost(String host) {
+		if (AllowedHosts.isWildcard(host)) {
+			return "127.0.0.1";
+		}
+		return (host.contains(":") && !host.startsWith("[")) ? "[" + host + "]" : host;
 	}
 
 	/**
@@ -301,6 +314,10 @@ public final class SessionsEmulator implements AutoCloseable {
 
 		private int port;
 
+		private String host = "127.0.0.1";
+
+		private boolean logRequests;
+
 		private int serverThreads = 64;
 
 		private Duration tokenLifetime = Duration.ofHours(1);
@@ -328,6 +345,32 @@ public final class SessionsEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
 			}
 			this.port = port;
+			return this;
+		}
+
+		/**
+		 * The address to listen on instead of {@code 127.0.0.1}, for the standalone jar
+		 * serving other machines or containers ({@code --host}). Requests must name this
+		 * address (or a loopback one) in their {@code Host} header.
+		 * @param host an address or host name of this machine, or {@code 0.0.0.0} for
+		 * every interface
+		 * @return this builder
+		 */
+		Builder host(String host) {
+			requireText(host, "host");
+			this.host = host.trim();
+			return this;
+		}
+
+		/**
+		 * Logs one line per request (method, path, status, time; never headers or bodies)
+		 * to the {@code dev.checkoutsessions.emulator.requests} logger at INFO. Off by
+		 * default, so tests' logs stay quiet; the standalone jar switches it on.
+		 * @param enabled whether to log requests
+		 * @return this builder
+		 */
+		public Builder logRequests(boolean enabled) {
+			this.logRequests = enabled;
 			return this;
 		}
 

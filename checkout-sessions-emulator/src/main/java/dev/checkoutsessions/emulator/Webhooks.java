@@ -132,17 +132,30 @@ public final class Webhooks implements AutoCloseable {
 	 * @return these controls
 	 */
 	public Webhooks deliverTo(String url, String signatureKey, @Nullable String authorization) {
-		URI uri = Loopback.require(url, "url");
+		return deliverToAnyHost(Loopback.require(url, "url"), signatureKey, authorization);
+	}
+
+	/**
+	 * The standalone jar's {@code --webhook-url}: a receiver its operator named, which
+	 * may be another container or machine.
+	 */
+	Webhooks deliverToAnyHost(URI url, String signatureKey, @Nullable String authorization) {
 		if (signatureKey == null || signatureKey.isEmpty()) {
 			throw new IllegalArgumentException("signatureKey must not be empty");
 		}
-		this.target = new Target(uri, signatureKey, authorization);
+		this.target = new Target(url, signatureKey, authorization);
 		return this;
 	}
 
 	/** Stops sending webhooks; events are no longer recorded either. */
 	public void stopDelivering() {
 		this.target = null;
+	}
+
+	/** The receiver the webhooks go to, or {@code null} when none is configured. */
+	@Nullable URI receiver() {
+		Target to = target;
+		return (to != null) ? to.url() : null;
 	}
 
 	/**
@@ -392,6 +405,13 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	private record Target(URI url, String signatureKey, @Nullable String authorization) {
+
+		/** The key and the authorization value are secrets. */
+		@Override
+		public String toString() {
+			return "Target[" + url + "]";
+		}
+
 	}
 
 	private record Event(String id, String type, String sessionId, String body) {

@@ -41,7 +41,7 @@ class SessionLifecycleTests {
 
 		assertThat(reply.status()).isEqualTo(202);
 		JsonNode body = reply.json();
-		assertThat(body.get("id").stringValue()).matches("sid_[a-z0-9]{26}");
+		assertThat(body.get("id").stringValue()).matches("sid_[a-z2-7]{26}");
 		assertThat(body.get("session_secret").stringValue()).matches("sek_.{44}");
 		assertThat(body.get("status").stringValue()).isEqualTo("pending");
 		assertThat(actions(body)).containsExactly("collect_channel_data", "issuer_fingerprint");
@@ -302,9 +302,38 @@ class SessionLifecycleTests {
 		assertThat(codes(api.complete(oauth, challenged))).containsExactly("update_not_allowed_due_to_state");
 		assertThat(codes(api.collectData(oauth, approved, RawApi.browserChannelData())))
 			.containsExactly("update_not_allowed_due_to_state");
-		Reply fingerprint = api.issuerFingerprint(oauth, approved, "Y");
+		String collected = api.create(oauth, RawApi.nonHosted(FRICTIONLESS)).text("id");
+		api.collectData(oauth, collected, RawApi.browserChannelData());
+		Reply fingerprint = api.issuerFingerprint(oauth, collected, "Y");
 		assertThat(fingerprint.status()).isEqualTo(403);
 		assertThat(fingerprint.json().get("error_type").stringValue()).isEqualTo("operation_not_allowed");
+	}
+
+	/**
+	 * The API reference's {@code issuer_fingerprint} link: "use this if device
+	 * information was sent when requesting a session". The sandbox answers 200 with the
+	 * session (fixture put-sessions-issuer-fingerprint-200.json: approved, next action
+	 * complete), the flow of the Node SDK's session tests; the authentication has run, so
+	 * nothing else changes.
+	 */
+	@Test
+	void issuerFingerprintAfterACreateWithBrowserDataAnswers200WithTheSession() {
+		String approved = api.create(oauth, RawApi.nonHostedBrowser(FRICTIONLESS)).text("id");
+		JsonNode challenged = api.create(oauth, RawApi.nonHostedBrowser(CHALLENGE)).json();
+
+		Reply byOauth = api.issuerFingerprint(oauth, approved, "Y");
+		Reply bySecret = api.issuerFingerprint(challenged.get("session_secret").stringValue(),
+				challenged.get("id").stringValue(), "N");
+
+		assertThat(byOauth.status()).as(byOauth.body()).isEqualTo(200);
+		assertThat(byOauth.json().get("id").stringValue()).isEqualTo(approved);
+		assertThat(byOauth.json().get("status").stringValue()).isEqualTo("approved");
+		assertThat(actions(byOauth.json())).containsExactly("complete");
+		assertThat(byOauth.json().get("session_secret")).isNotNull();
+		assertThat(bySecret.status()).as(bySecret.body()).isEqualTo(200);
+		assertThat(bySecret.json().get("status").stringValue()).isEqualTo("challenged");
+		assertThat(actions(bySecret.json())).containsExactly("challenge_cardholder");
+		assertThat(bySecret.json().get("session_secret")).isNull();
 	}
 
 	@Test

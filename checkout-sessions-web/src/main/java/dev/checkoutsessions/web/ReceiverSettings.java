@@ -4,20 +4,20 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.unit.DataSize;
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
- * Checks the receivers' settings at startup. A failure is the client's
- * {@link CheckoutConfigurationException} naming the property, the problem and the fix, so
- * the starter reports it like every other {@code checkout.*} setting.
+ * Checks the web features' settings at startup (public for their packages, not an API). A
+ * failure is the client's {@link CheckoutConfigurationException} naming the property, the
+ * problem and the fix, so the starter reports it like every other {@code checkout.*}
+ * setting.
  */
-final class ReceiverSettings {
+public final class ReceiverSettings {
 
 	private ReceiverSettings() {
 	}
 
-	static void requirePath(String property, @Nullable String path) {
+	public static void requirePath(String property, @Nullable String path) {
 		if (path == null || !path.startsWith("/") || path.contains("{") || path.contains("*")
 				|| path.chars().anyMatch(Character::isWhitespace)) {
 			throw new CheckoutConfigurationException(property,
@@ -26,15 +26,7 @@ final class ReceiverSettings {
 		}
 	}
 
-	static int requireBodySize(String property, @Nullable DataSize size) {
-		if (size == null || size.toBytes() < 1 || size.toBytes() > DeliveryBodies.DRAIN_LIMIT) {
-			throw new CheckoutConfigurationException(property, "must be between 1B and 16MB, was " + size,
-					"Set '" + property + "' to a size such as '64KB'.");
-		}
-		return (int) size.toBytes();
-	}
-
-	static Duration requirePositive(String property, @Nullable Duration duration) {
+	public static Duration requirePositive(String property, @Nullable Duration duration) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new CheckoutConfigurationException(property, "must be a positive duration, was " + duration,
 					"Set '" + property + "' to a duration such as '2s'.");
@@ -42,7 +34,7 @@ final class ReceiverSettings {
 		return duration;
 	}
 
-	static int requireAtLeast(String property, int value, int minimum) {
+	public static int requireAtLeast(String property, int value, int minimum) {
 		if (value < minimum) {
 			throw new CheckoutConfigurationException(property, "must be at least " + minimum + ", was " + value,
 					"Set '" + property + "' to " + minimum + " or more.");
@@ -50,7 +42,7 @@ final class ReceiverSettings {
 		return value;
 	}
 
-	static String requireSignatureKey(@Nullable String key) {
+	public static String requireSignatureKey(@Nullable String key) {
 		if (key == null || key.isBlank() || key.startsWith("${")) {
 			throw new CheckoutConfigurationException("checkout.webhooks.signature-key",
 					"is required when checkout.webhooks.enabled is true (every webhook is verified with it)",

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Card category from card metadata ({@code card.metadata.card_category}).
+ * Card category from card metadata ({@code card.metadata.card_category}). The case does
+ * not count ({@code Consumer} is {@link #CONSUMER}): the API reference and the official
+ * SDKs spell these values differently.
  *
  * @since 0.1.0
  */
@@ -22,7 +24,8 @@ public final class CardCategory extends OpenEnum {
 	public static final CardCategory COMMERCIAL = REGISTRY.register("COMMERCIAL");
 
 	private CardCategory(String value, boolean known) {
-		super(value, known);
+		// Sources differ in case: the API reference writes CREDIT, the SDKs see Credit.
+		super(value, known, true);
 	}
 
 	/**

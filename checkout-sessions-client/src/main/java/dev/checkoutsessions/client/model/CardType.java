@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
 /**
- * Card type from card metadata ({@code card.metadata.card_type}).
+ * Card type from card metadata ({@code card.metadata.card_type}). The case does not count
+ * ({@code Credit} is {@link #CREDIT}): the API reference and the official SDKs spell
+ * these values differently.
  *
  * @since 0.1.0
  */
@@ -33,7 +35,8 @@ public final class CardType extends OpenEnum {
 	public static final CardType DEFERRED_DEBIT = REGISTRY.register("DEFERRED DEBIT");
 
 	private CardType(String value, boolean known) {
-		super(value, known);
+		// Sources differ in case: the API reference writes CREDIT, the SDKs see Credit.
+		super(value, known, true);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * Base of the wire enumerations. Unlike a Java {@code enum}, an open enum keeps values
@@ -15,7 +16,8 @@ import java.io.Serializable;
  *
  * <p>
  * Known values are canonical constants, so {@code ==} works for them; compare unknown
- * values with {@link #equals(Object)}.
+ * values with {@link #equals(Object)}. Card metadata types ignore case: {@code Credit} is
+ * {@link CardType#CREDIT}, and {@code Unknown} equals {@code UNKNOWN}.
  *
  * @since 0.1.0
  */
@@ -29,6 +31,9 @@ public abstract class OpenEnum implements Serializable {
 	/** Whether {@link #value} was registered as a constant of this library. */
 	private final boolean known;
 
+	/** Whether values differing only in case are the same value. */
+	private final boolean ignoringCase;
+
 	/**
 	 * Creates a value; subclasses are created only through their registry, so known
 	 * values stay canonical.
@@ -36,8 +41,20 @@ public abstract class OpenEnum implements Serializable {
 	 * @param known whether the value is one of the subclass's constants
 	 */
 	protected OpenEnum(String value, boolean known) {
+		this(value, known, false);
+	}
+
+	/**
+	 * Creates a value of a type whose spellings differ in case between sources (card
+	 * metadata: {@code CREDIT} in the API reference, {@code Credit} in the SDKs).
+	 * @param value the wire text
+	 * @param known whether the value is one of the subclass's constants
+	 * @param ignoringCase whether values differing only in case are the same value
+	 */
+	protected OpenEnum(String value, boolean known, boolean ignoringCase) {
 		this.value = value;
 		this.known = known;
+		this.ignoringCase = ignoringCase;
 	}
 
 	/**
@@ -69,13 +86,20 @@ public abstract class OpenEnum implements Serializable {
 
 	@Override
 	public final boolean equals(@Nullable Object other) {
-		return this == other
-				|| (other != null && other.getClass() == getClass() && ((OpenEnum) other).value.equals(value));
+		return this == other || (other != null && other.getClass() == getClass()
+				&& ((OpenEnum) other).comparisonKey().equals(comparisonKey()));
 	}
 
 	@Override
 	public final int hashCode() {
-		return getClass().hashCode() * 31 + value.hashCode();
+		return getClass().hashCode() * 31 + comparisonKey().hashCode();
+	}
+
+	/**
+	 * What equality compares: the value, folded to upper case where case does not count.
+	 */
+	final String comparisonKey() {
+		return ignoringCase ? value.toUpperCase(Locale.ROOT) : value;
 	}
 
 	@Override

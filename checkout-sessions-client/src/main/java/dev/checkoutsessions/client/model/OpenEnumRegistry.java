@@ -27,7 +27,7 @@ final class OpenEnumRegistry<T extends OpenEnum> {
 
 	T register(String value) {
 		T constant = factory.apply(value, true);
-		if (known.putIfAbsent(value, constant) != null) {
+		if (known.putIfAbsent(constant.comparisonKey(), constant) != null) {
 			throw new IllegalStateException("Duplicate constant " + value);
 		}
 		BY_TYPE.putIfAbsent(constant.getClass(), this);
@@ -37,7 +37,7 @@ final class OpenEnumRegistry<T extends OpenEnum> {
 	/** The registered constant equal to {@code value}, or {@code value} itself. */
 	static OpenEnum canonical(OpenEnum value) {
 		OpenEnumRegistry<?> registry = BY_TYPE.get(value.getClass());
-		OpenEnum constant = (registry != null) ? registry.known.get(value.value()) : null;
+		OpenEnum constant = (registry != null) ? registry.known.get(value.comparisonKey()) : null;
 		return (constant != null) ? constant : value;
 	}
 
@@ -45,8 +45,11 @@ final class OpenEnumRegistry<T extends OpenEnum> {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("value must not be null or blank");
 		}
-		T constant = known.get(value);
-		return constant != null ? constant : factory.apply(value, false);
+		// The candidate knows whether its type ignores case, so the lookup folds like
+		// equals does.
+		T candidate = factory.apply(value, false);
+		T constant = known.get(candidate.comparisonKey());
+		return constant != null ? constant : candidate;
 	}
 
 	List<T> values() {

@@ -28,6 +28,11 @@ import java.lang.annotation.Target;
  * Completion callbacks are posted only to URLs on this machine; a {@code callback_url} on
  * any other host is recorded and answered as delivered
  * ({@link dev.checkoutsessions.emulator.SessionsEmulator#callbacks()}).
+ * <p>
+ * An application that receives webhooks ({@code checkout.webhooks.enabled}) without a
+ * {@code checkout.webhooks.signature-key} (for example an unset
+ * {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}}) gets a generated key, so its tests start
+ * without the secret.
  *
  * @since 0.1.0
  */

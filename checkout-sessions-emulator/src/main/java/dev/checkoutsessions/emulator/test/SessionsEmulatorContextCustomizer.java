@@ -34,6 +34,8 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	static final String AUTHORIZATION_PROPERTY = "checkout.webhooks.authorization-header";
 
+	static final String WEBHOOKS_ENABLED_PROPERTY = "checkout.webhooks.enabled";
+
 	static final String WEBHOOKS_PATH_PROPERTY = "checkout.webhooks.path";
 
 	static final String DEFAULT_WEBHOOKS_PATH = "/checkout/webhooks";
@@ -82,7 +84,12 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		if (ownChannel == null) {
 			properties.put(PROCESSING_CHANNEL_PROPERTY, emulator.processingChannelId());
 		}
-		if (webhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
+		// An application that receives webhooks keeps its key in the environment
+		// (${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}): its tests, with or without webhooks from
+		// the emulator, get one rather than failing to start for want of the secret.
+		boolean receivesWebhooks = webhooks
+				|| Boolean.parseBoolean(resolvedOrNull(environment, WEBHOOKS_ENABLED_PROPERTY));
+		if (receivesWebhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
 			properties.put(SIGNATURE_KEY_PROPERTY, HexFormat.of().formatHex(key));

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.PropertySource;
 import dev.checkoutsessions.web.readme.YamlPropertySourceFactory;
 
 /**
- * The merchant application of the README's browser kit section: its {@code application.yml} is the section's YAML
- * block ({@code kit-readme-application.yml}) and {@link PaySessionsController} its Java block.
+ * The merchant application of docs/browser-kit.md: its {@code application.yml} is the page's YAML block
+ * ({@code kit-readme-application.yml}) and {@link CheckoutPageController} and {@link PaySessionsController} its Java
+ * blocks (checked by {@link BrowserKitDocsTests}).
  */
 @SpringBootApplication
 @PropertySource(value = "classpath:kit-readme-application.yml", factory = YamlPropertySourceFactory.class)

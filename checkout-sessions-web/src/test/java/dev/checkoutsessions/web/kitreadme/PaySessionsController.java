@@ -3,6 +3,8 @@ package dev.checkoutsessions.web.kitreadme;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,16 +15,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import dev.checkoutsessions.client.CheckoutApiException;
+import dev.checkoutsessions.client.CheckoutException;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.Currency;
 import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
 import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
-import dev.checkoutsessions.web.BrowserFields;
-import dev.checkoutsessions.web.BrowserSessions;
-import dev.checkoutsessions.web.BrowserStep;
-import dev.checkoutsessions.web.NextStep;
-import dev.checkoutsessions.web.ThreeDsScript;
+import dev.checkoutsessions.web.browser.BrowserFields;
+import dev.checkoutsessions.web.browser.BrowserSessions;
+import dev.checkoutsessions.web.browser.BrowserStep;
+import dev.checkoutsessions.web.browser.NextStep;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
 
 @RestController
 @RequestMapping("/pay/sessions")
@@ -80,6 +84,33 @@ class PaySessionsController {
             return "authorise with eci " + authorise.eci() + " and the cryptogram";   // POST /payments, 3ds.*
         }
         return "do not authorise: " + next;   // ask for another card
+    }
+
+    /** Checkout.com refused the step, e.g. a second complete: a problem detail whose detail the script shows. */
+    @ExceptionHandler
+    ProblemDetail refused(CheckoutApiException ex) {
+        HttpStatus status = switch (ex.getHttpStatusCode()) {
+            case 404 -> HttpStatus.NOT_FOUND;                 // no such session
+            case 422 -> HttpStatus.UNPROCESSABLE_ENTITY;      // the order's data was refused
+            default -> ex.getErrorCodes().contains("update_not_allowed_due_to_state")
+                    ? HttpStatus.CONFLICT                     // the session is past this step
+                    : HttpStatus.BAD_GATEWAY;                 // our keys or scopes, or trouble at Checkout.com
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());   // never a secret
+        problem.setProperty("errorCodes", ex.getErrorCodes());
+        return problem;
+    }
+
+    /** Not reached, timed out, no token: the message says whether the request may have been processed. */
+    @ExceptionHandler
+    ProblemDetail unavailable(CheckoutException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+    }
+
+    /** A bad order (a blank currency, a missing card number): the message names the field. */
+    @ExceptionHandler
+    ProblemDetail invalid(IllegalArgumentException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
     }
 
     record Order(String cardNumber, long amount, String currency) {
