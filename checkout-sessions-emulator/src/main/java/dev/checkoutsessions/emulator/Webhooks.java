@@ -405,6 +405,13 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	private record Target(URI url, String signatureKey, @Nullable String authorization) {
+
+		/** The key and the authorization value are secrets. */
+		@Override
+		public String toString() {
+			return "Target[" + url + "]";
+		}
+
 	}
 
 	private record Event(String id, String type, String sessionId, String body) {

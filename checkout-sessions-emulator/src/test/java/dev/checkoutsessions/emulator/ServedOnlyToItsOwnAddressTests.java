@@ -65,6 +65,22 @@ class ServedOnlyToItsOwnAddressTests {
 		assertThat(statusOf(send("GET", "/sessions/sid_aaaaaaaaaaaaaaaaaaaaaaaaaa", "127.0.0.1"))).isEqualTo(401);
 	}
 
+	@Test
+	void boundToANameItsBaseUrlUsesThatName() {
+		try (SessionsEmulator byName = SessionsEmulator.builder().host("localhost").start()) {
+			assertThat(byName.baseUrl()).isEqualTo("http://localhost:" + byName.port());
+			assertThat(new RawApi(byName).token().status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void boundToEveryInterfaceItsBaseUrlIsStillCallable() {
+		try (SessionsEmulator everywhere = SessionsEmulator.builder().host("0.0.0.0").start()) {
+			assertThat(everywhere.baseUrl()).isEqualTo("http://127.0.0.1:" + everywhere.port());
+			assertThat(new RawApi(everywhere).token().status()).isEqualTo(200);
+		}
+	}
+
 	private static int statusOf(String reply) {
 		return Integer.parseInt(reply.substring(9, 12));
 	}

@@ -5,7 +5,7 @@ package dev.checkoutsessions.web;
  * found at startup. The message says what is wrong;
  * {@link ReceiverConfigurationFailureAnalyzer} adds the property and how to fix it.
  */
-final class ReceiverConfigurationException extends IllegalStateException {
+public final class ReceiverConfigurationException extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ final class ReceiverConfigurationException extends IllegalStateException {
 
 	private final String action;
 
-	ReceiverConfigurationException(String property, String problem, String action) {
+	public ReceiverConfigurationException(String property, String problem, String action) {
 		super("'" + property + "' " + problem);
 		this.property = property;
 		this.action = action;

@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Reports a receiver setting that stops startup with the property to change and how. */
-final class ReceiverConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<ReceiverConfigurationException> {
+public final class ReceiverConfigurationFailureAnalyzer
+		extends AbstractFailureAnalyzer<ReceiverConfigurationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ReceiverConfigurationException cause) {

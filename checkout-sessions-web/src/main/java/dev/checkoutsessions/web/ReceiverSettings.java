@@ -4,18 +4,16 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.unit.DataSize;
-
 /**
- * Checks the receivers' settings at startup, each failure naming its property and the
- * fix.
+ * Checks the web features' settings at startup (public for their packages, not an API),
+ * each failure naming its property and the fix.
  */
-final class ReceiverSettings {
+public final class ReceiverSettings {
 
 	private ReceiverSettings() {
 	}
 
-	static void requirePath(String property, @Nullable String path) {
+	public static void requirePath(String property, @Nullable String path) {
 		if (path == null || !path.startsWith("/") || path.contains("{") || path.contains("*")
 				|| path.chars().anyMatch(Character::isWhitespace)) {
 			throw new ReceiverConfigurationException(property,
@@ -24,15 +22,7 @@ final class ReceiverSettings {
 		}
 	}
 
-	static int requireBodySize(String property, @Nullable DataSize size) {
-		if (size == null || size.toBytes() < 1 || size.toBytes() > DeliveryBodies.DRAIN_LIMIT) {
-			throw new ReceiverConfigurationException(property, "must be between 1B and 16MB, was " + size,
-					"Set '" + property + "' to a size such as '64KB'.");
-		}
-		return (int) size.toBytes();
-	}
-
-	static Duration requirePositive(String property, @Nullable Duration duration) {
+	public static Duration requirePositive(String property, @Nullable Duration duration) {
 		if (duration == null || duration.isNegative() || duration.isZero()) {
 			throw new ReceiverConfigurationException(property, "must be a positive duration, was " + duration,
 					"Set '" + property + "' to a duration such as '2s'.");
@@ -40,7 +30,7 @@ final class ReceiverSettings {
 		return duration;
 	}
 
-	static int requireAtLeast(String property, int value, int minimum) {
+	public static int requireAtLeast(String property, int value, int minimum) {
 		if (value < minimum) {
 			throw new ReceiverConfigurationException(property, "must be at least " + minimum + ", was " + value,
 					"Set '" + property + "' to " + minimum + " or more.");
@@ -48,7 +38,7 @@ final class ReceiverSettings {
 		return value;
 	}
 
-	static String requireSignatureKey(@Nullable String key) {
+	public static String requireSignatureKey(@Nullable String key) {
 		if (key == null || key.isBlank() || key.startsWith("${")) {
 			throw new ReceiverConfigurationException("checkout.webhooks.signature-key",
 					"is required when checkout.webhooks.enabled is true (every webhook is verified with it)",

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.emulator.SessionsEmulator;
-import dev.checkoutsessions.web.ThreeDsScript;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
 
 /**
  * The server-rendered pages: the checkout and the hosted flow's landing pages. The 3DS

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.NextAction;
 import dev.checkoutsessions.client.model.OpenEnum;
-import dev.checkoutsessions.web.BrowserStep;
+import dev.checkoutsessions.web.browser.BrowserStep;
+import dev.checkoutsessions.web.browser.NextStep;
 
 /**
  * What the sample's endpoints answer: the kit's {@link BrowserStep} (all {@code 3ds.js}

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.checkoutsessions.client.model.OpenEnum;
-import dev.checkoutsessions.web.CheckoutWebhookEvent;
-import dev.checkoutsessions.web.SessionCompletedEvent;
+import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.SessionCompletedEvent;
 
 /**
  * Tells the checkout page what happened to its session, as it happens: each signed

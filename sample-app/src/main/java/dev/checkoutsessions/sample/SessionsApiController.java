@@ -31,15 +31,15 @@ import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionResponse;
 import dev.checkoutsessions.sample.SessionAnswer.Call;
-import dev.checkoutsessions.web.BrowserFields;
-import dev.checkoutsessions.web.BrowserSessions;
-import dev.checkoutsessions.web.ThreeDsScript;
+import dev.checkoutsessions.web.browser.BrowserFields;
+import dev.checkoutsessions.web.browser.BrowserSessions;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
 
 /**
  * The three endpoints a merchant writes for {@code /checkout-sessions/3ds.js}: create,
  * read (and send the browser's data to), complete. Each makes one Sessions call with the
  * merchant's OAuth credentials and answers with the kit's
- * {@link dev.checkoutsessions.web.BrowserStep}; the script does the rest. The session
+ * {@link dev.checkoutsessions.web.browser.BrowserStep}; the script does the rest. The session
  * secret never reaches the page.
  */
 @RestController

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.checkoutsessions.web.CheckoutWebhookEvent;
-import dev.checkoutsessions.web.SessionCompletedEvent;
+import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.SessionCompletedEvent;
 
 /**
  * Records every event the receivers publish; can be told to fail a number of times, like

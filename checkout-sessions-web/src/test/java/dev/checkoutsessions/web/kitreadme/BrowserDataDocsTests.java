@@ -9,8 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import dev.checkoutsessions.client.model.BrowserSession;
-import dev.checkoutsessions.web.BrowserFields;
-import dev.checkoutsessions.web.BrowserSessions;
+import dev.checkoutsessions.web.browser.BrowserFields;
+import dev.checkoutsessions.web.browser.BrowserSessions;
 import dev.checkoutsessions.web.readme.DocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;

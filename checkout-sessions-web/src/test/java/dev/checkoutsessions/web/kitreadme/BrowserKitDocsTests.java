@@ -42,7 +42,7 @@ class BrowserKitDocsTests {
 	@Test
 	void everyOptionAndHookTheRunCallNamesIsOneTheScriptReads() {
 		String run = PAGE.codeBlock("js");
-		String script = DocsPage.read("checkout-sessions-web/src/main/resources/dev/checkoutsessions/web/3ds.js");
+		String script = DocsPage.read("checkout-sessions-web/src/main/resources/dev/checkoutsessions/web/browser/3ds.js");
 		assertThat(run).contains("CheckoutSessions3ds.run(");
 		Matcher option = OPTION.matcher(run);
 		int options = 0;

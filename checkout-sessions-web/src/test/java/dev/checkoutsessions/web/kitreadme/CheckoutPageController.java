@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-import dev.checkoutsessions.web.ThreeDsScript;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
 
 @Controller
 class CheckoutPageController {

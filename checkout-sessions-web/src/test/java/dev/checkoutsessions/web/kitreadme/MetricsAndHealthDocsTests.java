@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
-import dev.checkoutsessions.web.BrowserStep;
+import dev.checkoutsessions.web.browser.BrowserStep;
 import dev.checkoutsessions.web.readme.DocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,11 +22,11 @@ import dev.checkoutsessions.client.model.Currency;
 import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
 import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
-import dev.checkoutsessions.web.BrowserFields;
-import dev.checkoutsessions.web.BrowserSessions;
-import dev.checkoutsessions.web.BrowserStep;
-import dev.checkoutsessions.web.NextStep;
-import dev.checkoutsessions.web.ThreeDsScript;
+import dev.checkoutsessions.web.browser.BrowserFields;
+import dev.checkoutsessions.web.browser.BrowserSessions;
+import dev.checkoutsessions.web.browser.BrowserStep;
+import dev.checkoutsessions.web.browser.NextStep;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
 
 @RestController
 @RequestMapping("/pay/sessions")

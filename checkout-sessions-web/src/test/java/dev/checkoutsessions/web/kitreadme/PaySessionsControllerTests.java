@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
-import dev.checkoutsessions.web.BrowserStep;
+import dev.checkoutsessions.web.browser.BrowserStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

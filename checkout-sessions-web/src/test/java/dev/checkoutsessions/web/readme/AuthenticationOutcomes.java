@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
-import dev.checkoutsessions.web.AuthenticationEventType;
-import dev.checkoutsessions.web.CheckoutWebhookEvent;
-import dev.checkoutsessions.web.SessionCompletedEvent;
+import dev.checkoutsessions.web.delivery.AuthenticationEventType;
+import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.SessionCompletedEvent;
 
 @Component
 class AuthenticationOutcomes {
@@ -21,16 +21,17 @@ class AuthenticationOutcomes {
 
     @EventListener
     void on(SessionCompletedEvent event) {
-        // Read with OAuth after the callback, once per session: status, ECI and cryptogram can be trusted.
-        completed.put(event.getSessionId(), event.getSession());
+        // Read with OAuth after the callback: status, ECI and cryptogram can be trusted. A session can be published
+        // again (its instance died mid-listener, a restart with the memory store): idempotent by session id.
+        completed.putIfAbsent(event.getSessionId(), event.getSession());
     }
 
     @EventListener
     void on(CheckoutWebhookEvent event) {
-        // Cko-Signature verified, once per event id, in any order; other event types arrive here too.
+        // Cko-Signature verified, at least once, in any order; other event types arrive here too.
         event.getSessionId().ifPresent(sessionId -> event.getAuthenticationType()
             .filter(AuthenticationEventType::isFinal)
-            .ifPresent(type -> webhooks.put(sessionId, type)));
+            .ifPresent(type -> webhooks.putIfAbsent(sessionId, type)));
     }
 
     Optional<GetSessionResponse> completed(String sessionId) {
@@ -39,5 +40,10 @@ class AuthenticationOutcomes {
 
     Optional<AuthenticationEventType> webhook(String sessionId) {
         return Optional.ofNullable(webhooks.get(sessionId));
+    }
+
+    boolean approved(String sessionId) {
+        // approved may be null: never unbox it.
+        return completed(sessionId).map(session -> Boolean.TRUE.equals(session.getApproved())).orElse(false);
     }
 }

@@ -15,7 +15,7 @@ import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionStatus;
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
-import dev.checkoutsessions.web.AuthenticationEventType;
+import dev.checkoutsessions.web.delivery.AuthenticationEventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

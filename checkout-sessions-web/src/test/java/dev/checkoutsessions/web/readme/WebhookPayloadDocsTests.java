@@ -19,9 +19,9 @@ import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.model.SessionStatus;
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
-import dev.checkoutsessions.web.AuthenticationEventType;
-import dev.checkoutsessions.web.CheckoutWebhookEvent;
-import dev.checkoutsessions.web.WebhookSignature;
+import dev.checkoutsessions.web.delivery.AuthenticationEventType;
+import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.WebhookSignature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

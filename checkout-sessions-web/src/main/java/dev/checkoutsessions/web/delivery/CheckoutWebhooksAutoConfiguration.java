@@ -1,0 +1,58 @@
+package dev.checkoutsessions.web.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import dev.checkoutsessions.web.ReceiverConfigurationException;
+import dev.checkoutsessions.web.ReceiverSettings;
+
+/**
+ * The webhook receiver, in servlet applications that set
+ * {@code checkout.webhooks.enabled=true}; it needs
+ * {@code checkout.webhooks.signature-key}, and checks
+ * {@code checkout.webhooks.authorization-header} when set.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = DeliveryDeduplicationAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBooleanProperty("checkout.webhooks.enabled")
+@EnableConfigurationProperties({ WebhookProperties.class, DeduplicationProperties.class })
+public final class CheckoutWebhooksAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookReceiver checkoutWebhookReceiver(WebhookProperties properties, DeduplicationProperties deduplication,
+			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, BeanFactory beanFactory) {
+		String key = ReceiverSettings.requireSignatureKey(properties.getSignatureKey());
+		ReceiverSettings.requirePath("checkout.webhooks.path", properties.getPath());
+		int maxBody = DeliveryBodies.requireBodySize("checkout.webhooks.max-body-size", properties.getMaxBodySize());
+		Duration maxAge = ReceiverSettings.requirePositive("checkout.webhooks.max-age", properties.getMaxAge());
+		if (maxAge.compareTo(deduplication.getRetention()) >= 0) {
+			// A replay older than the retention would find no claim and be published.
+			throw new ReceiverConfigurationException("checkout.webhooks.max-age",
+					"is " + maxAge + ", not shorter than checkout.deduplication.retention ("
+							+ deduplication.getRetention() + "): a replay could outlive its claim",
+					"Set 'checkout.webhooks.max-age' between Checkout.com's retry window (about 30 hours) and"
+							+ " 'checkout.deduplication.retention', e.g. 3d with the default 7d retention.");
+		}
+		String authorization = properties.getAuthorizationHeader();
+		return new WebhookReceiver(publisher, deduplicator,
+				DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)), key,
+				(authorization != null && !authorization.isEmpty()) ? authorization : null, maxBody, maxAge,
+				Clock.systemUTC());
+	}
+
+}

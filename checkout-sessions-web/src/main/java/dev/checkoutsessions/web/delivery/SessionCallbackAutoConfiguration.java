@@ -1,0 +1,91 @@
+package dev.checkoutsessions.web.delivery;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.web.ReceiverSettings;
+
+/**
+ * The completion callback receiver, in servlet applications that set
+ * {@code checkout.callback.enabled=true}: an open endpoint that calls the API on every
+ * request is a choice, not a default.
+ * <p>
+ * Re-reads and listeners run on an executor of the receiver's own, built with the
+ * application's {@link ThreadPoolTaskExecutorBuilder} (so its task decorator and
+ * customizers apply) but sized by {@code checkout.callback.threads} and
+ * {@code queue-capacity}: Boot's {@code applicationTaskExecutor} has an unbounded queue
+ * by default, and a callback flood must end in 503s, not in memory. It is not published
+ * as a bean, so it cannot displace the application's own executor.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(
+		afterName = { "dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration",
+				"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration" },
+		after = DeliveryDeduplicationAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ DispatcherServlet.class, SessionsClient.class })
+@ConditionalOnBooleanProperty("checkout.callback.enabled")
+@EnableConfigurationProperties(CallbackProperties.class)
+public final class SessionCallbackAutoConfiguration {
+
+	private static final int SHUTDOWN_WAIT_SECONDS = 30;
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionCallbackReceiver sessionCallbackReceiver(CallbackProperties properties, SessionsClient sessions,
+			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator,
+			ObjectProvider<ThreadPoolTaskExecutorBuilder> executorBuilder, BeanFactory beanFactory) {
+		ReceiverSettings.requirePath("checkout.callback.path", properties.getPath());
+		int maxBody = DeliveryBodies.requireBodySize("checkout.callback.max-body-size", properties.getMaxBodySize());
+		ReceiverSettings.requirePositive("checkout.callback.answer-within", properties.getAnswerWithin());
+		int threads = ReceiverSettings.requireAtLeast("checkout.callback.threads", properties.getThreads(), 1);
+		int queue = ReceiverSettings.requireAtLeast("checkout.callback.queue-capacity", properties.getQueueCapacity(),
+				0);
+		ThreadPoolTaskExecutor executor = executorBuilder.getIfAvailable(ThreadPoolTaskExecutorBuilder::new)
+			.corePoolSize(threads)
+			.maxPoolSize(threads)
+			.queueCapacity(queue)
+			.threadNamePrefix("checkout-callback-")
+			.build();
+		// Accepted callbacks were answered 202 already: on shutdown let their reads and
+		// listeners finish, bounded.
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(SHUTDOWN_WAIT_SECONDS);
+		executor.initialize();
+		SessionCallbackReceiver.ReadRetries retries = new SessionCallbackReceiver.ReadRetries(
+				ReceiverSettings.requireAtLeast("checkout.callback.read-attempts", properties.getReadAttempts(), 1),
+				ReceiverSettings.requirePositive("checkout.callback.read-retry-delay", properties.getReadRetryDelay()));
+		CreatedSessions created = new CreatedSessions(deduplicator,
+				ReceiverSettings.requireAtLeast("checkout.callback.unknown-session-reads-per-minute",
+						properties.getUnknownSessionReadsPerMinute(), 0),
+				Clock.systemUTC());
+		return new SessionCallbackReceiver(sessions, publisher, deduplicator, executor,
+				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody, properties.getAnswerWithin(),
+				retries, created);
+	}
+
+	/**
+	 * Static, as bean post-processors must be: records the sessions the application
+	 * creates, so their callbacks are read whatever a flood of forged ids does.
+	 */
+	@Bean
+	static CreatedSessionsRecorder checkoutCreatedSessionsRecorder(ObjectProvider<SessionCallbackReceiver> receiver) {
+		return new CreatedSessionsRecorder(receiver);
+	}
+
+}

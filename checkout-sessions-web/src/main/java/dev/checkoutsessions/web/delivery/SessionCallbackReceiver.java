@@ -1,0 +1,376 @@
+package dev.checkoutsessions.web.delivery;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.checkoutsessions.client.CheckoutApiException;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.model.GetSessionResponse;
+import dev.checkoutsessions.client.model.SessionStatus;
+
+/**
+ * Answers {@code POST {checkout.callback.path}}, the completion callback Checkout.com
+ * posts to a session's {@code callback_url}. The body is not signed (reference §14), so
+ * it is trusted for the session id only: the receiver re-reads the session with OAuth
+ * through the application's {@link SessionsClient} (its retries, deadline and metrics)
+ * and publishes a {@link SessionCompletedEvent} with what it read, once per session.
+ * <p>
+ * How it answers fast: the body is checked on the request thread (content type, size,
+ * JSON, the id's format); the re-read and the listeners run on a small executor of this
+ * receiver's own, bounded in threads and queue. The request waits for the re-read at most
+ * {@code checkout.callback.answer-within} (2 s): a read that finishes in time gives the
+ * exact answer (404 for an unknown session, 409 for one that is not final, 202
+ * otherwise); a slower one gets 202 and finishes in the background, so Checkout.com's
+ * delivery never times out on a slow API or a slow listener. A read that fails after the
+ * 202 is retried in the background with a doubling pause, then counted in
+ * {@code checkout.callbacks.failed} and logged at ERROR with its session id; on shutdown
+ * the receiver finishes what it holds or logs each session id it could not. A full queue
+ * answers 503 with {@code Retry-After}. Listeners never delay the answer: they run after
+ * it on the executor.
+ * <p>
+ * Only a session that is final <em>and</em> {@code completed} is published. Callbacks for
+ * sessions the application did not create through its {@link SessionsClient} are read
+ * only within a small budget ({@link CreatedSessions}), so a flood of forged ids costs
+ * neither the account's read budget nor the genuine callbacks their threads.
+ */
+@RestController
+final class SessionCallbackReceiver implements DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(SessionCallbackReceiver.class);
+
+	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
+
+	/**
+	 * Statuses after which the session changes no more (reference §6.1); a callback for
+	 * any other is premature.
+	 */
+	private static final Set<SessionStatus> FINAL = Set.of(SessionStatus.APPROVED, SessionStatus.ATTEMPTED,
+			SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.UNAVAILABLE,
+			SessionStatus.CHALLENGE_ABANDONED, SessionStatus.EXPIRED);
+
+	private final SessionsClient sessions;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final DeliveryDeduplicator deduplicator;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final DeliveryMetrics metrics;
+
+	private final int maxBodyBytes;
+
+	private final Duration answerWithin;
+
+	private final ReadRetries retries;
+
+	private final CreatedSessions created;
+
+	/**
+	 * Waits between background reads; one daemon thread, the reads run on the executor.
+	 */
+	private final ScheduledExecutorService retryTimer;
+
+	/**
+	 * Session ids answered 202 and not yet published or given up: shutdown names them.
+	 */
+	private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+	SessionCallbackReceiver(SessionsClient sessions, ApplicationEventPublisher publisher,
+			DeliveryDeduplicator deduplicator, ThreadPoolTaskExecutor executor, DeliveryMetrics metrics,
+			int maxBodyBytes, Duration answerWithin, ReadRetries retries, CreatedSessions created) {
+		this.sessions = sessions;
+		this.publisher = publisher;
+		this.deduplicator = deduplicator;
+		this.executor = executor;
+		this.metrics = metrics;
+		this.maxBodyBytes = maxBodyBytes;
+		this.answerWithin = answerWithin;
+		this.retries = retries;
+		this.created = created;
+		this.retryTimer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "checkout-callback-retry");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PostMapping("${checkout.callback.path:/checkout/sessions/callback}")
+	ResponseEntity<?> receive(HttpServletRequest request) {
+		this.metrics.received();
+		String instance = request.getRequestURI();
+		if (!DeliveryBodies.isJson(request)) {
+			return reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
+		}
+		byte[] body;
+		try {
+			body = DeliveryBodies.read(request, this.maxBodyBytes);
+		}
+		catch (IOException ex) {
+			return reject(Rejection.MALFORMED, instance);
+		}
+		if (body == null) {
+			return reject(Rejection.TOO_LARGE, instance);
+		}
+		JsonNode json = DeliveryBodies.parseObject(body);
+		if (json == null) {
+			return reject(Rejection.MALFORMED, instance);
+		}
+		String sessionId = DeliveryBodies.text(json, "session_id");
+		if (sessionId == null) {
+			return reject(Rejection.MISSING_FIELD, instance);
+		}
+		if (!SESSION_ID.matcher(sessionId).matches()) {
+			return reject(Rejection.INVALID_SESSION_ID, instance);
+		}
+		try {
+			if (!this.created.mayRead(sessionId)) {
+				return reject(Rejection.SESSION_UNKNOWN, instance);
+			}
+		}
+		catch (RuntimeException ex) {
+			return reject(Rejection.STORE_UNAVAILABLE, instance);
+		}
+		CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+		// Held from before its read starts, so shutdown sees it whichever way races go.
+		this.held.add(sessionId);
+		try {
+			this.executor.execute(() -> verifyAndPublish(sessionId, outcome, 1));
+		}
+		catch (TaskRejectedException ex) {
+			this.held.remove(sessionId);
+			return reject(Rejection.OVERLOADED, instance);
+		}
+		return answer(sessionId, outcome, instance);
+	}
+
+	/** Records a session the application created, so its callback is always read. */
+	void created(String sessionId) {
+		this.created.record(sessionId);
+	}
+
+	/**
+	 * On the executor: read with OAuth, report the outcome to the waiting request (or,
+	 * when it stopped waiting, retry a failed read in the background), then publish once.
+	 */
+	private void verifyAndPublish(String sessionId, CompletableFuture<Outcome> outcome, int attempt) {
+		GetSessionResponse session;
+		try {
+			session = this.sessions.getSessionDetails(sessionId);
+		}
+		catch (CheckoutApiException ex) {
+			if (ex.getHttpStatusCode() == 404) {
+				finish(sessionId, outcome, Outcome.NOT_FOUND);
+			}
+			else {
+				readFailed(sessionId, outcome, attempt, "the API answered " + ex.getHttpStatusCode());
+			}
+			return;
+		}
+		catch (RuntimeException ex) {
+			readFailed(sessionId, outcome, attempt, ex.getClass().getSimpleName());
+			return;
+		}
+		SessionStatus status = session.getStatus();
+		if (status == null || !FINAL.contains(status) || !Boolean.TRUE.equals(session.getCompleted())) {
+			// Not the outcome yet: Checkout.com calls back again when it is.
+			finish(sessionId, outcome, Outcome.NOT_FINAL);
+			return;
+		}
+		String key = "callback:" + sessionId;
+		DeliveryDeduplicator.Claim claim;
+		try {
+			claim = this.deduplicator.claim(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Callback for session " + sessionId + " not published: the deduplication store failed ("
+					+ ex.getClass().getSimpleName() + ")");
+			readFailed(sessionId, outcome, attempt, "the deduplication store failed");
+			return;
+		}
+		if (claim != DeliveryDeduplicator.Claim.CLAIMED) {
+			finish(sessionId, outcome,
+					(claim == DeliveryDeduplicator.Claim.DONE) ? Outcome.DUPLICATE : Outcome.IN_PROGRESS);
+			return;
+		}
+		outcome.complete(Outcome.ACCEPTED);
+		try {
+			this.publisher.publishEvent(new SessionCompletedEvent(this, session));
+		}
+		catch (RuntimeException ex) {
+			// Given back, so a later callback publishes it again.
+			release(key);
+			this.held.remove(sessionId);
+			logger.error("A SessionCompletedEvent listener failed for session " + sessionId, ex);
+			return;
+		}
+		complete(key);
+		this.held.remove(sessionId);
+		this.metrics.published(null);
+	}
+
+	/** Tells the waiting request, or ends a background attempt that needs no retry. */
+	private void finish(String sessionId, CompletableFuture<Outcome> outcome, Outcome result) {
+		outcome.complete(result);
+		this.held.remove(sessionId);
+	}
+
+	private void readFailed(String sessionId, CompletableFuture<Outcome> outcome, int attempt, String why) {
+		if (outcome.complete(Outcome.READ_FAILED)) {
+			// The request was still waiting: it answers 503 and Checkout.com retries.
+			this.held.remove(sessionId);
+			return;
+		}
+		// Answered 202 already: nobody else will retry this one.
+		if (attempt >= this.retries.attempts()) {
+			this.held.remove(sessionId);
+			this.metrics.failed();
+			logger.error("Callback for session " + sessionId + " was answered 202 but never verified: " + attempt
+					+ " reads failed, the last because " + why + ". Nothing was published for it.");
+			return;
+		}
+		logger.warn("Callback for session " + sessionId + " not verified (" + why + "); reading it again in "
+				+ this.retries.delayBefore(attempt + 1).toMillis() + " ms");
+		try {
+			this.retryTimer.schedule(() -> retry(sessionId, outcome, attempt + 1),
+					this.retries.delayBefore(attempt + 1).toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: destroy() names what is still held.
+		}
+	}
+
+	private void retry(String sessionId, CompletableFuture<Outcome> outcome, int attempt) {
+		try {
+			this.executor.execute(() -> verifyAndPublish(sessionId, outcome, attempt));
+		}
+		catch (TaskRejectedException ex) {
+			readFailed(sessionId, outcome, attempt, "the callback executor was full");
+		}
+	}
+
+	private ResponseEntity<?> answer(String sessionId, CompletableFuture<Outcome> outcome, String instance) {
+		Outcome result;
+		try {
+			result = outcome.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			result = detach(outcome);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			result = detach(outcome);
+		}
+		catch (ExecutionException ex) {
+			this.held.remove(sessionId);
+			return reject(Rejection.READ_FAILED, instance);
+		}
+		if (result != Outcome.ACCEPTED && result != Outcome.DETACHED) {
+			this.held.remove(sessionId);
+		}
+		return switch (result) {
+			case ACCEPTED, DETACHED -> ResponseEntity.accepted().build();
+			case DUPLICATE -> duplicate();
+			case NOT_FOUND -> reject(Rejection.SESSION_NOT_FOUND, instance);
+			case NOT_FINAL -> reject(Rejection.SESSION_NOT_FINAL, instance);
+			case IN_PROGRESS -> reject(Rejection.IN_PROGRESS, instance);
+			case READ_FAILED -> reject(Rejection.READ_FAILED, instance);
+		};
+	}
+
+	/**
+	 * Stops waiting: the read goes on and publishes if the session is real; Checkout.com
+	 * gets its answer in time. Whoever completes the future first decides.
+	 */
+	private static Outcome detach(CompletableFuture<Outcome> outcome) {
+		return outcome.complete(Outcome.DETACHED) ? Outcome.DETACHED : outcome.join();
+	}
+
+	private void complete(String key) {
+		try {
+			this.deduplicator.complete(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not record " + key + " as done (" + ex.getClass().getSimpleName()
+					+ "): a later callback after the lease may publish it again");
+		}
+	}
+
+	private void release(String key) {
+		try {
+			this.deduplicator.release(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not give back the claim of " + key + " (" + ex.getClass().getSimpleName()
+					+ "): a later callback publishes it once the lease has run out");
+		}
+	}
+
+	private ResponseEntity<?> duplicate() {
+		this.metrics.duplicate();
+		return ResponseEntity.ok().build();
+	}
+
+	private ResponseEntity<?> reject(Rejection rejection, String instance) {
+		this.metrics.rejected(rejection);
+		return rejection.response(instance);
+	}
+
+	/**
+	 * Lets queued reads and listeners finish (the executor waits, bounded), drops pending
+	 * background retries, and names every session answered 202 that was not published.
+	 */
+	@Override
+	public void destroy() {
+		List<Runnable> pending = this.retryTimer.shutdownNow();
+		this.executor.shutdown();
+		if (!this.held.isEmpty()) {
+			logger.error("Shutting down with " + this.held.size() + " callback(s) answered 202 and not published ("
+					+ pending.size() + " waiting for a retry): " + String.join(", ", List.copyOf(this.held))
+					+ ". Their sessions' outcomes must be read again (or arrive by webhook).");
+		}
+	}
+
+	/**
+	 * Background reads of a callback already answered: how many in all, and the pause
+	 * before the second (doubling after it).
+	 */
+	record ReadRetries(int attempts, Duration firstDelay) {
+
+		Duration delayBefore(int attempt) {
+			return this.firstDelay.multipliedBy(1L << Math.min(attempt - 2, 20));
+		}
+
+	}
+
+	private enum Outcome {
+
+		ACCEPTED, DETACHED, DUPLICATE, NOT_FOUND, NOT_FINAL, IN_PROGRESS, READ_FAILED
+
+	}
+
+}

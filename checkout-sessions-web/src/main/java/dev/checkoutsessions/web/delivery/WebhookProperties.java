@@ -1,0 +1,105 @@
+package dev.checkoutsessions.web.delivery;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The webhook receiver ({@code checkout.webhooks.*}).
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("checkout.webhooks")
+public class WebhookProperties {
+
+	/**
+	 * Whether to receive Checkout.com webhooks; needs checkout.webhooks.signature-key.
+	 */
+	private boolean enabled;
+
+	/**
+	 * Path of the webhook receiver; configure your public host plus this path as the
+	 * webhook URL.
+	 */
+	private String path = "/checkout/webhooks";
+
+	/**
+	 * The webhook's signature key from the Dashboard, the HMAC-SHA256 key of
+	 * Cko-Signature; masked by Actuator.
+	 */
+	private @Nullable String signatureKey;
+
+	/**
+	 * The Authorization header value configured on the webhook, checked when set; masked
+	 * by Actuator.
+	 */
+	private @Nullable String authorizationHeader;
+
+	/** Largest webhook body accepted; larger ones get 413 without being read further. */
+	private DataSize maxBodySize = DataSize.ofKilobytes(256);
+
+	/**
+	 * Oldest signed created_on accepted; older events are refused as replays. Longer than
+	 * Checkout.com's retry window (about 30 hours), shorter than
+	 * checkout.deduplication.retention so a replay cannot outlive its claim.
+	 */
+	private Duration maxAge = Duration.ofDays(3);
+
+	public Duration getMaxAge() {
+		return this.maxAge;
+	}
+
+	public void setMaxAge(Duration maxAge) {
+		this.maxAge = maxAge;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public @Nullable String getSignatureKey() {
+		return this.signatureKey;
+	}
+
+	public void setSignatureKey(@Nullable String signatureKey) {
+		this.signatureKey = signatureKey;
+	}
+
+	public @Nullable String getAuthorizationHeader() {
+		return this.authorizationHeader;
+	}
+
+	public void setAuthorizationHeader(@Nullable String authorizationHeader) {
+		this.authorizationHeader = authorizationHeader;
+	}
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	@Override
+	public String toString() {
+		// Never the key or the header value.
+		return "WebhookProperties[enabled=" + this.enabled + ", path=" + this.path + "]";
+	}
+
+}

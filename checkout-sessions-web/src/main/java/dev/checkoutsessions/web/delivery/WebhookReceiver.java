@@ -1,0 +1,199 @@
+package dev.checkoutsessions.web.delivery;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Answers {@code POST {checkout.webhooks.path}}: checks the optional
+ * {@code Authorization} value, verifies {@code Cko-Signature} over the raw bytes
+ * (constant time), refuses events whose signed {@code created_on} is older than
+ * {@code checkout.webhooks.max-age} (replays), parses the event and publishes a
+ * {@link CheckoutWebhookEvent} once per event id. Every type is published, known or not;
+ * nothing a sender does produces a 500. A delivery whose event is being processed
+ * elsewhere gets 409 with {@code Retry-After}, never 2xx, because that first delivery may
+ * still fail; a failing listener gives 503 and the claim is given back, so Checkout.com's
+ * retry is published again. Rejections carry a problem detail that never echoes the body
+ * or the expected values.
+ */
+@RestController
+final class WebhookReceiver {
+
+	private static final Log logger = LogFactory.getLog(WebhookReceiver.class);
+
+	private final ApplicationEventPublisher publisher;
+
+	private final DeliveryDeduplicator deduplicator;
+
+	private final DeliveryMetrics metrics;
+
+	private final String signatureKey;
+
+	private final byte @Nullable [] authorization;
+
+	private final int maxBodyBytes;
+
+	private final Duration maxAge;
+
+	private final Clock clock;
+
+	WebhookReceiver(ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, DeliveryMetrics metrics,
+			String signatureKey, @Nullable String authorization, int maxBodyBytes, Duration maxAge, Clock clock) {
+		this.publisher = publisher;
+		this.deduplicator = deduplicator;
+		this.metrics = metrics;
+		this.signatureKey = signatureKey;
+		this.authorization = (authorization != null) ? authorization.getBytes(StandardCharsets.UTF_8) : null;
+		this.maxBodyBytes = maxBodyBytes;
+		this.maxAge = maxAge;
+		this.clock = clock;
+	}
+
+	@PostMapping("${checkout.webhooks.path:/checkout/webhooks}")
+	ResponseEntity<?> receive(HttpServletRequest request) {
+		this.metrics.received();
+		String instance = request.getRequestURI();
+		if (!authorized(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+			return reject(Rejection.UNAUTHORIZED_HEADER, instance);
+		}
+		if (!DeliveryBodies.isJson(request)) {
+			return reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
+		}
+		byte[] body;
+		try {
+			body = DeliveryBodies.read(request, this.maxBodyBytes);
+		}
+		catch (IOException ex) {
+			return reject(Rejection.MALFORMED, instance);
+		}
+		if (body == null) {
+			return reject(Rejection.TOO_LARGE, instance);
+		}
+		String signature = request.getHeader(WebhookSignature.HEADER);
+		if (signature == null || signature.isBlank()) {
+			return reject(Rejection.MISSING_SIGNATURE, instance);
+		}
+		if (!WebhookSignature.verify(this.signatureKey, body, signature)) {
+			return reject(Rejection.INVALID_SIGNATURE, instance);
+		}
+		JsonNode payload = DeliveryBodies.parseObject(body);
+		if (payload == null) {
+			return reject(Rejection.MALFORMED, instance);
+		}
+		String id = DeliveryBodies.text(payload, "id");
+		String type = DeliveryBodies.text(payload, "type");
+		if (id == null || id.isBlank() || id.length() > 100 || type == null || type.isBlank()) {
+			return reject(Rejection.MISSING_FIELD, instance);
+		}
+		Instant createdOn = createdOn(payload);
+		if (createdOn == null) {
+			return reject(Rejection.MISSING_FIELD, instance);
+		}
+		if (createdOn.isBefore(this.clock.instant().minus(this.maxAge))) {
+			// Signed, but a replay: its claim may be gone (purged, evicted, restarted).
+			return reject(Rejection.TOO_OLD, instance);
+		}
+		String key = "webhook:" + id;
+		DeliveryDeduplicator.Claim claim;
+		try {
+			claim = this.deduplicator.claim(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Webhook " + id + " not processed: the deduplication store failed ("
+					+ ex.getClass().getSimpleName() + "); answered 503 so it is redelivered");
+			return reject(Rejection.STORE_UNAVAILABLE, instance);
+		}
+		if (claim == DeliveryDeduplicator.Claim.DONE) {
+			this.metrics.duplicate();
+			return ResponseEntity.ok().build();
+		}
+		if (claim == DeliveryDeduplicator.Claim.IN_PROGRESS) {
+			// Its first delivery may still fail or die: 2xx now could lose the event.
+			return reject(Rejection.IN_PROGRESS, instance);
+		}
+		try {
+			this.publisher.publishEvent(new CheckoutWebhookEvent(this, id, type, payload));
+		}
+		catch (RuntimeException ex) {
+			release(key);
+			logger.error(
+					"A CheckoutWebhookEvent listener failed for event " + id + "; answered 503 so it is redelivered",
+					ex);
+			return reject(Rejection.LISTENER_FAILED, instance);
+		}
+		complete(key);
+		this.metrics.published(type);
+		return ResponseEntity.ok().build();
+	}
+
+	private static @Nullable Instant createdOn(JsonNode payload) {
+		String text = DeliveryBodies.text(payload, "created_on");
+		if (text == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private void complete(String key) {
+		try {
+			this.deduplicator.complete(key);
+		}
+		catch (RuntimeException ex) {
+			// Published already: the claim's lease runs out and a redelivery publishes
+			// again, which listeners idempotent by id absorb; losing it would be worse.
+			logger.warn("Could not record " + key + " as done (" + ex.getClass().getSimpleName()
+					+ "): a redelivery after the lease may publish it again");
+		}
+	}
+
+	private void release(String key) {
+		try {
+			this.deduplicator.release(key);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not give back the claim of " + key + " (" + ex.getClass().getSimpleName()
+					+ "): its redelivery will count as a duplicate");
+		}
+	}
+
+	/** Constant time too: the header value is a shared secret. */
+	private boolean authorized(@Nullable String header) {
+		if (this.authorization == null) {
+			return true;
+		}
+		return header != null && MessageDigest.isEqual(this.authorization, header.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private ResponseEntity<?> reject(Rejection rejection, String instance) {
+		this.metrics.rejected(rejection);
+		return rejection.response(instance);
+	}
+
+	@Override
+	public String toString() {
+		return "WebhookReceiver";
+	}
+
+}
