@@ -37,9 +37,17 @@ public class CheckoutProperties {
 
 	/**
 	 * Sessions API base URL overriding the one derived from the environment (emulator,
-	 * proxy). http:// is accepted for loopback hosts only.
+	 * proxy). http:// is accepted for loopback hosts only, unless
+	 * allow-plain-http-to-any-host is set.
 	 */
 	private @Nullable String baseUrl;
+
+	/**
+	 * Whether base-url and oauth.token-url may use plain http:// to a host other than
+	 * loopback (an emulator on a Docker Compose network). Credentials and card data then
+	 * travel unencrypted: never in production.
+	 */
+	private boolean allowPlainHttpToAnyHost;
 
 	/**
 	 * Processing channel ID (pc_...) applied to session requests that do not set one.
@@ -100,6 +108,14 @@ public class CheckoutProperties {
 
 	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
+	}
+
+	public boolean isAllowPlainHttpToAnyHost() {
+		return this.allowPlainHttpToAnyHost;
+	}
+
+	public void setAllowPlainHttpToAnyHost(boolean allowPlainHttpToAnyHost) {
+		this.allowPlainHttpToAnyHost = allowPlainHttpToAnyHost;
 	}
 
 	public @Nullable String getProcessingChannelId() {

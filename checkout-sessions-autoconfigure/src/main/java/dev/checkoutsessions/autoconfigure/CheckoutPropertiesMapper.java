@@ -35,7 +35,8 @@ final class CheckoutPropertiesMapper {
 	/** Client parameters without a property: set only through a customizer. */
 	private static final List<String> NO_PROPERTY = List.of("maxResponseSize", "recentCalls", "meterRegistry");
 
-	private static final Pattern PARAMETER = Pattern.compile("\\b(retry|rateLimit)\\.[a-zA-Z]+\\b");
+	private static final Pattern PARAMETER = Pattern
+		.compile("\\b((retry|rateLimit)\\.[a-zA-Z]+|allowPlainHttpToAnyHost)\\b");
 
 	private CheckoutPropertiesMapper() {
 	}
@@ -91,6 +92,7 @@ final class CheckoutPropertiesMapper {
 		map.from(properties::getSubdomain).to(builder::subdomain);
 		map.from(connection::getBaseUrl).to(builder::baseUrl);
 		map.from(connection::getTokenUrl).to(builder::tokenUrl);
+		map.from(properties::isAllowPlainHttpToAnyHost).to(builder::allowPlainHttpToAnyHost);
 		map.from(properties::getProcessingChannelId).to(builder::processingChannelId);
 		return builder.clientCredentials(connection.getClientId(), connection.getClientSecret());
 	}

@@ -67,7 +67,17 @@ class CheckoutConfigurationFailureAnalyzerTests {
 		FailureAnalysis analysis = analyzeStartup("checkout.oauth.client-id=ack_test",
 				"checkout.oauth.client-secret=s3cr3t", "checkout.base-url=http://api.example.com");
 		assertThat(analysis.getDescription()).contains("'checkout.base-url'").contains("http://");
-		assertThat(analysis.getAction()).contains("https://");
+		assertThat(analysis.getAction()).contains("https://").contains("'checkout.allow-plain-http-to-any-host'");
+	}
+
+	@Test
+	void plainHttpToAnEmulatorOnAnotherHostIsAcceptedOnlyWhenAllowedByName() {
+		this.contextRunner
+			.withPropertyValues("checkout.oauth.client-id=ack_test", "checkout.oauth.client-secret=s3cr3t",
+					"checkout.base-url=http://emulator:8089",
+					"checkout.oauth.token-url=http://emulator:8089/connect/token",
+					"checkout.allow-plain-http-to-any-host=true")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test

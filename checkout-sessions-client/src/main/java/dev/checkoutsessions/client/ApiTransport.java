@@ -1,5 +1,6 @@
 package dev.checkoutsessions.client;
 
+import dev.checkoutsessions.client.model.ChannelType;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -25,6 +26,9 @@ final class ApiTransport {
 
 	static final String REQUEST_ID_HEADER = "Cko-Request-Id";
 
+	/** Limits the {@code next_actions} of {@code GET /sessions/{id}} to one channel. */
+	static final String CHANNEL_HEADER = "channel";
+
 	private final RestClient restClient;
 
 	private final BoundedBodyReader bodyReader;
@@ -49,13 +53,16 @@ final class ApiTransport {
 		return "baseUrl=" + this.baseUrl;
 	}
 
-	HttpAnswer send(SessionsOperation operation, @Nullable String sessionId, String authorization,
-			byte @Nullable [] body) {
+	HttpAnswer send(SessionsOperation operation, @Nullable String sessionId, @Nullable ChannelType channel,
+			String authorization, byte @Nullable [] body) {
 		RestClient.RequestBodySpec request = this.restClient.method(HttpMethod.valueOf(operation.httpMethod()))
 			.uri(operation.uriTemplate(), (sessionId != null) ? new Object[] { sessionId } : new Object[0])
 			.header(HttpHeaders.AUTHORIZATION, authorization)
 			.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
 			.accept(MediaType.APPLICATION_JSON);
+		if (channel != null) {
+			request.header(CHANNEL_HEADER, channel.value());
+		}
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.SessionRequest;
 
 /**
@@ -54,6 +55,15 @@ final class Arguments {
 	static ChannelData channelData(@Nullable ChannelData channelData) {
 		ChannelData checked = notNull(channelData, "channelData");
 		RequiredFields.check(checked);
+		return checked;
+	}
+
+	static ChannelType readChannel(@Nullable ChannelType channel) {
+		ChannelType checked = notNull(channel, "channel");
+		if (!checked.equals(ChannelType.BROWSER) && !checked.equals(ChannelType.APP)) {
+			throw new IllegalArgumentException("channel must be ChannelType.BROWSER or ChannelType.APP (the channel "
+					+ "header of GET /sessions/{id}), not '" + checked.value() + "'");
+		}
 		return checked;
 	}
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
@@ -28,6 +29,13 @@ class AsyncSessionCalls<O extends SessionOperations> implements AsyncSessionOper
 	public CompletableFuture<GetSessionResponse> getSessionDetails(String sessionId) {
 		Arguments.sessionId(sessionId);
 		return run(() -> this.blocking.getSessionDetails(sessionId));
+	}
+
+	@Override
+	public CompletableFuture<GetSessionResponse> getSessionDetails(String sessionId, ChannelType channel) {
+		Arguments.sessionId(sessionId);
+		Arguments.readChannel(channel);
+		return run(() -> this.blocking.getSessionDetails(sessionId, channel));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.checkoutsessions.client;
 import java.util.concurrent.CompletableFuture;
 
 import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
@@ -19,6 +20,14 @@ public interface AsyncSessionOperations {
 	 * @return the session
 	 */
 	CompletableFuture<GetSessionResponse> getSessionDetails(String sessionId);
+
+	/**
+	 * Asynchronous {@link SessionOperations#getSessionDetails(String, ChannelType)}.
+	 * @param sessionId the session id
+	 * @param channel {@link ChannelType#BROWSER} or {@link ChannelType#APP}
+	 * @return the session, when it arrives
+	 */
+	CompletableFuture<GetSessionResponse> getSessionDetails(String sessionId, ChannelType channel);
 
 	/**
 	 * Asynchronous {@link SessionOperations#updateSession(String, ChannelData)}.

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.client;
 
+import dev.checkoutsessions.client.model.ChannelType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -123,12 +124,14 @@ final class CallExecutor {
 	 * @param operation what to call
 	 * @param credentials how to authenticate
 	 * @param sessionId the session, {@code null} for {@code POST /sessions}
+	 * @param channel the {@code channel} header of {@code GET /sessions/{id}},
+	 * {@code null} for none
 	 * @param payload the request body, {@code null} for none
 	 * @param reader reads the 2xx answer
 	 * @return what {@code reader} read
 	 */
 	<T> T execute(SessionsOperation operation, Credentials credentials, @Nullable String sessionId,
-			@Nullable Object payload, Reader<T> reader) {
+			@Nullable ChannelType channel, @Nullable Object payload, Reader<T> reader) {
 		// The deadline starts when the caller called: writing the body (slow the first
 		// time a type is written, while Jackson builds its serializer) counts too.
 		CallDeadline deadline = new CallDeadline(this.settings.callTimeout());
@@ -142,7 +145,7 @@ final class CallExecutor {
 		Throwable failure = null;
 		try (Observation.Scope scope = observation.openScope(); CallDeadline.Scope current = deadline.enter()) {
 			T result = retrying(operation, observation, deadline,
-					() -> attempt(context, credentials, sessionId, body, reader, deadline));
+					() -> attempt(context, credentials, sessionId, channel, body, reader, deadline));
 			outcome = CallOutcome.SUCCESS;
 			return result;
 		}
@@ -201,10 +204,10 @@ final class CallExecutor {
 
 	/** One attempt; may send two requests when OAuth refreshes its token after a 401. */
 	private <T> T attempt(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
-			byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
+			@Nullable ChannelType channel, byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
 		HttpAnswer answer = credentials
-			.send((authorization) -> send(context, sessionId, authorization, body, deadline));
+			.send((authorization) -> send(context, sessionId, channel, authorization, body, deadline));
 		if (!answer.isSuccess()) {
 			throw ApiErrors.toException(operation, answer, this.json, credentials.rejectionHint());
 		}
@@ -215,8 +218,8 @@ final class CallExecutor {
 	 * One HTTP request, with its status and {@code Cko-Request-Id} noted for the
 	 * observation.
 	 */
-	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId, String authorization,
-			byte @Nullable [] body, CallDeadline deadline) {
+	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId,
+			@Nullable ChannelType channel, String authorization, byte @Nullable [] body, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
 		RateLimiter.Kind kind = RateLimiter.Kind.of(operation.httpMethod());
 		takePermit(operation, kind, deadline);
@@ -225,7 +228,7 @@ final class CallExecutor {
 		long start = System.nanoTime();
 		this.inFlight.increment();
 		try {
-			HttpAnswer answer = this.transport.send(operation, sessionId, authorization, body);
+			HttpAnswer answer = this.transport.send(operation, sessionId, channel, authorization, body);
 			deadline.requestSent();
 			RateLimiter limiter = this.rateLimiter;
 			Duration retryAfter = answer.retryAfter();

@@ -19,10 +19,12 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 	private static final Pattern SUBDOMAIN = Pattern.compile("(?:pl-)?[a-z0-9]{1,32}");
 
 	static CheckoutEndpoints resolve(CheckoutEnvironment environment, @Nullable String subdomain, @Nullable URI baseUrl,
-			@Nullable URI tokenUrl) {
+			@Nullable URI tokenUrl, boolean plainHttpToAnyHost) {
 		String prefix = (subdomain != null) ? validateSubdomain(subdomain) : null;
-		URI api = (baseUrl != null) ? validateUrl(baseUrl, "baseUrl") : environment.apiBaseUrl(prefix);
-		URI token = (tokenUrl != null) ? validateUrl(tokenUrl, "tokenUrl") : environment.tokenUrl(prefix);
+		URI api = (baseUrl != null) ? validateUrl(baseUrl, "baseUrl", plainHttpToAnyHost)
+				: environment.apiBaseUrl(prefix);
+		URI token = (tokenUrl != null) ? validateUrl(tokenUrl, "tokenUrl", plainHttpToAnyHost)
+				: environment.tokenUrl(prefix);
 		return new CheckoutEndpoints(stripTrailingSlash(api), token);
 	}
 
@@ -37,7 +39,7 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 		return subdomain;
 	}
 
-	static URI validateUrl(URI url, String parameter) {
+	static URI validateUrl(URI url, String parameter, boolean plainHttpToAnyHost) {
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
 			throw new CheckoutConfigurationException(parameter, "'" + url + "' is not an absolute https:// URL",
@@ -48,12 +50,13 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 			throw new CheckoutConfigurationException(parameter, "must not contain credentials, a query or a fragment",
 					"Use scheme, host, port and path only.");
 		}
-		if (scheme.equals("http") && !isLoopback(url.getHost())) {
+		if (scheme.equals("http") && !plainHttpToAnyHost && !isLoopback(url.getHost())) {
 			throw new CheckoutConfigurationException(parameter,
 					"'" + url + "' uses plain http:// for a non-loopback host; credentials and card data must travel "
 							+ "over TLS",
 					"Change it to use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1], e.g. an "
-							+ "emulator).");
+							+ "emulator), or, for an emulator on another host of a test network and never in "
+							+ "production, set allowPlainHttpToAnyHost.");
 		}
 		return url;
 	}

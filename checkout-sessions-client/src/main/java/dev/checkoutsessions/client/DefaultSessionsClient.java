@@ -48,7 +48,7 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 		Arguments.sessionRequest(request);
 		SessionRequest effective = (this.processingChannelId != null && request.getProcessingChannelId() == null)
 				? request.toBuilder().processingChannelId(this.processingChannelId).build() : request;
-		return this.executor.execute(SessionsOperation.REQUEST_SESSION, this.credentials, null, effective,
+		return this.executor.execute(SessionsOperation.REQUEST_SESSION, this.credentials, null, null, effective,
 				(operation, answer) -> SessionResponse.of(answer.status(), this.executor.readSession(operation, answer),
 						answer.requestId()));
 	}

@@ -1,6 +1,7 @@
 package dev.checkoutsessions.client;
 
 import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
@@ -22,27 +23,34 @@ class SessionCalls implements SessionOperations {
 	@Override
 	public GetSessionResponse getSessionDetails(String sessionId) {
 		return this.executor.execute(SessionsOperation.GET_SESSION_DETAILS, this.credentials,
-				Arguments.sessionId(sessionId), null, this.executor::readSession);
+				Arguments.sessionId(sessionId), null, null, this.executor::readSession);
+	}
+
+	@Override
+	public GetSessionResponse getSessionDetails(String sessionId, ChannelType channel) {
+		return this.executor.execute(SessionsOperation.GET_SESSION_DETAILS, this.credentials,
+				Arguments.sessionId(sessionId), Arguments.readChannel(channel), null, this.executor::readSession);
 	}
 
 	@Override
 	public GetSessionResponse updateSession(String sessionId, ChannelData channelData) {
 		return this.executor.execute(SessionsOperation.UPDATE_SESSION, this.credentials, Arguments.sessionId(sessionId),
-				Arguments.channelData(channelData), this.executor::readSession);
+				null, Arguments.channelData(channelData), this.executor::readSession);
 	}
 
 	@Override
 	public void completeSession(String sessionId) {
 		// 204: nothing to read.
 		this.executor.execute(SessionsOperation.COMPLETE_SESSION, this.credentials, Arguments.sessionId(sessionId),
-				null, (operation, answer) -> answer);
+				null, null, (operation, answer) -> answer);
 	}
 
 	@Override
 	public GetSessionResponse update3dsMethodCompletionIndicator(String sessionId,
 			ThreeDsMethodCompletionRequest request) {
 		return this.executor.execute(SessionsOperation.UPDATE_3DS_METHOD_COMPLETION_INDICATOR, this.credentials,
-				Arguments.sessionId(sessionId), Arguments.notNull(request, "request"), this.executor::readSession);
+				Arguments.sessionId(sessionId), null, Arguments.notNull(request, "request"),
+				this.executor::readSession);
 	}
 
 	/** The operations bound to one session secret. */

@@ -1,6 +1,7 @@
 package dev.checkoutsessions.client;
 
 import dev.checkoutsessions.client.model.ChannelData;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletionRequest;
 
@@ -19,6 +20,16 @@ public interface SessionOperations {
 	 * @return the session
 	 */
 	GetSessionResponse getSessionDetails(String sessionId);
+
+	/**
+	 * Gets session details for one channel: {@code GET /sessions/{id}} with the
+	 * {@code channel} header, which limits {@code next_actions} to that channel.
+	 * @param sessionId the session id ({@code sid_…})
+	 * @param channel {@link ChannelType#BROWSER} or {@link ChannelType#APP}
+	 * @return the session
+	 * @throws IllegalArgumentException if {@code channel} is null or another channel
+	 */
+	GetSessionResponse getSessionDetails(String sessionId, ChannelType channel);
 
 	/**
 	 * Updates a session with channel data: {@code PUT /sessions/{id}/collect-data}.

@@ -50,6 +50,8 @@ public final class SessionsClientBuilder {
 
 	private @Nullable URI tokenUrl;
 
+	private boolean allowPlainHttpToAnyHost;
+
 	private @Nullable String clientId;
 
 	private @Nullable String clientSecret;
@@ -154,6 +156,20 @@ public final class SessionsClientBuilder {
 	 */
 	public SessionsClientBuilder tokenUrl(@Nullable String tokenUrl) {
 		this.tokenUrl = toUri(tokenUrl, "tokenUrl");
+		return this;
+	}
+
+	/**
+	 * Whether {@link #baseUrl(URI)} and {@link #tokenUrl(URI)} may use plain
+	 * {@code http://} to a host other than loopback, e.g. the standalone emulator on a
+	 * Docker Compose network. Credentials and card data then travel unencrypted: never in
+	 * production.
+	 * @param allow {@code true} to accept {@code http://} to any host; default
+	 * {@code false}
+	 * @return this builder
+	 */
+	public SessionsClientBuilder allowPlainHttpToAnyHost(boolean allow) {
+		this.allowPlainHttpToAnyHost = allow;
 		return this;
 	}
 
@@ -415,7 +431,7 @@ public final class SessionsClientBuilder {
 		String secret = required(this.clientSecret, "clientSecret", "is required",
 				"Set the OAuth client secret of access key " + id + ".");
 		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(this.environment, this.subdomain, this.baseUrl,
-				this.tokenUrl);
+				this.tokenUrl, this.allowPlainHttpToAnyHost);
 		List<AutoCloseable> owned = new ArrayList<>();
 		ClientHttpRequestFactory factory = this.requestFactory;
 		// The factory built here bounds its own waits by each call's deadline; another

@@ -16,16 +16,16 @@ class ClientConfigurationTests {
 
 	@Test
 	void environmentsAndSubdomainsPickApiAndTokenHosts() {
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null, null))
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null, null, false))
 			.isEqualTo(new CheckoutEndpoints(URI.create("https://api.sandbox.checkout.com"),
 					URI.create("https://access.sandbox.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, null, null, null))
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, null, null, null, false))
 			.isEqualTo(new CheckoutEndpoints(URI.create("https://api.checkout.com"),
 					URI.create("https://access.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, "vkuhvk4v", null, null))
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, "vkuhvk4v", null, null, false))
 			.isEqualTo(new CheckoutEndpoints(URI.create("https://vkuhvk4v.api.sandbox.checkout.com"),
 					URI.create("https://vkuhvk4v.access.sandbox.checkout.com/connect/token")));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "pl-vkuhvk4v", null, null))
+		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "pl-vkuhvk4v", null, null, false))
 			.isEqualTo(new CheckoutEndpoints(URI.create("https://pl-vkuhvk4v.api.checkout.com"),
 					URI.create("https://pl-vkuhvk4v.access.checkout.com/connect/token")));
 	}
@@ -33,10 +33,11 @@ class ClientConfigurationTests {
 	@Test
 	void explicitUrlsOverrideTheEnvironment() {
 		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(CheckoutEnvironment.PRODUCTION, "vkuhvk4v",
-				URI.create("http://127.0.0.1:8089/"), URI.create("http://localhost:8089/connect/token"));
+				URI.create("http://127.0.0.1:8089/"), URI.create("http://localhost:8089/connect/token"), false);
 		assertThat(endpoints.apiBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089"));
 		assertThat(endpoints.tokenUrl()).isEqualTo(URI.create("http://localhost:8089/connect/token"));
-		assertThat(CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("http://[::1]:9/api"), null)
+		assertThat(CheckoutEndpoints
+			.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("http://[::1]:9/api"), null, false)
 			.apiBaseUrl()).isEqualTo(URI.create("http://[::1]:9/api"));
 	}
 
@@ -44,7 +45,7 @@ class ClientConfigurationTests {
 	void invalidSubdomainIsRefusedNotIgnored() {
 		for (String bad : new String[] { "VKUHVK4V", "cli_vkuhvk4v", "evil.example.com/", "a b", "" }) {
 			assertThatExceptionOfType(CheckoutConfigurationException.class).as(bad)
-				.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, bad, null, null))
+				.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, bad, null, null, false))
 				.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("subdomain"))
 				.withMessageContaining("first 8 characters of your client ID");
 		}
@@ -54,21 +55,33 @@ class ClientConfigurationTests {
 	void plainHttpIsRefusedForNonLoopbackHosts() {
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null,
-					URI.create("http://api.sandbox.checkout.com"), null))
+					URI.create("http://api.sandbox.checkout.com"), null, false))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("baseUrl"))
 			.withMessageContaining("use https://");
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, null,
-					URI.create("http://10.0.0.8/connect/token")))
+					URI.create("http://10.0.0.8/connect/token"), false))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("tokenUrl"));
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null,
-					URI.create("https://user:pass@api.checkout.com"), null))
+					URI.create("https://user:pass@api.checkout.com"), null, false))
 			.withMessageContaining("must not contain credentials");
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
-			.isThrownBy(
-					() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("/relative"), null))
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, URI.create("/relative"),
+					null, false))
 			.withMessageContaining("absolute https:// URL");
+	}
+
+	@Test
+	void plainHttpToAnotherHostIsAcceptedOnlyWhenAllowedExplicitly() {
+		URI emulator = URI.create("http://emulator:8089");
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null, emulator, null, false))
+			.withMessageContaining("allowPlainHttpToAnyHost");
+		assertThat(CheckoutEndpoints
+			.resolve(CheckoutEnvironment.SANDBOX, null, emulator, URI.create("http://emulator:8089/connect/token"),
+					true)
+			.apiBaseUrl()).isEqualTo(emulator);
 	}
 
 	@Test

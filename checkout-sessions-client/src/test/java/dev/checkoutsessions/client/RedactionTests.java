@@ -235,6 +235,12 @@ class RedactionTests {
 			}
 
 			@Override
+			public dev.checkoutsessions.client.model.GetSessionResponse getSessionDetails(String sessionId,
+					dev.checkoutsessions.client.model.ChannelType channel) {
+				return client.getSessionDetails(sessionId, channel);
+			}
+
+			@Override
 			public dev.checkoutsessions.client.model.GetSessionResponse updateSession(String sessionId,
 					dev.checkoutsessions.client.model.ChannelData channelData) {
 				return client.updateSession(sessionId, channelData);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.Currency;
+import dev.checkoutsessions.client.model.ChannelType;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
 import dev.checkoutsessions.client.model.SessionCardSource;
@@ -140,6 +141,32 @@ class SessionsClientWireTests {
 		api.verify(getRequestedFor(urlEqualTo("/sessions/" + SESSION_ID))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withHeader("Content-Type", absent()));
+	}
+
+	@Test
+	void getSessionDetailsForAChannelSendsTheChannelHeaderOnEveryVariant() throws Exception {
+		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(fixtureResponse(200, "get-sessions-200-pending.json")));
+
+		this.client.getSessionDetails(SESSION_ID, ChannelType.BROWSER);
+		this.client.withSessionSecret(SESSION_SECRET).getSessionDetails(SESSION_ID, ChannelType.APP);
+		this.client.async().getSessionDetails(SESSION_ID, ChannelType.APP).get();
+		this.client.async().withSessionSecret(SESSION_SECRET).getSessionDetails(SESSION_ID, ChannelType.BROWSER).get();
+		this.client.getSessionDetails(SESSION_ID);
+
+		api.verify(2, getRequestedFor(urlEqualTo("/sessions/" + SESSION_ID)).withHeader("channel", equalTo("browser")));
+		api.verify(2, getRequestedFor(urlEqualTo("/sessions/" + SESSION_ID)).withHeader("channel", equalTo("app")));
+		api.verify(1, getRequestedFor(urlEqualTo("/sessions/" + SESSION_ID)).withHeader("channel", absent()));
+	}
+
+	@Test
+	void aChannelOtherThanBrowserOrAppIsRefusedBeforeAnyRequest() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.client.getSessionDetails(SESSION_ID, ChannelType.MERCHANT_INITIATED))
+			.withMessageContaining("channel must be ChannelType.BROWSER or ChannelType.APP");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.client.async().getSessionDetails(SESSION_ID, (ChannelType) null))
+			.withMessageContaining("channel");
+		api.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	@Test
