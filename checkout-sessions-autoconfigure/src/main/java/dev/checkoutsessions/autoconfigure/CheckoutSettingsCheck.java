@@ -46,6 +46,9 @@ final class CheckoutSettingsCheck {
 
 	private static final Pattern PROCESSING_CHANNEL_ID = Pattern.compile("pc_\\w{26}");
 
+	// The docs write ids as x's: a value that is nothing else was copied, not filled in.
+	private static final Pattern DOCS_PLACEHOLDER = Pattern.compile("(?i)(pc_|ack_|cli_)?x+");
+
 	private final List<Problem> problems = new ArrayList<>();
 
 	private CheckoutSettingsCheck() {
@@ -85,6 +88,10 @@ final class CheckoutSettingsCheck {
 		}
 		check.placeholder("checkout.subdomain", properties.getSubdomain());
 		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
+		check.docsPlaceholder("checkout.subdomain", properties.getSubdomain(),
+				"the 8 characters after 'cli_' of your account ID (Dashboard > Developers > Overview)");
+		check.docsPlaceholder("checkout.processing-channel-id", properties.getProcessingChannelId(),
+				"your processing channel ID (Dashboard > Settings > Processing channels)");
 		check.processingChannelFormat(properties.getProcessingChannelId());
 		check.health(properties.getHealth());
 		ClientSettings settings = null;
@@ -195,8 +202,16 @@ final class CheckoutSettingsCheck {
 				"Set it to the access key ID (ack_…) from Dashboard > Developers > Keys."));
 	}
 
+	private void docsPlaceholder(String property, @Nullable String value, String what) {
+		if (value != null && DOCS_PLACEHOLDER.matcher(value).matches()) {
+			this.problems
+				.add(new Problem(property, "still holds the documentation's placeholder", "Set it to " + what + "."));
+		}
+	}
+
 	private void processingChannelFormat(@Nullable String processingChannelId) {
 		if (processingChannelId == null || processingChannelId.isBlank() || processingChannelId.contains("${")
+				|| DOCS_PLACEHOLDER.matcher(processingChannelId).matches()
 				|| PROCESSING_CHANNEL_ID.matcher(processingChannelId).matches()) {
 			return;
 		}

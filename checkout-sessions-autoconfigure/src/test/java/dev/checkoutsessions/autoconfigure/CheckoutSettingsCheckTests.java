@@ -209,6 +209,17 @@ class CheckoutSettingsCheckTests {
 	}
 
 	@Test
+	void theDocumentationsPlaceholdersCopiedAsTheyAreStopStartup() {
+		this.contextRunner
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.subdomain=xxxxxxxx",
+					"checkout.processing-channel-id=pc_xxxxxxxxxxxxxxxxxxxxxxxxxx")
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("'checkout.subdomain' still holds the documentation's placeholder")
+				.contains("'checkout.processing-channel-id' still holds the documentation's placeholder")
+				.doesNotContain("is not a processing channel ID"));
+	}
+
+	@Test
 	void everyProblemIsReportedAtOnce() {
 		this.contextRunner
 			.withPropertyValues("checkout.oauth.client-id=cli_vkuhvk4vjn2edkps7dfsq6emqm",

@@ -29,6 +29,11 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 	}
 
 	static String validateSubdomain(String subdomain) {
+		if (subdomain.matches("(?:cli_)?[a-z0-9]{26}")) {
+			throw new CheckoutConfigurationException("subdomain", "holds a whole account ID, not its prefix",
+					"Set only the first 8 characters after 'cli_' of the account ID (for cli_abcd1234… that is "
+							+ "abcd1234).");
+		}
 		if (!SUBDOMAIN.matcher(subdomain).matches()) {
 			throw new CheckoutConfigurationException("subdomain",
 					"'" + subdomain + "' is not a valid Checkout.com account prefix",

@@ -52,6 +52,15 @@ class ClientConfigurationTests {
 	}
 
 	@Test
+	void aWholeAccountIdGivenAsSubdomainIsNamedForWhatItIs() {
+		for (String accountId : new String[] { "vkuhvk4vjn2edkps7dfsq6emqm", "cli_vkuhvk4vjn2edkps7dfsq6emqm" }) {
+			assertThatExceptionOfType(CheckoutConfigurationException.class).as(accountId)
+				.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, accountId, null, null, false))
+				.withMessageContaining("holds a whole account ID, not its prefix");
+		}
+	}
+
+	@Test
 	void plainHttpIsRefusedForNonLoopbackHosts() {
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> CheckoutEndpoints.resolve(CheckoutEnvironment.SANDBOX, null,
