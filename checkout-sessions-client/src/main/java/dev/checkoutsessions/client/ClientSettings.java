@@ -40,7 +40,16 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 			RateLimit.defaults());
 
 	/**
-	 * Validates every setting.
+	 * Validates every setting; each parameter is described on the record.
+	 * @param connectTimeout the record component {@code connectTimeout}
+	 * @param readTimeout the record component {@code readTimeout}
+	 * @param callTimeout the record component {@code callTimeout}
+	 * @param maxConnections the record component {@code maxConnections}
+	 * @param maxResponseSize the record component {@code maxResponseSize}
+	 * @param scopes the record component {@code scopes}
+	 * @param recentCalls the record component {@code recentCalls}
+	 * @param retry the record component {@code retry}
+	 * @param rateLimit the record component {@code rateLimit}
 	 * @throws CheckoutConfigurationException naming the first invalid parameter
 	 */
 	public ClientSettings {
@@ -182,7 +191,13 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 				Duration.ofMillis(100));
 
 		/**
-		 * Validates every retry setting.
+		 * Validates every retry setting; each parameter is described on the record.
+		 * @param enabled the record component {@code enabled}
+		 * @param maxRetries the record component {@code maxRetries}
+		 * @param delay the record component {@code delay}
+		 * @param multiplier the record component {@code multiplier}
+		 * @param maxDelay the record component {@code maxDelay}
+		 * @param jitter the record component {@code jitter}
 		 * @throws CheckoutConfigurationException naming the first invalid parameter
 		 */
 		public Retry {
@@ -308,7 +323,11 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		private static final RateLimit DEFAULTS = new RateLimit(100, 100, Duration.ofSeconds(5), 1);
 
 		/**
-		 * Validates every rate-limit setting.
+		 * Validates every rate-limit setting; each parameter is described on the record.
+		 * @param readsPerSecond the record component {@code readsPerSecond}
+		 * @param writesPerSecond the record component {@code writesPerSecond}
+		 * @param maxWait the record component {@code maxWait}
+		 * @param instances the record component {@code instances}
 		 * @throws CheckoutConfigurationException naming the first invalid parameter
 		 */
 		public RateLimit {

@@ -223,12 +223,12 @@ final class SessionCallbackReceiver implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			// Given back, so a later callback publishes it again.
-			release(key);
+			ClaimSettlement.release(this.deduplicator, key);
 			this.held.remove(sessionId);
 			logger.error("A SessionCompletedEvent listener failed for session " + sessionId, ex);
 			return;
 		}
-		complete(key);
+		ClaimSettlement.complete(this.deduplicator, key);
 		this.held.remove(sessionId);
 		this.metrics.published(null);
 	}
@@ -308,26 +308,6 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 */
 	private static Outcome detach(CompletableFuture<Outcome> outcome) {
 		return outcome.complete(Outcome.DETACHED) ? Outcome.DETACHED : outcome.join();
-	}
-
-	private void complete(String key) {
-		try {
-			this.deduplicator.complete(key);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not record " + key + " as done (" + ex.getClass().getSimpleName()
-					+ "): a later callback after the lease may publish it again");
-		}
-	}
-
-	private void release(String key) {
-		try {
-			this.deduplicator.release(key);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not give back the claim of " + key + " (" + ex.getClass().getSimpleName()
-					+ "): a later callback publishes it once the lease has run out");
-		}
 	}
 
 	private ResponseEntity<?> duplicate() {

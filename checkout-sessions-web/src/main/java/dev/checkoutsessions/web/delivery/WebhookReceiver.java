@@ -132,13 +132,13 @@ final class WebhookReceiver {
 			this.publisher.publishEvent(new CheckoutWebhookEvent(this, id, type, payload));
 		}
 		catch (RuntimeException ex) {
-			release(key);
+			ClaimSettlement.release(this.deduplicator, key);
 			logger.error(
 					"A CheckoutWebhookEvent listener failed for event " + id + "; answered 503 so it is redelivered",
 					ex);
 			return reject(Rejection.LISTENER_FAILED, instance);
 		}
-		complete(key);
+		ClaimSettlement.complete(this.deduplicator, key);
 		this.metrics.published(type);
 		return ResponseEntity.ok().build();
 	}
@@ -153,28 +153,6 @@ final class WebhookReceiver {
 		}
 		catch (DateTimeParseException ex) {
 			return null;
-		}
-	}
-
-	private void complete(String key) {
-		try {
-			this.deduplicator.complete(key);
-		}
-		catch (RuntimeException ex) {
-			// Published already: the claim's lease runs out and a redelivery publishes
-			// again, which listeners idempotent by id absorb; losing it would be worse.
-			logger.warn("Could not record " + key + " as done (" + ex.getClass().getSimpleName()
-					+ "): a redelivery after the lease may publish it again");
-		}
-	}
-
-	private void release(String key) {
-		try {
-			this.deduplicator.release(key);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not give back the claim of " + key + " (" + ex.getClass().getSimpleName()
-					+ "): its redelivery will count as a duplicate");
 		}
 	}
 
