@@ -58,6 +58,7 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.health.token-timeout", "2s");
 		EXPECTED.put("checkout.health.transport-failure-threshold", "3");
 		EXPECTED.put("checkout.fail-on-unknown-properties", "true");
+		EXPECTED.put("checkout.allow-plain-http-to-any-host", "false");
 	}
 
 	private static JsonNode metadata;
