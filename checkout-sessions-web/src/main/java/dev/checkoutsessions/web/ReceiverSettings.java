@@ -4,6 +4,11 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.context.WebApplicationContext;
+
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 
 /**
@@ -40,6 +45,36 @@ public final class ReceiverSettings {
 					"Set '" + property + "' to " + minimum + " or more.");
 		}
 		return value;
+	}
+
+	/**
+	 * Stops startup when a feature switched on by {@code property} cannot be served: the
+	 * application is not a web application, or its stack lacks Spring MVC (servlet) or
+	 * Spring WebFlux (reactive). Without this it would start and answer 404 to every
+	 * delivery.
+	 */
+	public static void requireWebStack(String property, ApplicationContext context) {
+		ClassLoader classLoader = context.getClassLoader();
+		if (context instanceof WebApplicationContext) {
+			if (!ClassUtils.isPresent("org.springframework.web.servlet.DispatcherServlet", classLoader)) {
+				throw new CheckoutConfigurationException(property,
+						"is true, but this servlet application has no Spring MVC to serve it",
+						"Add spring-boot-starter-webmvc, or set '" + property + "' to false.");
+			}
+		}
+		else if (context instanceof ReactiveWebApplicationContext) {
+			if (!ClassUtils.isPresent("org.springframework.web.reactive.DispatcherHandler", classLoader)) {
+				throw new CheckoutConfigurationException(property,
+						"is true, but this reactive application has no Spring WebFlux to serve it",
+						"Add spring-boot-starter-webflux, or set '" + property + "' to false.");
+			}
+		}
+		else {
+			throw new CheckoutConfigurationException(property,
+					"is true, but this application is not a web application, so nothing can serve it",
+					"Set '" + property + "' to false for this application, or run it as a servlet"
+							+ " (spring-boot-starter-webmvc) or WebFlux (spring-boot-starter-webflux) application.");
+		}
 	}
 
 	public static String requireSignatureKey(@Nullable String key) {

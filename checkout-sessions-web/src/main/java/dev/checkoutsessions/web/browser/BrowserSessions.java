@@ -1,11 +1,15 @@
 package dev.checkoutsessions.web.browser;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.ThreeDsMethodCompletion;
@@ -14,11 +18,12 @@ import dev.checkoutsessions.client.model.ThreeDsMethodCompletion;
  * Builds browser channel data ({@code PUT /sessions/{id}/collect-data}) from what the
  * page's script sent and what only the server knows.
  * <p>
- * {@code ip_address} is {@link HttpServletRequest#getRemoteAddr()}: behind a proxy, set
- * Spring Boot's {@code server.forward-headers-strategy} ({@code native} for Tomcat's
- * RemoteIpValve, or {@code framework} for {@code ForwardedHeaderFilter}) and the remote
- * address becomes the client's, for proxies you trust. A raw {@code X-Forwarded-For}
- * header is never read here: any browser can send one.
+ * {@code ip_address} is the request's remote address: behind a proxy, set Spring Boot's
+ * {@code server.forward-headers-strategy} ({@code native} for the server's own support,
+ * or {@code framework} for Spring's {@code ForwardedHeaderFilter} or
+ * {@code ForwardedHeaderTransformer}) and the remote address becomes the client's, for
+ * proxies you trust. A raw {@code X-Forwarded-For} header is never read here: any browser
+ * can send one.
  *
  * @since 0.1.0
  */
@@ -54,14 +59,40 @@ public final class BrowserSessions {
 		if (request == null) {
 			throw new IllegalArgumentException("request must not be null");
 		}
+		return from(request::getHeader, request.getRemoteAddr(), fields);
+	}
+
+	/**
+	 * The browser channel data of the shopper whose browser made {@code request}, in a
+	 * WebFlux application. Not an overload of {@code from}: choosing between overloads
+	 * makes javac load {@code HttpServletRequest}, which a WebFlux application does not
+	 * have.
+	 * @param request the browser's request to your endpoint (its remote address,
+	 * {@code Accept} and {@code User-Agent} are used)
+	 * @param fields what the page's script sent
+	 * @return the channel data to send with {@code updateSession}
+	 * @throws IllegalArgumentException naming the field when a value is missing or out of
+	 * the API's bounds
+	 */
+	public static BrowserSession fromWebFlux(ServerHttpRequest request, BrowserFields fields) {
+		if (request == null) {
+			throw new IllegalArgumentException("request must not be null");
+		}
+		InetSocketAddress remote = request.getRemoteAddress();
+		InetAddress address = (remote != null) ? remote.getAddress() : null;
+		return from(request.getHeaders()::getFirst, (address != null) ? address.getHostAddress() : null, fields);
+	}
+
+	private static BrowserSession from(Function<String, @Nullable String> headers, @Nullable String remoteAddress,
+			BrowserFields fields) {
 		if (fields == null) {
 			throw new IllegalArgumentException("browser fields must not be null: post them from the page's script");
 		}
 		String completion = (fields.threeDsMethodCompletion() != null) ? fields.threeDsMethodCompletion() : "U";
 		return BrowserSession.builder()
-			.acceptHeader(header(request, HttpHeaders.ACCEPT, "accept_header"))
-			.userAgent(header(request, HttpHeaders.USER_AGENT, "user_agent"))
-			.ipAddress(ipAddress(request))
+			.acceptHeader(header(headers, HttpHeaders.ACCEPT, "accept_header"))
+			.userAgent(header(headers, HttpHeaders.USER_AGENT, "user_agent"))
+			.ipAddress(ipAddress(remoteAddress))
 			.javaEnabled(required(fields.javaEnabled(), "java_enabled"))
 			.javascriptEnabled((fields.javascriptEnabled() != null) ? fields.javascriptEnabled() : Boolean.TRUE)
 			.language(matching(fields.language(), "language", LANGUAGE, 12, "a BCP 47 tag such as en-GB"))
@@ -75,8 +106,8 @@ public final class BrowserSessions {
 			.build();
 	}
 
-	private static String header(HttpServletRequest request, String name, String field) {
-		String value = request.getHeader(name);
+	private static String header(Function<String, @Nullable String> headers, String name, String field) {
+		String value = headers.apply(name);
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(field + " is missing: the request has no " + name + " header");
 		}
@@ -87,8 +118,7 @@ public final class BrowserSessions {
 		return value;
 	}
 
-	private static String ipAddress(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
+	private static String ipAddress(@Nullable String address) {
 		if (address == null || address.isBlank() || address.length() > MAX_IP) {
 			throw new IllegalArgumentException("ip_address: the request has no usable remote address; behind a "
 					+ "proxy set server.forward-headers-strategy");

@@ -11,23 +11,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
- * The webhook receiver, in servlet applications that set
- * {@code checkout.webhooks.enabled=true}; it needs
+ * The webhook receiver, in servlet (Spring MVC) and reactive (WebFlux) applications that
+ * set {@code checkout.webhooks.enabled=true}; it needs
  * {@code checkout.webhooks.signature-key}, and checks
- * {@code checkout.webhooks.authorization-header} when set.
+ * {@code checkout.webhooks.authorization-header} when set. Any other application stops at
+ * startup instead of answering 404 to every delivery.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(after = DeliveryDeduplicationAutoConfiguration.class)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty("checkout.webhooks.enabled")
 @EnableConfigurationProperties({ WebhookProperties.class, DeduplicationProperties.class })
 public final class CheckoutWebhooksAutoConfiguration {
@@ -35,7 +37,9 @@ public final class CheckoutWebhooksAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookReceiver checkoutWebhookReceiver(WebhookProperties properties, DeduplicationProperties deduplication,
-			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, BeanFactory beanFactory) {
+			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, BeanFactory beanFactory,
+			ApplicationContext context) {
+		ReceiverSettings.requireWebStack("checkout.webhooks.enabled", context);
 		String key = ReceiverSettings.requireSignatureKey(properties.getSignatureKey());
 		ReceiverSettings.requirePath("checkout.webhooks.path", properties.getPath());
 		int maxBody = DeliveryBodies.requireBodySize("checkout.webhooks.max-body-size", properties.getMaxBodySize());
@@ -53,6 +57,32 @@ public final class CheckoutWebhooksAutoConfiguration {
 				DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)), key,
 				(authorization != null && !authorization.isEmpty()) ? authorization : null, maxBody, maxAge,
 				Clock.systemUTC());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(DispatcherServlet.class)
+	static class ServletEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServletWebhookEndpoint checkoutServletWebhookEndpoint(WebhookReceiver receiver) {
+			return new ServletWebhookEndpoint(receiver);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(DispatcherHandler.class)
+	static class ReactiveEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveWebhookEndpoint checkoutReactiveWebhookEndpoint(WebhookReceiver receiver) {
+			return new ReactiveWebhookEndpoint(receiver);
+		}
+
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.checkoutsessions.web.delivery;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,7 +21,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Conditional(DeliveryDeduplicationAutoConfiguration.OnReceiverEnabled.class)
 @EnableConfigurationProperties(DeduplicationProperties.class)
 @Import({ JdbcDeliveryStoreConfiguration.class, InMemoryDeliveryStoreConfiguration.class })

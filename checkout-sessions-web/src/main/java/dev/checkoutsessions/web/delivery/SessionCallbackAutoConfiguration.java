@@ -12,17 +12,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
- * The completion callback receiver, in servlet applications that set
- * {@code checkout.callback.enabled=true}: an open endpoint that calls the API on every
- * request is a choice, not a default.
+ * The completion callback receiver, in servlet (Spring MVC) and reactive (WebFlux)
+ * applications that set {@code checkout.callback.enabled=true}: an open endpoint that
+ * calls the API on every request is a choice, not a default. Any other application stops
+ * at startup instead of answering 404 to every callback.
  * <p>
  * Re-reads and listeners run on an executor of the receiver's own, built with the
  * application's {@link ThreadPoolTaskExecutorBuilder} (so its task decorator and
@@ -37,8 +41,7 @@ import dev.checkoutsessions.web.ReceiverSettings;
 		afterName = { "dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration",
 				"org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration" },
 		after = DeliveryDeduplicationAutoConfiguration.class)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass({ DispatcherServlet.class, SessionsClient.class })
+@ConditionalOnClass(SessionsClient.class)
 @ConditionalOnBooleanProperty("checkout.callback.enabled")
 @EnableConfigurationProperties(CallbackProperties.class)
 public final class SessionCallbackAutoConfiguration {
@@ -49,7 +52,9 @@ public final class SessionCallbackAutoConfiguration {
 	@ConditionalOnMissingBean
 	SessionCallbackReceiver sessionCallbackReceiver(CallbackProperties properties, SessionsClient sessions,
 			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator,
-			ObjectProvider<ThreadPoolTaskExecutorBuilder> executorBuilder, BeanFactory beanFactory) {
+			ObjectProvider<ThreadPoolTaskExecutorBuilder> executorBuilder, BeanFactory beanFactory,
+			ApplicationContext context) {
+		ReceiverSettings.requireWebStack("checkout.callback.enabled", context);
 		ReceiverSettings.requirePath("checkout.callback.path", properties.getPath());
 		int maxBody = DeliveryBodies.requireBodySize("checkout.callback.max-body-size", properties.getMaxBodySize());
 		ReceiverSettings.requirePositive("checkout.callback.answer-within", properties.getAnswerWithin());
@@ -86,6 +91,32 @@ public final class SessionCallbackAutoConfiguration {
 	@Bean
 	static CreatedSessionsRecorder checkoutCreatedSessionsRecorder(ObjectProvider<SessionCallbackReceiver> receiver) {
 		return new CreatedSessionsRecorder(receiver);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(DispatcherServlet.class)
+	static class ServletEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ServletCallbackEndpoint checkoutServletCallbackEndpoint(SessionCallbackReceiver receiver) {
+			return new ServletCallbackEndpoint(receiver);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	@ConditionalOnClass(DispatcherHandler.class)
+	static class ReactiveEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveCallbackEndpoint checkoutReactiveCallbackEndpoint(SessionCallbackReceiver receiver) {
+			return new ReactiveCallbackEndpoint(receiver);
+		}
+
 	}
 
 }

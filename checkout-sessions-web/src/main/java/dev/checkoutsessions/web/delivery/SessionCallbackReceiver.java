@@ -1,6 +1,5 @@
 package dev.checkoutsessions.web.delivery;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -8,15 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -24,8 +21,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import dev.checkoutsessions.client.CheckoutApiException;
 import dev.checkoutsessions.client.SessionsClient;
@@ -33,15 +28,17 @@ import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
- * Answers {@code POST {checkout.callback.path}}, the completion callback Checkout.com
- * posts to a session's {@code callback_url}. The body is not signed (reference §14), so
- * it is trusted for the session id only: the receiver re-reads the session with OAuth
- * through the application's {@link SessionsClient} (its retries, deadline and metrics)
- * and publishes a {@link SessionCompletedEvent} with what it read, once per session.
+ * The completion callback receiver, whichever web stack serves {@code POST
+ * {checkout.callback.path}} ({@link ServletCallbackEndpoint},
+ * {@link ReactiveCallbackEndpoint}): the callback Checkout.com posts to a session's
+ * {@code callback_url}. The body is not signed, so it is trusted for the session id only:
+ * the receiver re-reads the session with OAuth through the application's
+ * {@link SessionsClient} (its retries, deadline and metrics) and publishes a
+ * {@link SessionCompletedEvent} with what it read, once per session.
  * <p>
- * How it answers fast: the body is checked on the request thread (content type, size,
- * JSON, the id's format); the re-read and the listeners run on a small executor of this
- * receiver's own, bounded in threads and queue. The request waits for the re-read at most
+ * How it answers fast: the body is checked first (content type, size, JSON, the id's
+ * format); the re-read and the listeners run on a small executor of this receiver's own,
+ * bounded in threads and queue. The request waits for the re-read at most
  * {@code checkout.callback.answer-within} (2 s): a read that finishes in time gives the
  * exact answer (404 for an unknown session, 409 for one that is not final, 202
  * otherwise); a slower one gets 202 and finishes in the background, so Checkout.com's
@@ -57,7 +54,6 @@ import dev.checkoutsessions.client.model.SessionStatus;
  * only within a small budget ({@link CreatedSessions}), so a flood of forged ids costs
  * neither the account's read budget nor the genuine callbacks their threads.
  */
-@RestController
 final class SessionCallbackReceiver implements DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(SessionCallbackReceiver.class);
@@ -65,8 +61,8 @@ final class SessionCallbackReceiver implements DisposableBean {
 	private static final Pattern SESSION_ID = Pattern.compile("sid_\\w{26}");
 
 	/**
-	 * Statuses after which the session changes no more (reference §6.1); a callback for
-	 * any other is premature.
+	 * Statuses after which the session changes no more; a callback for any other is
+	 * premature.
 	 */
 	private static final Set<SessionStatus> FINAL = Set.of(SessionStatus.APPROVED, SessionStatus.ATTEMPTED,
 			SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.UNAVAILABLE,
@@ -119,41 +115,56 @@ final class SessionCallbackReceiver implements DisposableBean {
 		});
 	}
 
-	@PostMapping("${checkout.callback.path:/checkout/sessions/callback}")
-	ResponseEntity<?> receive(HttpServletRequest request) {
+	/**
+	 * What is checked before the body is read: the content type. Counts the delivery as
+	 * received.
+	 * @return the rejection, or {@code null} when the body is to be read
+	 */
+	@Nullable ResponseEntity<?> refuseBeforeReading(String instance, @Nullable String contentType) {
 		this.metrics.received();
-		String instance = request.getRequestURI();
-		if (!DeliveryBodies.isJson(request)) {
-			return reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
-		}
-		byte[] body;
-		try {
-			body = DeliveryBodies.read(request, this.maxBodyBytes);
-		}
-		catch (IOException ex) {
-			return reject(Rejection.MALFORMED, instance);
-		}
+		return DeliveryBodies.isJson(contentType) ? null : reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
+	}
+
+	/** The most bytes of a body this receiver reads. */
+	int maxBodyBytes() {
+		return this.maxBodyBytes;
+	}
+
+	/** The answer to a body the client stopped sending. */
+	ResponseEntity<?> unreadable(String instance) {
+		return reject(Rejection.MALFORMED, instance);
+	}
+
+	/**
+	 * Checks the body and hands the re-read to the executor. The answer completes when
+	 * the read has an outcome, or with 202 after {@code answer-within}, whichever is
+	 * first; it never completes exceptionally. The calling thread waits for nothing but
+	 * the created-sessions budget, which may be the JDBC store.
+	 * @param body the raw body, {@code null} when it was longer than
+	 * {@link #maxBodyBytes()}
+	 */
+	CompletableFuture<ResponseEntity<?>> receive(String instance, byte @Nullable [] body) {
 		if (body == null) {
-			return reject(Rejection.TOO_LARGE, instance);
+			return answered(reject(Rejection.TOO_LARGE, instance));
 		}
 		JsonNode json = DeliveryBodies.parseObject(body);
 		if (json == null) {
-			return reject(Rejection.MALFORMED, instance);
+			return answered(reject(Rejection.MALFORMED, instance));
 		}
 		String sessionId = DeliveryBodies.text(json, "session_id");
 		if (sessionId == null) {
-			return reject(Rejection.MISSING_FIELD, instance);
+			return answered(reject(Rejection.MISSING_FIELD, instance));
 		}
 		if (!SESSION_ID.matcher(sessionId).matches()) {
-			return reject(Rejection.INVALID_SESSION_ID, instance);
+			return answered(reject(Rejection.INVALID_SESSION_ID, instance));
 		}
 		try {
 			if (!this.created.mayRead(sessionId)) {
-				return reject(Rejection.SESSION_UNKNOWN, instance);
+				return answered(reject(Rejection.SESSION_UNKNOWN, instance));
 			}
 		}
 		catch (RuntimeException ex) {
-			return reject(Rejection.STORE_UNAVAILABLE, instance);
+			return answered(reject(Rejection.STORE_UNAVAILABLE, instance));
 		}
 		CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 		// Held from before its read starts, so shutdown sees it whichever way races go.
@@ -163,9 +174,17 @@ final class SessionCallbackReceiver implements DisposableBean {
 		}
 		catch (TaskRejectedException ex) {
 			this.held.remove(sessionId);
-			return reject(Rejection.OVERLOADED, instance);
+			return answered(reject(Rejection.OVERLOADED, instance));
 		}
-		return answer(sessionId, outcome, instance);
+		// Stops waiting: the read goes on and publishes if the session is real, and
+		// Checkout.com gets its answer in time. Whoever completes the outcome first
+		// decides.
+		outcome.completeOnTimeout(Outcome.DETACHED, this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+		return outcome.thenApply((result) -> answer(sessionId, result, instance));
+	}
+
+	private static CompletableFuture<ResponseEntity<?>> answered(ResponseEntity<?> answer) {
+		return CompletableFuture.completedFuture(answer);
 	}
 
 	/** Records a session the application created, so its callback is always read. */
@@ -273,22 +292,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 		}
 	}
 
-	private ResponseEntity<?> answer(String sessionId, CompletableFuture<Outcome> outcome, String instance) {
-		Outcome result;
-		try {
-			result = outcome.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			result = detach(outcome);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			result = detach(outcome);
-		}
-		catch (ExecutionException ex) {
-			this.held.remove(sessionId);
-			return reject(Rejection.READ_FAILED, instance);
-		}
+	private ResponseEntity<?> answer(String sessionId, Outcome result, String instance) {
 		if (result != Outcome.ACCEPTED && result != Outcome.DETACHED) {
 			this.held.remove(sessionId);
 		}
@@ -300,14 +304,6 @@ final class SessionCallbackReceiver implements DisposableBean {
 			case IN_PROGRESS -> reject(Rejection.IN_PROGRESS, instance);
 			case READ_FAILED -> reject(Rejection.READ_FAILED, instance);
 		};
-	}
-
-	/**
-	 * Stops waiting: the read goes on and publishes if the session is real; Checkout.com
-	 * gets its answer in time. Whoever completes the future first decides.
-	 */
-	private static Outcome detach(CompletableFuture<Outcome> outcome) {
-		return outcome.complete(Outcome.DETACHED) ? Outcome.DETACHED : outcome.join();
 	}
 
 	private ResponseEntity<?> duplicate() {

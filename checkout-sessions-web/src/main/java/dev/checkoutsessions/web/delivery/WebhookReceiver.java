@@ -1,6 +1,5 @@
 package dev.checkoutsessions.web.delivery;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -9,31 +8,26 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers {@code POST {checkout.webhooks.path}}: checks the optional
- * {@code Authorization} value, verifies {@code Cko-Signature} over the raw bytes
- * (constant time), refuses events whose signed {@code created_on} is older than
- * {@code checkout.webhooks.max-age} (replays), parses the event and publishes a
- * {@link CheckoutWebhookEvent} once per event id. Every type is published, known or not;
- * nothing a sender does produces a 500. A delivery whose event is being processed
- * elsewhere gets 409 with {@code Retry-After}, never 2xx, because that first delivery may
- * still fail; a failing listener gives 503 and the claim is given back, so Checkout.com's
- * retry is published again. Rejections carry a problem detail that never echoes the body
- * or the expected values.
+ * The webhook receiver, whichever web stack serves it ({@link ServletWebhookEndpoint},
+ * {@link ReactiveWebhookEndpoint}): checks the optional {@code Authorization} value,
+ * verifies {@code Cko-Signature} over the raw bytes (constant time), refuses events whose
+ * signed {@code created_on} is older than {@code checkout.webhooks.max-age} (replays),
+ * parses the event and publishes a {@link CheckoutWebhookEvent} once per event id. Every
+ * type is published, known or not; nothing a sender does produces a 500. A delivery whose
+ * event is being processed elsewhere gets 409 with {@code Retry-After}, never 2xx,
+ * because that first delivery may still fail; a failing listener gives 503 and the claim
+ * is given back, so Checkout.com's retry is published again. Rejections carry a problem
+ * detail that never echoes the body or the expected values.
  */
-@RestController
 final class WebhookReceiver {
 
 	private static final Log logger = LogFactory.getLog(WebhookReceiver.class);
@@ -66,27 +60,43 @@ final class WebhookReceiver {
 		this.clock = clock;
 	}
 
-	@PostMapping("${checkout.webhooks.path:/checkout/webhooks}")
-	ResponseEntity<?> receive(HttpServletRequest request) {
+	/**
+	 * What is checked before the body is read: the optional {@code Authorization} value
+	 * and the content type. Counts the delivery as received.
+	 * @return the rejection, or {@code null} when the body is to be read
+	 */
+	@Nullable ResponseEntity<?> refuseBeforeReading(String instance, @Nullable String authorization,
+			@Nullable String contentType) {
 		this.metrics.received();
-		String instance = request.getRequestURI();
-		if (!authorized(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+		if (!authorized(authorization)) {
 			return reject(Rejection.UNAUTHORIZED_HEADER, instance);
 		}
-		if (!DeliveryBodies.isJson(request)) {
+		if (!DeliveryBodies.isJson(contentType)) {
 			return reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
 		}
-		byte[] body;
-		try {
-			body = DeliveryBodies.read(request, this.maxBodyBytes);
-		}
-		catch (IOException ex) {
-			return reject(Rejection.MALFORMED, instance);
-		}
+		return null;
+	}
+
+	/** The most bytes of a body this receiver reads. */
+	int maxBodyBytes() {
+		return this.maxBodyBytes;
+	}
+
+	/** The answer to a body the client stopped sending. */
+	ResponseEntity<?> unreadable(String instance) {
+		return reject(Rejection.MALFORMED, instance);
+	}
+
+	/**
+	 * Verifies, deduplicates and publishes a delivery whose body was read. Blocking: the
+	 * deduplication store and the listeners run on the calling thread.
+	 * @param body the raw body, {@code null} when it was longer than
+	 * {@link #maxBodyBytes()}
+	 */
+	ResponseEntity<?> receive(String instance, @Nullable String signature, byte @Nullable [] body) {
 		if (body == null) {
 			return reject(Rejection.TOO_LARGE, instance);
 		}
-		String signature = request.getHeader(WebhookSignature.HEADER);
 		if (signature == null || signature.isBlank()) {
 			return reject(Rejection.MISSING_SIGNATURE, instance);
 		}
@@ -110,6 +120,10 @@ final class WebhookReceiver {
 			// Signed, but a replay: its claim may be gone (purged, evicted, restarted).
 			return reject(Rejection.TOO_OLD, instance);
 		}
+		return claimAndPublish(instance, id, type, payload);
+	}
+
+	private ResponseEntity<?> claimAndPublish(String instance, String id, String type, JsonNode payload) {
 		String key = "webhook:" + id;
 		DeliveryDeduplicator.Claim claim;
 		try {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +27,23 @@ class BrowserKitAutoConfigurationTests {
 	}
 
 	@Test
-	void notInApplicationsWithoutServletWeb() {
+	void switchedOnInAnApplicationThatServesNoHttpStopsStartupNamingTheProperty() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(BrowserKitAutoConfiguration.class))
 			.withPropertyValues("checkout.browser.enabled=true")
-			.run((context) -> assertThat(context).doesNotHaveBean(ThreeDsScript.class));
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.browser.enabled'")
+				.hasMessageContaining("not a web application"));
+	}
+
+	@Test
+	void servedByWebFluxInReactiveApplications() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(BrowserKitAutoConfiguration.class))
+			.withPropertyValues("checkout.browser.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(ReactiveBrowserKitEndpoints.class)
+				.doesNotHaveBean(BrowserKitEndpoints.class)
+				.hasSingleBean(ThreeDsScript.class));
 	}
 
 	@Test
@@ -63,7 +77,7 @@ class BrowserKitAutoConfigurationTests {
 	@Test
 	void theCurrentVersionIsCachedForAYearAndAnyOtherIsRevalidated() {
 		ThreeDsScript script = new ThreeDsScript("/m", "/c");
-		BrowserKitEndpoints endpoints = new BrowserKitEndpoints(script);
+		BrowserKitPages endpoints = new BrowserKitPages(script);
 
 		ResponseEntity<byte[]> current = endpoints.script(script.getVersion());
 		ResponseEntity<byte[]> unversioned = endpoints.script(null);
@@ -79,7 +93,7 @@ class BrowserKitAutoConfigurationTests {
 
 	@Test
 	void theMethodNotificationTellsOnlyTheSameOriginWithTheTransactionId() {
-		BrowserKitEndpoints endpoints = new BrowserKitEndpoints(new ThreeDsScript("/m", "/c"));
+		BrowserKitPages endpoints = new BrowserKitPages(new ThreeDsScript("/m", "/c"));
 		String data = encode("{\"threeDSServerTransID\":\"8a1c2d3e-0000-4000-8000-000000000001\"}");
 
 		ResponseEntity<String> page = endpoints.methodNotification(data);
@@ -92,7 +106,7 @@ class BrowserKitAutoConfigurationTests {
 
 	@Test
 	void forgedMethodDataCannotInjectScript() {
-		BrowserKitEndpoints endpoints = new BrowserKitEndpoints(new ThreeDsScript("/m", "/c"));
+		BrowserKitPages endpoints = new BrowserKitPages(new ThreeDsScript("/m", "/c"));
 		String data = encode("{\"threeDSServerTransID\":\"</script><script>alert(1)</script>\"}");
 
 		assertThat(endpoints.methodNotification(data).getBody()).doesNotContain("alert(1)")
@@ -102,7 +116,7 @@ class BrowserKitAutoConfigurationTests {
 
 	@Test
 	void theChallengeNotificationCarriesTheTransStatus() {
-		BrowserKitEndpoints endpoints = new BrowserKitEndpoints(new ThreeDsScript("/m", "/c"));
+		BrowserKitPages endpoints = new BrowserKitPages(new ThreeDsScript("/m", "/c"));
 		String cres = encode("{\"threeDSServerTransID\":\"tx-1\",\"messageType\":\"CRes\",\"transStatus\":\"Y\"}");
 
 		assertThat(endpoints.challengeNotification(cres).getBody())

@@ -40,6 +40,9 @@ class ReceiverAutoConfigurationTests {
 			DeliveryDeduplicationAutoConfiguration.class, SessionCallbackAutoConfiguration.class,
 			CheckoutWebhooksAutoConfiguration.class, CheckoutWebSanitizingAutoConfiguration.class);
 
+	private static final String[] ALL_ON = { "checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
+			"checkout.webhooks.signature-key=k" };
+
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(RECEIVERS)
 		.withUserConfiguration(ClientConfiguration.class);
 
@@ -68,33 +71,63 @@ class ReceiverAutoConfigurationTests {
 	}
 
 	@Test
-	void neverInReactiveOrNonWebApplications() {
-		String[] on = { "checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
-				"checkout.webhooks.signature-key=k" };
+	void servedByWebFluxInReactiveApplications() {
 		new ReactiveWebApplicationContextRunner().withConfiguration(RECEIVERS)
 			.withUserConfiguration(ClientConfiguration.class)
-			.withPropertyValues(on)
+			.withPropertyValues(ALL_ON)
 			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(SessionCallbackReceiver.class)
-				.doesNotHaveBean(WebhookReceiver.class));
-		new ApplicationContextRunner().withConfiguration(RECEIVERS)
-			.withUserConfiguration(ClientConfiguration.class)
-			.withPropertyValues(on)
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(SessionCallbackReceiver.class)
-				.doesNotHaveBean(WebhookReceiver.class));
+				.hasSingleBean(ReactiveCallbackEndpoint.class)
+				.hasSingleBean(ReactiveWebhookEndpoint.class)
+				.doesNotHaveBean(ServletCallbackEndpoint.class)
+				.doesNotHaveBean(ServletWebhookEndpoint.class));
 	}
 
 	@Test
-	void neverWithoutSpringMvc() {
+	void servedBySpringMvcInServletApplications() {
+		this.runner.withPropertyValues(ALL_ON)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(ServletCallbackEndpoint.class)
+				.hasSingleBean(ServletWebhookEndpoint.class)
+				.doesNotHaveBean(ReactiveCallbackEndpoint.class)
+				.doesNotHaveBean(ReactiveWebhookEndpoint.class));
+	}
+
+	@Test
+	void aReceiverSwitchedOnInAnApplicationThatServesNoHttpStopsStartupNamingTheProperty() {
+		new ApplicationContextRunner().withConfiguration(RECEIVERS)
+			.withUserConfiguration(ClientConfiguration.class)
+			.withPropertyValues("checkout.webhooks.enabled=true", "checkout.webhooks.signature-key=k")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'checkout.webhooks.enabled'")
+					.contains("not a web application");
+				assertThat(analysis.getAction()).contains("Set 'checkout.webhooks.enabled' to false");
+			});
+	}
+
+	@Test
+	void aReceiverSwitchedOnInAServletApplicationWithoutSpringMvcStopsStartupNamingTheProperty() {
 		this.runner
 			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
 					org.springframework.web.servlet.DispatcherServlet.class))
-			.withPropertyValues("checkout.callback.enabled=true", "checkout.webhooks.enabled=true",
-					"checkout.webhooks.signature-key=k")
-			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(SessionCallbackReceiver.class)
-				.doesNotHaveBean(WebhookReceiver.class));
+			.withPropertyValues("checkout.callback.enabled=true")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'checkout.callback.enabled'").contains("no Spring MVC");
+				assertThat(analysis.getAction()).contains("spring-boot-starter-webmvc");
+			});
+	}
+
+	@Test
+	void aReceiverSwitchedOnInAReactiveApplicationWithoutWebFluxStopsStartupNamingTheProperty() {
+		new ReactiveWebApplicationContextRunner().withConfiguration(RECEIVERS)
+			.withUserConfiguration(ClientConfiguration.class)
+			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+					org.springframework.web.reactive.DispatcherHandler.class))
+			.withPropertyValues("checkout.webhooks.enabled=true", "checkout.webhooks.signature-key=k")
+			.run((context) -> assertThat(analyze(context.getStartupFailure()).getDescription())
+				.contains("'checkout.webhooks.enabled'")
+				.contains("no Spring WebFlux"));
 	}
 
 	@Test

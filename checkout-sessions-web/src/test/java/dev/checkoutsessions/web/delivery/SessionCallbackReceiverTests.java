@@ -65,7 +65,7 @@ class SessionCallbackReceiverTests {
 		SessionCallbackReceiver receiver = receiver(
 				(sessionId) -> session("{'id':'" + sessionId + "','status':'approved','completed':false}"));
 
-		ResponseEntity<?> answer = receiver.receive(callback(id));
+		ResponseEntity<?> answer = receive(receiver, id);
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);
 		assertThat(this.published).isEmpty();
@@ -79,7 +79,7 @@ class SessionCallbackReceiverTests {
 		SessionCallbackReceiver receiver = receiver((sessionId) -> session("{'id':'" + sessionId + "'}"));
 
 		long started = System.nanoTime();
-		ResponseEntity<?> answer = receiver.receive(callback(id));
+		ResponseEntity<?> answer = receive(receiver, id);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
 		assertThat(answer.getStatusCode().value()).isEqualTo(409);
@@ -103,7 +103,7 @@ class SessionCallbackReceiverTests {
 			return session("{'id':'" + sessionId + "','status':'approved','completed':true,'approved':true}");
 		}, Duration.ofMillis(300));
 
-		ResponseEntity<?> answer = receiver.receive(callback(id));
+		ResponseEntity<?> answer = receive(receiver, id);
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(202);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.published.size() == 1);
@@ -121,7 +121,7 @@ class SessionCallbackReceiverTests {
 			throw new CheckoutApiException("unavailable", 503, null, null, List.of(), null);
 		}, Duration.ofMillis(300));
 
-		assertThat(receiver.receive(callback(id)).getStatusCode().value()).isEqualTo(202);
+		assertThat(receive(receiver, id).getStatusCode().value()).isEqualTo(202);
 
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.meters.find("checkout.callbacks.failed").counter() != null
@@ -145,7 +145,7 @@ class SessionCallbackReceiverTests {
 			}
 			throw new IllegalStateException("interrupted by the shutdown");
 		}, Duration.ofMillis(200));
-		assertThat(receiver.receive(callback(id)).getStatusCode().value()).isEqualTo(202);
+		assertThat(receive(receiver, id).getStatusCode().value()).isEqualTo(202);
 
 		receiver.destroy();
 
@@ -181,6 +181,11 @@ class SessionCallbackReceiverTests {
 
 	private static GetSessionResponse session(String json) {
 		return JSON.readValue(json.replace('\'', '"'), GetSessionResponse.class);
+	}
+
+	/** Through the servlet endpoint, as a servlet application receives it. */
+	private static ResponseEntity<?> receive(SessionCallbackReceiver receiver, String sessionId) {
+		return new ServletCallbackEndpoint(receiver).receive(callback(sessionId));
 	}
 
 	private static MockHttpServletRequest callback(String sessionId) {
