@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -44,6 +45,8 @@ final class CheckoutSettingsCheck {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
 
+	private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?\\d+");
+
 	private static final Pattern PROCESSING_CHANNEL_ID = Pattern.compile("pc_\\w{26}");
 
 	// The docs write ids as x's: a value that is nothing else was copied, not filled in.
@@ -68,6 +71,7 @@ final class CheckoutSettingsCheck {
 			check.unknownKeys(environment, classLoader);
 		}
 		check.environmentName(properties.getEnvironment());
+		check.bareDurations(environment, classLoader);
 		if (connection instanceof PropertiesCheckoutConnectionDetails) {
 			check.credential("checkout.oauth.client-id", connection.getClientId(),
 					"the OAuth client ID (access key ID, ack_…)");
@@ -130,6 +134,24 @@ final class CheckoutSettingsCheck {
 							? "Did you mean '" + closest + "'? Correct the key, or set "
 									+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
 							: "Remove it, or set 'checkout.fail-on-unknown-properties=false' to keep stray keys."));
+		}
+	}
+
+	/**
+	 * A duration written as a bare number is read as milliseconds:
+	 * {@code read-timeout: 30} would be 30 ms, not the 30 seconds meant. Only zero is
+	 * unambiguous without a unit.
+	 */
+	private void bareDurations(Environment environment, ClassLoader classLoader) {
+		Binder binder = Binder.get(environment);
+		for (String name : durationNames(classLoader)) {
+			String value = binder.bind(name, String.class).orElse(null);
+			if (value != null && BARE_NUMBER.matcher(value.strip()).matches() && !value.strip().matches("0+")) {
+				this.problems.add(new Problem(name,
+						"is '" + value.strip() + "', a number without a unit, which" + " Spring reads as milliseconds",
+						"Write the unit: '" + value.strip() + "s' for seconds, or '" + value.strip()
+								+ "ms' if milliseconds are meant."));
+			}
 		}
 	}
 
@@ -270,6 +292,30 @@ final class CheckoutSettingsCheck {
 	 */
 	static Map<String, String> knownNames(ClassLoader classLoader, boolean ownModulesOnly) {
 		Map<String, String> known = new TreeMap<>();
+		for (Declared property : declaredProperties(classLoader, ownModulesOnly)) {
+			known.put(normalized(property.name()), property.name());
+		}
+		return known;
+	}
+
+	/**
+	 * The {@code checkout.*} properties of this starter's own modules whose type is a
+	 * {@link Duration}.
+	 */
+	private static List<String> durationNames(ClassLoader classLoader) {
+		return declaredProperties(classLoader, true).stream()
+			.filter((property) -> Duration.class.getName().equals(property.type()))
+			.map(Declared::name)
+			.toList();
+	}
+
+	/**
+	 * The {@code checkout.*} entries of the configuration metadata: of this starter's own
+	 * modules only, or of every jar on the class path. Unreadable metadata gives none:
+	 * the checks that use it are skipped rather than fail a healthy application.
+	 */
+	private static List<Declared> declaredProperties(ClassLoader classLoader, boolean ownModulesOnly) {
+		List<Declared> declared = new ArrayList<>();
 		try {
 			for (URL resource : Collections.list(classLoader.getResources(METADATA))) {
 				if (ownModulesOnly != resource.toString().contains("checkout-sessions")) {
@@ -285,7 +331,7 @@ final class CheckoutSettingsCheck {
 						for (Object property : properties) {
 							if (property instanceof Map<?, ?> map && map.get("name") instanceof String name
 									&& name.startsWith("checkout.")) {
-								known.put(normalized(name), name);
+								declared.add(new Declared(name, String.valueOf(map.get("type"))));
 							}
 						}
 					}
@@ -293,11 +339,9 @@ final class CheckoutSettingsCheck {
 			}
 		}
 		catch (IOException ex) {
-			// Unreadable metadata: skip the unknown-key check rather than fail a healthy
-			// application.
-			return Map.of();
+			return List.of();
 		}
-		return known;
+		return declared;
 	}
 
 	private static String withoutIndices(ConfigurationPropertyName name) {
@@ -363,6 +407,10 @@ final class CheckoutSettingsCheck {
 
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** A property the configuration metadata declares, with its type's name. */
+	private record Declared(String name, String type) {
 	}
 
 }

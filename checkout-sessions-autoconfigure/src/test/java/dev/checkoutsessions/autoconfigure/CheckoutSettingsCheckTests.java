@@ -111,6 +111,24 @@ class CheckoutSettingsCheckTests {
 	}
 
 	@Test
+	void aDurationWithoutAUnitStopsStartupInsteadOfMeaningMilliseconds() {
+		// read-timeout: 30 was a 30 ms read timeout: every call failed, far from the
+		// cause.
+		this.contextRunner
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.http.read-timeout=30", "checkout.retry.jitter=0",
+					"checkout.call-timeout=20s", "checkout.rate-limit.max-wait=PT1S")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("'checkout.http.read-timeout' is '30', a number without a unit")
+					.doesNotContain("checkout.retry.jitter")
+					.doesNotContain("checkout.call-timeout")
+					.doesNotContain("max-wait");
+				assertThat(analysis.getAction()).contains("'30s' for seconds, or '30ms'");
+			});
+	}
+
+	@Test
 	void aMisspelledKeyStopsStartupWithTheClosestPropertySuggested() {
 		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.enviroment=production")
 			.run((context) -> assertThat(analysis(context.getStartupFailure()).getAction())
