@@ -325,6 +325,12 @@ public class CheckoutProperties {
 		 */
 		private @Nullable Duration jitter;
 
+		/**
+		 * Longest pause a server's Retry-After can impose on a call and on the shared
+		 * rate limit; a longer one is waited only this long, counted and logged.
+		 */
+		private @Nullable Duration maxRetryAfter;
+
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
@@ -371,6 +377,14 @@ public class CheckoutProperties {
 
 		public void setJitter(@Nullable Duration jitter) {
 			this.jitter = jitter;
+		}
+
+		public @Nullable Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
 		}
 
 	}

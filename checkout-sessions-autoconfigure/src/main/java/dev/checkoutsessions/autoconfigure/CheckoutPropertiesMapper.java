@@ -62,6 +62,7 @@ final class CheckoutPropertiesMapper {
 		map.from(retry::getMaxRetries).to((value) -> mapping.retry((r) -> r.withMaxRetries(value)));
 		map.from(retry::getMultiplier).to((value) -> mapping.retry((r) -> r.withMultiplier(value)));
 		map.from(retry::getJitter).to((value) -> mapping.retry((r) -> r.withJitter(value)));
+		map.from(retry::getMaxRetryAfter).to((value) -> mapping.retry((r) -> r.withMaxRetryAfter(value)));
 		// Checked together: max-delay must not be shorter than delay, whichever was set.
 		if (retry.getDelay() != null || retry.getMaxDelay() != null) {
 			mapping.retry((r) -> r.withDelays((retry.getDelay() != null) ? retry.getDelay() : r.delay(),

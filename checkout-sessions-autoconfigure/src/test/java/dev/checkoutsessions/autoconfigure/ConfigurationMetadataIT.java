@@ -47,6 +47,7 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.retry.multiplier", "2");
 		EXPECTED.put("checkout.retry.max-delay", "2s");
 		EXPECTED.put("checkout.retry.jitter", "100ms");
+		EXPECTED.put("checkout.retry.max-retry-after", "10s");
 		EXPECTED.put("checkout.call-timeout", "20s");
 		EXPECTED.put("checkout.http.max-connections", "200");
 		EXPECTED.put("checkout.rate-limit.enabled", "false");

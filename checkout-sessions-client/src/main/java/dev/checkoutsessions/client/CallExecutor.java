@@ -3,23 +3,22 @@ package dev.checkoutsessions.client;
 import dev.checkoutsessions.client.model.ChannelType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryListener;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryState;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.core.retry.Retryable;
 import tools.jackson.core.JacksonException;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
@@ -61,7 +60,7 @@ final class CallExecutor {
 
 	private final @Nullable SessionsObservationConvention convention;
 
-	private final RetryRecorder retryRecorder;
+	private final CallMeters callMeters;
 
 	private final RecentCalls recentCalls;
 
@@ -71,9 +70,11 @@ final class CallExecutor {
 	// health.
 	private final LongAdder inFlight = new LongAdder();
 
+	private final AtomicBoolean cappedRetryAfterLogged = new AtomicBoolean();
+
 	CallExecutor(ApiTransport transport, JsonCodec json, ClientSettings settings, @Nullable RateLimiter rateLimiter,
 			int poolSize, ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
-			RetryRecorder retryRecorder, RecentCalls recentCalls, Clock clock) {
+			CallMeters callMeters, RecentCalls recentCalls, Clock clock) {
 		this.transport = transport;
 		this.json = json;
 		this.settings = settings;
@@ -81,7 +82,7 @@ final class CallExecutor {
 		this.poolSize = poolSize;
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
-		this.retryRecorder = retryRecorder;
+		this.callMeters = callMeters;
 		this.recentCalls = recentCalls;
 		this.clock = clock;
 	}
@@ -178,36 +179,88 @@ final class CallExecutor {
 		}
 	}
 
+	/**
+	 * Repeats {@code attempt} while the failures allow it, top to bottom: attempt, then
+	 * {@link RetryDecision}, then the pause ({@link RetryDelays}: backoff,
+	 * {@code Retry-After}, deadline), then meters and the observation's event, then the
+	 * wait. When it stops, the caller gets the last failure with the earlier ones and why
+	 * retrying stopped.
+	 */
 	private <T> T retrying(SessionsOperation operation, Observation observation, CallDeadline deadline,
-			Retryable<T> retryable) {
-		CallRetryPolicy policy = new CallRetryPolicy(operation, this.settings.retry(), deadline);
-		RetryTemplate template = new RetryTemplate(policy);
-		template.setRetryListener(new RetryListener() {
-			@Override
-			public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retried, RetryState state) {
-				String reason = policy.retryReason();
-				CallExecutor.this.retryRecorder.retried(operation, reason);
-				observation.event(Observation.Event.of(SessionsObservationDocumentation.Events.RETRY.getName(),
-						"retry " + reason));
-				if (logger.isDebugEnabled()) {
-					logger.debug(operation.tagValue() + " retry " + state.getRetryCount() + " because " + reason);
-				}
+			Supplier<T> attempt) {
+		RetryDelays delays = new RetryDelays(this.settings.retry(), deadline);
+		List<CheckoutException> failures = new ArrayList<>();
+		while (true) {
+			CheckoutException failure;
+			try {
+				return attempt.get();
 			}
-		});
-		try {
-			return template.execute(retryable);
+			catch (CheckoutException ex) {
+				failure = ex;
+			}
+			failures.add(failure);
+			if (RetryDecision.mayHaveBeenProcessed(failure)) {
+				deadline.mayHaveBeenProcessed();
+			}
+			RetryDecision decision = RetryDecision.of(operation, failure);
+			if (!decision.retry()) {
+				String why = decision.whyNotRetried();
+				throw finalFailure(failures, (why != null) ? why : "the last failure is not transient", why == null);
+			}
+			RetryDelays.Pause pause = delays.next(honoured(decision.minimumDelay()));
+			String stopReason = pause.stopReason();
+			if (stopReason != null) {
+				throw finalFailure(failures, stopReason, false);
+			}
+			String reason = Objects.requireNonNull(decision.reason());
+			this.callMeters.retried(operation, reason);
+			observation.event(
+					Observation.Event.of(SessionsObservationDocumentation.Events.RETRY.getName(), "retry " + reason));
+			if (logger.isDebugEnabled()) {
+				logger.debug(operation.tagValue() + " retry " + failures.size() + " in " + pause.millis()
+						+ " ms because " + reason);
+			}
+			deadline.backedOff(pause.millis());
+			try {
+				Thread.sleep(pause.millis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw finalFailure(failures, "interrupted while backing off", false);
+			}
 		}
-		catch (RetryException ex) {
-			throw policy.finalFailure(ex);
+	}
+
+	/**
+	 * The last failure, carrying the earlier ones as suppressed and a summary of every
+	 * attempt and why retrying stopped; a single permanent failure as it is.
+	 */
+	private static CheckoutException finalFailure(List<CheckoutException> failures, String stopReason,
+			boolean permanent) {
+		CheckoutException last = failures.get(failures.size() - 1);
+		if (failures.size() == 1 && permanent) {
+			return last;
 		}
+		List<String> descriptions = new ArrayList<>(failures.size());
+		for (CheckoutException failure : failures) {
+			descriptions.add(failure.describeFailure());
+			if (failure != last) {
+				last.addSuppressed(failure);
+			}
+		}
+		last.recordAttempts(descriptions, stopReason);
+		return last;
 	}
 
 	/** One attempt; may send two requests when OAuth refreshes its token after a 401. */
 	private <T> T attempt(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
 			@Nullable ChannelType channel, byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
 		SessionsOperation operation = context.getOperation();
-		HttpAnswer answer = credentials
-			.send((authorization) -> send(context, sessionId, channel, authorization, body, deadline));
+		String authorization = credentials.authorization();
+		HttpAnswer answer = send(context, sessionId, channel, authorization, body, deadline);
+		if (answer.status() == 401 && credentials.renewAfterRejection(authorization)) {
+			answer = send(context, sessionId, channel, credentials.authorization(), body, deadline);
+		}
 		if (!answer.isSuccess()) {
 			throw ApiErrors.toException(operation, answer, this.json, credentials.rejectionHint());
 		}
@@ -232,13 +285,13 @@ final class CallExecutor {
 			deadline.requestSent();
 			RateLimiter limiter = this.rateLimiter;
 			Duration retryAfter = answer.retryAfter();
+			if (retryAfter != null && retryAfter.compareTo(this.settings.retry().maxRetryAfter()) > 0) {
+				capped(operation, answer, retryAfter);
+			}
 			if (answer.status() == 429 && retryAfter != null && limiter != null) {
 				// Checkout.com counts the whole account: everyone sharing the limiter
 				// waits, not only this call.
-				limiter.pause(kind, retryAfter);
-			}
-			if (answer.status() == 500 || answer.status() == 502 || answer.status() == 504) {
-				deadline.mayHaveBeenProcessed();
+				limiter.pause(kind, Objects.requireNonNull(honoured(retryAfter)));
 			}
 			context.setStatusCode(answer.status());
 			context.setRequestId(answer.requestId());
@@ -251,11 +304,9 @@ final class CallExecutor {
 		catch (CheckoutException ex) {
 			// Counted only once it left: a wait for a pooled connection or a refused
 			// connect sent nothing, an answer refused unread (too large) was sent.
-			if (ex instanceof CheckoutTransportException transport && transport.isRequestSent()) {
-				deadline.requestSent();
-				deadline.mayHaveBeenProcessed();
-			}
-			else if (ex instanceof CheckoutResponseException) {
+			// Whether it may have been processed is the retry loop's to note.
+			if (ex instanceof CheckoutTransportException transport && transport.isRequestSent()
+					|| ex instanceof CheckoutResponseException) {
 				deadline.requestSent();
 			}
 			context
@@ -268,6 +319,33 @@ final class CallExecutor {
 		}
 		finally {
 			this.inFlight.decrement();
+		}
+	}
+
+	/**
+	 * A server's {@code Retry-After} as this client honours it: at most
+	 * {@code retry.maxRetryAfter}, so one answer (from Checkout.com, a WAF or an egress
+	 * proxy) cannot pause every call sharing the limiter for hours.
+	 */
+	private @Nullable Duration honoured(@Nullable Duration retryAfter) {
+		Duration cap = this.settings.retry().maxRetryAfter();
+		return (retryAfter != null && retryAfter.compareTo(cap) > 0) ? cap : retryAfter;
+	}
+
+	/**
+	 * Counts a {@code Retry-After} over the cap and logs the first, with what tells its
+	 * source: Checkout.com's answers carry a {@code Cko-Request-Id}, a proxy's do not.
+	 */
+	private void capped(SessionsOperation operation, HttpAnswer answer, Duration retryAfter) {
+		this.callMeters.retryAfterCapped(operation);
+		if (this.cappedRetryAfterLogged.compareAndSet(false, true)) {
+			logger.warn(operation.request() + " answered HTTP " + answer.status() + " asking to wait "
+					+ retryAfter.toSeconds() + " s (Retry-After) "
+					+ ((answer.requestId() != null) ? "with Cko-Request-Id " + answer.requestId()
+							: "without a Cko-Request-Id, so probably from a proxy or WAF in between")
+					+ "; waiting at most " + this.settings.retry().maxRetryAfter().toMillis()
+					+ " ms (retry.maxRetryAfter). Logged once; every such answer is counted in "
+					+ "checkout.sessions.client.retry-after.capped.");
 		}
 	}
 
@@ -294,7 +372,7 @@ final class CallExecutor {
 		}
 		long waited = System.nanoTime() - start;
 		deadline.rateLimitWaited(waited);
-		this.retryRecorder.permit(kind, waited, acquired);
+		this.callMeters.permit(kind, waited, acquired);
 		if (!acquired) {
 			String name = kind.name().toLowerCase(Locale.ROOT);
 			throw new CheckoutRateLimitedException(

@@ -183,12 +183,15 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 * @param maxDelay cap on any single delay, not shorter than {@code delay}
 	 * @param jitter random spread around each delay, growing with the multiplier like the
 	 * delay (Spring Framework's semantics), not negative
+	 * @param maxRetryAfter longest pause a server's {@code Retry-After} can impose, on
+	 * the call and on the shared rate limiter; a longer one (a proxy's or a WAF's ban) is
+	 * waited only this long, counted and logged; not negative
 	 */
 	public record Retry(boolean enabled, int maxRetries, Duration delay, double multiplier, Duration maxDelay,
-			Duration jitter) {
+			Duration jitter, Duration maxRetryAfter) {
 
 		private static final Retry DEFAULTS = new Retry(true, 3, Duration.ofMillis(200), 2.0, Duration.ofSeconds(2),
-				Duration.ofMillis(100));
+				Duration.ofMillis(100), Duration.ofSeconds(10));
 
 		/**
 		 * Validates every retry setting; each parameter is described on the record.
@@ -198,6 +201,7 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @param multiplier the record component {@code multiplier}
 		 * @param maxDelay the record component {@code maxDelay}
 		 * @param jitter the record component {@code jitter}
+		 * @param maxRetryAfter the record component {@code maxRetryAfter}
 		 * @throws CheckoutConfigurationException naming the first invalid parameter
 		 */
 		public Retry {
@@ -209,6 +213,7 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 			}
 			Check.notNegative("retry.maxDelay", maxDelay);
 			Check.notNegative("retry.jitter", jitter);
+			Check.notNegative("retry.maxRetryAfter", maxRetryAfter);
 			if (maxDelay.compareTo(delay) < 0) {
 				throw new CheckoutConfigurationException("retry.maxDelay",
 						"(" + maxDelay + ") must not be shorter than retry.delay (" + delay + ")",
@@ -218,7 +223,7 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 
 		/**
 		 * Defaults: enabled, 3 retries, 200 ms first delay doubling up to 2 s, ±100 ms
-		 * jitter.
+		 * jitter, a server's {@code Retry-After} honoured up to 10 s.
 		 * @return the default retry settings
 		 */
 		public static Retry defaults() {
@@ -246,7 +251,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withEnabled(boolean enabled) {
-			return new Retry(enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter);
+			return new Retry(enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -255,7 +261,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withMaxRetries(int maxRetries) {
-			return new Retry(this.enabled, maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter);
+			return new Retry(this.enabled, maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -264,7 +271,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withDelay(Duration delay) {
-			return new Retry(this.enabled, this.maxRetries, delay, this.multiplier, this.maxDelay, this.jitter);
+			return new Retry(this.enabled, this.maxRetries, delay, this.multiplier, this.maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -273,7 +281,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withMultiplier(double multiplier) {
-			return new Retry(this.enabled, this.maxRetries, this.delay, multiplier, this.maxDelay, this.jitter);
+			return new Retry(this.enabled, this.maxRetries, this.delay, multiplier, this.maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -282,7 +291,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withMaxDelay(Duration maxDelay) {
-			return new Retry(this.enabled, this.maxRetries, this.delay, this.multiplier, maxDelay, this.jitter);
+			return new Retry(this.enabled, this.maxRetries, this.delay, this.multiplier, maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -292,7 +302,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withDelays(Duration delay, Duration maxDelay) {
-			return new Retry(this.enabled, this.maxRetries, delay, this.multiplier, maxDelay, this.jitter);
+			return new Retry(this.enabled, this.maxRetries, delay, this.multiplier, maxDelay, this.jitter,
+					this.maxRetryAfter);
 		}
 
 		/**
@@ -301,7 +312,19 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		 * @return new settings
 		 */
 		public Retry withJitter(Duration jitter) {
-			return new Retry(this.enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay, jitter);
+			return new Retry(this.enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay, jitter,
+					this.maxRetryAfter);
+		}
+
+		/**
+		 * These settings with another cap on the server's {@code Retry-After}.
+		 * @param maxRetryAfter not negative; {@link Duration#ZERO} to follow the backoff
+		 * alone
+		 * @return new settings
+		 */
+		public Retry withMaxRetryAfter(Duration maxRetryAfter) {
+			return new Retry(this.enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter,
+					maxRetryAfter);
 		}
 
 	}

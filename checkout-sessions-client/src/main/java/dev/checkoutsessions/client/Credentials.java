@@ -1,12 +1,11 @@
 package dev.checkoutsessions.client;
 
-import java.util.function.Function;
-
 import dev.checkoutsessions.client.observation.SessionsObservationContext.Authentication;
 
 /**
- * How a call authenticates. Each kind owns its {@code Authorization} header, what it does
- * when the API answers 401, and how that 401 is explained to the caller.
+ * How a call authenticates. Each kind gives its {@code Authorization} header, says
+ * whether a 401 is worth one more request with a renewed header, and explains that 401 to
+ * the caller. The call sends; nothing here calls back into it.
  */
 sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecret {
 
@@ -17,12 +16,19 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 	Authentication authentication();
 
 	/**
-	 * Sends one request through {@code request}, which takes the {@code Authorization}
-	 * header value.
-	 * @param request sends the request with the given header and returns the answer
-	 * @return the final answer (a 401 included)
+	 * The {@code Authorization} header value for the next request; OAuth may wait for a
+	 * token, which counts against the call's deadline.
+	 * @return the header value
 	 */
-	HttpAnswer send(Function<String, HttpAnswer> request);
+	String authorization();
+
+	/**
+	 * Whether a request answered 401 with {@code rejected} is worth repeating once with a
+	 * fresh {@link #authorization()}; OAuth drops that token so the next one is new.
+	 * @param rejected the header value the API rejected
+	 * @return whether to send once more
+	 */
+	boolean renewAfterRejection(String rejected);
 
 	/**
 	 * What a 401 answer means with these credentials, appended to the error message.
@@ -32,6 +38,8 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 
 	/** OAuth bearer tokens; a 401 fetches a new token and sends exactly once more. */
 	final class OAuth implements Credentials {
+
+		private static final String BEARER = "Bearer ";
 
 		private final OAuthTokenProvider tokens;
 
@@ -45,16 +53,16 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 		}
 
 		@Override
-		public HttpAnswer send(Function<String, HttpAnswer> request) {
-			String token = token();
-			HttpAnswer answer = request.apply("Bearer " + token);
-			if (answer.status() == 401) {
-				// The token may have been revoked or rotated early: fetch a new one and
-				// try exactly once more.
-				this.tokens.invalidate(token);
-				answer = request.apply("Bearer " + token());
-			}
-			return answer;
+		public String authorization() {
+			return BEARER + token();
+		}
+
+		@Override
+		public boolean renewAfterRejection(String rejected) {
+			// The token may have been revoked or rotated early: drop it so the next
+			// request fetches a new one, and try exactly once more.
+			this.tokens.invalidate(rejected.substring(BEARER.length()));
+			return true;
 		}
 
 		/** A token, its wait counted against the call's deadline. */
@@ -102,8 +110,13 @@ sealed interface Credentials permits Credentials.OAuth, Credentials.SessionSecre
 		}
 
 		@Override
-		public HttpAnswer send(Function<String, HttpAnswer> request) {
-			return request.apply(this.secret);
+		public String authorization() {
+			return this.secret;
+		}
+
+		@Override
+		public boolean renewAfterRejection(String rejected) {
+			return false;
 		}
 
 		@Override

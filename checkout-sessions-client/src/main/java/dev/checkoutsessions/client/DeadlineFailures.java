@@ -27,12 +27,10 @@ final class DeadlineFailures {
 		}
 		boolean sent = phase == Phase.RESPONSE || deadline.anyRequestMayHaveBeenProcessed();
 		String request = operation.request();
-		String consequence = !sent ? "nothing was sent, so it is safe to try again" : operation.isIdempotent()
-				? "Checkout.com may have processed the request; it is safe to repeat"
-				: "Checkout.com may have processed the request and repeating it is not safe"
-						+ ((operation == SessionsOperation.REQUEST_SESSION)
-								? " (it could create a second session); look the session up or request a new one"
-								: "; read the session to see whether it completed");
+		String consequence = !sent ? "nothing was sent, so it is safe to try again"
+				: operation.isIdempotent() ? "Checkout.com may have processed the request; it is safe to repeat"
+						: "Checkout.com may have processed the request and repeating it is not safe"
+								+ operation.insteadOfRepeating();
 		CheckoutDeadlineExceededException exceeded = new CheckoutDeadlineExceededException(
 				request + " ran out of its call timeout of " + deadline.timeout().toMillis() + " ms waiting for "
 						+ describe(phase) + "; " + consequence + ". Time: " + deadline.accounting() + ". Last failure: "

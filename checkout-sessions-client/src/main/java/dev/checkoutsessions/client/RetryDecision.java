@@ -23,7 +23,7 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 
 	private static final RetryDecision PERMANENT = new RetryDecision(false, null, null, null);
 
-	static RetryDecision of(SessionsOperation operation, Throwable failure) {
+	static RetryDecision of(SessionsOperation operation, CheckoutException failure) {
 		if (failure instanceof CheckoutAuthenticationException auth) {
 			// No token could be had, so the API request was never sent.
 			return auth.isTransient() ? retry("oauth_token_unavailable", null) : PERMANENT;
@@ -32,34 +32,47 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 			// The wait allowed is spent: another attempt would wait again.
 			return PERMANENT;
 		}
+		if (mayHaveBeenProcessed(failure) && !operation.isIdempotent()) {
+			return unsafe(operation);
+		}
 		if (failure instanceof CheckoutTransportException transport) {
 			return switch (transport.getKind()) {
-				// Nothing was sent.
 				case CONNECT_FAILED -> retry("connect_failed", null);
 				case POOL_EXHAUSTED -> retry("pool_exhausted", null);
 				// A wrong trust store fails the same way every time.
 				case TLS_HANDSHAKE_FAILED -> PERMANENT;
-				// The request was sent and may have been processed.
-				case READ_TIMEOUT -> operation.isIdempotent() ? retry("read_timeout", null) : unsafe(operation);
-				case CONNECTION_BROKEN ->
-					operation.isIdempotent() ? retry("connection_broken", null) : unsafe(operation);
+				case READ_TIMEOUT -> retry("read_timeout", null);
+				case CONNECTION_BROKEN -> retry("connection_broken", null);
 			};
 		}
 		if (failure instanceof CheckoutApiException api) {
 			int status = api.getHttpStatusCode();
-			Duration retryAfter = api.getRetryAfter().orElse(null);
-			// 429 and 503 mean the request was turned away, not processed.
-			if (status == 429 || status == 503) {
-				return retry("http_" + status, retryAfter);
+			// 429 and 503 were turned away; 500, 502 and 504 reach here only when
+			// repeating is harmless, and other 5xx are not expected to pass.
+			if (status == 429 || status == 503 || status == 500 || status == 502 || status == 504) {
+				return retry("http_" + status, api.getRetryAfter().orElse(null));
 			}
-			// Other 5xx may have been processed: repeat only what is harmless to repeat.
-			if (status == 500 || status == 502 || status == 504) {
-				return operation.isIdempotent() ? retry("http_" + status, retryAfter) : unsafe(operation);
-			}
-			return (status >= 500 && !operation.isIdempotent()) ? unsafe(operation) : PERMANENT;
 		}
-		// An unusable 2xx body or anything else: repeating cannot help.
+		// Any other answer, an unusable 2xx body or anything else: repeating cannot help.
 		return PERMANENT;
+	}
+
+	/**
+	 * Whether Checkout.com may have acted on the request that failed: it was sent and no
+	 * answer said it was turned away. The one rule behind the retry decision, the
+	 * deadline's accounting and every message that says so.
+	 */
+	static boolean mayHaveBeenProcessed(CheckoutException failure) {
+		if (failure instanceof CheckoutTransportException transport) {
+			return transport.isRequestSent();
+		}
+		if (failure instanceof CheckoutApiException api) {
+			// A 5xx may hide a success behind a failed gateway or a crash after the
+			// write,
+			// except 503, which turns the request away.
+			return api.getHttpStatusCode() >= 500 && api.getHttpStatusCode() != 503;
+		}
+		return false;
 	}
 
 	private static RetryDecision retry(String reason, @Nullable Duration retryAfter) {
@@ -68,10 +81,7 @@ record RetryDecision(boolean retry, @Nullable String reason, @Nullable String wh
 
 	private static RetryDecision unsafe(SessionsOperation operation) {
 		return new RetryDecision(false, null, "not retried: " + operation.request()
-				+ " may already have been processed and repeating it is not safe"
-				+ ((operation == SessionsOperation.REQUEST_SESSION)
-						? " (it could create a second session); look the session up or request a new one"
-						: " (it would trigger a second callback); read the session to see whether it completed"),
+				+ " may already have been processed and repeating it is not safe" + operation.insteadOfRepeating(),
 				null);
 	}
 

@@ -458,14 +458,14 @@ public final class SessionsClientBuilder {
 				settings.scopes(), json, this.clock, this.observationRegistry, this.tokenObservationConvention,
 				settings.readTimeout(), deadlineAlarm);
 		RecentCalls recentCalls = new RecentCalls(settings.recentCalls());
-		RetryRecorder retryRecorder = (this.meterRegistry != null) ? new MicrometerRetryRecorder(this.meterRegistry)
-				: RetryRecorder.NONE;
+		CallMeters callMeters = (this.meterRegistry != null) ? new MicrometerCallMeters(this.meterRegistry)
+				: CallMeters.NONE;
 		ApiTransport transport = new ApiTransport(apiClient,
 				new BoundedBodyReader(settings.maxResponseSize(), settings.readTimeout()), endpoints.apiBaseUrl(),
 				deadlineAlarm);
 		CallExecutor executor = new CallExecutor(transport, json, settings, this.rateLimiter, poolSize,
-				this.observationRegistry, this.observationConvention, retryRecorder, recentCalls, this.clock);
-		retryRecorder.gaugeInFlight(executor, poolSize);
+				this.observationRegistry, this.observationConvention, callMeters, recentCalls, this.clock);
+		callMeters.gaugeInFlight(executor, poolSize);
 		Executor async = this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();

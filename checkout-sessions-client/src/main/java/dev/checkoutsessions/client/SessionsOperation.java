@@ -78,6 +78,16 @@ public enum SessionsOperation {
 	}
 
 	/**
+	 * What the caller should do instead of repeating a request that may have been
+	 * processed, when repeating it is not safe; the one wording every message uses.
+	 */
+	String insteadOfRepeating() {
+		return (this == REQUEST_SESSION)
+				? " (it could create a second session); look the session up or request a new one"
+				: " (it would trigger a second callback); read the session to see whether it completed";
+	}
+
+	/**
 	 * Whether repeating the request after it may have been processed is harmless.
 	 * @return whether the operation is idempotent
 	 */

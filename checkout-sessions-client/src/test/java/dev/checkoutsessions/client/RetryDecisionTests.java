@@ -45,9 +45,11 @@ class RetryDecisionTests {
 
 	@Test
 	void permanentFailuresNeedNoExplanation() {
-		for (Throwable failure : List.of(api(422, null), transport(Kind.TLS_HANDSHAKE_FAILED),
+		// Only CheckoutExceptions reach the decision: anything else is a bug and ends the
+		// call as it is.
+		for (CheckoutException failure : List.of(api(422, null), transport(Kind.TLS_HANDSHAKE_FAILED),
 				new CheckoutAuthenticationException("invalid_client", "invalid_client", 401, false, null),
-				new CheckoutResponseException("not JSON", 200, null, null), new IllegalStateException("bug"))) {
+				new CheckoutResponseException("not JSON", 200, null, null))) {
 			assertThat(RetryDecision.of(SessionsOperation.REQUEST_SESSION, failure)).as(failure.toString())
 				.isEqualTo(new RetryDecision(false, null, null, null));
 		}

@@ -5,11 +5,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.util.backoff.BackOffExecution;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -39,33 +39,26 @@ class RetryTimingTests {
 		ClientSettings.Retry options = ClientSettings.Retry.defaults()
 			.withDelay(Duration.ofMillis(10))
 			.withJitter(Duration.ZERO);
-		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.REQUEST_SESSION, options,
-				new CallDeadline(Duration.ofSeconds(5)));
-		BackOffExecution delays = policy.getBackOff().start();
+		RetryDelays delays = new RetryDelays(options, new CallDeadline(Duration.ofSeconds(5)));
 
-		assertThat(policy.shouldRetry(tooManyRequests(Duration.ofMillis(300)))).isTrue();
-		assertThat(delays.nextBackOff()).isEqualTo(300);
-		assertThat(policy.shouldRetry(tooManyRequests(null))).isTrue();
-		assertThat(delays.nextBackOff()).isEqualTo(20);
+		assertThat(delays.next(Duration.ofMillis(300)).millis()).isEqualTo(300);
+		assertThat(delays.next(null).millis()).isEqualTo(20);
 	}
 
 	@Test
 	void backoffGrowsExponentiallyWithinJitterAndIsCapped() {
 		ClientSettings.Retry options = new ClientSettings.Retry(true, 6, Duration.ofMillis(100), 2.0,
-				Duration.ofMillis(500), Duration.ofMillis(20));
-		CallRetryPolicy policy = new CallRetryPolicy(SessionsOperation.GET_SESSION_DETAILS, options,
-				new CallDeadline(Duration.ofSeconds(5)));
-		BackOffExecution delays = policy.getBackOff().start();
+				Duration.ofMillis(500), Duration.ofMillis(20), Duration.ofSeconds(10));
+		RetryDelays delays = new RetryDelays(options, new CallDeadline(Duration.ofSeconds(5)));
 		long[] expected = { 100, 200, 400, 500, 500, 500 };
 		long jitter = 20;
 		for (long base : expected) {
-			policy.shouldRetry(tooManyRequests(null));
 			// Framework scales the jitter with the multiplier, like the interval itself.
-			assertThat(delays.nextBackOff()).isBetween(Math.max(100, base - jitter), Math.min(500, base + jitter));
+			assertThat(delays.next(null).millis()).isBetween(Math.max(100, base - jitter),
+					Math.min(500, base + jitter));
 			jitter *= 2;
 		}
-		policy.shouldRetry(tooManyRequests(null));
-		assertThat(delays.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+		assertThat(delays.next(null).stopReason()).isEqualTo("gave up after 6 retries");
 	}
 
 	@Test
@@ -77,10 +70,55 @@ class RetryTimingTests {
 			assertThatExceptionOfType(CheckoutApiException.class)
 				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
 				.satisfies((ex) -> assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(30)))
-				.withMessageContaining("asked to retry after 30000 ms, beyond the remaining call timeout");
+				.withMessageContaining("asked to retry after 10000 ms, beyond the remaining call timeout");
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 		}
 		api.verify(1, getRequestedFor(urlPathEqualTo("/sessions/" + SESSION_ID)));
+	}
+
+	@Test
+	void aDayLongRetryAfterPausesTheCallAndTheSharedLimiterOnlyUpToTheCap() throws Exception {
+		// A WAF's 429 with Retry-After: 86400 used to stop the call and pause the shared
+		// bucket for a day, for every caller.
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("banned")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400"))
+			.willSetStateTo("ok"));
+		api.stubFor(get("/sessions/" + SESSION_ID).inScenario("banned")
+			.whenScenarioStateIs("ok")
+			.willReturn(ApiStubs.fixtureResponse(200, "get-sessions-200-pending.json")));
+		RateLimiter limiter = RateLimiter.local(100, 100);
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(ApiStubs.FAST_RETRY.withMaxRetryAfter(Duration.ofMillis(300)))
+			.rateLimiter(limiter, Duration.ofSeconds(2))
+			.meterRegistry(meters)
+			.build()) {
+			long start = System.nanoTime();
+			assertThat(((SessionsClient) closeable).getSessionDetails(SESSION_ID).getId()).isNotBlank();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(250),
+					Duration.ofSeconds(2));
+		}
+		assertThat(limiter.tryAcquire(RateLimiter.Kind.READ, Duration.ofMillis(500))).as("the bucket is not paused")
+			.isTrue();
+		assertThat(meters.get("checkout.sessions.client.retry-after.capped").counter().count()).isEqualTo(1);
+	}
+
+	@Test
+	void anAbsurdRetryAfterIsCappedInsteadOfOverflowing() throws Exception {
+		// Long.MAX_VALUE seconds overflowed into an untyped ArithmeticException when the
+		// limiter was paused.
+		api.stubFor(get("/sessions/" + SESSION_ID)
+			.willReturn(ApiStubs.json(429, "{}").withHeader("Retry-After", String.valueOf(Long.MAX_VALUE))));
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.retry(ApiStubs.FAST_RETRY.withMaxRetries(1).withMaxRetryAfter(Duration.ofMillis(50)))
+			.rateLimiter(RateLimiter.local(100, 100), Duration.ofSeconds(1))
+			.build()) {
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID))
+				.satisfies((ex) -> assertThat(ex.getHttpStatusCode()).isEqualTo(429))
+				.satisfies((ex) -> assertThat(ex.getAttempts()).isEqualTo(2));
+		}
 	}
 
 	@Test
@@ -129,10 +167,6 @@ class RetryTimingTests {
 		assertThat(ApiTransport.retryAfter(inTenSeconds)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
 		assertThat(ApiTransport.retryAfter("soon")).isNull();
 		assertThat(ApiTransport.retryAfter("-3")).isNull();
-	}
-
-	private static CheckoutApiException tooManyRequests(Duration retryAfter) {
-		return new CheckoutApiException("429", 429, null, null, java.util.List.of(), retryAfter);
 	}
 
 }

@@ -12,16 +12,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * {@link RetryRecorder} backed by a Micrometer counter. Kept in its own class so that
- * micrometer-core stays optional: this class is loaded only when a registry was supplied.
+ * {@link CallMeters} backed by Micrometer. Kept in its own class so that micrometer-core
+ * stays optional: this class is loaded only when a registry was supplied.
  */
-final class MicrometerRetryRecorder implements RetryRecorder {
+final class MicrometerCallMeters implements CallMeters {
 
 	static final String METER_NAME = "checkout.sessions.client.retries";
 
 	static final String PERMIT_WAITS = "checkout.sessions.client.rate-limit.waits";
 
 	static final String PERMITS_DENIED = "checkout.sessions.client.rate-limit.denied";
+
+	static final String RETRY_AFTER_CAPPED = "checkout.sessions.client.retry-after.capped";
 
 	static final String IN_FLIGHT = "checkout.sessions.client.requests.in-flight";
 
@@ -35,7 +37,7 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 
 	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-	MicrometerRetryRecorder(Object registry) {
+	MicrometerCallMeters(Object registry) {
 		this.registry = (MeterRegistry) registry;
 	}
 
@@ -48,6 +50,16 @@ final class MicrometerRetryRecorder implements RetryRecorder {
 						.tag("operation", operation.tagValue())
 						.tag("reason", reason)
 						.register(this.registry))
+			.increment();
+	}
+
+	@Override
+	public void retryAfterCapped(SessionsOperation operation) {
+		this.counters
+			.computeIfAbsent("capped|" + operation.tagValue(), (key) -> Counter.builder(RETRY_AFTER_CAPPED)
+				.description("Answers whose Retry-After was longer than the client honours (retry.maxRetryAfter)")
+				.tag("operation", operation.tagValue())
+				.register(this.registry))
 			.increment();
 	}
 
