@@ -84,8 +84,8 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 		String requests = blocked.stream().map(Receiver::describe).collect(Collectors.joining(", "));
 		return new CheckoutConfigurationException(first.enabledProperty(),
 				"is true, but Spring Security does not let an anonymous caller reach " + requests
-						+ ": Checkout.com and the issuer's ACS send no credentials and no CSRF token, so they would"
-						+ " get 401 or 403",
+						+ "; the callers (Checkout.com, the issuer's ACS, the shopper's browser) send no credentials"
+						+ " and no CSRF token, so they would get 401 or 403",
 				"Set 'checkout.security.permit-receivers=true' for a filter chain of the receivers' paths alone, or"
 						+ " permit them in your own SecurityFilterChain with"
 						+ " .requestMatchers(CheckoutSessionsRequest.toReceivers()).permitAll() and"
