@@ -10,10 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("checkout.security")
 public class CheckoutSecurityProperties {
 
-	/**
-	 * Whether to permit the enabled receivers' paths in a filter chain of their own (no
-	 * authentication, no CSRF token, no session), ahead of the application's chains.
-	 */
+	/** Whether to permit the enabled receivers' paths in a chain of their own. */
 	private boolean permitReceivers;
 
 	public boolean isPermitReceivers() {
