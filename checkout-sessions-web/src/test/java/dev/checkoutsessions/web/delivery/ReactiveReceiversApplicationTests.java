@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.blockhound.BlockHound;
 
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published once; forged, oversized and repeated deliveries are refused or counted as
  * duplicates. BlockHound watches the event loops.
  */
+@Tag("blockhound")
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive", "checkout.webhooks.enabled=true",
 				"checkout.callback.enabled=true", "checkout.deduplication.store=memory",

@@ -22,6 +22,7 @@ import reactor.blockhound.BlockHound;
 import reactor.blockhound.BlockingOperationError;
 import reactor.core.publisher.Mono;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * run as a WebFlux shop on Reactor Netty against the emulator, with BlockHound installed,
  * so a call that blocked an event loop (ours or the controller's) would fail the request.
  */
+@Tag("blockhound")
 @SpringBootTest(classes = ReactiveShopApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive", "checkout.browser.enabled=true",
 				"checkout.callback.enabled=true" })

@@ -1,0 +1,95 @@
+package dev.checkoutsessions.web.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+
+import dev.checkoutsessions.web.browser.BrowserProperties;
+import dev.checkoutsessions.web.browser.ThreeDsScript;
+import dev.checkoutsessions.web.delivery.CallbackProperties;
+import dev.checkoutsessions.web.delivery.WebhookProperties;
+
+/**
+ * The receivers that the application's settings switch on, each with the path it answers
+ * and the request that reaches it (public for the security packages, not an API). Read
+ * from the {@link Environment} rather than from the receivers' beans, so that the
+ * matchers and the startup check see the same paths on either web stack, with the
+ * defaults of the properties classes.
+ */
+public final class CheckoutReceivers {
+
+	private CheckoutReceivers() {
+	}
+
+	/**
+	 * The enabled receivers, in a fixed order.
+	 * @param environment the application's environment
+	 * @return every path a caller without credentials must reach
+	 */
+	public static List<Receiver> enabled(Environment environment) {
+		Binder binder = Binder.get(environment);
+		List<Receiver> receivers = new ArrayList<>();
+		if (enabled(binder, "checkout.webhooks.enabled")) {
+			receivers.add(new Receiver("checkout.webhooks.enabled", "checkout.webhooks.path",
+					path(binder, "checkout.webhooks.path", new WebhookProperties().getPath()), HttpMethod.POST));
+		}
+		if (enabled(binder, "checkout.callback.enabled")) {
+			receivers.add(new Receiver("checkout.callback.enabled", "checkout.callback.path",
+					path(binder, "checkout.callback.path", new CallbackProperties().getPath()), HttpMethod.POST));
+		}
+		if (enabled(binder, "checkout.browser.enabled")) {
+			BrowserProperties defaults = new BrowserProperties();
+			receivers.add(new Receiver("checkout.browser.enabled", null, ThreeDsScript.PATH, HttpMethod.GET));
+			receivers.add(new Receiver("checkout.browser.enabled", "checkout.browser.method-notification-path",
+					path(binder, "checkout.browser.method-notification-path", defaults.getMethodNotificationPath()),
+					HttpMethod.POST));
+			receivers.add(new Receiver(
+					"checkout.browser.enabled", "checkout.browser.challenge-notification-path", path(binder,
+							"checkout.browser.challenge-notification-path", defaults.getChallengeNotificationPath()),
+					HttpMethod.POST));
+		}
+		return List.copyOf(receivers);
+	}
+
+	/**
+	 * The paths of the enabled receivers, each once.
+	 * @param environment the application's environment
+	 * @return the paths, relative to the application's context path
+	 */
+	public static List<String> paths(Environment environment) {
+		return enabled(environment).stream().map(Receiver::path).distinct().toList();
+	}
+
+	private static boolean enabled(Binder binder, String property) {
+		return binder.bind(property, Boolean.class).orElse(false);
+	}
+
+	private static String path(Binder binder, String property, String defaultPath) {
+		return binder.bind(property, String.class).orElse(defaultPath);
+	}
+
+	/**
+	 * One receiver's path.
+	 *
+	 * @param enabledProperty the property that switches it on
+	 * @param pathProperty the property that sets its path, {@code null} for a fixed path
+	 * @param path its path, relative to the context path
+	 * @param method the method its callers use (Checkout.com's and the ACS's POSTs, the
+	 * browser's GET of the script)
+	 */
+	public record Receiver(String enabledProperty, @Nullable String pathProperty, String path, HttpMethod method) {
+
+		/** How the startup report names it, e.g. {@code POST /checkout/webhooks}. */
+		public String describe() {
+			return this.method.name() + " " + this.path
+					+ ((this.pathProperty != null) ? " (" + this.pathProperty + ")" : "");
+		}
+
+	}
+
+}
