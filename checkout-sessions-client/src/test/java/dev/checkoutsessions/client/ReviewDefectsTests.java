@@ -154,12 +154,10 @@ class ReviewDefectsTests {
 
 	@Test
 	void commentsStandAloneWithoutDocumentsOutsideTheRepository() throws IOException {
-		// Every module but checkout-sessions-web, whose three citations of the API
-		// reference are
-		// mended with its package move (issue #24).
 		List<Path> roots = List.of(Path.of("src"), Path.of("../checkout-sessions-autoconfigure/src"),
-				Path.of("../checkout-sessions-emulator/src"), Path.of("../checkout-sessions-spring-boot-starter"),
-				Path.of("../sample-app/src"), Path.of("../benchmarks/src"), Path.of("../compatibility-tests/src"));
+				Path.of("../checkout-sessions-web/src"), Path.of("../checkout-sessions-emulator/src"),
+				Path.of("../checkout-sessions-spring-boot-starter"), Path.of("../sample-app/src"),
+				Path.of("../benchmarks/src"), Path.of("../compatibility-tests/src"));
 		for (Path root : roots) {
 			assertThat(root).as("module sources").exists();
 			try (Stream<Path> files = Files.walk(root)) {

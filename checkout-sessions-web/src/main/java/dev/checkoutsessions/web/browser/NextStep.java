@@ -14,8 +14,8 @@ import dev.checkoutsessions.client.model.SessionStatus;
 
 /**
  * What an integration does next with a session, derived from its {@code status},
- * {@code next_actions} and {@code _links} (reference §6). A closed set, so a
- * {@code switch} over it is checked for completeness:
+ * {@code next_actions} and {@code _links}. A closed set, so a {@code switch} over it is
+ * checked for completeness:
  *
  * <pre>{@code
  * switch (NextStep.of(session)) {

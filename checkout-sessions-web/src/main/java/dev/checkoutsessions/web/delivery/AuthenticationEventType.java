@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The webhook event types Checkout.com sends about 3-D Secure authentication (reference
- * §14). Other types still arrive as {@link CheckoutWebhookEvent}s, with
+ * The webhook event types Checkout.com sends about 3-D Secure authentication. Other types
+ * still arrive as {@link CheckoutWebhookEvent}s, with
  * {@link CheckoutWebhookEvent#getAuthenticationType()} empty.
  *
  * @since 0.1.0

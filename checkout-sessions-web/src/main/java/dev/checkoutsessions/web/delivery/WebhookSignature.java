@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checkout.com's webhook signature: the {@code Cko-Signature} header is the hex
- * HMAC-SHA256 of the raw request body, keyed with the webhook's signature key (reference
- * §14). Public so tests can sign the bodies they post.
+ * HMAC-SHA256 of the raw request body, keyed with the webhook's signature key. Public so
+ * tests can sign the bodies they post.
  *
  * <pre>{@code
  * byte[] body = "{\"id\":\"evt_…\",\"type\":\"authentication_approved\"}".getBytes(UTF_8);
