@@ -191,15 +191,21 @@ class WebhookApplicationTests {
 				answers.add(threads.submit(post));
 			}
 			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
 			for (Future<Integer> answer : answers) {
-				assertThat(answer.get()).isEqualTo(200);
+				statuses.add(answer.get());
 			}
+			// A delivery that finds the first still being published gets 409
+			// (Checkout.com
+			// retries it), never a second publication; which ones do is a race.
+			assertThat(statuses).contains(200).allSatisfy((status) -> assertThat(status).isIn(200, 409));
+			assertThat(counter("checkout.webhooks.duplicates") - duplicatesBefore)
+				.isEqualTo(statuses.stream().filter((status) -> status == 200).count() - 1);
 		}
 		finally {
 			threads.shutdown();
 		}
 		assertThat(this.events.webhooksWithId(eventId)).hasSize(1);
-		assertThat(counter("checkout.webhooks.duplicates") - duplicatesBefore).isEqualTo(7);
 	}
 
 	@Test
