@@ -62,7 +62,7 @@ public final class CheckoutHealthContributorAutoConfiguration
 		// theirs, at the same lowest precedence), so the readiness group is there to
 		// extend.
 		@Bean
-		static CheckoutReadinessHealthEndpointGroupsPostProcessor checkoutReadinessHealthEndpointGroupsPostProcessor() {
+		CheckoutReadinessHealthEndpointGroupsPostProcessor checkoutReadinessHealthEndpointGroupsPostProcessor() {
 			return new CheckoutReadinessHealthEndpointGroupsPostProcessor();
 		}
 

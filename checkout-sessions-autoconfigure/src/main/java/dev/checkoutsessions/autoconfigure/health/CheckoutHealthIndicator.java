@@ -38,14 +38,21 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * </ul>
  *
  * <p>
- * An outage is reported as {@link #CHECKOUT_DOWN}, not {@link Status#DOWN}. Boot
- * aggregates a group's status from the set of its components' statuses alone (its
- * {@code StatusAggregator} never learns which component reported which), so a component
- * shown in {@code /actuator/health} as {@code DOWN} always takes the whole endpoint, and
- * every load balancer probing it, down with it. Boot's aggregators ignore status codes
- * that are not in their order and its HTTP mapping answers 200 for them: the outage shows
- * here in full while the application stays UP, and the starter counts it as DOWN in the
- * readiness group for applications that opt in with {@code checkout.health.readiness}.
+ * An outage is reported as {@link #CHECKOUT_DOWN}, not {@link Status#DOWN}. Boot (4.1,
+ * {@code HealthEndpointSupport}) shows a component in a group exactly when it counts it:
+ * the group's members are both listed and aggregated, and the group's
+ * {@code StatusAggregator} receives only the set of their statuses, equal by code, never
+ * which component reported which. So a component shown in {@code /actuator/health} as
+ * {@code DOWN} always takes the whole endpoint, and every load balancer probing it, down
+ * with it, and leaving it out of the primary group would hide it from
+ * {@code /actuator/health/checkout} too. Boot's aggregators skip status codes that are
+ * not in their order, and its HTTP mapping answers 200 for them: the outage shows here in
+ * full while the application stays UP, an application may still list the code in
+ * {@code management.endpoint.health.status.order} to count it, and the starter counts it
+ * as DOWN in the readiness group for applications that opt in with
+ * {@code checkout.health.readiness}. With several clients the {@code checkout} composite
+ * is aggregated the same way: it stays UP while one client is down, which its own entry
+ * shows.
  *
  * <p>
  * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by
