@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -110,7 +109,8 @@ class HealthAndProbesDocsTests {
 		}
 	}
 
-	@SpringBootConfiguration
+	// Neither a @SpringBootConfiguration nor a @Component: the @SpringBootTest classes of
+	// this package must go on finding ReadmeApplication alone.
 	@EnableAutoConfiguration
 	static class Shop {
 
