@@ -81,8 +81,8 @@ class AotProcessedApplicationIT {
 		assertThat(health.statusCode()).isEqualTo(200);
 		// UNKNOWN until the first call (health makes none of its own), UP after it.
 		assertThat((String) JsonPath.read(health.body(), "$.components.checkout.status")).isIn("UP", "UNKNOWN");
-		assertThat((String) JsonPath.read(health.body(), "$.components.checkout.details.tokenStatus"))
-			.isIn("VALID", "NONE");
+		assertThat((String) JsonPath.read(health.body(), "$.components.checkout.details.tokenStatus")).isIn("VALID",
+				"NONE");
 	}
 
 	@Test
