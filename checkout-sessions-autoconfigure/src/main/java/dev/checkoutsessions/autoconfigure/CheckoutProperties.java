@@ -498,9 +498,10 @@ public class CheckoutProperties {
 	public static class Health {
 
 		/**
-		 * How long a health check waits for an OAuth token when none is cached.
+		 * Whether the 'checkout' component is in the readiness group, so that a
+		 * Checkout.com outage turns readiness DOWN (liveness never includes it).
 		 */
-		private Duration tokenTimeout = Duration.ofSeconds(2);
+		private boolean readiness;
 
 		/**
 		 * Number of most recent calls that must all have failed on transport for the
@@ -508,12 +509,12 @@ public class CheckoutProperties {
 		 */
 		private int transportFailureThreshold = 3;
 
-		public Duration getTokenTimeout() {
-			return this.tokenTimeout;
+		public boolean isReadiness() {
+			return this.readiness;
 		}
 
-		public void setTokenTimeout(Duration tokenTimeout) {
-			this.tokenTimeout = tokenTimeout;
+		public void setReadiness(boolean readiness) {
+			this.readiness = readiness;
 		}
 
 		public int getTransportFailureThreshold() {

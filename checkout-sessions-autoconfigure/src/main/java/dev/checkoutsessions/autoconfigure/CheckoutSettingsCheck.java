@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -256,11 +255,6 @@ final class CheckoutSettingsCheck {
 		else if (threshold < 1) {
 			this.problems.add(new Problem("checkout.health.transport-failure-threshold", "is " + threshold,
 					"Set it to 1 or more (default 3)."));
-		}
-		Duration tokenTimeout = health.getTokenTimeout();
-		if (tokenTimeout == null || tokenTimeout.isNegative() || tokenTimeout.isZero()) {
-			this.problems.add(new Problem("checkout.health.token-timeout", "is not a positive duration",
-					"Set it to a duration above zero, e.g. 2s (the default)."));
 		}
 	}
 

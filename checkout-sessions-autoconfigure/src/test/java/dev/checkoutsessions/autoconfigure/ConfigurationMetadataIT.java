@@ -56,7 +56,7 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.rate-limit.max-wait", "5s");
 		EXPECTED.put("checkout.rate-limit.store", "local");
 		EXPECTED.put("checkout.rate-limit.instances", "1");
-		EXPECTED.put("checkout.health.token-timeout", "2s");
+		EXPECTED.put("checkout.health.readiness", "false");
 		EXPECTED.put("checkout.health.transport-failure-threshold", "3");
 		EXPECTED.put("checkout.fail-on-unknown-properties", "true");
 		EXPECTED.put("checkout.allow-plain-http-to-any-host", "false");

@@ -3,6 +3,7 @@ package dev.checkoutsessions.autoconfigure.health;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import dev.checkoutsessions.autoconfigure.CheckoutProperties;
 import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
@@ -21,10 +23,18 @@ import dev.checkoutsessions.client.SessionsClient;
  * ({@code /actuator/health/checkout}, switched by
  * {@code management.health.checkout.enabled}): one {@link CheckoutHealthIndicator} per
  * {@link SessionsClient} bean, a composite when there are several.
+ * <p>
+ * The contributor sits in the primary group like any other, but reports an outage with a
+ * status of its own that the application's aggregation ignores (see
+ * {@link CheckoutHealthIndicator}): a Checkout.com outage leaves {@code /actuator/health}
+ * UP, and it is in none of the liveness and readiness groups, which Boot fills with the
+ * availability states alone. {@code checkout.health.readiness=true} adds it to readiness,
+ * where its outage counts as DOWN.
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = SessionsClientAutoConfiguration.class)
+@AutoConfiguration(after = SessionsClientAutoConfiguration.class,
+		afterName = "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration")
 @ConditionalOnClass({ SessionsClient.class, HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(SessionsClient.class)
 @ConditionalOnEnabledHealthIndicator("checkout")
@@ -33,14 +43,29 @@ public final class CheckoutHealthContributorAutoConfiguration
 		extends CompositeHealthContributorConfiguration<CheckoutHealthIndicator, SessionsClient> {
 
 	CheckoutHealthContributorAutoConfiguration(CheckoutProperties properties) {
-		super((client) -> new CheckoutHealthIndicator(client, properties.getHealth().getTokenTimeout(),
-				properties.getHealth().getTransportFailureThreshold()));
+		super((client) -> new CheckoutHealthIndicator(client, properties.getHealth().getTransportFailureThreshold()));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "checkoutHealthIndicator", "checkoutHealthContributor" })
 	HealthContributor checkoutHealthContributor(ConfigurableListableBeanFactory beanFactory) {
 		return createContributor(beanFactory, SessionsClient.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor",
+			"org.springframework.boot.actuate.endpoint.web.AdditionalPathsMapper" })
+	@ConditionalOnBooleanProperty("checkout.health.readiness")
+	static class CheckoutReadinessConfiguration {
+
+		// Applied after Boot's own probe groups (this auto-configuration runs after
+		// theirs, at the same lowest precedence), so the readiness group is there to
+		// extend.
+		@Bean
+		CheckoutReadinessHealthEndpointGroupsPostProcessor checkoutReadinessHealthEndpointGroupsPostProcessor() {
+			return new CheckoutReadinessHealthEndpointGroupsPostProcessor();
+		}
+
 	}
 
 }

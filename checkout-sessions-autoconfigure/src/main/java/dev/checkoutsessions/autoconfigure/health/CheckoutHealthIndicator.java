@@ -1,6 +1,5 @@
 package dev.checkoutsessions.autoconfigure.health;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,54 +19,77 @@ import dev.checkoutsessions.client.SessionsClientDiagnostics;
 import dev.checkoutsessions.client.observation.CallOutcome;
 
 /**
- * Health of a {@link SessionsClient}, judged from what the client already knows. It never
- * calls the Sessions API; the only request it may cause is an OAuth token fetch, when no
- * valid token is cached, bounded by a short timeout.
+ * Health of a {@link SessionsClient}, judged only from what the client already knows: the
+ * OAuth token state and the outcomes of its recent calls. A health check never sends a
+ * request of its own, neither to the Sessions API nor to the token endpoint, so a probe
+ * every few seconds costs Checkout.com nothing and cannot hang on it.
  *
  * <ul>
- * <li><b>DOWN</b> when the token endpoint rejected the client credentials, when no token
- * could be obtained, or when the most recent calls (at least
- * {@code transportFailureThreshold} of them) all failed on transport (connection refused,
- * reset, timeout) or ran out of their call timeout before an answer.</li>
- * <li><b>UNKNOWN</b> when the token fetch did not finish within the timeout (it carries
- * on in the background), or when the client offers no
- * {@link SessionsClientDiagnostics}.</li>
- * <li><b>UP</b> otherwise: a valid token is held and recent calls reached Checkout.com.
- * API errors (4xx/5xx answers) do not make the client unhealthy, nor do the client's own
- * bugs ({@code INTERNAL_ERROR}): they are reported in the details.</li>
+ * <li><b>{@value #CHECKOUT_DOWN_CODE}</b> when the token endpoint rejected the client
+ * credentials, when the last attempt to obtain a token failed, or when the most recent
+ * calls (at least {@code transportFailureThreshold} of them) all failed on transport
+ * (connection refused, reset, timeout) or ran out of their call timeout before an
+ * answer.</li>
+ * <li><b>UNKNOWN</b> before the first call (no token and no call yet: nothing is known),
+ * or when the client offers no {@link SessionsClientDiagnostics}.</li>
+ * <li><b>UP</b> otherwise: a valid token is held, or the recent calls reached
+ * Checkout.com. API errors (4xx/5xx answers) do not make the client unhealthy, nor do the
+ * client's own bugs ({@code INTERNAL_ERROR}): they are reported in the details.</li>
  * </ul>
  *
- * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by
- * outcome, pool exhaustion and deadline overruns included), {@code limits} (call timeout,
- * pool size, rate limiter and whether its shared store fell back to a local one) and
- * {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or
- * card data.
+ * <p>
+ * An outage is reported as {@link #CHECKOUT_DOWN}, not {@link Status#DOWN}. Boot (4.1,
+ * {@code HealthEndpointSupport}) shows a component in a group exactly when it counts it:
+ * the group's members are both listed and aggregated, and the group's
+ * {@code StatusAggregator} receives only the set of their statuses, equal by code, never
+ * which component reported which. So a component shown in {@code /actuator/health} as
+ * {@code DOWN} always takes the whole endpoint, and every load balancer probing it, down
+ * with it, and leaving it out of the primary group would hide it from
+ * {@code /actuator/health/checkout} too. Boot's aggregators skip status codes that are
+ * not in their order, and its HTTP mapping answers 200 for them: the outage shows here in
+ * full while the application stays UP, an application may still list the code in
+ * {@code management.endpoint.health.status.order} to count it, and the starter counts it
+ * as DOWN in the readiness group for applications that opt in with
+ * {@code checkout.health.readiness}. With several clients the {@code checkout} composite
+ * is aggregated the same way: it stays UP while one client is down, which its own entry
+ * shows.
  *
  * <p>
- * Checkout.com being unreachable should not restart the application: keep this indicator
- * out of the liveness group.
+ * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by
+ * outcome, pool exhaustion and deadline overruns included), {@code lastCallAt},
+ * {@code limits} (call timeout, pool size, rate limiter and whether its shared store fell
+ * back to a local one), {@code lastError} and {@code reason}; the client's diagnostics
+ * never hold tokens, secrets, session ids or card data.
  *
  * @since 0.1.0
  */
 public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 
-	private final SessionsClient client;
+	/**
+	 * The code of {@link #CHECKOUT_DOWN}.
+	 */
+	public static final String CHECKOUT_DOWN_CODE = "CHECKOUT_DOWN";
 
-	private final Duration tokenTimeout;
+	/**
+	 * Checkout.com cannot be used: credentials rejected, no token, or recent calls that
+	 * did not reach it. Not counted in the application's own status (see the class
+	 * description).
+	 */
+	public static final Status CHECKOUT_DOWN = new Status(CHECKOUT_DOWN_CODE);
+
+	private final SessionsClient client;
 
 	private final int transportFailureThreshold;
 
 	/**
 	 * Creates an indicator.
 	 * @param client the client to report on
-	 * @param tokenTimeout how long to wait for an OAuth token when none is cached
 	 * @param transportFailureThreshold how many most recent calls must all have failed on
-	 * transport for DOWN
+	 * transport for {@link #CHECKOUT_DOWN}
 	 */
-	public CheckoutHealthIndicator(SessionsClient client, Duration tokenTimeout, int transportFailureThreshold) {
+	public CheckoutHealthIndicator(SessionsClient client, int transportFailureThreshold) {
 		super("Checkout.com Sessions health check failed");
 		this.client = client;
-		this.tokenTimeout = tokenTimeout;
 		this.transportFailureThreshold = transportFailureThreshold;
 	}
 
@@ -77,16 +99,18 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 			builder.unknown().withDetail("reason", "the SessionsClient bean offers no diagnostics");
 			return;
 		}
+		// Read only: obtaining a token here would make every probe a request to
+		// Checkout.com's token endpoint, and a slow one a slow probe.
 		OAuthTokenState token = diagnostics.oauthTokenState();
-		if (needsToken(token)) {
-			token = diagnostics.obtainOAuthToken(this.tokenTimeout);
-		}
 		List<RecentCall> calls = diagnostics.recentCalls();
 		builder.withDetail("tokenStatus", token.status().name());
 		if (token.expiresAt() != null) {
 			builder.withDetail("tokenExpiresAt", token.expiresAt().toString());
 		}
 		builder.withDetail("recentCalls", countByOutcome(calls));
+		if (!calls.isEmpty()) {
+			builder.withDetail("lastCallAt", calls.get(calls.size() - 1).finishedAt().toString());
+		}
 		Map<String, Object> limits = diagnostics.limits();
 		if (!limits.isEmpty()) {
 			// Call timeout, pool size, and the rate limiter's budgets and store (a Redis
@@ -100,30 +124,27 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 		builder.status(status(token, calls, builder));
 	}
 
-	private static boolean needsToken(OAuthTokenState token) {
-		// Rejected credentials stay rejected until the configuration changes: asking
-		// again only adds load.
-		return !token.credentialsRejected() && token.status() != OAuthTokenState.Status.VALID;
-	}
-
 	private Status status(OAuthTokenState token, List<RecentCall> calls, Health.Builder builder) {
 		if (token.credentialsRejected()) {
 			builder.withDetail("reason", "the OAuth token endpoint rejected the client credentials");
-			return Status.DOWN;
+			return CHECKOUT_DOWN;
 		}
 		if (token.status() == OAuthTokenState.Status.FAILED) {
 			builder.withDetail("reason", "no OAuth token could be obtained");
-			return Status.DOWN;
+			return CHECKOUT_DOWN;
 		}
 		if (recentTransportFailures(calls)) {
 			builder.withDetail("reason",
 					"the last " + this.transportFailureThreshold + " or more calls failed to reach Checkout.com");
-			return Status.DOWN;
+			return CHECKOUT_DOWN;
 		}
-		if (token.status() != OAuthTokenState.Status.VALID) {
-			builder.withDetail("reason", "no OAuth token within " + this.tokenTimeout + "; the request goes on");
+		if (token.status() != OAuthTokenState.Status.VALID && calls.isEmpty()) {
+			builder.withDetail("reason", "no call to Checkout.com yet; a health check makes none");
 			return Status.UNKNOWN;
 		}
+		// A valid token, or an expired one after calls that reached Checkout.com: the
+		// next
+		// call fetches a new token.
 		return Status.UP;
 	}
 

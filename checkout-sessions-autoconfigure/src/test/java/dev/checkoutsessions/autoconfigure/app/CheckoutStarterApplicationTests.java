@@ -14,6 +14,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import dev.checkoutsessions.client.CheckoutException;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.BrowserSession;
 import dev.checkoutsessions.client.model.ChallengeIndicator;
@@ -32,6 +33,7 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The starter in a real application: {@code application.yml} carries the keys, the
@@ -108,6 +110,9 @@ class CheckoutStarterApplicationTests {
 
 	@Test
 	void healthEndpointReportsCheckoutUpWithoutSecrets() {
+		// Health reports what calls have shown and makes none itself: one call first.
+		assertThatExceptionOfType(CheckoutException.class)
+			.isThrownBy(() -> this.client.getSessionDetails("sid_doesnotexist"));
 		ResponseEntity<Map<String, Object>> health = actuator("/actuator/health/checkout");
 		assertThat(health.getStatusCode().value()).isEqualTo(200);
 		assertThat(health.getBody()).containsEntry("status", "UP");

@@ -38,6 +38,19 @@ class CheckoutHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void leavesTheHealthGroupsAloneByDefault() {
+		this.contextRunner.run((context) -> assertThat(context)
+			.doesNotHaveBean(CheckoutReadinessHealthEndpointGroupsPostProcessor.class));
+	}
+
+	@Test
+	void extendsTheReadinessGroupWhenAskedTo() {
+		this.contextRunner.withPropertyValues("checkout.health.readiness=true")
+			.run((context) -> assertThat(context)
+				.hasSingleBean(CheckoutReadinessHealthEndpointGroupsPostProcessor.class));
+	}
+
+	@Test
 	void disabledByProperty() {
 		this.contextRunner.withPropertyValues("management.health.checkout.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(CheckoutHealthIndicator.class)

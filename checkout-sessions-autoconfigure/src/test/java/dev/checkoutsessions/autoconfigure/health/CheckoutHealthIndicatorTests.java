@@ -63,7 +63,7 @@ class CheckoutHealthIndicatorTests {
 	}
 
 	private static Health check(SessionsClient client) {
-		return new CheckoutHealthIndicator(client, Duration.ofSeconds(2), 3).health();
+		return new CheckoutHealthIndicator(client, 3).health();
 	}
 
 	@Test
@@ -93,34 +93,49 @@ class CheckoutHealthIndicatorTests {
 	}
 
 	@Test
-	void upWithAFreshTokenAndWithoutCallingTheSessionsApi(SessionsEmulator emulator) {
-		List<Endpoint> sessionsApi = List.of(Endpoint.CREATE_SESSION, Endpoint.GET_SESSION, Endpoint.COLLECT_DATA,
-				Endpoint.ISSUER_FINGERPRINT, Endpoint.COMPLETE_SESSION);
-		long apiCallsBefore = sessionsApi.stream().mapToLong(emulator::requestCount).sum();
-		long tokenCallsBefore = emulator.requestCount(Endpoint.TOKEN);
-		Health health = check(client(emulator, emulator.clientSecret()));
+	void upAfterACallThatReachedCheckoutAndWithoutARequestOfItsOwn(SessionsEmulator emulator) {
+		SessionsClient client = client(emulator, emulator.clientSecret());
+		assertThatExceptionOfType(CheckoutException.class)
+			.isThrownBy(() -> client.getSessionDetails("sid_doesnotexist"));
+		List<Endpoint> endpoints = List.of(Endpoint.TOKEN, Endpoint.CREATE_SESSION, Endpoint.GET_SESSION,
+				Endpoint.COLLECT_DATA, Endpoint.ISSUER_FINGERPRINT, Endpoint.COMPLETE_SESSION);
+		long requestsBefore = endpoints.stream().mapToLong(emulator::requestCount).sum();
+		Health health = check(client);
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
-		assertThat(health.getDetails()).containsEntry("tokenStatus", "VALID").containsKey("tokenExpiresAt");
-		assertThat(emulator.requestCount(Endpoint.TOKEN)).isEqualTo(tokenCallsBefore + 1);
-		// A cached token is reused: the next check causes no request at all.
-		check(this.client);
-		assertThat(emulator.requestCount(Endpoint.TOKEN)).isEqualTo(tokenCallsBefore + 1);
-		assertThat(sessionsApi.stream().mapToLong(emulator::requestCount).sum()).isEqualTo(apiCallsBefore);
+		assertThat(health.getDetails()).containsEntry("tokenStatus", "VALID")
+			.containsKeys("tokenExpiresAt", "lastCallAt");
+		check(client);
+		assertThat(endpoints.stream().mapToLong(emulator::requestCount).sum()).isEqualTo(requestsBefore);
+	}
+
+	@Test
+	void healthChecksSendNoRequestAndReportUnknownUntilTheFirstCall(SessionsEmulator emulator) {
+		SessionsClient client = client(emulator, emulator.clientSecret());
+		long tokenRequests = emulator.requestCount(Endpoint.TOKEN);
+		for (int i = 0; i < 20; i++) {
+			Health health = check(client);
+			assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+			assertThat(health.getDetails()).containsEntry("tokenStatus", "NONE")
+				.containsEntry("reason", "no call to Checkout.com yet; a health check makes none");
+		}
+		assertThat(emulator.requestCount(Endpoint.TOKEN)).as("token requests caused by 20 health checks")
+			.isEqualTo(tokenRequests);
 	}
 
 	@Test
 	void downWhenCredentialsAreRejectedAndNeverShowsTheSecret(SessionsEmulator emulator) {
 		String wrongSecret = "wrong-secret-value-123";
 		SessionsClient client = client(emulator, wrongSecret);
+		assertThatExceptionOfType(CheckoutException.class).isThrownBy(() -> client.getSessionDetails("sid_x"));
 		Health health = check(client);
-		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getStatus()).isEqualTo(CheckoutHealthIndicator.CHECKOUT_DOWN);
 		assertThat(health.getDetails()).containsEntry("tokenStatus", "FAILED")
 			.containsEntry("reason", "the OAuth token endpoint rejected the client credentials")
 			.containsKey("lastError");
 		assertThat(health.getDetails().toString()).doesNotContain(wrongSecret).doesNotContain(emulator.clientSecret());
 		long tokenRequests = emulator.requestCount(Endpoint.TOKEN);
-		assertThat(check(client).getStatus()).isEqualTo(Status.DOWN);
-		assertThat(emulator.requestCount(Endpoint.TOKEN)).as("no new token request once rejected")
+		assertThat(check(client).getStatus()).isEqualTo(CheckoutHealthIndicator.CHECKOUT_DOWN);
+		assertThat(emulator.requestCount(Endpoint.TOKEN)).as("no token request from a health check")
 			.isEqualTo(tokenRequests);
 	}
 
@@ -132,7 +147,7 @@ class CheckoutHealthIndicatorTests {
 			assertThatExceptionOfType(CheckoutException.class).isThrownBy(() -> client.getSessionDetails("sid_x"));
 		}
 		Health health = check(client);
-		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getStatus()).isEqualTo(CheckoutHealthIndicator.CHECKOUT_DOWN);
 		@SuppressWarnings("unchecked")
 		Map<String, Integer> counts = (Map<String, Integer>) health.getDetails().get("recentCalls");
 		assertThat(counts).containsEntry("transport_error", 3).containsEntry("success", 0);
@@ -153,20 +168,6 @@ class CheckoutHealthIndicatorTests {
 	}
 
 	@Test
-	void unknownWhenNoTokenArrivesInTime() {
-		SessionsClient client = mock(SessionsClient.class,
-				withSettings().extraInterfaces(SessionsClientDiagnostics.class));
-		SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
-		OAuthTokenState none = new OAuthTokenState(OAuthTokenState.Status.NONE, null, null, false);
-		when(diagnostics.oauthTokenState()).thenReturn(none);
-		when(diagnostics.obtainOAuthToken(Duration.ofMillis(50))).thenReturn(none);
-		when(diagnostics.recentCalls()).thenReturn(List.of());
-		Health health = new CheckoutHealthIndicator(client, Duration.ofMillis(50), 3).health();
-		assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
-		verify(diagnostics).obtainOAuthToken(Duration.ofMillis(50));
-	}
-
-	@Test
 	void fewerTransportFailuresThanTheThresholdStayUp() {
 		SessionsClient client = mock(SessionsClient.class,
 				withSettings().extraInterfaces(SessionsClientDiagnostics.class));
@@ -178,18 +179,17 @@ class CheckoutHealthIndicatorTests {
 		RecentCall failed = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS,
 				CallOutcome.TRANSPORT_ERROR, 0, "CheckoutTransportException");
 		when(diagnostics.recentCalls()).thenReturn(List.of(failed, failed, ok, failed, failed));
-		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
-			.isEqualTo(Status.UP);
+		assertThat(new CheckoutHealthIndicator(client, 3).health().getStatus()).isEqualTo(Status.UP);
 		verify(diagnostics, never()).obtainOAuthToken(any());
 		when(diagnostics.recentCalls()).thenReturn(List.of(ok, failed, failed, failed));
-		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
-			.isEqualTo(Status.DOWN);
+		assertThat(new CheckoutHealthIndicator(client, 3).health().getStatus())
+			.isEqualTo(CheckoutHealthIndicator.CHECKOUT_DOWN);
 		// A stalled API: calls run out of their deadline rather than failing on the wire.
 		RecentCall timedOut = new RecentCall(Instant.now(), SessionsOperation.GET_SESSION_DETAILS,
 				CallOutcome.DEADLINE_EXCEEDED, 0, "CheckoutDeadlineExceededException");
 		when(diagnostics.recentCalls()).thenReturn(List.of(ok, timedOut, failed, timedOut));
-		assertThat(new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health().getStatus())
-			.isEqualTo(Status.DOWN);
+		assertThat(new CheckoutHealthIndicator(client, 3).health().getStatus())
+			.isEqualTo(CheckoutHealthIndicator.CHECKOUT_DOWN);
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class CheckoutHealthIndicatorTests {
 					CallOutcome.POOL_EXHAUSTED, 0, "CheckoutDeadlineExceededException")));
 		when(diagnostics.limits()).thenReturn(java.util.Map.of("callTimeout", "PT20S", "maxConnections", 200,
 				"rateLimit", java.util.Map.of("store", "redis", "redis", "unavailable since …")));
-		Health health = new CheckoutHealthIndicator(client, Duration.ofSeconds(1), 3).health();
+		Health health = new CheckoutHealthIndicator(client, 3).health();
 		assertThat(health.getStatus()).isEqualTo(Status.UP);
 		assertThat(health.getDetails().get("limits").toString()).contains("maxConnections=200", "store=redis",
 				"unavailable since");
