@@ -19,18 +19,31 @@ import dev.checkoutsessions.client.model.SessionRequest;
  * Real HTTP posts to the application under test, and session requests that authenticate
  * at once.
  */
-final class Deliveries {
+public final class Deliveries {
 
-	static final String FRICTIONLESS = "4485040371536584";
+	public static final String FRICTIONLESS = "4485040371536584";
 
-	static final String DECLINED = "4539628347117863";
+	public static final String DECLINED = "4539628347117863";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private Deliveries() {
 	}
 
-	static HttpResponse<String> post(String url, String contentType, byte[] body, String... headers) {
+	/** A GET with no credentials, no cookies: as the shopper's browser sends it. */
+	public static HttpResponse<String> get(String url, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET();
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
+	public static HttpResponse<String> post(String url, String contentType, String body, String... headers) {
+		return post(url, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+	}
+
+	public static HttpResponse<String> post(String url, String contentType, byte[] body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(20))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -43,11 +56,11 @@ final class Deliveries {
 		return send(request.build());
 	}
 
-	static HttpResponse<String> postJson(String url, String body, String... headers) {
+	public static HttpResponse<String> postJson(String url, String body, String... headers) {
 		return post(url, "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
 	}
 
-	static HttpResponse<String> send(HttpRequest request) {
+	public static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
@@ -64,7 +77,7 @@ final class Deliveries {
 	 * A session whose browser data goes with the request, so the API authenticates it at
 	 * once (201).
 	 */
-	static SessionRequest authenticatedAtOnce(String card, String callbackUrl) {
+	public static SessionRequest authenticatedAtOnce(String card, String callbackUrl) {
 		NonHostedCompletionInfo.Builder completion = NonHostedCompletionInfo.builder();
 		if (callbackUrl != null) {
 			completion.callbackUrl(callbackUrl);

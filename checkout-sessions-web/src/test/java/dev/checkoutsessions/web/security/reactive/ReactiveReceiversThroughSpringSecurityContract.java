@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import dev.checkoutsessions.web.delivery.Deliveries;
 import dev.checkoutsessions.web.delivery.WebhookSignature;
-import dev.checkoutsessions.web.security.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +39,9 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 		String body = "{\"id\":\"evt_" + "w".repeat(26) + "\",\"type\":\"authentication_approved\",\"created_on\":\""
 				+ Instant.now() + "\",\"data\":{}}";
 
-		HttpResponse<String> forged = Http.post(url(this.webhooksPath), "application/json", body, "Cko-Signature",
+		HttpResponse<String> forged = Deliveries.post(url(this.webhooksPath), "application/json", body, "Cko-Signature",
 				WebhookSignature.sign("not-the-key", body));
-		HttpResponse<String> signed = Http.post(url(this.webhooksPath), "application/json", body, "Cko-Signature",
+		HttpResponse<String> signed = Deliveries.post(url(this.webhooksPath), "application/json", body, "Cko-Signature",
 				WebhookSignature.sign(this.signatureKey, body));
 
 		// The receiver's problem detail, with its reason: Spring Security's 401 has none.
@@ -52,7 +52,7 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theCallbackReachesItsReceiverWithoutACsrfToken() {
-		HttpResponse<String> response = Http.post(url(this.callbackPath), "application/json",
+		HttpResponse<String> response = Deliveries.post(url(this.callbackPath), "application/json",
 				"{\"session_id\":\"not-a-session\"}", "Origin", "https://checkout.example");
 
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -64,7 +64,7 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 		assertThat(
 				List.of("/checkout-sessions/3ds-method/notification", "/checkout-sessions/3ds-challenge/notification"))
 			.allSatisfy((path) -> {
-				HttpResponse<String> response = Http.post(url(path), "application/x-www-form-urlencoded", "a=b",
+				HttpResponse<String> response = Deliveries.post(url(path), "application/x-www-form-urlencoded", "a=b",
 						"Origin", "https://acs.issuer.example");
 				assertThat(response.statusCode()).as(path).isEqualTo(200);
 				assertThat(response.body()).contains("postMessage");
@@ -73,7 +73,7 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theScriptIsServedToAnAnonymousBrowser() {
-		HttpResponse<String> response = Http.get(url("/checkout-sessions/3ds.js"));
+		HttpResponse<String> response = Deliveries.get(url("/checkout-sessions/3ds.js"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("CheckoutSessions3ds");
@@ -81,7 +81,7 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theNotificationPagesMayBeFramedByTheCheckoutPage() {
-		HttpResponse<String> response = Http.post(url("/checkout-sessions/3ds-challenge/notification"),
+		HttpResponse<String> response = Deliveries.post(url("/checkout-sessions/3ds-challenge/notification"),
 				"application/x-www-form-urlencoded", "cres=e30");
 
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
@@ -89,10 +89,10 @@ abstract class ReactiveReceiversThroughSpringSecurityContract {
 
 	@Test
 	void everyOtherPathStillNeedsALogin() {
-		assertThat(Http.get(url("/anything-else"), "Accept", "application/json").statusCode()).isEqualTo(401);
-		assertThat(Http.get(url(this.webhooksPath + "/more"), "Accept", "application/json").statusCode())
+		assertThat(Deliveries.get(url("/anything-else"), "Accept", "application/json").statusCode()).isEqualTo(401);
+		assertThat(Deliveries.get(url(this.webhooksPath + "/more"), "Accept", "application/json").statusCode())
 			.isEqualTo(401);
-		assertThat(Http.post(url("/anything-else"), "application/json", "{}").statusCode()).isIn(401, 403);
+		assertThat(Deliveries.post(url("/anything-else"), "application/json", "{}").statusCode()).isIn(401, 403);
 	}
 
 	String url(String path) {

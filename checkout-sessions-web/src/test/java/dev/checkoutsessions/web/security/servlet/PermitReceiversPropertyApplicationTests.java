@@ -16,8 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 import dev.checkoutsessions.emulator.test.AutoConfigureSessionsEmulator;
 import dev.checkoutsessions.web.app.WebTestApplication;
 import dev.checkoutsessions.web.browser.ThreeDsScript;
+import dev.checkoutsessions.web.delivery.Deliveries;
 import dev.checkoutsessions.web.readme.YamlPropertySourceFactory;
-import dev.checkoutsessions.web.security.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,10 +49,12 @@ class PermitReceiversPropertyApplicationTests extends ReceiversThroughSpringSecu
 	@Test
 	void theReceiversAnswerWithoutALoginChallengeOrASessionCookie() {
 		String body = "{}";
-		List<HttpResponse<String>> responses = List.of(Http.post(url("/checkout/webhooks"), "application/json", body),
-				Http.post(url("/checkout/sessions/callback"), "application/json", body),
-				Http.get(url(ThreeDsScript.PATH)), Http.post(url("/checkout-sessions/3ds-method/notification"),
-						"application/x-www-form-urlencoded", "threeDSMethodData="));
+		List<HttpResponse<String>> responses = List.of(
+				Deliveries.post(url("/checkout/webhooks"), "application/json", body),
+				Deliveries.post(url("/checkout/sessions/callback"), "application/json", body),
+				Deliveries.get(url(ThreeDsScript.PATH)),
+				Deliveries.post(url("/checkout-sessions/3ds-method/notification"), "application/x-www-form-urlencoded",
+						"threeDSMethodData="));
 
 		// Answered by the receivers themselves (the unsigned webhook's 401 is the
 		// receiver's), never by a login challenge, and without a session cookie.

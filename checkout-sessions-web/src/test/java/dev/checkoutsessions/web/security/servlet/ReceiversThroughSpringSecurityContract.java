@@ -11,11 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.checkoutsessions.client.SessionsClient;
-import dev.checkoutsessions.client.model.BrowserSession;
-import dev.checkoutsessions.client.model.Currency;
-import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
-import dev.checkoutsessions.client.model.SessionCardSource;
-import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.model.SessionStatus;
 import dev.checkoutsessions.emulator.SentCallback;
 import dev.checkoutsessions.emulator.SentWebhook;
@@ -23,8 +18,8 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 import dev.checkoutsessions.web.app.RecordedEvents;
 import dev.checkoutsessions.web.browser.ThreeDsScript;
 import dev.checkoutsessions.web.delivery.CheckoutWebhookEvent;
+import dev.checkoutsessions.web.delivery.Deliveries;
 import dev.checkoutsessions.web.delivery.WebhookSignature;
-import dev.checkoutsessions.web.security.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with all three receivers on.
  */
 abstract class ReceiversThroughSpringSecurityContract {
-
-	static final String FRICTIONLESS = "4485040371536584";
 
 	@LocalServerPort
 	int port;
@@ -54,7 +47,9 @@ abstract class ReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theEmulatorsSignedWebhooksAreAnswered200AndEachPublishedOnce() throws InterruptedException {
-		String id = this.sessions.requestSession(session(null)).getSession().getId();
+		String id = this.sessions.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS, null))
+			.getSession()
+			.getId();
 
 		List<SentWebhook> sent = this.emulator.webhooks().awaitSent(2, Duration.ofSeconds(10));
 
@@ -69,7 +64,7 @@ abstract class ReceiversThroughSpringSecurityContract {
 	void aForgedWebhookIsRefusedByTheReceiverWith401AndItsReason() {
 		String body = "{\"id\":\"evt_az5sblvku4ge3dwpztvyizgcau\",\"type\":\"authentication_approved\"}";
 
-		HttpResponse<String> response = Http.post(url("/checkout/webhooks"), "application/json", body,
+		HttpResponse<String> response = Deliveries.post(url("/checkout/webhooks"), "application/json", body,
 				WebhookSignature.HEADER, WebhookSignature.sign("not-the-key", body));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
@@ -80,7 +75,10 @@ abstract class ReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theCompletionCallbackIsAcceptedAndPublishesTheSession() {
-		String id = this.sessions.requestSession(session(url("/checkout/sessions/callback"))).getSession().getId();
+		String id = this.sessions
+			.requestSession(Deliveries.authenticatedAtOnce(Deliveries.FRICTIONLESS, url("/checkout/sessions/callback")))
+			.getSession()
+			.getId();
 
 		this.sessions.completeSession(id);
 
@@ -91,7 +89,7 @@ abstract class ReceiversThroughSpringSecurityContract {
 
 	@Test
 	void theBrowserKitsScriptIsServedToAnAnonymousBrowser() {
-		HttpResponse<String> response = Http.get(url(ThreeDsScript.PATH));
+		HttpResponse<String> response = Deliveries.get(url(ThreeDsScript.PATH));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("CheckoutSessions3ds");
@@ -103,10 +101,10 @@ abstract class ReceiversThroughSpringSecurityContract {
 			.withoutPadding()
 			.encodeToString("{\"threeDSServerTransID\":\"d461f105-1792-407f-95ff-9a496fd918a9\"}".getBytes());
 
-		HttpResponse<String> method = Http.post(url("/checkout-sessions/3ds-method/notification"),
+		HttpResponse<String> method = Deliveries.post(url("/checkout-sessions/3ds-method/notification"),
 				"application/x-www-form-urlencoded", "threeDSMethodData=" + methodData, "Origin",
 				"https://acs.issuer.example");
-		HttpResponse<String> challenge = Http.post(url("/checkout-sessions/3ds-challenge/notification"),
+		HttpResponse<String> challenge = Deliveries.post(url("/checkout-sessions/3ds-challenge/notification"),
 				"application/x-www-form-urlencoded", "cres=e30", "Origin", "https://acs.issuer.example");
 
 		assertThat(List.of(method, challenge)).allSatisfy((response) -> {
@@ -119,39 +117,14 @@ abstract class ReceiversThroughSpringSecurityContract {
 
 	@Test
 	void everyOtherPathStillNeedsALogin() {
-		assertThat(Http.get(url("/anything-else"), "Accept", "application/json").statusCode()).isEqualTo(401);
-		assertThat(Http.get(url("/checkout/webhooks/more"), "Accept", "application/json").statusCode()).isEqualTo(401);
-		assertThat(Http.post(url("/anything-else"), "application/json", "{}").statusCode()).isIn(401, 403);
+		assertThat(Deliveries.get(url("/anything-else"), "Accept", "application/json").statusCode()).isEqualTo(401);
+		assertThat(Deliveries.get(url("/checkout/webhooks/more"), "Accept", "application/json").statusCode())
+			.isEqualTo(401);
+		assertThat(Deliveries.post(url("/anything-else"), "application/json", "{}").statusCode()).isIn(401, 403);
 	}
 
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	/** A session the emulator authenticates at once (201), frictionless. */
-	static SessionRequest session(String callbackUrl) {
-		NonHostedCompletionInfo.Builder completion = NonHostedCompletionInfo.builder();
-		if (callbackUrl != null) {
-			completion.callbackUrl(callbackUrl);
-		}
-		return SessionRequest.builder()
-			.source(SessionCardSource.builder().number(FRICTIONLESS).expiryMonth(12).expiryYear(2030).build())
-			.amount(1000L)
-			.currency(Currency.GBP)
-			.completion(completion.build())
-			.channelData(BrowserSession.builder()
-				.acceptHeader("text/html")
-				.javaEnabled(false)
-				.javascriptEnabled(true)
-				.language("en-GB")
-				.colorDepth("24")
-				.screenHeight("1080")
-				.screenWidth("1920")
-				.timezone("0")
-				.userAgent("Mozilla/5.0")
-				.ipAddress("203.0.113.7")
-				.build())
-			.build();
 	}
 
 }
