@@ -63,8 +63,12 @@ import org.springframework.util.ClassUtils;
  */
 public final class HttpComponentsConnections {
 
-	/** The oldest HttpClient 5 these connections work with. */
-	static final String MINIMUM_VERSION = "5.4";
+	/**
+	 * The oldest HttpClient 5 accepted: the connections need 5.4 (HttpCore 5.3), and
+	 * 5.4.0 to 5.4.2 have a published vulnerability (CVE-2025-27820, domain checks of TLS
+	 * certificates could be bypassed).
+	 */
+	static final String MINIMUM_VERSION = "5.4.3";
 
 	private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -150,13 +154,47 @@ public final class HttpComponentsConnections {
 	 * startup than at the first HTTPS call.
 	 */
 	static void requireSupportedVersion(@Nullable ClassLoader classLoader) {
-		if (!ClassUtils.hasMethod(DefaultBHttpClientConnection.class, "bind", SSLSocket.class, Socket.class)) {
+		String client = release("org.apache.hc.client5", classLoader);
+		if (!ClassUtils.hasMethod(DefaultBHttpClientConnection.class, "bind", SSLSocket.class, Socket.class)
+				|| !atLeast(client, MINIMUM_VERSION)) {
 			throw new IllegalStateException("The Checkout.com Sessions client needs Apache HttpClient "
 					+ MINIMUM_VERSION + " or later (org.apache.httpcomponents.client5:httpclient5, with httpcore5 "
-					+ "5.3 or later); found httpclient5 " + release("org.apache.hc.client5", classLoader)
-					+ " and httpcore5 " + release("org.apache.hc.core5", classLoader)
-					+ ". Upgrade them, or remove httpclient5 so the JDK HttpClient is used.");
+					+ "5.3 or later); found httpclient5 " + client + " and httpcore5 "
+					+ release("org.apache.hc.core5", classLoader) + ". Before " + MINIMUM_VERSION
+					+ " it lacks what the client's connections need or has CVE-2025-27820 (TLS host names not always"
+					+ " checked). Upgrade them (let Spring Boot manage their versions), or remove httpclient5 so the"
+					+ " JDK HttpClient is used.");
 		}
+	}
+
+	/**
+	 * Whether a release such as {@code 5.4.2} is at least {@code minimum}. A missing part
+	 * counts as 0 ({@code 5.4} is 5.4.0) and a pre-release part ({@code 5.4-beta1}) as
+	 * below; an unknown release passes (the method check still applies).
+	 */
+	static boolean atLeast(String release, String minimum) {
+		if (!release.matches("\\d.*")) {
+			return true;
+		}
+		String[] have = release.split("[.-]");
+		String[] need = minimum.split("\\.");
+		for (int i = 0; i < need.length; i++) {
+			int wanted = Integer.parseInt(need[i]);
+			int found;
+			if (i >= have.length) {
+				found = 0;
+			}
+			else if (have[i].matches("\\d{1,6}")) {
+				found = Integer.parseInt(have[i]);
+			}
+			else {
+				return false;
+			}
+			if (found != wanted) {
+				return found > wanted;
+			}
+		}
+		return true;
 	}
 
 	private static String release(String module, @Nullable ClassLoader classLoader) {

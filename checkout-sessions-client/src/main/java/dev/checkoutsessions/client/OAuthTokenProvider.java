@@ -46,6 +46,12 @@ final class OAuthTokenProvider {
 	// A token response is a few hundred bytes; anything this large is not one.
 	private static final int MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
 
+	/**
+	 * Longer than any real token lives (Checkout.com's live an hour): past it, a lifetime
+	 * is nonsense.
+	 */
+	private static final long MAX_LIFETIME_SECONDS = Duration.ofDays(366).toSeconds();
+
 	// Marks an answer whose body was refused (compared by identity).
 	private static final byte[] TOO_LARGE = new byte[0];
 
@@ -319,9 +325,12 @@ final class OAuthTokenProvider {
 		}
 		long seconds = (expiresIn != null && (expiresIn.isNumber() || expiresIn.isString()))
 				? parseSeconds(expiresIn.asString()) : 0;
-		if (seconds <= 0) {
+		if (seconds <= 0 || seconds > MAX_LIFETIME_SECONDS) {
+			// 1e30 or Infinity is no lifetime: without this bound it ended in a
+			// DateTimeException when the expiry was computed.
 			throw new CheckoutAuthenticationException("The Checkout.com token endpoint answered without a usable "
-					+ "expires_in; the token's lifetime is unknown", null, answer.status(), false, null);
+					+ "expires_in (" + ((expiresIn != null) ? shorten(expiresIn.asString()) : "none")
+					+ "); the token's lifetime is unknown", null, answer.status(), false, null);
 		}
 		return AccessToken.of(accessToken.asString(), this.clock.instant(), Duration.ofSeconds(seconds));
 	}
@@ -345,11 +354,16 @@ final class OAuthTokenProvider {
 
 	private static long parseSeconds(String text) {
 		try {
-			return (long) Double.parseDouble(text.trim());
+			double seconds = Double.parseDouble(text.trim());
+			return Double.isFinite(seconds) ? (long) seconds : Long.MAX_VALUE;
 		}
 		catch (NumberFormatException ex) {
 			return 0;
 		}
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > 24) ? text.substring(0, 24) + "…" : text;
 	}
 
 	private static String encode(String value) {

@@ -259,6 +259,22 @@ class OAuthTokenTests {
 		}
 	}
 
+	@Test
+	void anAbsurdTokenLifetimeIsATypedAuthenticationFailure() throws Exception {
+		// 1e30 or Infinity seconds ended in an untyped DateTimeException when the expiry
+		// was computed.
+		for (String expiresIn : new String[] { "1e30", "\"Infinity\"", "1e400" }) {
+			api.resetAll();
+			api.stubFor(
+					tokenEndpoint().willReturn(okJson("{\"access_token\":\"t\",\"expires_in\":" + expiresIn + "}")));
+			try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api).build()) {
+				assertThatExceptionOfType(CheckoutAuthenticationException.class).as(expiresIn)
+					.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(ApiStubs.SESSION_ID))
+					.withMessageContaining("without a usable expires_in");
+			}
+		}
+	}
+
 	static final class MutableClock extends Clock {
 
 		private Instant now = Instant.parse("2026-11-24T10:00:00Z");
