@@ -153,8 +153,10 @@ class CheckoutWarmUpTests {
 			AtomicInteger accepted = new AtomicInteger();
 			Thread acceptor = new Thread(() -> {
 				while (!server.isClosed()) {
-					try (Socket socket = server.accept()) {
+					try {
+						Socket socket = server.accept();
 						accepted.incrementAndGet();
+						socket.close();
 					}
 					catch (IOException ex) {
 						return;

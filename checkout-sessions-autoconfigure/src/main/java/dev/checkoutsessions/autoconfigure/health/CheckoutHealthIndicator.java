@@ -40,8 +40,8 @@ import dev.checkoutsessions.client.observation.CallOutcome;
  * Details: {@code tokenStatus}, {@code tokenExpiresAt}, {@code recentCalls} (counts by
  * outcome, pool exhaustion and deadline overruns included), {@code limits} (call timeout,
  * pool size, rate limiter and whether its shared store fell back to a local one) and
- * {@code lastError}, and {@code warmUp} once the warm-up started; the client's
- * diagnostics never hold tokens, secrets, session ids or card data.
+ * {@code lastError}; the client's diagnostics never hold tokens, secrets, session ids or
+ * card data.
  *
  * <p>
  * Checkout.com being unreachable should not restart the application: keep this indicator
