@@ -78,6 +78,8 @@ public class CheckoutProperties {
 
 	private final RateLimit rateLimit = new RateLimit();
 
+	private final WarmUp warmUp = new WarmUp();
+
 	public boolean isFailOnUnknownProperties() {
 		return this.failOnUnknownProperties;
 	}
@@ -152,6 +154,10 @@ public class CheckoutProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public WarmUp getWarmUp() {
+		return this.warmUp;
 	}
 
 	/**
@@ -523,6 +529,41 @@ public class CheckoutProperties {
 
 		public void setTransportFailureThreshold(int transportFailureThreshold) {
 			this.transportFailureThreshold = transportFailureThreshold;
+		}
+
+	}
+
+	/**
+	 * Warm start: once the application is ready, each client fetches its OAuth token,
+	 * opens a connection to the API host and prepares its JSON mapping in the background.
+	 */
+	public static class WarmUp {
+
+		/**
+		 * Whether each client is warmed up in the background once the application is
+		 * ready.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long the warm-up of one client may take before it is reported as failed.
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

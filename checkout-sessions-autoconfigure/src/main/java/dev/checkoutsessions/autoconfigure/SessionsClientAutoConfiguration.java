@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -156,6 +157,16 @@ public final class SessionsClientAutoConfiguration {
 			}
 		}
 
+	}
+
+	/**
+	 * Warms every client bean, the application's own included, once the application is
+	 * ready; see {@link CheckoutWarmUp}.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "checkout.warm-up.enabled", matchIfMissing = true)
+	static CheckoutWarmUp checkoutWarmUp(ObjectProvider<SessionsClient> clients, CheckoutProperties properties) {
+		return new CheckoutWarmUp(clients, properties.getWarmUp().getTimeout());
 	}
 
 	@Configuration(proxyBeanMethods = false)

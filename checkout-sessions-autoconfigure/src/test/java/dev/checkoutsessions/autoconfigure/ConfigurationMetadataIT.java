@@ -58,6 +58,8 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.rate-limit.instances", "1");
 		EXPECTED.put("checkout.health.readiness", "false");
 		EXPECTED.put("checkout.health.transport-failure-threshold", "3");
+		EXPECTED.put("checkout.warm-up.enabled", "true");
+		EXPECTED.put("checkout.warm-up.timeout", "5s");
 		EXPECTED.put("checkout.fail-on-unknown-properties", "true");
 		EXPECTED.put("checkout.allow-plain-http-to-any-host", "false");
 	}

@@ -79,6 +79,30 @@ final class ApiTransport {
 		}
 	}
 
+	/**
+	 * Opens a connection to the API host (TLS handshake included) and leaves it in the
+	 * pool the calls use, for the warm-up. A {@code HEAD} of the base URL through the
+	 * calls' own {@link RestClient}, hence their own pool: HTTP clients offer no portable
+	 * "connect only", and a real request is what makes the pool keep the connection. It
+	 * carries no {@code Authorization} header and names no session, so it cannot create
+	 * anything nor spend the account's API budget (nor the client's rate limiter, which
+	 * sits in {@link CallExecutor}); whatever Checkout.com answers (typically 401 or 404,
+	 * without a body) is ignored.
+	 * @return the status of the answer
+	 * @throws CheckoutTransportException when the host could not be reached
+	 */
+	int openConnection() {
+		try {
+			return this.restClient.head()
+				.uri(this.baseUrl)
+				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
+				.exchange((req, response) -> response.getStatusCode().value(), true);
+		}
+		catch (RestClientException ex) {
+			throw TransportFailures.classify("HEAD " + this.baseUrl + " (warm-up)", ex);
+		}
+	}
+
 	private HttpAnswer read(ClientHttpResponse response, long sentAt) throws IOException {
 		HttpHeaders headers = response.getHeaders();
 		int status = response.getStatusCode().value();

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
+import dev.checkoutsessions.client.model.SessionRequest;
 import dev.checkoutsessions.client.observation.CallOutcome;
 import dev.checkoutsessions.client.observation.DefaultSessionsObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationContext;
@@ -389,6 +390,26 @@ final class CallExecutor {
 		Map<String, Object> details = limiter.describe();
 		Object budget = details.get(kind.name().toLowerCase(Locale.ROOT) + "sPerSecond");
 		return ((budget != null) ? budget + "/s" : "budget unknown") + ", store " + details.getOrDefault("store", "?");
+	}
+
+	/**
+	 * Opens a pooled connection to the API host for the warm-up; see
+	 * {@link ApiTransport#openConnection()}.
+	 */
+	int openConnection() {
+		return this.transport.openConnection();
+	}
+
+	/**
+	 * Writes a representative session request and reads a representative session with the
+	 * client's own mapper, so that Jackson builds its serializers and deserializers
+	 * (introspection, the costly part) before the first shopper's call rather than during
+	 * it. Offline.
+	 */
+	void exerciseJson() {
+		SessionRequest request = this.json.read(WarmUpDocuments.REQUEST, SessionRequest.class);
+		this.json.write(request);
+		this.json.write(this.json.read(WarmUpDocuments.SESSION, GetSessionResponse.class));
 	}
 
 	/** Reads a session from a 2xx answer. */

@@ -20,6 +20,8 @@ import dev.checkoutsessions.client.model.SessionResponse;
  */
 final class DefaultSessionsClient extends SessionCalls implements SessionsClient, SessionsClientDiagnostics {
 
+	static final String WARM_UP_RUNNING = "running";
+
 	private final OAuthTokenProvider tokens;
 
 	private final @Nullable String processingChannelId;
@@ -31,6 +33,8 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 	private final @Nullable AutoCloseable ownedResources;
 
 	private final AsyncSessionsClient async;
+
+	private volatile @Nullable String warmUpState;
 
 	DefaultSessionsClient(CallExecutor executor, OAuthTokenProvider tokens, @Nullable String processingChannelId,
 			RecentCalls recentCalls, Executor asyncExecutor, @Nullable AutoCloseable ownedResources) {
@@ -84,6 +88,60 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 			}
 		}
 		return this.tokens.state();
+	}
+
+	/**
+	 * JSON first (offline, cannot fail on the network), then the token, then the API
+	 * host's connection, each within what is left of {@code budget}. A step still running
+	 * at the end goes on in the background: a token fetch fills the cache, a connection
+	 * ends within the connect and read timeouts.
+	 */
+	@Override
+	public String warmUp(Duration budget) {
+		this.warmUpState = WARM_UP_RUNNING;
+		long deadline = System.nanoTime() + budget.toNanos();
+		String outcome;
+		try {
+			this.executor.exerciseJson();
+			OAuthTokenState token = obtainOAuthToken(remaining(deadline));
+			if (token.status() != OAuthTokenState.Status.VALID) {
+				outcome = "failed: no OAuth token"
+						+ ((token.lastError() != null) ? " (" + token.lastError() + ")" : " within " + budget);
+			}
+			else {
+				CompletableFuture.supplyAsync(this.executor::openConnection, this.asyncExecutor)
+					.get(remaining(deadline).toNanos(), TimeUnit.NANOSECONDS);
+				outcome = "done";
+			}
+		}
+		catch (TimeoutException ex) {
+			outcome = "failed: the API host did not answer within " + budget;
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			outcome = "failed: "
+					+ ((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			outcome = "failed: interrupted";
+		}
+		catch (RuntimeException ex) {
+			// A bug of ours (e.g. in the JSON pass) must not escape to a startup
+			// listener.
+			outcome = "failed: " + ex.getClass().getSimpleName();
+		}
+		this.warmUpState = outcome;
+		return outcome;
+	}
+
+	@Override
+	public @Nullable String warmUpState() {
+		return this.warmUpState;
+	}
+
+	private static Duration remaining(long deadlineNanos) {
+		return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Read-only view of a client's state for health indicators: its OAuth token and its
  * recent calls. The client built by {@link SessionsClientBuilder} implements it; nothing
@@ -43,6 +45,28 @@ public interface SessionsClientDiagnostics {
 	 */
 	default Map<String, Object> limits() {
 		return Map.of();
+	}
+
+	/**
+	 * Prepares the client for its first call, waiting at most {@code budget}: exercises
+	 * the JSON path offline, obtains an OAuth token when none is cached and opens a
+	 * pooled connection to the API host with a request that carries no credentials and
+	 * creates nothing. Never throws; the outcome is also kept for {@link #warmUpState()}.
+	 * Call it once the application is ready, never while it starts: it uses the network.
+	 * @param budget how long the whole warm-up may take
+	 * @return {@code done}, or {@code failed: } and a reason without secrets
+	 */
+	default String warmUp(Duration budget) {
+		return "done";
+	}
+
+	/**
+	 * The state of the last {@link #warmUp(Duration)}: {@code running}, {@code done} or
+	 * {@code failed: } and a reason; {@code null} when none was started.
+	 * @return the state, or {@code null}
+	 */
+	default @Nullable String warmUpState() {
+		return null;
 	}
 
 }

@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "checkout.oauth.client-id=" + SampleWithKeysTests.CLIENT_ID,
 		"checkout.oauth.client-secret=" + SampleWithKeysTests.CLIENT_SECRET,
-		"checkout.processing-channel-id=pc_sampletest0000000000000000" })
+		"checkout.processing-channel-id=pc_sampletest0000000000000000",
+		// The warm-up would open a connection to the real sandbox API host, which this
+		// test proves the application never contacts on its own.
+		"checkout.warm-up.enabled=false" })
 @AutoConfigureMockMvc
 class SampleWithKeysTests {
 

@@ -117,6 +117,11 @@ public class CheckoutHealthIndicator extends AbstractHealthIndicator {
 			// fallback shows here).
 			builder.withDetail("limits", limits);
 		}
+		String warmUp = diagnostics.warmUpState();
+		if (warmUp != null) {
+			// running, done or failed: reason (checkout.warm-up.*).
+			builder.withDetail("warmUp", warmUp);
+		}
 		String lastError = lastError(token, calls);
 		if (lastError != null) {
 			builder.withDetail("lastError", lastError);

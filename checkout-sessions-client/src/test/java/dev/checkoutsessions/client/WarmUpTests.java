@@ -1,0 +1,105 @@
+package dev.checkoutsessions.client;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link SessionsClientDiagnostics#warmUp(Duration)} of the built client: a token, one
+ * unauthenticated {@code HEAD} to the API host, nothing else, and never longer than its
+ * budget.
+ */
+class WarmUpTests {
+
+	private static final byte[] TOKEN = """
+			{"access_token": "warm-up-token", "expires_in": 3600, "token_type": "Bearer"}"""
+		.getBytes(StandardCharsets.UTF_8);
+
+	@Test
+	void warmUpFetchesATokenAndSendsTheApiHostOneHeadWithoutCredentials() throws Exception {
+		try (RawHttpServer server = new RawHttpServer(WarmUpTests::tokenOr401);
+				SessionsClient client = client(server)) {
+			SessionsClientDiagnostics diagnostics = (SessionsClientDiagnostics) client;
+			assertThat(diagnostics.warmUpState()).isNull();
+
+			assertThat(diagnostics.warmUp(Duration.ofSeconds(10))).isEqualTo("done");
+
+			assertThat(diagnostics.warmUpState()).isEqualTo("done");
+			assertThat(diagnostics.oauthTokenState().status()).isEqualTo(OAuthTokenState.Status.VALID);
+			assertThat(server.requestHeads()).hasSize(2);
+			assertThat(server.requestHeads().get(0)).startsWith("POST /connect/token ");
+			assertThat(server.requestHeads().get(1)).startsWith("HEAD ");
+			assertThat(server.requestHeads().get(1).toLowerCase(Locale.ROOT)).doesNotContain("authorization")
+				.doesNotContain("warm-up-token");
+			assertThat(diagnostics.recentCalls()).as("the HEAD is not a call").isEmpty();
+		}
+	}
+
+	@Test
+	void apiHostThatNeverAnswersFailsTheWarmUpWithinItsBudget() throws Exception {
+		try (RawHttpServer server = new RawHttpServer((head, out) -> {
+			if (head.startsWith("POST")) {
+				tokenOr401(head, out);
+			}
+			else {
+				sleep(Duration.ofSeconds(10));
+			}
+		}); SessionsClient client = client(server)) {
+			long start = System.nanoTime();
+
+			String outcome = ((SessionsClientDiagnostics) client).warmUp(Duration.ofMillis(1500));
+
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			assertThat(outcome).isEqualTo("failed: the API host did not answer within PT1.5S");
+		}
+	}
+
+	@Test
+	void rejectedCredentialsFailTheWarmUpWithoutTheSecret() throws Exception {
+		try (RawHttpServer server = new RawHttpServer((head, out) -> RawHttpServer.writeHead(out, "401 Unauthorized",
+				"Content-Type: application/json", "Content-Length: 0")); SessionsClient client = client(server)) {
+			String outcome = ((SessionsClientDiagnostics) client).warmUp(Duration.ofSeconds(10));
+
+			assertThat(outcome).startsWith("failed: no OAuth token").doesNotContain("warm-up-secret");
+			assertThat(server.requestHeads()).as("no HEAD without a token").hasSize(1);
+		}
+	}
+
+	private static SessionsClient client(RawHttpServer server) {
+		return SessionsClient.builder()
+			.baseUrl(server.baseUrl())
+			.tokenUrl(server.baseUrl() + "/connect/token")
+			.clientCredentials("ack_warmupwarmupwarmupwarmupwarm", "warm-up-secret")
+			.retry(ClientSettings.Retry.disabled())
+			.build();
+	}
+
+	private static void tokenOr401(String head, OutputStream out) throws IOException {
+		if (head.startsWith("POST /connect/token")) {
+			// The server answers one request per connection: it says so, or the pool
+			// would reuse the closed connection for the HEAD.
+			RawHttpServer.writeHead(out, "200 OK", "Content-Type: application/json", "Connection: close",
+					"Content-Length: " + TOKEN.length);
+			out.write(TOKEN);
+		}
+		else {
+			RawHttpServer.writeHead(out, "401 Unauthorized", "Content-Length: 0");
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
