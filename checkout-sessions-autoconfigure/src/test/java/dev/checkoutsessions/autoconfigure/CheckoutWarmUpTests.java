@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,8 +108,8 @@ class CheckoutWarmUpTests {
 				"--checkout.warm-up.enabled=false")) {
 			assertThat(context.getBeansOfType(CheckoutWarmUp.class)).isEmpty();
 			SessionsClient client = context.getBean(SessionsClient.class);
-			// Ready has passed; give a warm-up that should not exist time to show.
-			Thread.sleep(500);
+			// No listener, so nothing can start one after the ready event that has
+			// passed.
 			assertThat(emulator.requestCount(Endpoint.TOKEN)).isZero();
 			assertThat(((SessionsClientDiagnostics) client).warmUpState()).isNull();
 			assertThat(health(context).getDetails()).doesNotContainKey("warmUp");
@@ -149,12 +149,13 @@ class CheckoutWarmUpTests {
 	@Test
 	void trainingRunRefreshesOfflineWithoutAnyConnection() throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			AtomicInteger accepted = new AtomicInteger();
+			// The client ports of what was accepted, in the order the backlog held them.
+			List<Integer> accepted = new CopyOnWriteArrayList<>();
 			Thread acceptor = new Thread(() -> {
 				while (!server.isClosed()) {
 					try {
 						Socket socket = server.accept();
-						accepted.incrementAndGet();
+						accepted.add(socket.getPort());
 						socket.close();
 					}
 					catch (IOException ex) {
@@ -182,9 +183,12 @@ class CheckoutWarmUpTests {
 			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
 			assertThat(process.exitValue()).as(output).isZero();
 			assertThat(output).contains(TrainingRunApplication.REFRESHED + " clients: 1 warm-up listener: true");
-			// A connection opened before the halt would already sit in the backlog.
-			Thread.sleep(300);
-			assertThat(accepted).as(output).hasValue(0);
+			// A connection opened before the halt sits in the backlog ahead of this one:
+			// once this one is accepted, so is anything the training run opened.
+			try (Socket last = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+				await().atMost(Duration.ofSeconds(10)).until(() -> accepted.contains(last.getLocalPort()));
+				assertThat(accepted).as(output).containsExactly(last.getLocalPort());
+			}
 		}
 	}
 
