@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The README's WebFlux section: its settings and its controller, character for character,
+ * docs/webflux.md: its controller, character for character,
  * run as a WebFlux shop on Reactor Netty against the emulator, with BlockHound installed,
  * so a call that blocked an event loop (ours or the controller's) would fail the request.
  */
@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @AutoConfigureSessionsEmulator
 class ReactiveShopTests {
 
-	private static final DocsPage SECTION = DocsPage.readme().section("WebFlux");
+	private static final DocsPage PAGE = DocsPage.page("docs/webflux.md");
 
 	@LocalServerPort
 	int port;
@@ -76,7 +76,7 @@ class ReactiveShopTests {
 
 	@Test
 	void theSectionsControllerIsTheOneThisShopRuns() {
-		assertThat(SECTION.codeBlock("java")).isEqualTo(DocsPage.javaInShopPackage(ReactivePaySessionsController.class));
+		assertThat(PAGE.codeBlock("java")).isEqualTo(DocsPage.javaInShopPackage(ReactivePaySessionsController.class));
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class ReactiveShopTests {
 		Path servletUser = output.resolve("ServletUser.java");
 		Files.writeString(servletUser, "class ServletUser { jakarta.servlet.http.HttpServletRequest request; }");
 
-		assertThat(compileWithoutServletApi(output, controller)).as("the README's WebFlux controller").isEmpty();
+		assertThat(compileWithoutServletApi(output, controller)).as("docs/webflux.md's controller").isEmpty();
 		assertThat(compileWithoutServletApi(output, servletUser)).as("the classpath really lacks the servlet API")
 			.contains("jakarta.servlet");
 	}
