@@ -7,9 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Read-only view of a client's state for health indicators: its OAuth token and its
- * recent calls. The client built by {@link SessionsClientBuilder} implements it; nothing
- * here calls the Sessions API.
+ * A client's state for health indicators (its OAuth token, its recent calls, its limits)
+ * and its warm-up. The client built by {@link SessionsClientBuilder} implements it;
+ * nothing here calls the Sessions API.
  *
  * @since 0.1.0
  */
@@ -54,10 +54,12 @@ public interface SessionsClientDiagnostics {
 	 * creates nothing. Never throws; the outcome is also kept for {@link #warmUpState()}.
 	 * Call it once the application is ready, never while it starts: it uses the network.
 	 * @param budget how long the whole warm-up may take
-	 * @return {@code done}, or {@code failed: } and a reason without secrets
+	 * @return {@code done}, {@code failed: } and a reason without secrets, or
+	 * {@code skipped: } and why for a client that cannot warm up
 	 */
 	default String warmUp(Duration budget) {
-		return "done";
+		// Not "done": nothing was prepared, and health must not say otherwise.
+		return "skipped: this client has no warm-up";
 	}
 
 	/**
