@@ -27,8 +27,10 @@ import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.CheckoutEnvironment;
 import dev.checkoutsessions.client.ClientSettings;
+import dev.checkoutsessions.client.SessionsClientBuilder;
 
 /**
  * The startup checks a merchant's first hour needs, run before the client is built and
@@ -36,8 +38,8 @@ import dev.checkoutsessions.client.ClientSettings;
  * ({@link CheckoutPropertiesMapper}): {@code checkout.*} keys that no module declares (a
  * typo like {@code checkout.enviroment} would otherwise be ignored and the application
  * would talk to the sandbox), credentials left blank or holding an unresolved
- * {@code ${…}} placeholder, and ids in the wrong format. Values are never echoed: they
- * may be secrets.
+ * {@code ${…}} placeholder, and ids, the subdomain and URLs in the wrong format.
+ * Credentials are never echoed.
  */
 final class CheckoutSettingsCheck {
 
@@ -97,6 +99,7 @@ final class CheckoutSettingsCheck {
 		check.docsPlaceholder("checkout.processing-channel-id", properties.getProcessingChannelId(),
 				"your processing channel ID (Dashboard > Settings > Processing channels)");
 		check.processingChannelFormat(properties.getProcessingChannelId());
+		check.endpoints(properties, connection);
 		check.health(properties.getHealth());
 		ClientSettings settings = null;
 		try {
@@ -241,6 +244,30 @@ final class CheckoutSettingsCheck {
 				"is not a processing channel ID ('pc_' followed by 26 letters or digits)",
 				"Copy it from Dashboard > Settings > Processing channels (e.g. pc_zs5fqhybzc2e3jmq3efvybybpq), or "
 						+ "remove it and set processingChannelId on each request."));
+	}
+
+	/**
+	 * The client's own rules for the subdomain and URLs, so that a malformed one is
+	 * reported with the rest instead of on the next start. Values holding a placeholder
+	 * are reported as such above.
+	 */
+	private void endpoints(CheckoutProperties properties, CheckoutConnectionDetails connection) {
+		List<CheckoutConfigurationException> rejected = SessionsClientBuilder.checkEndpoints(
+				withoutPlaceholder(properties.getSubdomain()), withoutPlaceholder(connection.getBaseUrl()),
+				withoutPlaceholder(connection.getTokenUrl()), properties.isAllowPlainHttpToAnyHost());
+		for (CheckoutConfigurationException ex : rejected) {
+			Problem problem = CheckoutPropertiesMapper.problem(ex);
+			if (!ex.getParameter().equals("subdomain")
+					&& !(connection instanceof PropertiesCheckoutConnectionDetails)) {
+				problem = new Problem("CheckoutConnectionDetails bean " + connection.getClass().getName() + " ("
+						+ ex.getParameter() + ")", ex.getProblem(), problem.fix());
+			}
+			this.problems.add(problem);
+		}
+	}
+
+	private static @Nullable String withoutPlaceholder(@Nullable String value) {
+		return (value != null && value.contains("${")) ? null : value;
 	}
 
 	private void health(CheckoutProperties.Health health) {

@@ -129,6 +129,30 @@ class CheckoutSettingsCheckTests {
 	}
 
 	@Test
+	void aMalformedSubdomainAndURLsAreReportedWithTheOtherProblemsOnTheFirstStart() {
+		// They used to be checked only when the client was built, after every other
+		// problem had been fixed: one more start per mistake.
+		this.contextRunner
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.environment=staging",
+					"checkout.subdomain=Not_A_Prefix", "checkout.base-url=http://api.example.com",
+					"checkout.oauth.token-url=ftp://token.example.com")
+			.run((context) -> {
+				FailureAnalysis analysis = analysis(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'checkout.environment' is neither")
+					.contains("'checkout.subdomain'")
+					.contains("'checkout.base-url'")
+					.contains("plain http:// for a non-loopback host")
+					.contains("'checkout.oauth.token-url'")
+					.contains("is not an absolute https:// URL");
+				assertThat(analysis.getAction()).contains("'checkout.allow-plain-http-to-any-host'");
+			});
+		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.base-url=ftp://shop:hunter2@proxy")
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("'checkout.base-url' must not contain credentials")
+				.doesNotContain("hunter2"));
+	}
+
+	@Test
 	void aMisspelledKeyStopsStartupWithTheClosestPropertySuggested() {
 		this.contextRunner.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.enviroment=production")
 			.run((context) -> assertThat(analysis(context.getStartupFailure()).getAction())

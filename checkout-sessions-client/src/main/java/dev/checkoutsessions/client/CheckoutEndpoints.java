@@ -3,6 +3,8 @@ package dev.checkoutsessions.client;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,55 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 		return new CheckoutEndpoints(stripTrailingSlash(api), token);
 	}
 
+	/**
+	 * Every endpoint setting the client would reject, each as the exception
+	 * {@link #resolve} would throw for it, so that all of them are reported together.
+	 */
+	static List<CheckoutConfigurationException> problems(@Nullable String subdomain, @Nullable String baseUrl,
+			@Nullable String tokenUrl, boolean plainHttpToAnyHost) {
+		List<CheckoutConfigurationException> problems = new ArrayList<>();
+		collect(problems, () -> {
+			if (subdomain != null && !subdomain.isBlank()) {
+				validateSubdomain(subdomain);
+			}
+		});
+		collect(problems, () -> {
+			URI url = uri(baseUrl, "baseUrl");
+			if (url != null) {
+				validateUrl(url, "baseUrl", plainHttpToAnyHost);
+			}
+		});
+		collect(problems, () -> {
+			URI url = uri(tokenUrl, "tokenUrl");
+			if (url != null) {
+				validateUrl(url, "tokenUrl", plainHttpToAnyHost);
+			}
+		});
+		return problems;
+	}
+
+	private static void collect(List<CheckoutConfigurationException> problems, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (CheckoutConfigurationException ex) {
+			problems.add(ex);
+		}
+	}
+
+	static @Nullable URI uri(@Nullable String value, String parameter) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return URI.create(value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CheckoutConfigurationException(parameter, "'" + value + "' is not a valid URL",
+					"Give an absolute URL such as https://host/path.");
+		}
+	}
+
 	static String validateSubdomain(String subdomain) {
 		if (subdomain.matches("(?:cli_)?[a-z0-9]{26}")) {
 			throw new CheckoutConfigurationException("subdomain", "holds a whole account ID, not its prefix",
@@ -45,15 +96,16 @@ record CheckoutEndpoints(URI apiBaseUrl, URI tokenUrl) {
 	}
 
 	static URI validateUrl(URI url, String parameter, boolean plainHttpToAnyHost) {
+		// Checked first, and without echoing the URL: its user info may be a password.
+		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+			throw new CheckoutConfigurationException(parameter, "must not contain credentials, a query or a fragment",
+					"Use scheme, host, port and path only.");
+		}
 		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
 			throw new CheckoutConfigurationException(parameter, "'" + url + "' is not an absolute https:// URL",
 					"Set an absolute https:// URL, e.g. https://api.sandbox.checkout.com, or none for the "
 							+ "environment's host.");
-		}
-		if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-			throw new CheckoutConfigurationException(parameter, "must not contain credentials, a query or a fragment",
-					"Use scheme, host, port and path only.");
 		}
 		if (scheme.equals("http") && !plainHttpToAnyHost && !isLoopback(url.getHost())) {
 			throw new CheckoutConfigurationException(parameter,

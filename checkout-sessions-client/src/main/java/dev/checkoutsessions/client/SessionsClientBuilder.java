@@ -133,7 +133,7 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder baseUrl(@Nullable String baseUrl) {
-		this.baseUrl = toUri(baseUrl, "baseUrl");
+		this.baseUrl = CheckoutEndpoints.uri(baseUrl, "baseUrl");
 		return this;
 	}
 
@@ -155,7 +155,7 @@ public final class SessionsClientBuilder {
 	 * @return this builder
 	 */
 	public SessionsClientBuilder tokenUrl(@Nullable String tokenUrl) {
-		this.tokenUrl = toUri(tokenUrl, "tokenUrl");
+		this.tokenUrl = CheckoutEndpoints.uri(tokenUrl, "tokenUrl");
 		return this;
 	}
 
@@ -419,6 +419,23 @@ public final class SessionsClientBuilder {
 	}
 
 	/**
+	 * Checks where a client would send its requests without building one, for a framework
+	 * that reports every bad setting at startup together: the same rules {@link #build()}
+	 * applies to {@link #subdomain}, {@link #baseUrl(String)} and
+	 * {@link #tokenUrl(String)}.
+	 * @param subdomain the account prefix, or {@code null}
+	 * @param baseUrl the API base URL, or {@code null}
+	 * @param tokenUrl the token URL, or {@code null}
+	 * @param allowPlainHttpToAnyHost as {@link #allowPlainHttpToAnyHost(boolean)}
+	 * @return one exception per rejected value, naming its parameter; empty when all are
+	 * valid
+	 */
+	public static List<CheckoutConfigurationException> checkEndpoints(@Nullable String subdomain,
+			@Nullable String baseUrl, @Nullable String tokenUrl, boolean allowPlainHttpToAnyHost) {
+		return CheckoutEndpoints.problems(subdomain, baseUrl, tokenUrl, allowPlainHttpToAnyHost);
+	}
+
+	/**
 	 * Validates the settings and builds the client.
 	 * @return the client, also a {@link SessionsClientDiagnostics}
 	 * @throws CheckoutConfigurationException naming the parameter that is missing or
@@ -508,19 +525,6 @@ public final class SessionsClientBuilder {
 			throw new CheckoutConfigurationException(parameter, problem, fix);
 		}
 		return value;
-	}
-
-	private static @Nullable URI toUri(@Nullable String value, String parameter) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return URI.create(value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CheckoutConfigurationException(parameter, "'" + value + "' is not a valid URL",
-					"Give an absolute URL such as https://host/path.");
-		}
 	}
 
 	private static boolean isMeterRegistry(Object candidate) {
