@@ -71,6 +71,11 @@ public final class DocsPage {
 		return this.name;
 	}
 
+	/** The page's (or section's) Markdown. */
+	public String text() {
+		return this.text;
+	}
+
 	/** The section under {@code ## heading}, up to the next top-level heading. */
 	public DocsPage section(String heading) {
 		int start = this.text.indexOf("\n## " + heading + "\n");
