@@ -242,7 +242,23 @@ public class CheckoutProperties {
 		 */
 		private @Nullable Integer maxConnections;
 
+		/**
+		 * Whether the application's RestClientCustomizers, and the interceptors and
+		 * default headers of its RestClient.Builder, also apply to the client's requests.
+		 * Off because they would see card numbers and the OAuth client secret; Boot's
+		 * http.client.requests observation applies either way.
+		 */
+		private boolean applyApplicationCustomizers;
+
 		private final Ssl ssl = new Ssl();
+
+		public boolean isApplyApplicationCustomizers() {
+			return this.applyApplicationCustomizers;
+		}
+
+		public void setApplyApplicationCustomizers(boolean applyApplicationCustomizers) {
+			this.applyApplicationCustomizers = applyApplicationCustomizers;
+		}
 
 		public @Nullable Duration getConnectTimeout() {
 			return this.connectTimeout;

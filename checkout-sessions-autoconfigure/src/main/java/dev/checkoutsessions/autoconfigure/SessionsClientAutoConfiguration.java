@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.observation.ObservationRestClientCustomizer;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +45,10 @@ import dev.checkoutsessions.client.observation.SessionsObservationConvention;
  * Auto-configuration of the Checkout.com Sessions {@link SessionsClient}.
  *
  * <p>
- * The client starts from Spring Boot's prototype {@link RestClient.Builder}, so
- * {@code RestClientCustomizer}s and the {@code http.client.requests} observation apply,
- * but it gets a request factory of its own, built from the application's
+ * Boot's {@code http.client.requests} observation applies to the client's requests; the
+ * application's own {@code RestClientCustomizer}s only when
+ * {@code checkout.http.apply-application-customizers} says so, since they would see card
+ * data. The client gets a request factory of its own, built from the application's
  * {@link ClientHttpRequestFactoryBuilder} with the {@code checkout.http.*} timeouts and
  * SSL bundle: a shared {@code ClientHttpRequestFactory} would silently ignore them. Every
  * setting is checked before the client is built, so a bad configuration fails at startup
@@ -107,6 +110,7 @@ public final class SessionsClientAutoConfiguration {
 		SessionsClient sessionsClient(CheckoutProperties properties, ClientSettings settings,
 				CheckoutConnectionDetails connectionDetails, CheckoutRequestFactory requestFactory,
 				ObjectProvider<RestClient.Builder> restClientBuilder,
+				ObjectProvider<RestClientCustomizer> restClientCustomizers,
 				ObjectProvider<ObservationRegistry> observationRegistry,
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
@@ -117,7 +121,6 @@ public final class SessionsClientAutoConfiguration {
 					.client(properties, connectionDetails, SessionsClient.builder().settings(settings))
 					// Sized above; told to the client so that health reports it.
 					.requestFactory(requestFactory.get(), requestFactory.maxConnections())
-					.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 					.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 					.observationConvention(observationConvention.getIfUnique())
 					.tokenObservationConvention(tokenObservationConvention.getIfUnique())
@@ -125,12 +128,39 @@ public final class SessionsClientAutoConfiguration {
 				if (MICROMETER_CORE_PRESENT) {
 					builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
 				}
+				RestClient.Builder base = restClientBuilder(properties, restClientBuilder, restClientCustomizers);
+				if (base != null) {
+					builder.restClientBuilder(base);
+				}
 				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 				return builder.build();
 			}
 			catch (CheckoutConfigurationException ex) {
 				throw new InvalidCheckoutSettingsException(List.of(CheckoutPropertiesMapper.problem(ex)));
 			}
+		}
+
+		/**
+		 * What the client's RestClient starts from. The application's builder carries
+		 * every RestClientCustomizer and interceptor of the application, which would see
+		 * card numbers and the client secret, so it is used only when asked for;
+		 * otherwise Boot's observation customizer alone, or nothing (the client then
+		 * observes with Spring's default convention).
+		 */
+		private static RestClient.@Nullable Builder restClientBuilder(CheckoutProperties properties,
+				ObjectProvider<RestClient.Builder> application, ObjectProvider<RestClientCustomizer> customizers) {
+			if (properties.getHttp().isApplyApplicationCustomizers()) {
+				return application.getIfAvailable(RestClient::builder);
+			}
+			List<RestClientCustomizer> observation = customizers.orderedStream()
+				.filter(ObservationRestClientCustomizer.class::isInstance)
+				.toList();
+			if (observation.isEmpty()) {
+				return null;
+			}
+			RestClient.Builder builder = RestClient.builder();
+			observation.forEach((customizer) -> customizer.customize(builder));
+			return builder;
 		}
 
 		private static ClassLoader classLoader(BeanFactory beanFactory) {

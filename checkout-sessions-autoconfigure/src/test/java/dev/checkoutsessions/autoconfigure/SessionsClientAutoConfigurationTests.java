@@ -201,17 +201,22 @@ class SessionsClientAutoConfigurationTests {
 	}
 
 	@Test
-	void restClientCustomizerIsApplied() {
-		againstWireMock()
-			.withBean(RestClientCustomizer.class,
-					() -> (builder) -> builder.defaultHeader("X-Merchant-Trace", "customized"))
-			.run((context) -> {
-				SessionsClient client = context.getBean(SessionsClient.class);
-				assertThatExceptionOfType(CheckoutApiException.class)
-					.isThrownBy(() -> client.getSessionDetails("sid_missing"));
-				wireMock.verify(getRequestedFor(urlEqualTo("/sessions/sid_missing")).withHeader("X-Merchant-Trace",
-						com.github.tomakehurst.wiremock.client.WireMock.equalTo("customized")));
-			});
+	void restClientCustomizerAppliesOnlyWhenTheShopOptsIn() {
+		ApplicationContextRunner customized = againstWireMock().withBean(RestClientCustomizer.class,
+				() -> (builder) -> builder.defaultHeader("X-Merchant-Trace", "customized"));
+		customized.run((context) -> {
+			SessionsClient client = context.getBean(SessionsClient.class);
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> client.getSessionDetails("sid_plain"));
+			wireMock.verify(getRequestedFor(urlEqualTo("/sessions/sid_plain")).withoutHeader("X-Merchant-Trace"));
+		});
+		customized.withPropertyValues("checkout.http.apply-application-customizers=true").run((context) -> {
+			SessionsClient client = context.getBean(SessionsClient.class);
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> client.getSessionDetails("sid_customized"));
+			wireMock.verify(getRequestedFor(urlEqualTo("/sessions/sid_customized")).withHeader("X-Merchant-Trace",
+					com.github.tomakehurst.wiremock.client.WireMock.equalTo("customized")));
+		});
 	}
 
 	@Test
