@@ -99,7 +99,7 @@ final class ApiTransport {
 				.exchange((req, response) -> response.getStatusCode().value(), true);
 		}
 		catch (RestClientException ex) {
-			throw TransportFailures.classify("HEAD " + this.baseUrl + " (warm-up)", ex);
+			throw TransportFailures.ofProbe("HEAD " + this.baseUrl + " (warm-up)", ex);
 		}
 	}
 

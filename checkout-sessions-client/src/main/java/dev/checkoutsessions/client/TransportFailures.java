@@ -46,6 +46,17 @@ final class TransportFailures {
 		return new CheckoutTransportException(message, kind, failure);
 	}
 
+	/**
+	 * A failure of a request that creates nothing (the warm-up's {@code HEAD}): the
+	 * advice of {@link #classify} on whether Checkout.com may have processed it would
+	 * mislead.
+	 */
+	static CheckoutTransportException ofProbe(String request, Throwable failure) {
+		Kind kind = kindOf(failure);
+		return new CheckoutTransportException(request + " failed (" + kind + ": " + rootMessage(failure)
+				+ "); it creates nothing, and the first call connects again", kind, failure);
+	}
+
 	static Kind kindOf(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String type = cause.getClass().getSimpleName();

@@ -70,6 +70,23 @@ class WarmUpTests {
 	}
 
 	@Test
+	void anApiHostThatDropsTheConnectionFailsTheWarmUpWithoutSayingAnythingWasProcessed() throws Exception {
+		// The HEAD creates nothing: the calls' "may have processed" advice would send an
+		// operator looking for a session that cannot exist.
+		try (RawHttpServer server = new RawHttpServer((head, out) -> {
+			if (head.startsWith("POST")) {
+				tokenOr401(head, out);
+			}
+		}); SessionsClient client = client(server)) {
+			String outcome = ((SessionsClientDiagnostics) client).warmUp(Duration.ofSeconds(10));
+
+			assertThat(outcome).startsWith("failed: HEAD " + server.baseUrl() + " (warm-up) failed (CONNECTION_BROKEN")
+				.contains("it creates nothing")
+				.doesNotContain("processed");
+		}
+	}
+
+	@Test
 	void rejectedCredentialsFailTheWarmUpWithoutTheSecret() throws Exception {
 		try (RawHttpServer server = new RawHttpServer((head, out) -> RawHttpServer.writeHead(out, "401 Unauthorized",
 				"Content-Type: application/json", "Content-Length: 0")); SessionsClient client = client(server)) {
