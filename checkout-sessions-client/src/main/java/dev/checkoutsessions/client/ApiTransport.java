@@ -67,15 +67,18 @@ final class ApiTransport {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		long sentAt = System.nanoTime();
+		DeadlineAlarm.Armed alarm = this.deadlineAlarm.arm();
 		try {
-			return this.deadlineAlarm.guard(operation.request(),
-					() -> request.exchange((req, response) -> read(response, sentAt), true));
+			HttpAnswer answer = request.exchange((req, response) -> read(response, sentAt), true);
+			alarm.ended();
+			return answer;
 		}
-		catch (CheckoutException ex) {
-			throw ex;
-		}
-		catch (RestClientException ex) {
-			throw TransportFailures.classify(operation.request(), ex);
+		catch (RuntimeException ex) {
+			RuntimeException failure = alarm.failed(operation.request(), ex);
+			if (failure instanceof RestClientException transport) {
+				throw TransportFailures.classify(operation.request(), transport);
+			}
+			throw failure;
 		}
 	}
 

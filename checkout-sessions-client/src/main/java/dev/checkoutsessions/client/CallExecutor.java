@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -146,8 +145,8 @@ final class CallExecutor {
 		CallOutcome outcome = CallOutcome.INTERNAL_ERROR;
 		Throwable failure = null;
 		try (Observation.Scope scope = observation.openScope(); CallDeadline.Scope current = deadline.enter()) {
-			T result = retrying(operation, observation, deadline,
-					() -> attempt(context, credentials, sessionId, channel, body, reader, deadline));
+			T result = retrying(new Call<>(context, credentials, sessionId, channel, body, reader, deadline),
+					observation);
 			outcome = CallOutcome.SUCCESS;
 			return result;
 		}
@@ -181,20 +180,21 @@ final class CallExecutor {
 	}
 
 	/**
-	 * Repeats {@code attempt} while the failures allow it, top to bottom: attempt, then
-	 * {@link RetryDecision}, then the pause ({@link RetryDelays}: backoff,
+	 * Repeats the call's attempt while the failures allow it, top to bottom: attempt,
+	 * then {@link RetryDecision}, then the pause ({@link RetryDelays}: backoff,
 	 * {@code Retry-After}, deadline), then meters and the observation's event, then the
 	 * wait. When it stops, the caller gets the last failure with the earlier ones and why
 	 * retrying stopped.
 	 */
-	private <T> T retrying(SessionsOperation operation, Observation observation, CallDeadline deadline,
-			Supplier<T> attempt) {
+	private <T> T retrying(Call<T> call, Observation observation) {
+		SessionsOperation operation = call.context().getOperation();
+		CallDeadline deadline = call.deadline();
 		RetryDelays delays = new RetryDelays(this.settings.retry(), deadline);
 		List<CheckoutException> failures = new ArrayList<>();
 		while (true) {
 			CheckoutException failure;
 			try {
-				return attempt.get();
+				return attempt(call);
 			}
 			catch (CheckoutException ex) {
 				failure = ex;
@@ -254,26 +254,27 @@ final class CallExecutor {
 	}
 
 	/** One attempt; may send two requests when OAuth refreshes its token after a 401. */
-	private <T> T attempt(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
-			@Nullable ChannelType channel, byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
-		SessionsOperation operation = context.getOperation();
+	private <T> T attempt(Call<T> call) {
+		SessionsOperation operation = call.context().getOperation();
+		Credentials credentials = call.credentials();
 		String authorization = credentials.authorization();
-		HttpAnswer answer = send(context, sessionId, channel, authorization, body, deadline);
+		HttpAnswer answer = send(call, authorization);
 		if (answer.status() == 401 && credentials.renewAfterRejection(authorization)) {
-			answer = send(context, sessionId, channel, credentials.authorization(), body, deadline);
+			answer = send(call, credentials.authorization());
 		}
 		if (!answer.isSuccess()) {
 			throw ApiErrors.toException(operation, answer, this.json, credentials.rejectionHint());
 		}
-		return reader.read(operation, answer);
+		return call.reader().read(operation, answer);
 	}
 
 	/**
 	 * One HTTP request, with its status and {@code Cko-Request-Id} noted for the
 	 * observation.
 	 */
-	private HttpAnswer send(SessionsObservationContext context, @Nullable String sessionId,
-			@Nullable ChannelType channel, String authorization, byte @Nullable [] body, CallDeadline deadline) {
+	private HttpAnswer send(Call<?> call, String authorization) {
+		SessionsObservationContext context = call.context();
+		CallDeadline deadline = call.deadline();
 		SessionsOperation operation = context.getOperation();
 		RateLimiter.Kind kind = RateLimiter.Kind.of(operation.httpMethod());
 		takePermit(operation, kind, deadline);
@@ -282,7 +283,8 @@ final class CallExecutor {
 		long start = System.nanoTime();
 		this.inFlight.increment();
 		try {
-			HttpAnswer answer = this.transport.send(operation, sessionId, channel, authorization, body);
+			HttpAnswer answer = this.transport.send(operation, call.sessionId(), call.channel(), authorization,
+					call.body());
 			deadline.requestSent();
 			RateLimiter limiter = this.rateLimiter;
 			Duration retryAfter = answer.retryAfter();
@@ -444,6 +446,15 @@ final class CallExecutor {
 
 	private static long millisSince(long startNanos) {
 		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+	}
+
+	/**
+	 * One logical call as each of its attempts needs it: passed down the loop instead of
+	 * a callback, so no frame calls back up.
+	 */
+	private record Call<T>(SessionsObservationContext context, Credentials credentials, @Nullable String sessionId,
+			@Nullable ChannelType channel, byte @Nullable [] body, Reader<T> reader, CallDeadline deadline) {
+
 	}
 
 }

@@ -3,7 +3,8 @@ package dev.checkoutsessions.client;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -41,22 +42,18 @@ abstract sealed class DeadlineAlarm {
 	}
 
 	/**
-	 * Runs {@code exchange}, ended at the current call's deadline if it is still running
-	 * then.
-	 * @param request what is sent, for the failure's message, e.g. {@code GET
-	 * /sessions/{id}}
-	 * @param exchange the HTTP exchange
-	 * @return what {@code exchange} returned
-	 * @throws CheckoutTransportException a {@code READ_TIMEOUT} when the deadline ended
-	 * the exchange
+	 * Arms the alarm for an exchange about to run on this thread, which then ends with
+	 * {@link Armed#ended()} or {@link Armed#failed}. A handle rather than a callback, so
+	 * that the exchange stays in its caller's frame.
+	 * @return the armed alarm; a no-op outside a call and for {@link #NONE}
 	 */
-	abstract <T> T guard(String request, Supplier<T> exchange);
+	abstract Armed arm();
 
 	private static final class None extends DeadlineAlarm {
 
 		@Override
-		<T> T guard(String request, Supplier<T> exchange) {
-			return exchange.get();
+		Armed arm() {
+			return Armed.NOTHING;
 		}
 
 	}
@@ -64,12 +61,12 @@ abstract sealed class DeadlineAlarm {
 	private static final class Interrupting extends DeadlineAlarm {
 
 		@Override
-		<T> T guard(String request, Supplier<T> exchange) {
+		Armed arm() {
 			CallDeadline deadline = CallDeadline.current();
 			// An already interrupted caller gets what its own interrupt does to the
 			// exchange.
 			if (deadline == null || Thread.currentThread().isInterrupted()) {
-				return exchange.get();
+				return Armed.NOTHING;
 			}
 			Ringer ringer = new Ringer(Thread.currentThread());
 			// The JDK's shared delay scheduler (as Spring's JDK factory uses for its own
@@ -77,23 +74,60 @@ abstract sealed class DeadlineAlarm {
 			CompletableFuture<Void> timer = new CompletableFuture<Void>().completeOnTimeout(null,
 					deadline.remainingNanos(), TimeUnit.NANOSECONDS);
 			timer.thenRun(ringer::ring);
-			try {
-				T result = exchange.get();
-				timer.cancel(false);
-				ringer.silence();
-				return result;
+			return new Armed(deadline, timer, ringer);
+		}
+
+	}
+
+	/** An alarm armed for one exchange. */
+	static final class Armed {
+
+		static final Armed NOTHING = new Armed(null, null, null);
+
+		private final @Nullable CallDeadline deadline;
+
+		private final @Nullable CompletableFuture<Void> timer;
+
+		private final @Nullable Ringer ringer;
+
+		private Armed(@Nullable CallDeadline deadline, @Nullable CompletableFuture<Void> timer,
+				@Nullable Ringer ringer) {
+			this.deadline = deadline;
+			this.timer = timer;
+			this.ringer = ringer;
+		}
+
+		/**
+		 * The exchange returned: the alarm is off, and an interrupt it made taken back.
+		 */
+		void ended() {
+			if (this.timer != null && this.ringer != null) {
+				this.timer.cancel(false);
+				this.ringer.silence();
 			}
-			catch (RuntimeException ex) {
-				timer.cancel(false);
-				if (ringer.silence()) {
-					throw new CheckoutTransportException(
-							request + " failed: no answer before the call's deadline (" + deadline.timeout().toMillis()
-									+ " ms; the transport's read timeout is longer); "
-									+ "Checkout.com may have processed the request",
-							CheckoutTransportException.Kind.READ_TIMEOUT, ex);
-				}
-				throw ex;
+		}
+
+		/**
+		 * The exchange failed: the alarm is off, and the failure is the deadline's when
+		 * the alarm ended it.
+		 * @param request what was sent, for the message, e.g. {@code GET /sessions/{id}}
+		 * @param failure how the exchange failed
+		 * @return what to throw: a {@code READ_TIMEOUT} when the deadline ended the
+		 * exchange, {@code failure} otherwise
+		 */
+		RuntimeException failed(String request, RuntimeException failure) {
+			if (this.timer == null || this.ringer == null || this.deadline == null) {
+				return failure;
 			}
+			this.timer.cancel(false);
+			if (!this.ringer.silence()) {
+				return failure;
+			}
+			return new CheckoutTransportException(
+					request + " failed: no answer before the call's deadline (" + this.deadline.timeout().toMillis()
+							+ " ms; the transport's read timeout is longer); "
+							+ "Checkout.com may have processed the request",
+					CheckoutTransportException.Kind.READ_TIMEOUT, failure);
 		}
 
 	}

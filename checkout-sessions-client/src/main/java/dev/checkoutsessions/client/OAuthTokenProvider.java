@@ -267,27 +267,32 @@ final class OAuthTokenProvider {
 	private HttpAnswer exchange() {
 		long sentAt = System.nanoTime();
 		HttpAnswer answer;
+		DeadlineAlarm.Armed alarm = this.deadlineAlarm.arm();
 		try {
-			answer = this.deadlineAlarm.guard("POST " + this.tokenUrl,
-					() -> this.restClient.method(HttpMethod.POST)
-						.uri(this.tokenUrl)
-						.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
-						.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-						.accept(MediaType.APPLICATION_JSON)
-						.body(this.requestBody)
-						.exchange((request, response) -> {
-							byte[] body = this.bodyReader.read(response.getBody(),
-									response.getHeaders().getContentLength(), sentAt);
-							return new HttpAnswer(response.getStatusCode().value(),
-									response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
-									response.getHeaders().getContentType(), null, (body != null) ? body : TOO_LARGE);
-						}, true));
+			answer = this.restClient.method(HttpMethod.POST)
+				.uri(this.tokenUrl)
+				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.accept(MediaType.APPLICATION_JSON)
+				.body(this.requestBody)
+				.exchange((request, response) -> {
+					byte[] body = this.bodyReader.read(response.getBody(), response.getHeaders().getContentLength(),
+							sentAt);
+					return new HttpAnswer(response.getStatusCode().value(),
+							response.getHeaders().getFirst(ApiTransport.REQUEST_ID_HEADER),
+							response.getHeaders().getContentType(), null, (body != null) ? body : TOO_LARGE);
+				}, true);
+			alarm.ended();
 		}
-		catch (RestClientException | CheckoutTransportException ex) {
+		catch (RuntimeException ex) {
+			RuntimeException failure = alarm.failed("POST " + this.tokenUrl, ex);
+			if (!(failure instanceof RestClientException) && !(failure instanceof CheckoutTransportException)) {
+				throw failure;
+			}
 			// The token request is its own: classified as such, and the cause says where
 			// it failed.
-			CheckoutTransportException transport = (ex instanceof CheckoutTransportException deadline) ? deadline
-					: TransportFailures.classify("POST " + this.tokenUrl, ex);
+			CheckoutTransportException transport = (failure instanceof CheckoutTransportException deadline) ? deadline
+					: TransportFailures.classify("POST " + this.tokenUrl, failure);
 			throw new CheckoutAuthenticationException("Could not obtain a Checkout.com OAuth token from "
 					+ this.tokenUrl + ": " + transport.describeFailure(), null, 0, true, transport);
 		}

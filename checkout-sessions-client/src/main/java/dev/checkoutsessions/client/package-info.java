@@ -1,10 +1,16 @@
 /**
  * Client for the Checkout.com Sessions API (standalone 3-D Secure authentication).
  * <p>
- * Every call goes one way, top to bottom: {@code SessionCalls} (checks the arguments) →
- * {@code CallExecutor} (deadline, rate limit, retries by {@code RetryDecision.of}, one
- * observation) → {@code Credentials} (the {@code Authorization} header, refreshing an
- * OAuth token once on a 401) → the transport.
+ * Every call goes one way, top to bottom, six frames of ours (counted by
+ * {@code ReviewDefectsTests}): {@code SessionCalls} (checks the arguments) →
+ * {@code CallExecutor.execute} (the deadline, the body written once, one observation and
+ * the recent-call record) → {@code retrying} (the loop: attempt,
+ * {@code RetryDecision.of}, {@code RetryDelays}, meters, wait) → {@code attempt} (the
+ * {@code Authorization} header from {@code Credentials}; after a 401 it asks them whether
+ * to renew and sends once more) → {@code send} (a rate-limit permit, the deadline's
+ * accounting) → {@code ApiTransport.send} (the HTTP exchange, its failures classified by
+ * {@code TransportFailures}). Nothing is handed down to be called back: the OAuth token
+ * provider, the deadline alarm and the rate limiter are asked and answer.
  * <p>
  * Adding an operation takes three lines of implementation and its two public
  * declarations: a {@link dev.checkoutsessions.client.SessionsOperation} constant (method,

@@ -3,6 +3,7 @@ package dev.checkoutsessions.client;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -25,8 +26,7 @@ class DeadlineAlarmTests {
 		try (CallDeadline.Scope scope = new CallDeadline(Duration.ofMillis(300)).enter()) {
 			long began = System.nanoTime();
 			assertThatExceptionOfType(CheckoutTransportException.class)
-				.isThrownBy(
-						() -> DeadlineAlarm.INTERRUPTING.guard("GET /sessions/{id}", DeadlineAlarmTests::waitForever))
+				.isThrownBy(() -> guarded(DeadlineAlarmTests::waitForever))
 				.satisfies((ex) -> {
 					assertThat(ex.getKind()).isEqualTo(CheckoutTransportException.Kind.READ_TIMEOUT);
 					assertThat(ex.getMessage())
@@ -45,7 +45,7 @@ class DeadlineAlarmTests {
 				// Ends around the moment the alarm rings: before, at or after it.
 				long until = System.nanoTime() + ThreadLocalRandom.current().nextLong(TimeUnit.MILLISECONDS.toNanos(4));
 				try {
-					String result = DeadlineAlarm.INTERRUPTING.guard("GET /sessions/{id}", () -> {
+					String result = guarded(() -> {
 						while (System.nanoTime() < until) {
 							Thread.onSpinWait();
 						}
@@ -65,14 +65,14 @@ class DeadlineAlarmTests {
 	void keepsAnInterruptThatWasTheCallersOwn() {
 		try (CallDeadline.Scope scope = new CallDeadline(Duration.ofMillis(50)).enter()) {
 			Thread.currentThread().interrupt();
-			assertThat(DeadlineAlarm.INTERRUPTING.guard("GET /sessions/{id}", () -> "answer")).isEqualTo("answer");
+			assertThat(guarded(() -> "answer")).isEqualTo("answer");
 			assertThat(Thread.interrupted()).isTrue();
 		}
 	}
 
 	@Test
 	void outsideACallNothingIsArmed() {
-		assertThat(DeadlineAlarm.INTERRUPTING.guard("GET /sessions/{id}", () -> {
+		assertThat(guarded(() -> {
 			sleep(50);
 			return "answer";
 		})).isEqualTo("answer");
@@ -83,6 +83,19 @@ class DeadlineAlarmTests {
 		assertThat(DeadlineAlarm.forFactory(new HttpComponentsClientHttpRequestFactory())).isSameAs(DeadlineAlarm.NONE);
 		assertThat(DeadlineAlarm.forFactory(new JdkClientHttpRequestFactory())).isSameAs(DeadlineAlarm.INTERRUPTING);
 		assertThat(DeadlineAlarm.forFactory(new SimpleClientHttpRequestFactory())).isSameAs(DeadlineAlarm.INTERRUPTING);
+	}
+
+	/** An exchange as the transports run one under the interrupting alarm. */
+	private static <T> T guarded(Supplier<T> exchange) {
+		DeadlineAlarm.Armed alarm = DeadlineAlarm.INTERRUPTING.arm();
+		try {
+			T result = exchange.get();
+			alarm.ended();
+			return result;
+		}
+		catch (RuntimeException ex) {
+			throw alarm.failed("GET /sessions/{id}", ex);
+		}
 	}
 
 	/** Waits as Spring's JDK, Jetty and Reactor requests do: until interrupted. */

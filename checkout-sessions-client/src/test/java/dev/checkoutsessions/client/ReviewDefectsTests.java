@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -129,6 +130,38 @@ class ReviewDefectsTests {
 						}))
 				.withMessageContaining("connect failed");
 		}
+	}
+
+	@Test
+	void getSessionDetailsReachesTheHttpLibraryThroughAtMostSixOwnFramesNoneCallingBackUp() throws Exception {
+		api.stubFor(get("/sessions/" + SESSION_ID).willReturn(ApiStubs.json(404, "{\"error_type\":\"not_found\"}")));
+		List<StackTraceElement> ownFrames = new java.util.ArrayList<>();
+		RestClient.Builder recording = RestClient.builder().requestInterceptor((request, body, execution) -> {
+			if (request.getURI().getPath().startsWith("/sessions")) {
+				for (StackTraceElement frame : new Throwable().getStackTrace()) {
+					if (frame.getClassName().startsWith("dev.checkoutsessions.client.")
+							&& !frame.getClassName().startsWith(ReviewDefectsTests.class.getName())) {
+						ownFrames.add(frame);
+					}
+				}
+			}
+			return execution.execute(request, body);
+		});
+		try (AutoCloseable closeable = (AutoCloseable) ApiStubs.clientFor(api)
+			.restClientBuilder(recording)
+			// A cold WireMock may take longer than the stubs' 800 ms for its first
+			// answer.
+			.readTimeout(Duration.ofSeconds(5))
+			.retry(ClientSettings.Retry.disabled())
+			.build()) {
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> ((SessionsClient) closeable).getSessionDetails(SESSION_ID));
+		}
+		// SessionCalls, execute, retrying, attempt, send, ApiTransport.send: no lambda,
+		// so
+		// no callback handed down and called back.
+		assertThat(ownFrames).hasSizeLessThanOrEqualTo(6)
+			.noneMatch((frame) -> frame.getMethodName().startsWith("lambda$"));
 	}
 
 	@Test
