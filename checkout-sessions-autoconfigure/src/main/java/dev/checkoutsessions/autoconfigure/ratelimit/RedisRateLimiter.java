@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
@@ -46,7 +45,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	private static final Duration NOT_READY_INTERVAL = Duration.ofMillis(100);
 
-	private final Supplier<@Nullable ProxyManager<byte[]>> connect;
+	private final Store store;
 
 	private final String account;
 
@@ -70,8 +69,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	/**
 	 * Creates the limiter and starts connecting in the background.
-	 * @param connect builds the Bucket4j proxy manager (connects to Redis), {@code null}
-	 * while the connection factory is not started yet; called again until it succeeds
+	 * @param store the limiter's connection to Redis, closed with the limiter
 	 * @param account the account the buckets belong to, already free of secrets
 	 * @param readsPerSecond the read budget
 	 * @param writesPerSecond the write budget
@@ -79,12 +77,11 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	 * takes this share of it locally (at least one permit per second), so the fleet
 	 * together stays within the account's limit
 	 */
-	public RedisRateLimiter(Supplier<@Nullable ProxyManager<byte[]>> connect, String account, int readsPerSecond,
-			int writesPerSecond, int instances) {
+	public RedisRateLimiter(Store store, String account, int readsPerSecond, int writesPerSecond, int instances) {
 		if (instances < 1) {
 			throw new CheckoutConfigurationException("instances", "instances must be 1 or more, was " + instances);
 		}
-		this.connect = connect;
+		this.store = store;
 		this.account = account;
 		this.readsPerSecond = readsPerSecond;
 		this.writesPerSecond = writesPerSecond;
@@ -169,6 +166,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	@Override
 	public void close() {
 		this.probe.shutdownNow();
+		this.store.close();
 	}
 
 	@Override
@@ -209,7 +207,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 	 */
 	private void reconnect() {
 		try {
-			ProxyManager<byte[]> manager = this.connect.get();
+			ProxyManager<byte[]> manager = this.store.proxyManager();
 			if (manager == null) {
 				// The application is still starting: not a Redis problem, nothing to warn
 				// about.
@@ -269,6 +267,31 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
 	private int perSecond(Kind kind) {
 		return (kind == Kind.READ) ? this.readsPerSecond : this.writesPerSecond;
+	}
+
+	/**
+	 * Where the buckets live: the limiter's own connection to Redis, which it asks for
+	 * whenever it probes Redis and closes when it closes.
+	 */
+	public interface Store extends AutoCloseable {
+
+		/**
+		 * The proxy manager on the limiter's connection, connecting first when there is
+		 * none yet. Later calls hand out the same connection rather than open another:
+		 * the client reconnects it by itself, and the limiter probes again and again
+		 * while Redis is away.
+		 * @return the proxy manager, or {@code null} while the application's connection
+		 * factory has not started
+		 * @throws RuntimeException if Redis cannot be reached (nothing is left open then)
+		 */
+		@Nullable ProxyManager<byte[]> proxyManager();
+
+		/**
+		 * Closes the connection, if one is open.
+		 */
+		@Override
+		void close();
+
 	}
 
 	private record Buckets(BucketProxy reads, BucketProxy writes) {

@@ -46,6 +46,13 @@ class SharedRateLimitRedisTests {
 
 	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
 
+	/** A flapping Redis: away this long out of every {@link #FLAP_PERIOD}. */
+	private static final Duration FLAP_DOWN = Duration.ofMillis(800);
+
+	private static final Duration FLAP_PERIOD = Duration.ofSeconds(2);
+
+	private static final int FLAP_COUNT = 25;
+
 	private static final String FALLBACK_WARNING = "Redis is unreachable for the Checkout.com rate limit";
 
 	private static int redisPort;
@@ -140,6 +147,44 @@ class SharedRateLimitRedisTests {
 						.asString()
 						.contains("33 reads/s and 16 writes/s (the budget ÷ 3 instances)"));
 			})));
+		}
+	}
+
+	@Test
+	void aFlappingRedisCostsTheLimiterOneConnectionNotOneMorePerFlap() throws Exception {
+		String name = "checkout-flapping-" + UUID.randomUUID();
+		try (ApiStandIn api = new ApiStandIn(); TcpProxy redis = new TcpProxy(redisPort)) {
+			ApplicationContextRunner instance = instance(api, redis.port(), "ack_" + UUID.randomUUID())
+				.withPropertyValues("spring.data.redis.client-name=" + name);
+			instance.run((context) -> {
+				awaitShared(context);
+				// The token and a cold JVM's first call are not what this test is about.
+				context.getBean(SessionsClient.class).requestSession(request());
+				long connected = RedisForTests.clients(redisPort, name);
+				List<Long> afterEachFlap = new ArrayList<>();
+				// Calls keep going so that each flap is noticed: a Redis round trip that
+				// outlasts the limiter's timeout sends the limiter to its probe. Each
+				// flap
+				// is longer than that timeout, and the probe comes back while Redis is.
+				Load load = Load.start(List.of(context), 2, FLAP_PERIOD.multipliedBy(FLAP_COUNT));
+				for (int flap = 0; flap < FLAP_COUNT; flap++) {
+					redis.interrupt();
+					TimeUnit.MILLISECONDS.sleep(FLAP_DOWN.toMillis());
+					redis.restore();
+					TimeUnit.MILLISECONDS.sleep(FLAP_PERIOD.minus(FLAP_DOWN).toMillis());
+					afterEachFlap.add(RedisForTests.clients(redisPort, name));
+				}
+				load.await();
+				awaitShared(context);
+				afterEachFlap.add(RedisForTests.clients(redisPort, name));
+
+				System.out.println("Redis flapping " + FLAP_COUNT + " times: " + connected
+						+ " client(s) before, after each flap " + afterEachFlap);
+				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
+				assertThat(connected).as("clients once connected").isEqualTo(1);
+				assertThat(afterEachFlap).as("clients after each of %s flaps", FLAP_COUNT)
+					.allSatisfy((clients) -> assertThat(clients).isLessThanOrEqualTo(connected));
+			});
 		}
 	}
 
