@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import dev.checkoutsessions.autoconfigure.CheckoutRateLimitAutoConfiguration;
 import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
@@ -33,6 +34,7 @@ import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code checkout.rate-limit.store=redis} on a real Redis: three application instances
@@ -185,6 +187,26 @@ class SharedRateLimitRedisTests {
 				assertThat(afterEachFlap).as("clients after each of %s flaps", FLAP_COUNT)
 					.allSatisfy((clients) -> assertThat(clients).isLessThanOrEqualTo(connected));
 			});
+		}
+	}
+
+	@Test
+	void outsideAContextTheFirstPermitStartsTheLimiter() throws Exception {
+		LettuceConnectionFactory connectionFactory = new LettuceConnectionFactory("127.0.0.1", redisPort);
+		connectionFactory.afterPropertiesSet();
+		try (RedisRateLimiter limiter = new RedisRateLimiter(LettuceBuckets.store(connectionFactory),
+				"outside-" + UUID.randomUUID(), 100, BUDGET, 1)) {
+			assertThat(limiter.isRunning()).isFalse();
+			assertThat(limiter.describe()).extractingByKey("redis").asString().contains("not connected yet");
+
+			assertThat(limiter.tryAcquire(RateLimiter.Kind.WRITE, Duration.ZERO)).isTrue();
+
+			assertThat(limiter.isRunning()).isTrue();
+			await().atMost(Duration.ofSeconds(5)).until(limiter::isShared);
+			assertThat(limiter.describe()).containsEntry("redis", "connected");
+		}
+		finally {
+			connectionFactory.destroy();
 		}
 	}
 
