@@ -104,7 +104,7 @@ public final class CheckoutRateLimitAutoConfiguration {
 				throw storeProblem("is redis, but the application has no Lettuce connection to Redis",
 						"Configure spring.data.redis.* with client type lettuce, or set it to local.");
 			}
-			return new RedisRateLimiter(LettuceBuckets.connector(connectionFactory), account, budgets.readsPerSecond(),
+			return new RedisRateLimiter(LettuceBuckets.store(connectionFactory), account, budgets.readsPerSecond(),
 					budgets.writesPerSecond(), budgets.instances());
 		}
 

@@ -148,6 +148,31 @@ class CheckoutWarmUpTests {
 	 */
 	@Test
 	void trainingRunRefreshesOfflineWithoutAnyConnection() throws Exception {
+		String output = trainingRunConnectingNowhere();
+		assertThat(output).contains(TrainingRunApplication.REFRESHED + " clients: 1 warm-up listener: true");
+	}
+
+	/**
+	 * The shared rate limit is a client of the application's Redis: a training run
+	 * refreshes it without connecting, so with Redis at the counting port nothing reaches
+	 * it either.
+	 */
+	@Test
+	void trainingRunWithTheRateLimitSharedOnRedisRefreshesWithoutConnectingToRedis() throws Exception {
+		String output = trainingRunConnectingNowhere("--checkout.rate-limit.enabled=true",
+				"--checkout.rate-limit.store=redis");
+		assertThat(output).contains(TrainingRunApplication.REFRESHED + " clients: 1 warm-up listener: true",
+				"rate limit: [RedisRateLimiter]");
+	}
+
+	/**
+	 * Runs {@link TrainingRunApplication} with every remote service (token, API host,
+	 * Redis) at one loopback port that counts connections, and asserts that none reached
+	 * it.
+	 * @param args more arguments of the application
+	 * @return what the training run printed
+	 */
+	private static String trainingRunConnectingNowhere(String... args) throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			// The client ports of what was accepted, in the order the backlog held them.
 			List<Integer> accepted = new CopyOnWriteArrayList<>();
@@ -175,6 +200,7 @@ class CheckoutWarmUpTests {
 			command.add("--checkout.base-url=" + url);
 			command.add("--checkout.oauth.token-url=" + url + "/connect/token");
 			command.add("--spring.data.redis.url=redis://127.0.0.1:" + server.getLocalPort());
+			command.addAll(List.of(args));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output;
 			try (InputStream in = process.getInputStream()) {
@@ -182,13 +208,14 @@ class CheckoutWarmUpTests {
 			}
 			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
 			assertThat(process.exitValue()).as(output).isZero();
-			assertThat(output).contains(TrainingRunApplication.REFRESHED + " clients: 1 warm-up listener: true");
+			assertThat(output).contains(TrainingRunApplication.REFRESHED);
 			// A connection opened before the halt sits in the backlog ahead of this one:
 			// once this one is accepted, so is anything the training run opened.
 			try (Socket last = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
 				await().atMost(Duration.ofSeconds(10)).until(() -> accepted.contains(last.getLocalPort()));
 				assertThat(accepted).as(output).containsExactly(last.getLocalPort());
 			}
+			return output;
 		}
 	}
 

@@ -8,13 +8,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 
 /**
- * The application of
- * {@link CheckoutWarmUpTests#trainingRunRefreshesOfflineWithoutAnyConnection()}, run in a
- * JVM of its own with {@code -Dspring.context.exit=onRefresh}: it prints
- * {@link #REFRESHED} once every singleton exists, just before the halt.
+ * The application of the training-run tests of {@link CheckoutWarmUpTests}, run in a JVM
+ * of its own with {@code -Dspring.context.exit=onRefresh}: it prints {@link #REFRESHED}
+ * (with what the starter made of its arguments) once every singleton exists, just before
+ * the halt.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
@@ -25,7 +26,12 @@ public class TrainingRunApplication {
 	@Bean
 	SmartInitializingSingleton trainingRunMarker(ApplicationContext context) {
 		return () -> System.out.println(REFRESHED + " clients: " + context.getBeansOfType(SessionsClient.class).size()
-				+ " warm-up listener: " + !context.getBeansOfType(CheckoutWarmUp.class).isEmpty());
+				+ " warm-up listener: " + !context.getBeansOfType(CheckoutWarmUp.class).isEmpty() + " rate limit: "
+				+ context.getBeansOfType(RateLimiter.class)
+					.values()
+					.stream()
+					.map((limiter) -> limiter.getClass().getSimpleName())
+					.toList());
 	}
 
 	public static void main(String[] args) {

@@ -13,7 +13,11 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -23,7 +27,7 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 /**
  * Bucket4j proxy managers on the Lettuce client of the application's
  * {@link LettuceConnectionFactory} ({@code spring.data.redis.*}): its host, port,
- * credentials, TLS and client resources.
+ * credentials, TLS and client resources, on one connection of the limiter's own.
  *
  * @since 0.1.0
  */
@@ -39,34 +43,14 @@ public final class LettuceBuckets {
 	}
 
 	/**
-	 * Connects a proxy manager (called in the background by {@link RedisRateLimiter}).
+	 * The limiter's store on the application's connection factory: one connection of its
+	 * own, opened on the first {@link RedisRateLimiter.Store#proxyManager()} and handed
+	 * out again after that.
 	 * @param connectionFactory the application's connection factory
-	 * @return a supplier that connects on every call
+	 * @return the store, not connected yet
 	 */
-	public static Supplier<@Nullable ProxyManager<byte[]>> connector(LettuceConnectionFactory connectionFactory) {
-		return () -> {
-			if (!connectionFactory.isRunning()) {
-				return null;
-			}
-			AbstractRedisClient client = connectionFactory.getRequiredNativeClient();
-			LettuceBasedProxyManager.LettuceBasedProxyManagerBuilder<byte[]> builder;
-			if (client instanceof RedisClusterClient cluster) {
-				builder = LettuceBasedProxyManager.builderFor(cluster);
-			}
-			else if (client instanceof RedisClient standalone) {
-				builder = LettuceBasedProxyManager.builderFor(standalone);
-			}
-			else {
-				throw new CheckoutConfigurationException("checkout.rate-limit.store",
-						"checkout.rate-limit.store=redis needs a standalone or cluster Lettuce client, was "
-								+ client.getClass().getName());
-			}
-			return builder.withClientSideConfig(ClientSideConfig.getDefault().withRequestTimeout(REQUEST_TIMEOUT))
-				// Idle buckets disappear once they would be full again.
-				.withExpirationStrategy(
-						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-				.build();
-		};
+	public static RedisRateLimiter.Store store(LettuceConnectionFactory connectionFactory) {
+		return new LettuceStore(connectionFactory);
 	}
 
 	/**
@@ -87,6 +71,85 @@ public final class LettuceBuckets {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
+	}
+
+	/**
+	 * One connection for the life of the limiter. Lettuce reconnects a connection it has
+	 * opened by itself, and keeps doing so until it is closed: a connection per probe
+	 * would leave one more connection to Redis after every outage, each reconnecting
+	 * forever, until Redis refuses every client of the application.
+	 */
+	private static final class LettuceStore implements RedisRateLimiter.Store {
+
+		private final LettuceConnectionFactory connectionFactory;
+
+		private @Nullable AbstractRedisClient client;
+
+		private @Nullable StatefulConnection<byte[], byte[]> connection;
+
+		private @Nullable ProxyManager<byte[]> proxyManager;
+
+		LettuceStore(LettuceConnectionFactory connectionFactory) {
+			this.connectionFactory = connectionFactory;
+		}
+
+		@Override
+		public synchronized @Nullable ProxyManager<byte[]> proxyManager() {
+			if (!this.connectionFactory.isRunning()) {
+				return null;
+			}
+			AbstractRedisClient client = this.connectionFactory.getRequiredNativeClient();
+			if (this.proxyManager != null && client == this.client) {
+				return this.proxyManager;
+			}
+			// A connection factory that was stopped and started again has a new client,
+			// and shutting down the old one closed this connection.
+			close();
+			if (client instanceof RedisClusterClient cluster) {
+				StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.connect(ByteArrayCodec.INSTANCE);
+				return opened(client, connection, () -> LettuceBasedProxyManager.builderFor(connection));
+			}
+			if (client instanceof RedisClient standalone) {
+				StatefulRedisConnection<byte[], byte[]> connection = standalone.connect(ByteArrayCodec.INSTANCE);
+				return opened(client, connection, () -> LettuceBasedProxyManager.builderFor(connection));
+			}
+			throw new CheckoutConfigurationException("checkout.rate-limit.store",
+					"checkout.rate-limit.store=redis needs a standalone or cluster Lettuce client, was "
+							+ client.getClass().getName());
+		}
+
+		private ProxyManager<byte[]> opened(AbstractRedisClient client, StatefulConnection<byte[], byte[]> connection,
+				Supplier<LettuceBasedProxyManager.LettuceBasedProxyManagerBuilder<byte[]>> builder) {
+			try {
+				ProxyManager<byte[]> proxyManager = builder.get()
+					.withClientSideConfig(ClientSideConfig.getDefault().withRequestTimeout(REQUEST_TIMEOUT))
+					// Idle buckets disappear once they would be full again.
+					.withExpirationStrategy(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+					.build();
+				this.client = client;
+				this.connection = connection;
+				this.proxyManager = proxyManager;
+				return proxyManager;
+			}
+			catch (RuntimeException ex) {
+				// Nothing else would ever close it, and Lettuce would keep it connected.
+				connection.close();
+				throw ex;
+			}
+		}
+
+		@Override
+		public synchronized void close() {
+			StatefulConnection<byte[], byte[]> connection = this.connection;
+			this.client = null;
+			this.connection = null;
+			this.proxyManager = null;
+			if (connection != null) {
+				connection.close();
+			}
+		}
+
 	}
 
 }

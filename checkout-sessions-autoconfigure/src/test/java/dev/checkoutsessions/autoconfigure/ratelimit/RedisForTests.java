@@ -45,6 +45,32 @@ final class RedisForTests {
 		throw new IllegalStateException(message);
 	}
 
+	/**
+	 * How many clients with the given name the Redis at {@code port} holds, as the server
+	 * counts them ({@code CLIENT LIST}): each is one connection it keeps open.
+	 */
+	static long clients(int port, String name) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+			socket.setSoTimeout(1000);
+			OutputStream out = socket.getOutputStream();
+			out.write("CLIENT LIST\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			StringBuilder header = new StringBuilder();
+			int next;
+			while ((next = in.read()) != '\n' && next >= 0) {
+				header.append((char) next);
+			}
+			if (header.charAt(0) != '$') {
+				throw new IOException("CLIENT LIST answered '" + header.toString().trim() + "'");
+			}
+			int length = Integer.parseInt(header.substring(1).trim());
+			String list = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+			return list.lines().filter((line) -> line.contains(" name=" + name + " ")).count();
+		}
+	}
+
 	private static String ping(int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import dev.checkoutsessions.autoconfigure.CheckoutRateLimitAutoConfiguration;
 import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
@@ -33,6 +34,7 @@ import dev.checkoutsessions.client.model.SessionCardSource;
 import dev.checkoutsessions.client.model.SessionRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code checkout.rate-limit.store=redis} on a real Redis: three application instances
@@ -45,6 +47,13 @@ class SharedRateLimitRedisTests {
 	private static final int BUDGET = 50;
 
 	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
+
+	/** A flapping Redis: away this long out of every {@link #FLAP_PERIOD}. */
+	private static final Duration FLAP_DOWN = Duration.ofMillis(800);
+
+	private static final Duration FLAP_PERIOD = Duration.ofSeconds(2);
+
+	private static final int FLAP_COUNT = 25;
 
 	private static final String FALLBACK_WARNING = "Redis is unreachable for the Checkout.com rate limit";
 
@@ -140,6 +149,64 @@ class SharedRateLimitRedisTests {
 						.asString()
 						.contains("33 reads/s and 16 writes/s (the budget ÷ 3 instances)"));
 			})));
+		}
+	}
+
+	@Test
+	void aFlappingRedisCostsTheLimiterOneConnectionNotOneMorePerFlap() throws Exception {
+		String name = "checkout-flapping-" + UUID.randomUUID();
+		try (ApiStandIn api = new ApiStandIn(); TcpProxy redis = new TcpProxy(redisPort)) {
+			ApplicationContextRunner instance = instance(api, redis.port(), "ack_" + UUID.randomUUID())
+				.withPropertyValues("spring.data.redis.client-name=" + name);
+			instance.run((context) -> {
+				awaitShared(context);
+				// The token and a cold JVM's first call are not what this test is about.
+				context.getBean(SessionsClient.class).requestSession(request());
+				long connected = RedisForTests.clients(redisPort, name);
+				List<Long> afterEachFlap = new ArrayList<>();
+				// Calls keep going so that each flap is noticed: a Redis round trip that
+				// outlasts the limiter's timeout sends the limiter to its probe. Each
+				// flap
+				// is longer than that timeout, and the probe comes back while Redis is.
+				Load load = Load.start(List.of(context), 2, FLAP_PERIOD.multipliedBy(FLAP_COUNT));
+				for (int flap = 0; flap < FLAP_COUNT; flap++) {
+					redis.interrupt();
+					TimeUnit.MILLISECONDS.sleep(FLAP_DOWN.toMillis());
+					redis.restore();
+					TimeUnit.MILLISECONDS.sleep(FLAP_PERIOD.minus(FLAP_DOWN).toMillis());
+					afterEachFlap.add(RedisForTests.clients(redisPort, name));
+				}
+				load.await();
+				awaitShared(context);
+				afterEachFlap.add(RedisForTests.clients(redisPort, name));
+
+				System.out.println("Redis flapping " + FLAP_COUNT + " times: " + connected
+						+ " client(s) before, after each flap " + afterEachFlap);
+				load.assertEveryCallSucceededOrWasRateLimitedWithinItsDeadline();
+				assertThat(connected).as("clients once connected").isEqualTo(1);
+				assertThat(afterEachFlap).as("clients after each of %s flaps", FLAP_COUNT)
+					.allSatisfy((clients) -> assertThat(clients).isLessThanOrEqualTo(connected));
+			});
+		}
+	}
+
+	@Test
+	void outsideAContextTheFirstPermitStartsTheLimiter() throws Exception {
+		LettuceConnectionFactory connectionFactory = new LettuceConnectionFactory("127.0.0.1", redisPort);
+		connectionFactory.afterPropertiesSet();
+		try (RedisRateLimiter limiter = new RedisRateLimiter(LettuceBuckets.store(connectionFactory),
+				"outside-" + UUID.randomUUID(), 100, BUDGET, 1)) {
+			assertThat(limiter.isRunning()).isFalse();
+			assertThat(limiter.describe()).extractingByKey("redis").asString().contains("not connected yet");
+
+			assertThat(limiter.tryAcquire(RateLimiter.Kind.WRITE, Duration.ZERO)).isTrue();
+
+			assertThat(limiter.isRunning()).isTrue();
+			await().atMost(Duration.ofSeconds(5)).until(limiter::isShared);
+			assertThat(limiter.describe()).containsEntry("redis", "connected");
+		}
+		finally {
+			connectionFactory.destroy();
 		}
 	}
 

@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP proxy to Redis that a test can cut: {@link #cut()} closes every
  * connection and refuses new ones, which is Redis going away as the application sees it,
- * without stopping the Redis other tests use.
+ * without stopping the Redis other tests use. {@link #interrupt()} and {@link #restore()}
+ * make it flap on the same port.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +22,8 @@ final class TcpProxy implements AutoCloseable {
 	private final int targetPort;
 
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+	private volatile boolean interrupted;
 
 	TcpProxy(int targetPort) throws IOException {
 		this.targetPort = targetPort;
@@ -42,6 +45,23 @@ final class TcpProxy implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Redis goes away until {@link #restore()}: connections reset, and new ones are
+	 * closed as soon as they are accepted (a reconnect fails, as against a Redis that is
+	 * restarting), while the port stays the same for the reconnects after it.
+	 */
+	void interrupt() throws IOException {
+		this.interrupted = true;
+		for (Socket socket : this.sockets) {
+			socket.close();
+		}
+	}
+
+	/** Redis is back: new connections reach it again. */
+	void restore() {
+		this.interrupted = false;
+	}
+
 	@Override
 	public void close() throws IOException {
 		cut();
@@ -51,6 +71,10 @@ final class TcpProxy implements AutoCloseable {
 		while (!this.server.isClosed()) {
 			try {
 				Socket client = this.server.accept();
+				if (this.interrupted) {
+					client.close();
+					continue;
+				}
 				Socket redis = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
 				this.sockets.add(client);
 				this.sockets.add(redis);
@@ -63,7 +87,7 @@ final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	private static void pipe(Socket from, Socket to) {
+	private void pipe(Socket from, Socket to) {
 		Thread pump = new Thread(() -> {
 			byte[] buffer = new byte[8192];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -83,6 +107,9 @@ final class TcpProxy implements AutoCloseable {
 			catch (IOException ex) {
 				// Already closed.
 			}
+			// A flapping run opens hundreds: only the open ones are kept to be cut.
+			this.sockets.remove(from);
+			this.sockets.remove(to);
 		}, "redis-proxy-pump");
 		pump.setDaemon(true);
 		pump.start();
