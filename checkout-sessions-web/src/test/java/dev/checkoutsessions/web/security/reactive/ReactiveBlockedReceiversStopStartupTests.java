@@ -26,6 +26,7 @@ import org.springframework.web.server.WebFilter;
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.web.delivery.Deliveries;
 import dev.checkoutsessions.web.delivery.WebhookSignature;
+import dev.checkoutsessions.web.readme.DocsPage;
 import dev.checkoutsessions.web.security.reactive.app.ReactiveShopApplication;
 import dev.checkoutsessions.web.security.readme.ShopWebFluxSecurityConfiguration;
 
@@ -47,6 +48,12 @@ class ReactiveBlockedReceiversStopStartupTests {
 
 	private static final String SIGNATURE_KEY = "reactive-startup-check-key";
 
+	private static final String PERMIT = ".matchers(CheckoutSessionsRequest.toReceivers()).permitAll()";
+
+	private static final String EXEMPT_FROM_CSRF = ".csrf((csrf) -> csrf.requireCsrfProtectionMatcher("
+			+ "new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,"
+			+ " new NegatedServerWebExchangeMatcher(CheckoutSessionsRequest.toReceivers()))))";
+
 	private static final String WITHOUT_ACTUATORS_CHAIN = "--spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration";
 
 	@Test
@@ -61,11 +68,16 @@ class ReactiveBlockedReceiversStopStartupTests {
 		assertThat(problem.getProblem()).contains("POST /checkout/webhooks (checkout.webhooks.path, answered 403)")
 			.doesNotContain("/checkout/sessions/callback");
 		assertThat(problem.getFix()).contains("checkout.security.permit-receivers=true", "SecurityWebFilterChain",
-				".matchers(CheckoutSessionsRequest.toReceivers()).permitAll()",
-				"csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,"
-						+ " new NegatedServerWebExchangeMatcher(CheckoutSessionsRequest.toReceivers())))",
-				"dev.checkoutsessions.web.security.reactive.CheckoutSessionsRequest", "docs/spring-security.md");
+				PERMIT, EXEMPT_FROM_CSRF, "dev.checkoutsessions.web.security.reactive.CheckoutSessionsRequest",
+				"docs/spring-security.md");
 		assertThat(output).contains("APPLICATION FAILED TO START");
+		// What the fix names is what the page's WebFlux chain does, line breaks aside.
+		assertThat(DocsPage.javaInShopPackage(ShopWebFluxSecurityConfiguration.class)
+			.replaceAll("\\(\\s+", "(")
+			.replaceAll(",\\s+", ", ")).as("docs/spring-security.md's WebFlux chain")
+			.contains(PERMIT, EXEMPT_FROM_CSRF);
+		assertThat(DocsPage.page("docs/spring-security.md").text())
+			.contains("`POST /checkout/webhooks (checkout.webhooks.path, answered 403)`");
 	}
 
 	@Test
@@ -106,6 +118,8 @@ class ReactiveBlockedReceiversStopStartupTests {
 
 		assertThat(failure).isInstanceOf(CheckoutConfigurationException.class)
 			.hasMessageContaining("GET /checkout-sessions/3ds.js (redirected to /login)");
+		assertThat(DocsPage.page("docs/spring-security.md").text())
+			.contains("`GET /checkout-sessions/3ds.js (redirected to /login)`");
 	}
 
 	@Test
