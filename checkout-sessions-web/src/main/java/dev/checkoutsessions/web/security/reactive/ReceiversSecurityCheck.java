@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -47,10 +48,11 @@ import dev.checkoutsessions.web.security.CheckoutReceivers.Receiver;
  * <p>
  * No server is needed and nothing goes over the network: it runs once the singletons
  * exist, on the thread that refreshes the context, never on an event loop, and waits for
- * each exchange at most {@link #TIMEOUT}. Spring Security's observations, when
- * configured, see these exchanges as they see any other. A chain that fails or does not
- * answer in time is not taken for a blocked receiver: a healthy application must not be
- * stopped by a check that could not run, so that is logged as a warning instead.
+ * each exchange at most {@link #TIMEOUT} (after one that took longer, for no other).
+ * Spring Security's observations, when configured, see these exchanges as they see any
+ * other. A chain that fails or does not answer in time is not taken for a blocked
+ * receiver: a healthy application must not be stopped by a check that could not run, so
+ * that is logged as a warning instead.
  */
 final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 
@@ -66,10 +68,18 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 
 	private final ApplicationContext applicationContext;
 
+	private final Duration timeout;
+
 	ReceiversSecurityCheck(ObjectProvider<WebFilterChainProxy> filterChainProxy,
 			ApplicationContext applicationContext) {
+		this(filterChainProxy, applicationContext, TIMEOUT);
+	}
+
+	ReceiversSecurityCheck(ObjectProvider<WebFilterChainProxy> filterChainProxy, ApplicationContext applicationContext,
+			Duration timeout) {
 		this.filterChainProxy = filterChainProxy;
 		this.applicationContext = applicationContext;
+		this.timeout = timeout;
 	}
 
 	@Override
@@ -86,7 +96,8 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 		List<String> unchecked = new ArrayList<>();
 		RuntimeException failure = null;
 		String basePath = basePath();
-		for (Receiver receiver : receivers) {
+		for (int i = 0; i < receivers.size(); i++) {
+			Receiver receiver = receivers.get(i);
 			try {
 				String answer = answer(proxy,
 						ReceiverExchange.create(this.applicationContext, basePath, receiver.method(), receiver.path()));
@@ -98,6 +109,12 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 			catch (RuntimeException ex) {
 				unchecked.add(receiver.describe());
 				failure = (failure != null) ? failure : ex;
+				if (Exceptions.unwrap(ex) instanceof TimeoutException) {
+					// Whatever the chain waits for would hold up startup as long again
+					// for each of the other receivers.
+					receivers.subList(i + 1, receivers.size()).forEach((next) -> unchecked.add(next.describe()));
+					break;
+				}
 			}
 		}
 		if (failure != null) {
@@ -113,12 +130,12 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 	 * @return what it answered instead of passing the exchange on, {@code null} when it
 	 * passed it on
 	 */
-	private static @Nullable String answer(WebFilterChainProxy proxy, ServerWebExchange exchange) {
+	private @Nullable String answer(WebFilterChainProxy proxy, ServerWebExchange exchange) {
 		AtomicBoolean reached = new AtomicBoolean();
 		proxy.filter(exchange, (passed) -> {
 			reached.set(true);
 			return Mono.empty();
-		}).block(TIMEOUT);
+		}).timeout(this.timeout).block();
 		return reached.get() ? null : describe(exchange.getResponse());
 	}
 
