@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 
+import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.web.browser.BrowserProperties;
 import dev.checkoutsessions.web.browser.ThreeDsScript;
 import dev.checkoutsessions.web.delivery.CallbackProperties;
@@ -65,6 +66,27 @@ public final class CheckoutReceivers {
 		return enabled(environment).stream().map(Receiver::path).distinct().toList();
 	}
 
+	/**
+	 * What the startup checks of either web stack report when Spring Security would turn
+	 * away the callers of enabled receivers: one message, so that the servlet and the
+	 * WebFlux report read alike and name the same one-line fix.
+	 * @param enabledProperty the {@code enabled} property of the first blocked receiver
+	 * @param requests how each blocked receiver is described (see
+	 * {@link Receiver#describe(String)}), in the order of {@link #enabled(Environment)}
+	 * @param ownChain how to permit them in the application's own filter chain on this
+	 * stack, naming the matcher class
+	 * @return the failure
+	 */
+	public static CheckoutConfigurationException blocked(String enabledProperty, List<String> requests,
+			String ownChain) {
+		return new CheckoutConfigurationException(enabledProperty,
+				"is true, but Spring Security does not let an anonymous caller reach " + String.join(", ", requests)
+						+ "; the callers (Checkout.com, the issuer's ACS, the shopper's browser) send no credentials"
+						+ " and no CSRF token, so they would get 401, 403 or a login page",
+				"Set 'checkout.security.permit-receivers=true' for a filter chain of the receivers' paths alone, or"
+						+ " permit them in your own " + ownChain + "; see docs/spring-security.md.");
+	}
+
 	private static boolean enabled(Binder binder, String property) {
 		return binder.bind(property, Boolean.class).orElse(false);
 	}
@@ -84,10 +106,30 @@ public final class CheckoutReceivers {
 	 */
 	public record Receiver(String enabledProperty, @Nullable String pathProperty, String path, HttpMethod method) {
 
-		/** How the startup report names it, e.g. {@code POST /checkout/webhooks}. */
+		/**
+		 * How the startup report names it, e.g.
+		 * {@code POST /checkout/webhooks (checkout.webhooks.path)}.
+		 */
 		public String describe() {
+			return describe(null);
+		}
+
+		/**
+		 * How the startup report names it with what Spring Security answered, e.g.
+		 * {@code POST /checkout/webhooks (checkout.webhooks.path, answered 403)}.
+		 * @param answer what Spring Security answered, {@code null} when not known
+		 * @return the description
+		 */
+		public String describe(@Nullable String answer) {
+			List<String> notes = new ArrayList<>(2);
+			if (this.pathProperty != null) {
+				notes.add(this.pathProperty);
+			}
+			if (answer != null) {
+				notes.add(answer);
+			}
 			return this.method.name() + " " + this.path
-					+ ((this.pathProperty != null) ? " (" + this.pathProperty + ")" : "");
+					+ (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
 		}
 
 	}

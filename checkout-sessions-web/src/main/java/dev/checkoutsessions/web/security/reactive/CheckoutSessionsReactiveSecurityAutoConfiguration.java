@@ -1,5 +1,6 @@
 package dev.checkoutsessions.web.security.reactive;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -7,12 +8,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.web.reactive.ApplicationContextServerWebExchangeMatcher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -24,13 +27,12 @@ import static org.springframework.security.config.Customizer.withDefaults;
 /**
  * Spring Security for the receivers in WebFlux applications: with
  * {@code checkout.security.permit-receivers=true} a {@link SecurityWebFilterChain} for
- * exactly the enabled receivers' paths that lets Checkout.com and the issuer's ACS in.
+ * exactly the enabled receivers' paths that lets Checkout.com and the issuer's ACS in,
+ * and in any case a startup check that Spring Security does not block an enabled receiver
+ * (which, unlike the servlet one, sees CSRF protection too).
  * <p>
  * After Boot's {@code ReactiveWebSecurityAutoConfiguration}, so that the chains of Boot's
- * other auto-configurations (Actuator's, OAuth2's, ordered before it) are known. There is
- * no startup check on WebFlux: Spring Security has no reactive counterpart of the servlet
- * {@code WebInvocationPrivilegeEvaluator}, and asking the chains would take a synthetic
- * {@code ServerWebExchange}, which only its test support builds.
+ * other auto-configurations (Actuator's, OAuth2's, ordered before it) are known.
  *
  * @since 0.1.0
  */
@@ -39,7 +41,6 @@ import static org.springframework.security.config.Customizer.withDefaults;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnClass({ SecurityWebFilterChain.class, ServerHttpSecurity.class,
 		ApplicationContextServerWebExchangeMatcher.class })
-@ConditionalOnBooleanProperty("checkout.security.permit-receivers")
 @EnableConfigurationProperties(CheckoutSecurityProperties.class)
 public final class CheckoutSessionsReactiveSecurityAutoConfiguration {
 
@@ -51,6 +52,7 @@ public final class CheckoutSessionsReactiveSecurityAutoConfiguration {
 
 	@Bean
 	@Order(RECEIVERS_CHAIN_ORDER)
+	@ConditionalOnBooleanProperty("checkout.security.permit-receivers")
 	@ConditionalOnMissingBean(name = "checkoutSessionsReceiversSecurityWebFilterChain")
 	SecurityWebFilterChain checkoutSessionsReceiversSecurityWebFilterChain(ServerHttpSecurity http) {
 		http.securityMatcher(CheckoutSessionsRequest.toReceivers());
@@ -68,6 +70,12 @@ public final class CheckoutSessionsReactiveSecurityAutoConfiguration {
 		return http.build();
 	}
 
+	@Bean
+	static ReceiversSecurityCheck checkoutSessionsReactiveReceiversSecurityCheck(
+			ObjectProvider<WebFilterChainProxy> filterChainProxy, ApplicationContext applicationContext) {
+		return new ReceiversSecurityCheck(filterChainProxy, applicationContext);
+	}
+
 	/**
 	 * Spring Security's default chain, which it builds only when there is no
 	 * {@code SecurityWebFilterChain} bean at all: without it the receivers' chain would
@@ -76,6 +84,7 @@ public final class CheckoutSessionsReactiveSecurityAutoConfiguration {
 	 * the application's and Boot's chains.
 	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("checkout.security.permit-receivers")
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 	static class DefaultSecurityWebFilterChainConfiguration {
 

@@ -1,7 +1,6 @@
 package dev.checkoutsessions.web.security.servlet;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.ServletContext;
 
@@ -80,18 +79,11 @@ final class ReceiversSecurityCheck implements SmartInitializingSingleton {
 	}
 
 	private static CheckoutConfigurationException blocked(List<Receiver> blocked) {
-		Receiver first = blocked.get(0);
-		String requests = blocked.stream().map(Receiver::describe).collect(Collectors.joining(", "));
-		return new CheckoutConfigurationException(first.enabledProperty(),
-				"is true, but Spring Security does not let an anonymous caller reach " + requests
-						+ "; the callers (Checkout.com, the issuer's ACS, the shopper's browser) send no credentials"
-						+ " and no CSRF token, so they would get 401 or 403",
-				"Set 'checkout.security.permit-receivers=true' for a filter chain of the receivers' paths alone, or"
-						+ " permit them in your own SecurityFilterChain with"
-						+ " .requestMatchers(CheckoutSessionsRequest.toReceivers()).permitAll() and"
+		return CheckoutReceivers.blocked(blocked.get(0).enabledProperty(),
+				blocked.stream().map(Receiver::describe).toList(),
+				"SecurityFilterChain with .requestMatchers(CheckoutSessionsRequest.toReceivers()).permitAll() and"
 						+ " .csrf((csrf) -> csrf.ignoringRequestMatchers(CheckoutSessionsRequest.toReceivers()))"
-						+ " (dev.checkoutsessions.web.security.servlet.CheckoutSessionsRequest); see"
-						+ " docs/spring-security.md.");
+						+ " (dev.checkoutsessions.web.security.servlet.CheckoutSessionsRequest)");
 	}
 
 }

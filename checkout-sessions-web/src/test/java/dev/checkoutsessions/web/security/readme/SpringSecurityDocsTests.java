@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which PermitReceiversPropertyApplicationTests and ReactivePermitReceiversPropertyApplicationTests
  * load; the two chains are, character for character, the configurations that
  * ShopChainWithReceiversMatcherApplicationTests and ReactiveShopChainWithReceiversMatcherApplicationTests
- * run (in the merchant's package). The startup report is BlockedReceiversStopStartupTests'.
+ * run (in the merchant's package). The startup report is BlockedReceiversStopStartupTests'; the WebFlux
+ * report's examples, and the chain its fix quotes, are ReactiveBlockedReceiversStopStartupTests'.
  */
 @Tag("spring-security")
 class SpringSecurityDocsTests {
