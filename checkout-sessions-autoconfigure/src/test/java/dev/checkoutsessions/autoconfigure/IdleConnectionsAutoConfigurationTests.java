@@ -202,14 +202,16 @@ class IdleConnectionsAutoConfigurationTests {
 					boolean token = head.startsWith("POST /connect/token ");
 					byte[] body = token ? "{\"access_token\":\"tok\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
 						.getBytes(StandardCharsets.UTF_8) : this.session;
+					if (!token) {
+						// Counted before the answer leaves, so a caller that has it sees
+						// the count.
+						this.sessionsAnswered.incrementAndGet();
+					}
 					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
 							+ "\r\n\r\n")
 						.getBytes(StandardCharsets.ISO_8859_1));
 					out.write(body);
 					out.flush();
-					if (!token) {
-						this.sessionsAnswered.incrementAndGet();
-					}
 				}
 			}
 			catch (IOException ex) {

@@ -126,8 +126,9 @@ final class IdleClosingServer implements AutoCloseable {
 			write(out, "200 OK", TOKEN);
 		}
 		else if (head.startsWith("POST /sessions ")) {
-			write(out, "201 Created", SESSION);
+			// Counted before the answer leaves, so a caller that has it sees the count.
 			this.sessionsCreated.incrementAndGet();
+			write(out, "201 Created", SESSION);
 		}
 		else {
 			write(out, "404 Not Found", "{}".getBytes(StandardCharsets.UTF_8));
