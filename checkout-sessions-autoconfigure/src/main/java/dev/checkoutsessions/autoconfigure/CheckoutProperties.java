@@ -250,6 +250,21 @@ public class CheckoutProperties {
 		 */
 		private boolean applyApplicationCustomizers;
 
+		/**
+		 * How long a pooled connection may sit idle before the client closes it. Keep it
+		 * well below the idle timeout of every load balancer or proxy on the way (AWS ALB
+		 * 60 s), which closes idle connections without telling the client. Applied to
+		 * HttpClient 5 and Reactor Netty.
+		 */
+		private @Nullable Duration maxIdleTime;
+
+		/**
+		 * How long a pooled connection may sit idle before it is checked for a close by
+		 * the other end before being used again; 0 checks it before every request.
+		 * Applied to HttpClient 5.
+		 */
+		private @Nullable Duration validateAfterInactivity;
+
 		private final Ssl ssl = new Ssl();
 
 		public boolean isApplyApplicationCustomizers() {
@@ -282,6 +297,22 @@ public class CheckoutProperties {
 
 		public void setMaxConnections(@Nullable Integer maxConnections) {
 			this.maxConnections = maxConnections;
+		}
+
+		public @Nullable Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(@Nullable Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
+		}
+
+		public @Nullable Duration getValidateAfterInactivity() {
+			return this.validateAfterInactivity;
+		}
+
+		public void setValidateAfterInactivity(@Nullable Duration validateAfterInactivity) {
+			this.validateAfterInactivity = validateAfterInactivity;
 		}
 
 		public Ssl getSsl() {

@@ -28,9 +28,11 @@ final class CheckoutPropertiesMapper {
 	 * Parameters whose property is not {@code checkout.} + the parameter in kebab case.
 	 */
 	private static final Map<String, String> PROPERTIES = Map.of("connectTimeout", "checkout.http.connect-timeout",
-			"readTimeout", "checkout.http.read-timeout", "maxConnections", "checkout.http.max-connections", "scopes",
-			"checkout.oauth.scopes", "clientId", "checkout.oauth.client-id", "clientSecret",
-			"checkout.oauth.client-secret", "tokenUrl", "checkout.oauth.token-url");
+			"readTimeout", "checkout.http.read-timeout", "maxConnections", "checkout.http.max-connections",
+			"maxIdleTime", "checkout.http.max-idle-time", "validateAfterInactivity",
+			"checkout.http.validate-after-inactivity", "scopes", "checkout.oauth.scopes", "clientId",
+			"checkout.oauth.client-id", "clientSecret", "checkout.oauth.client-secret", "tokenUrl",
+			"checkout.oauth.token-url");
 
 	/** Client parameters without a property: set only through a customizer. */
 	private static final List<String> NO_PROPERTY = List.of("maxResponseSize", "recentCalls", "meterRegistry");
@@ -56,6 +58,9 @@ final class CheckoutPropertiesMapper {
 		map.from(http::getConnectTimeout).to((value) -> mapping.apply((s) -> s.withConnectTimeout(value)));
 		map.from(http::getReadTimeout).to((value) -> mapping.apply((s) -> s.withReadTimeout(value)));
 		map.from(http::getMaxConnections).to((value) -> mapping.apply((s) -> s.withMaxConnections(value)));
+		map.from(http::getMaxIdleTime).to((value) -> mapping.apply((s) -> s.withMaxIdleTime(value)));
+		map.from(http::getValidateAfterInactivity)
+			.to((value) -> mapping.apply((s) -> s.withValidateAfterInactivity(value)));
 		map.from(properties::getCallTimeout).to((value) -> mapping.apply((s) -> s.withCallTimeout(value)));
 		map.from(properties.getOauth()::getScopes).to((value) -> mapping.apply((s) -> s.withScopes(value)));
 		map.from(retry::getEnabled).to((value) -> mapping.retry((r) -> r.withEnabled(value)));

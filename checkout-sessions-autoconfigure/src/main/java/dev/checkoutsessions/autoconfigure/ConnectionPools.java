@@ -21,15 +21,19 @@ import dev.checkoutsessions.client.ClientSettings;
  * whichever transport Spring Boot detected, and tunes it for the client:
  * <ul>
  * <li>HttpClient 5 (the starter's): pool size, waits bounded by each call's deadline
- * (pool lease, connect, response), no automatic retries, no compression or cookies, no
- * wire logging.</li>
+ * (pool lease, connect, response), idle connections closed after
+ * {@code checkout.http.max-idle-time} and checked before reuse after
+ * {@code checkout.http.validate-after-inactivity}, no automatic retries, no compression
+ * or cookies, no wire logging.</li>
  * <li>Jetty: connections per destination; a call's wait for one is bounded by the read
- * timeout.</li>
+ * timeout. Its idle timeout is left alone: Jetty applies it to requests waiting for an
+ * answer too.</li>
  * <li>JDK HttpClient and {@code HttpURLConnection}: no pool limit exists to set; each
  * concurrent call opens a connection.</li>
  * <li>Reactor Netty: a connection provider of the client's own (the shared one's 500
  * connections serve every other client of the application too), disposed with the
- * context; a wait for a connection is bounded by the read timeout.</li>
+ * context; a wait for a connection is bounded by the read timeout; idle connections are
+ * closed after {@code checkout.http.max-idle-time}.</li>
  * </ul>
  * Each library is referenced only from its own nested class, so none of them is needed on
  * the classpath.
@@ -91,7 +95,7 @@ final class ConnectionPools {
 	private static final class HttpComponents {
 
 		static ClientHttpRequestFactoryBuilder<?> apply(HttpComponentsClientHttpRequestFactoryBuilder builder,
-				int maxConnections, ClientSettings timeouts) {
+				int maxConnections, ClientSettings settings) {
 			return builder
 				// The client retries by operation; HttpClient's own retries would
 				// multiply its attempts.
@@ -102,7 +106,15 @@ final class ConnectionPools {
 				// The pool lease, connect and response waits of a call end with the
 				// call's deadline.
 				.withHttpClientCustomizer((client) -> HttpComponentsConnections.applyCallDeadlines(client,
-						timeouts.connectTimeout(), timeouts.readTimeout()))
+						settings.connectTimeout(), settings.readTimeout()))
+				// A load balancer closes idle connections without a word: the client
+				// closes them first and checks those that sat idle before writing to
+				// them. The evictor's thread is closed with the HttpClient, which the
+				// request factory closes when the context does.
+				.withHttpClientCustomizer(
+						(client) -> HttpComponentsConnections.evictIdleConnections(client, settings.maxIdleTime()))
+				.withConnectionConfigCustomizer((config) -> HttpComponentsConnections.applyIdleLimits(config,
+						settings.maxIdleTime(), settings.validateAfterInactivity()))
 				.withConnectionManagerCustomizer((pool) -> pool.setMaxConnPerRoute(maxConnections)
 					.setMaxConnTotal(maxConnections)
 					// HttpClient's wire and header loggers would print tokens and card
@@ -125,14 +137,18 @@ final class ConnectionPools {
 	private static final class ReactorNetty {
 
 		static Sized apply(ReactorClientHttpRequestFactoryBuilder builder, int maxConnections,
-				ClientSettings timeouts) {
+				ClientSettings settings) {
 			ConnectionProvider provider = ConnectionProvider.builder("checkout-sessions")
 				.maxConnections(maxConnections)
 				// Every caller may queue (Reactor's default refuses beyond twice the pool
 				// at once), each for at most the read timeout, as on the other
 				// transports.
 				.pendingAcquireMaxCount(-1)
-				.pendingAcquireTimeout(timeouts.readTimeout())
+				.pendingAcquireTimeout(settings.readTimeout())
+				// Checked when a connection is acquired, and swept in the background so
+				// that the client, not a load balancer, closes idle connections.
+				.maxIdleTime(settings.maxIdleTime())
+				.evictInBackground(settings.maxIdleTime())
 				.build();
 			// Boot applies the timeouts, redirects and SSL of the settings to the client
 			// this factory creates.

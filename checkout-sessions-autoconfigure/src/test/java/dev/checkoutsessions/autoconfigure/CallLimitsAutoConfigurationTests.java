@@ -101,6 +101,14 @@ class CallLimitsAutoConfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("'checkout.rate-limit.writes-per-second' must be 1 or more, was 0"));
+		this.contextRunner.withPropertyValues("checkout.http.max-idle-time=0s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.http.max-idle-time' must be a positive duration, was PT0S"));
+		this.contextRunner.withPropertyValues("checkout.http.validate-after-inactivity=-1s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("'checkout.http.validate-after-inactivity' must not be negative, was PT-1S"));
 	}
 
 	@Test

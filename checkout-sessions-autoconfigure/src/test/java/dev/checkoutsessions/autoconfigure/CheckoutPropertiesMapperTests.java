@@ -92,8 +92,9 @@ class CheckoutPropertiesMapperTests {
 				CheckoutEnvironment.SANDBOX.name().toLowerCase(java.util.Locale.ROOT));
 		List<String> compared = new ArrayList<>();
 		compareDefaults("", ClientSettings.defaults(), defaults, compared);
-		assertThat(compared).contains("checkout.http.connect-timeout", "checkout.retry.max-delay",
-				"checkout.rate-limit.instances", "checkout.oauth.scopes");
+		assertThat(compared).contains("checkout.http.connect-timeout", "checkout.http.max-idle-time",
+				"checkout.http.validate-after-inactivity", "checkout.retry.max-delay", "checkout.rate-limit.instances",
+				"checkout.oauth.scopes");
 	}
 
 	private static void compareDefaults(String prefix, Record settings, Map<String, String> metadata,

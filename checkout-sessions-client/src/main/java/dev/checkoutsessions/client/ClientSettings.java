@@ -24,6 +24,14 @@ import java.util.List;
  * @param callTimeout deadline of one logical call: the OAuth token, the wait for a pooled
  * connection and for a rate-limit permit, every attempt and every backoff draw on it
  * @param maxConnections connections the client's own HTTP client (HttpClient 5) may hold
+ * @param maxIdleTime how long a pooled connection may sit idle before the client closes
+ * it (HttpClient 5, Reactor Netty): load balancers and proxies close idle connections on
+ * their own schedule without telling the client, and a request written to one of those is
+ * a failure that may have been processed
+ * @param validateAfterInactivity how long a pooled connection may sit idle before it is
+ * checked for a close by the server before it is used again (HttpClient 5): catches a
+ * server or proxy with an idle timeout shorter than {@code maxIdleTime}; zero checks
+ * every time
  * @param maxResponseSize largest response body accepted, in bytes; bigger answers are
  * refused unread
  * @param scopes OAuth scopes requested with the client credentials
@@ -33,11 +41,26 @@ import java.util.List;
  * @since 0.1.0
  */
 public record ClientSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxConnections,
-		int maxResponseSize, List<String> scopes, int recentCalls, Retry retry, RateLimit rateLimit) {
+		Duration maxIdleTime, Duration validateAfterInactivity, int maxResponseSize, List<String> scopes,
+		int recentCalls, Retry retry, RateLimit rateLimit) {
+
+	/**
+	 * 20 s: closed by 22 s on HttpClient 5.6 (by 40 s on 5.4 and 5.5, which sweep less
+	 * often), before the 60 s of AWS's ALB, the shortest default of the common load
+	 * balancers (nginx 75 s, Azure 4 min, GCP 10 min).
+	 */
+	private static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(20);
+
+	/**
+	 * 1 s, half HttpClient's own 2 s: catches a proxy that closes idle connections after
+	 * a second or two, for a read of at most 1 ms paid only by a connection idle that
+	 * long.
+	 */
+	private static final Duration DEFAULT_VALIDATE_AFTER_INACTIVITY = Duration.ofSeconds(1);
 
 	private static final ClientSettings DEFAULTS = new ClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(30),
-			Duration.ofSeconds(20), 200, 1024 * 1024, List.of("sessions:app", "sessions:browser"), 20, Retry.defaults(),
-			RateLimit.defaults());
+			Duration.ofSeconds(20), 200, DEFAULT_MAX_IDLE_TIME, DEFAULT_VALIDATE_AFTER_INACTIVITY, 1024 * 1024,
+			List.of("sessions:app", "sessions:browser"), 20, Retry.defaults(), RateLimit.defaults());
 
 	/**
 	 * Validates every setting; each parameter is described on the record.
@@ -45,6 +68,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 * @param readTimeout the record component {@code readTimeout}
 	 * @param callTimeout the record component {@code callTimeout}
 	 * @param maxConnections the record component {@code maxConnections}
+	 * @param maxIdleTime the record component {@code maxIdleTime}
+	 * @param validateAfterInactivity the record component {@code validateAfterInactivity}
 	 * @param maxResponseSize the record component {@code maxResponseSize}
 	 * @param scopes the record component {@code scopes}
 	 * @param recentCalls the record component {@code recentCalls}
@@ -57,6 +82,9 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 		Check.positive("readTimeout", readTimeout, "a client without timeouts can hang a checkout forever");
 		Check.positive("callTimeout", callTimeout, "a call without a deadline can hang a checkout");
 		Check.atLeast("maxConnections", maxConnections, 1);
+		Check.positive("maxIdleTime", maxIdleTime,
+				"a connection evicted as soon as it is idle is never reused: every call would connect anew");
+		Check.notNegative("validateAfterInactivity", validateAfterInactivity);
 		Check.atLeast("maxResponseSize", maxResponseSize, 1024);
 		if (scopes == null || scopes.isEmpty()
 				|| scopes.stream().anyMatch((scope) -> scope == null || scope.isBlank())) {
@@ -70,9 +98,10 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	}
 
 	/**
-	 * Defaults: 5 s to connect, 30 s to read, 20 s per call, 200 connections, responses
-	 * up to 1 MiB, scopes {@code sessions:app} and {@code sessions:browser}, the last 20
-	 * calls kept, {@link Retry#defaults()} and {@link RateLimit#defaults()}.
+	 * Defaults: 5 s to connect, 30 s to read, 20 s per call, 200 connections closed after
+	 * 20 s idle and checked before reuse after 1 s idle, responses up to 1 MiB, scopes
+	 * {@code sessions:app} and {@code sessions:browser}, the last 20 calls kept,
+	 * {@link Retry#defaults()} and {@link RateLimit#defaults()}.
 	 * @return the default settings
 	 */
 	public static ClientSettings defaults() {
@@ -86,7 +115,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withConnectTimeout(Duration connectTimeout) {
 		return new ClientSettings(connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -96,7 +126,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withReadTimeout(Duration readTimeout) {
 		return new ClientSettings(this.connectTimeout, readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -106,7 +137,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withCallTimeout(Duration callTimeout) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -116,7 +148,33 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withMaxConnections(int maxConnections) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
+	}
+
+	/**
+	 * These settings with another longest idle time of a pooled connection.
+	 * @param maxIdleTime a positive duration, well below the idle timeout of any load
+	 * balancer or proxy between the client and the API
+	 * @return new settings
+	 */
+	public ClientSettings withMaxIdleTime(Duration maxIdleTime) {
+		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
+				maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
+	}
+
+	/**
+	 * These settings with another idle time after which a pooled connection is checked
+	 * before it is reused.
+	 * @param validateAfterInactivity not negative; {@link Duration#ZERO} checks every
+	 * connection before every request
+	 * @return new settings
+	 */
+	public ClientSettings withValidateAfterInactivity(Duration validateAfterInactivity) {
+		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
+				this.maxIdleTime, validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -126,7 +184,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withMaxResponseSize(int maxResponseSize) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				maxResponseSize, this.scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -136,7 +195,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withScopes(List<String> scopes) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, scopes, this.recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, scopes, this.recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -146,7 +206,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withRecentCalls(int recentCalls) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, recentCalls, this.retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, recentCalls,
+				this.retry, this.rateLimit);
 	}
 
 	/**
@@ -156,7 +217,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withRetry(Retry retry) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, retry, this.rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				retry, this.rateLimit);
 	}
 
 	/**
@@ -166,7 +228,8 @@ public record ClientSettings(Duration connectTimeout, Duration readTimeout, Dura
 	 */
 	public ClientSettings withRateLimit(RateLimit rateLimit) {
 		return new ClientSettings(this.connectTimeout, this.readTimeout, this.callTimeout, this.maxConnections,
-				this.maxResponseSize, this.scopes, this.recentCalls, this.retry, rateLimit);
+				this.maxIdleTime, this.validateAfterInactivity, this.maxResponseSize, this.scopes, this.recentCalls,
+				this.retry, rateLimit);
 	}
 
 	/**

@@ -34,14 +34,15 @@ final class DefaultRequestFactories {
 	}
 
 	/**
-	 * The default factory.
-	 * @param maxConnections the pool size of HttpClient 5; the JDK client has no pool
-	 * limit (it opens a connection per concurrent HTTP/1.1 exchange and keeps idle ones
-	 * for reuse)
+	 * The default factory. The pool size and idle limits apply to HttpClient 5; the JDK
+	 * client has no pool limit (it opens a connection per concurrent HTTP/1.1 exchange
+	 * and keeps idle ones for reuse, as long as
+	 * {@code jdk.httpclient.keepalive.timeout}).
+	 * @param settings the client's settings
 	 */
-	static ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, int maxConnections) {
-		return HTTP_COMPONENTS_PRESENT ? HttpComponentsFactory.create(connectTimeout, readTimeout, maxConnections)
-				: jdk(connectTimeout, readTimeout);
+	static ClientHttpRequestFactory create(ClientSettings settings) {
+		return HTTP_COMPONENTS_PRESENT ? HttpComponentsFactory.create(settings)
+				: jdk(settings.connectTimeout(), settings.readTimeout());
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -28,6 +29,7 @@ import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Identifiable;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.apache.hc.core5.util.VersionInfo;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +60,10 @@ import org.springframework.util.ClassUtils;
  * {@link #applyCallDeadlines} makes a request factory honour each call's deadline
  * ({@code checkout.call-timeout}) for the parts only HttpClient itself can bound: the
  * wait for a pooled connection, connecting, and the wait for the answer.
+ * {@link #applyIdleLimits} and {@link #evictIdleConnections} keep a pooled connection
+ * from being used after a load balancer or the server closed it for idleness
+ * ({@code checkout.http.max-idle-time} and
+ * {@code checkout.http.validate-after-inactivity}).
  *
  * @since 0.1.0
  */
@@ -71,6 +77,11 @@ public final class HttpComponentsConnections {
 	static final String MINIMUM_VERSION = "5.4.3";
 
 	private static final AtomicLong COUNTER = new AtomicLong();
+
+	// HttpClient 5.6 can refuse, when leasing, a connection idle for too long; before it
+	// only the background sweep closes them.
+	private static final boolean IDLE_TIMEOUT_ON_LEASE = ClassUtils.hasMethod(ConnectionConfig.Builder.class,
+			"setIdleTimeout", Timeout.class);
 
 	private HttpComponentsConnections() {
 	}
@@ -140,6 +151,46 @@ public final class HttpComponentsConnections {
 						}
 						return chain.proceed(request, scope);
 					});
+	}
+
+	/**
+	 * Keeps pooled connections from being used after the other end may have closed them
+	 * for idleness: a connection idle for {@code validateAfterInactivity} is checked for
+	 * a close before it is used again, and on HttpClient 5.6 or later one idle for
+	 * {@code maxIdleTime} is not used at all. Without this a request can be written to a
+	 * connection a load balancer has just closed: it fails without an answer, and a
+	 * {@code POST} that fails so may have been processed, so it is not retried.
+	 * @param config the connection configuration of the pool
+	 * @param maxIdleTime how long a connection may sit idle in the pool
+	 * @param validateAfterInactivity how long a connection may sit idle before it is
+	 * checked; zero checks it before every request
+	 * @return the configuration builder
+	 */
+	public static ConnectionConfig.Builder applyIdleLimits(ConnectionConfig.Builder config, Duration maxIdleTime,
+			Duration validateAfterInactivity) {
+		config.setValidateAfterInactivity(TimeValue.ofMilliseconds(validateAfterInactivity.toMillis()));
+		if (IDLE_TIMEOUT_ON_LEASE) {
+			config.setIdleTimeout(Timeout.ofMilliseconds(atLeastOneMilli(maxIdleTime)));
+		}
+		return config;
+	}
+
+	/**
+	 * Closes pooled connections idle for {@code maxIdleTime} in the background, so that
+	 * the client, not a load balancer, ends them: the sweep runs every tenth of
+	 * {@code maxIdleTime} but at most once a second from HttpClient 5.6, every
+	 * {@code maxIdleTime} before. Its thread ends when the HttpClient is closed.
+	 * @param builder the HttpClient builder
+	 * @param maxIdleTime how long a connection may sit idle in the pool
+	 * @return the builder
+	 */
+	public static HttpClientBuilder evictIdleConnections(HttpClientBuilder builder, Duration maxIdleTime) {
+		return builder.evictIdleConnections(TimeValue.ofMilliseconds(atLeastOneMilli(maxIdleTime)));
+	}
+
+	// HttpClient reads zero as "never".
+	private static long atLeastOneMilli(Duration duration) {
+		return Math.max(1, duration.toMillis());
 	}
 
 	private static void withConfig(HttpClientContext context, Consumer<RequestConfig.Builder> change) {

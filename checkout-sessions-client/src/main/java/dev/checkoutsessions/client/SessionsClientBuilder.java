@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -456,11 +457,15 @@ public final class SessionsClientBuilder {
 		DeadlineAlarm deadlineAlarm = (factory != null) ? DeadlineAlarm.forFactory(factory) : DeadlineAlarm.NONE;
 		int poolSize = this.requestFactoryPoolSize;
 		if (factory == null) {
-			factory = DefaultRequestFactories.create(settings.connectTimeout(), settings.readTimeout(),
-					settings.maxConnections());
+			factory = DefaultRequestFactories.create(settings);
 			poolSize = DefaultRequestFactories.hasPool() ? settings.maxConnections() : 0;
 			if (factory instanceof AutoCloseable closeable) {
 				owned.add(closeable);
+			}
+			else if (factory instanceof DisposableBean disposable) {
+				// HttpClient 5's factory: destroying it closes the pool and stops the
+				// thread that evicts idle connections.
+				owned.add(disposable::destroy);
 			}
 		}
 		RestClient.Builder base = (this.restClientBuilder != null) ? this.restClientBuilder.clone()

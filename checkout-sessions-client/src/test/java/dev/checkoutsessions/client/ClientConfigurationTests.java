@@ -112,6 +112,22 @@ class ClientConfigurationTests {
 	}
 
 	@Test
+	void idleConnectionLimitsOutOfRangeAreRefusedNamingTheParameter() {
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> ClientSettings.defaults().withMaxIdleTime(Duration.ZERO))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("maxIdleTime"))
+			.withMessageContaining("must be a positive duration, was PT0S")
+			.withMessageContaining("every call would connect anew");
+		assertThatExceptionOfType(CheckoutConfigurationException.class)
+			.isThrownBy(() -> ClientSettings.defaults().withValidateAfterInactivity(Duration.ofMillis(-1)))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("validateAfterInactivity"))
+			.withMessageContaining("must not be negative, was PT-0.001S");
+		assertThat(ClientSettings.defaults().withValidateAfterInactivity(Duration.ZERO).validateAfterInactivity())
+			.as("zero checks every connection before every request")
+			.isZero();
+	}
+
+	@Test
 	void retrySettingsRejectNonsenseNamingTheParameter() {
 		assertThatExceptionOfType(CheckoutConfigurationException.class)
 			.isThrownBy(() -> ClientSettings.Retry.defaults().withMaxRetries(-1))
