@@ -76,7 +76,9 @@ class IdleConnectionsTests {
 	@Test
 	void aConnectionTheServerClosedIsCheckedAndReplacedBeforeItIsUsed() throws Exception {
 		ClientSettings settings = ClientSettings.defaults().withValidateAfterInactivity(Duration.ZERO);
-		try (IdleClosingServer api = new IdleClosingServer(Duration.ofMillis(50));
+		// Long enough that a busy machine's new connection is not closed as idle before
+		// its request arrives; the test waits for the close anyway.
+		try (IdleClosingServer api = new IdleClosingServer(Duration.ofMillis(500));
 				SessionsClient client = client(api, settings)) {
 			client.requestSession(SessionsClientWireTests.minimalRequest());
 			awaitTrue(() -> api.closedForIdleness() == 1, "the server closed the idle connection");
