@@ -50,6 +50,7 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.retry.max-retry-after", "10s");
 		EXPECTED.put("checkout.call-timeout", "20s");
 		EXPECTED.put("checkout.http.max-connections", "200");
+		EXPECTED.put("checkout.http.apply-application-customizers", "false");
 		EXPECTED.put("checkout.http.max-idle-time", "20s");
 		EXPECTED.put("checkout.http.validate-after-inactivity", "1s");
 		EXPECTED.put("checkout.rate-limit.enabled", "false");
