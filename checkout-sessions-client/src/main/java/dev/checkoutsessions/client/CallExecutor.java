@@ -401,14 +401,15 @@ final class CallExecutor {
 	}
 
 	/**
-	 * Writes a representative session request and reads a representative session with the
-	 * client's own mapper, so that Jackson builds its serializers and deserializers
-	 * (introspection, the costly part) before the first shopper's call rather than during
-	 * it. Offline.
+	 * Writes session requests of every source type, completion type and channel and reads
+	 * a representative session with the client's own mapper, so that Jackson builds its
+	 * serializers and deserializers (introspection, the costly part) before the first
+	 * shopper's call rather than during it. Offline.
 	 */
 	void exerciseJson() {
-		SessionRequest request = this.json.read(WarmUpDocuments.REQUEST, SessionRequest.class);
-		this.json.write(request);
+		for (byte[] document : WarmUpDocuments.REQUESTS) {
+			this.json.write(this.json.read(document, SessionRequest.class));
+		}
 		this.json.write(this.json.read(WarmUpDocuments.SESSION, GetSessionResponse.class));
 	}
 
