@@ -92,14 +92,16 @@ final class ApiTransport {
 	 * @throws CheckoutTransportException when the host could not be reached
 	 */
 	int openConnection() {
+		String request = "HEAD " + this.baseUrl + " (warm-up)";
 		try {
-			return this.restClient.head()
-				.uri(this.baseUrl)
-				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
-				.exchange((req, response) -> response.getStatusCode().value(), true);
+			return this.deadlineAlarm.guard(request,
+					() -> this.restClient.head()
+						.uri(this.baseUrl)
+						.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
+						.exchange((req, response) -> response.getStatusCode().value(), true));
 		}
 		catch (RestClientException ex) {
-			throw TransportFailures.classify("HEAD " + this.baseUrl + " (warm-up)", ex);
+			throw TransportFailures.classify(request, ex);
 		}
 	}
 

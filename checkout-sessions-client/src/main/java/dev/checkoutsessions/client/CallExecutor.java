@@ -393,11 +393,16 @@ final class CallExecutor {
 	}
 
 	/**
-	 * Opens a pooled connection to the API host for the warm-up; see
-	 * {@link ApiTransport#openConnection()}.
+	 * Opens a pooled connection to the API host for the warm-up (see
+	 * {@link ApiTransport#openConnection()}) under a call deadline of {@code budget}: its
+	 * waits for a pooled connection, for connecting and for the answer end with the
+	 * warm-up rather than the read timeout, and it takes the path calls take through the
+	 * transport's deadline handling, which the first call then finds already linked.
 	 */
-	int openConnection() {
-		return this.transport.openConnection();
+	int openConnection(Duration budget) {
+		try (CallDeadline.Scope scope = new CallDeadline(budget).enter()) {
+			return this.transport.openConnection();
+		}
 	}
 
 	/**
