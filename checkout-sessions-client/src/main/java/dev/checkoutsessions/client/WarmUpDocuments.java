@@ -6,14 +6,15 @@ import java.util.stream.Stream;
 
 /**
  * Representative documents for the warm-up's JSON pass
- * ({@link CallExecutor#exerciseJson()}): session requests and a pending session, with the
- * nested objects most calls carry, so that their serializers and deserializers exist
- * before the first call. Between them the requests carry every source type, completion
- * type and channel a request can have: Jackson builds the serializer of a polymorphic
- * property's subtype only when it first writes one, and a card request's was otherwise
- * built during the shopper's first call (the cold-start benchmark's largest remaining
- * cost after the warm-up). Made up, with no card number (the card source's is zeros);
- * never sent.
+ * ({@link CallExecutor#exerciseJson()}): session requests and a session, with the nested
+ * objects most calls carry, so that their serializers and deserializers exist before the
+ * first call. Between them the requests carry every source type, completion type and
+ * channel a request can have: Jackson builds the serializer of a polymorphic property's
+ * subtype only when it first writes one, and a card request's was otherwise built during
+ * the shopper's first call (the cold-start benchmark's largest remaining cost after the
+ * warm-up). The session sets every open-enum property a session has: an open enum
+ * registers its constants when it is first read, which was otherwise the first call's
+ * work too. Made up, with no card number (the card source's is zeros); never sent.
  */
 final class WarmUpDocuments {
 
@@ -64,11 +65,17 @@ final class WarmUpDocuments {
 		.toList();
 
 	static final byte[] SESSION = """
-			{"id": "sid_warmupwarmupwarmupwarmupwa", "amount": 100, "currency": "USD", "completed": false,
-			 "authentication_type": "regular", "authentication_category": "payment", "status": "pending",
-			 "protocol_version": "2.2.0", "reference": "warm-up", "transaction_type": "goods_service",
-			 "next_actions": ["collect_channel_data", "issuer_fingerprint"], "scheme": "visa",
-			 "session_secret": "sek_warmup", "card": {"instrument_id": "src_warmup", "metadata": {}},
+			{"id": "sid_warmupwarmupwarmupwarmupwa", "transaction_id": "00000000-0000-0000-0000-000000000000",
+			 "amount": 100, "currency": "USD", "completed": false, "challenged": false,
+			 "authentication_type": "regular", "authentication_category": "payment", "status": "approved",
+			 "status_reason": "ares_status", "approved": true, "protocol_version": "2.2.0", "reference": "warm-up",
+			 "transaction_type": "goods_service", "next_actions": ["collect_channel_data", "complete"],
+			 "ds": {"reference_number": "warm-up", "transaction_id": "00000000-0000-0000-0000-000000000000"},
+			 "acs": {"reference_number": "warm-up", "transaction_id": "00000000-0000-0000-0000-000000000000",
+			         "operator_id": "warm-up", "challenge_mandated": false},
+			 "response_code": "Y", "cryptogram": "AAAAAAAAAAAAAAAAAAAAAAAAAAA=", "eci": "05", "xid": "warm-up",
+			 "flow_type": "frictionless", "challenge_indicator": "no_preference", "experience": "3ds",
+			 "scheme": "visa", "session_secret": "sek_warmup", "card": {"instrument_id": "src_warmup", "metadata": {}},
 			 "_links": {"self": {"href": "https://example.com/sessions/sid_warmup"},
 			            "callback_url": {"href": "https://example.com/callback"}}}
 			""".getBytes(StandardCharsets.UTF_8);
