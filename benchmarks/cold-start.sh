@@ -6,14 +6,16 @@
 # warm-up took after ready, the first requestSession, the second and the median of the next 100.
 #
 # Configurations: jdk17, jdk17-cds (a CDS archive), jdk25 and jdk25-aot (an AOT cache), the archive and the cache made
-# by a training run with -Dspring.context.exit=onRefresh, as Spring Boot documents it; each with the warm-up off
-# (off), on with the first call once warmUpState() is done (warm), and on with the first call at ready (at-ready).
+# by a training run with -Dspring.context.exit=onRefresh, as Spring Boot documents it; jdk17-cds-calls and
+# jdk25-aot-calls, made by a training run that also makes the benchmark's calls against the stand-in, to show what
+# training on the call path adds. Each with the warm-up off (off), on with the first call once warmUpState() is done
+# (warm), and on with the first call at ready (at-ready).
 # The application runs from a classpath of jars (target/cold-start/lib), as CDS and the AOT cache require. Rounds
 # visit every configuration once, in a shuffled order, so that machine noise spreads over all of them. Then one JVM
 # per JDK and warm-up mode logs the classes its first call loads (EXPLAIN=0 skips it).
 #
-# Writes benchmarks/COLD-START-RESULTS.md. A run takes about 13 s (the 102 calls take 10.5 s of it): 10 runs of the
-# 12 configurations take about 30 minutes with the build, 2 about 8.
+# Writes benchmarks/COLD-START-RESULTS.md. A run takes about 14 s on a quiet machine (the 102 calls take 10.5 s of
+# it): 10 rounds of the 18 configurations take about 45 minutes with the build, 2 about 12.
 #
 # Usage: benchmarks/cold-start.sh [runs per configuration, default 10]
 # Environment: JAVA17_HOME, JAVA25_HOME (default: the java on the PATH, /usr/lib/jvm/temurin-25-jdk-amd64; the jdk25
@@ -28,7 +30,7 @@ lib="$target/cold-start/lib"
 work="$target/cold-start/run"
 runs="${1:-10}"
 think_ms="${THINK_MS:-100}"
-read -r -a configs <<< "${CONFIGS:-jdk17 jdk17-cds jdk25 jdk25-aot}"
+read -r -a configs <<< "${CONFIGS:-jdk17 jdk17-cds jdk17-cds-calls jdk25 jdk25-aot jdk25-aot-calls}"
 read -r -a modes <<< "${MODES:-off warm at-ready}"
 java17_home="${JAVA17_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 java25_home="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -82,21 +84,24 @@ app_args=(--checkout.base-url="https://127.0.0.1:$api_port"
 	--spring.ssl.bundle.pem.stand-in.truststore.certificate="file:$work/stand-in.pem"
 	--checkout.http.ssl.bundle=stand-in --spring.main.banner-mode=off)
 
-# The training runs: the context is refreshed, nothing more, and the JVM writes what it loaded. They must not
-# touch the stand-in (the starter opens no connection during the refresh): the wire log shows it.
+# The training runs. Spring Boot's: the context is refreshed, nothing more, and the JVM writes what it loaded; they
+# must not touch the stand-in (the starter opens no connection during the refresh), which the wire log shows. The
+# "-calls" ones run the benchmark itself, warm-up and calls included, so they do reach the stand-in.
 train() {
-	local name="$1" before
+	local name="$1" before lines
 	shift
 	before="$(wc -l < "$events")"
-	"$@" -Dspring.context.exit=onRefresh -cp "$cp" dev.checkoutsessions.benchmarks.ColdStart warm "${app_args[@]}" \
-		> "$work/training-$name.log" 2>&1
-	echo "$name $(($(wc -l < "$events") - before))" >> "$work/training.txt"
-	echo "training run $name: $(($(wc -l < "$events") - before)) handshakes and requests on the wire (expected 0)"
+	"$@" -cp "$cp" dev.checkoutsessions.benchmarks.ColdStart warm "${app_args[@]}" > "$work/training-$name.log" 2>&1
+	lines="$(($(wc -l < "$events") - before))"
+	echo "$name $lines" >> "$work/training.txt"
+	echo "training run $name: $lines handshakes and requests on the wire"
 }
 for config in "${configs[@]}"; do
 	case "$config" in
-		jdk17-cds) train jdk17-cds "$j17" -XX:ArchiveClassesAtExit="$work/app.jsa" ;;
-		jdk25-aot) train jdk25-aot "$j25" -XX:AOTCacheOutput="$work/app.aot" ;;
+		jdk17-cds) train "$config" "$j17" -XX:ArchiveClassesAtExit="$work/$config.jsa" -Dspring.context.exit=onRefresh ;;
+		jdk17-cds-calls) train "$config" "$j17" -XX:ArchiveClassesAtExit="$work/$config.jsa" ;;
+		jdk25-aot) train "$config" "$j25" -XX:AOTCacheOutput="$work/$config.aot" -Dspring.context.exit=onRefresh ;;
+		jdk25-aot-calls) train "$config" "$j25" -XX:AOTCacheOutput="$work/$config.aot" ;;
 	esac
 done
 
@@ -105,9 +110,9 @@ done
 java_of() {
 	case "$1" in
 		jdk17) java_cmd=("$j17") ;;
-		jdk17-cds) java_cmd=("$j17" -XX:SharedArchiveFile="$work/app.jsa" -Xshare:on) ;;
+		jdk17-cds*) java_cmd=("$j17" -XX:SharedArchiveFile="$work/$1.jsa" -Xshare:on) ;;
 		jdk25) java_cmd=("$j25") ;;
-		jdk25-aot) java_cmd=("$j25" -XX:AOTCache="$work/app.aot" -XX:AOTMode=on) ;;
+		jdk25-aot*) java_cmd=("$j25" -XX:AOTCache="$work/$1.aot" -XX:AOTMode=on) ;;
 		*) echo "unknown configuration $1" >&2; exit 1 ;;
 	esac
 }
