@@ -18,6 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The one loopback server every contender talks to: HTTP/1.1 with keep-alive, fixed
@@ -33,6 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code GET /stats} the requests served and this process's CPU time, to show the
  * server is cheap.</li>
  * </ul>
+ * Plain HTTP unless given an {@link SSLContext}: then every connection starts with a TLS
+ * handshake, as Checkout.com's hosts do (the cold-start benchmark, where the handshakes
+ * are part of what a first call pays).
  */
 public final class FixtureServer implements AutoCloseable {
 
@@ -63,6 +71,12 @@ public final class FixtureServer implements AutoCloseable {
 	// Never answer a session request (the stall case); the token endpoint still answers.
 	private final boolean stall;
 
+	private final boolean tls;
+
+	// Told about every TLS handshake and every request, or null: the other benchmarks
+	// pay nothing for it.
+	private final Consumer<String> events;
+
 	/** Listens on {@code port} of the loopback interface (0 picks a free port). */
 	public FixtureServer(int port) throws IOException {
 		this(port, 0, false);
@@ -74,10 +88,25 @@ public final class FixtureServer implements AutoCloseable {
 	 * above any load a client can put on it.
 	 */
 	public FixtureServer(int port, long thinkMillis, boolean stall) throws IOException {
+		this(port, thinkMillis, stall, null, null);
+	}
+
+	/**
+	 * A server like {@link #FixtureServer(int, long, boolean)} that speaks TLS with the
+	 * key of {@code tls} when given one, and tells {@code events} (when given) about each
+	 * handshake ({@code handshake <protocol> <cipher suite>}) and each request
+	 * ({@code <method> <path>}).
+	 */
+	FixtureServer(int port, long thinkMillis, boolean stall, SSLContext tls, Consumer<String> events)
+			throws IOException {
 		this.thinkMillis = thinkMillis;
 		this.stall = stall;
+		this.tls = tls != null;
+		this.events = events;
+		InetAddress loopback = InetAddress.getLoopbackAddress();
 		// A backlog for a thousand callers connecting at once.
-		this.serverSocket = new ServerSocket(port, 4096, InetAddress.getLoopbackAddress());
+		this.serverSocket = (tls != null) ? tls.getServerSocketFactory().createServerSocket(port, 4096, loopback)
+				: new ServerSocket(port, 4096, loopback);
 		Thread acceptor = new Thread(this::accept, "fixture-server-acceptor");
 		acceptor.setDaemon(true);
 		acceptor.start();
@@ -88,7 +117,7 @@ public final class FixtureServer implements AutoCloseable {
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port();
+		return (this.tls ? "https" : "http") + "://127.0.0.1:" + port();
 	}
 
 	public long requests() {
@@ -133,12 +162,23 @@ public final class FixtureServer implements AutoCloseable {
 
 	private void serve(Socket socket) {
 		try (socket) {
+			if (socket instanceof SSLSocket tlsSocket) {
+				// Now rather than on the first read, so that it is seen and can be told.
+				tlsSocket.startHandshake();
+				if (this.events != null) {
+					SSLSession session = tlsSocket.getSession();
+					this.events.accept("handshake " + session.getProtocol() + " " + session.getCipherSuite());
+				}
+			}
 			InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
 			OutputStream out = socket.getOutputStream();
 			RequestHead head = new RequestHead();
 			while (head.read(in)) {
 				head.skipBody(in);
 				this.requests.incrementAndGet();
+				if (this.events != null) {
+					this.events.accept(head.method + " " + head.path);
+				}
 				if (head.path.startsWith("/sessions")) {
 					think();
 				}

@@ -95,14 +95,22 @@ final class ApiTransport {
 	 * @throws CheckoutTransportException when the host could not be reached
 	 */
 	int openConnection() {
+		String request = "HEAD " + this.baseUrl + " (warm-up)";
+		DeadlineAlarm.Armed alarm = this.deadlineAlarm.arm();
 		try {
-			return this.restClient.head()
+			int status = this.restClient.head()
 				.uri(this.baseUrl)
 				.header(HttpHeaders.USER_AGENT, ClientVersion.USER_AGENT)
 				.exchange((req, response) -> response.getStatusCode().value(), true);
+			alarm.ended();
+			return status;
 		}
-		catch (RestClientException ex) {
-			throw TransportFailures.ofProbe("HEAD " + this.baseUrl + " (warm-up)", ex);
+		catch (RuntimeException ex) {
+			RuntimeException failure = alarm.failed(request, ex);
+			if (failure instanceof RestClientException transport) {
+				throw TransportFailures.ofProbe(request, transport);
+			}
+			throw failure;
 		}
 	}
 

@@ -395,22 +395,28 @@ final class CallExecutor {
 	}
 
 	/**
-	 * Opens a pooled connection to the API host for the warm-up; see
-	 * {@link ApiTransport#openConnection()}.
+	 * Opens a pooled connection to the API host for the warm-up (see
+	 * {@link ApiTransport#openConnection()}) under a call deadline of {@code budget}: its
+	 * waits for a pooled connection, for connecting and for the answer end with the
+	 * warm-up rather than the read timeout, and it takes the path calls take through the
+	 * transport's deadline handling, which the first call then finds already linked.
 	 */
-	int openConnection() {
-		return this.transport.openConnection();
+	int openConnection(Duration budget) {
+		try (CallDeadline.Scope scope = new CallDeadline(budget).enter()) {
+			return this.transport.openConnection();
+		}
 	}
 
 	/**
-	 * Writes a representative session request and reads a representative session with the
-	 * client's own mapper, so that Jackson builds its serializers and deserializers
-	 * (introspection, the costly part) before the first shopper's call rather than during
-	 * it. Offline.
+	 * Writes session requests of every source type, completion type and channel and reads
+	 * a representative session with the client's own mapper, so that Jackson builds its
+	 * serializers and deserializers (introspection, the costly part) before the first
+	 * shopper's call rather than during it. Offline.
 	 */
 	void exerciseJson() {
-		SessionRequest request = this.json.read(WarmUpDocuments.REQUEST, SessionRequest.class);
-		this.json.write(request);
+		for (byte[] document : WarmUpDocuments.REQUESTS) {
+			this.json.write(this.json.read(document, SessionRequest.class));
+		}
 		this.json.write(this.json.read(WarmUpDocuments.SESSION, GetSessionResponse.class));
 	}
 

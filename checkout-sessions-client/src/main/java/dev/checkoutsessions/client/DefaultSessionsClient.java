@@ -93,8 +93,8 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 	/**
 	 * JSON first (offline, cannot fail on the network), then the token, then the API
 	 * host's connection, each within what is left of {@code budget}. A step still running
-	 * at the end goes on in the background: a token fetch fills the cache, a connection
-	 * ends within the connect and read timeouts.
+	 * at the end goes on in the background: a token fetch fills the cache, and the
+	 * connection's request ends with the budget, which is its call deadline.
 	 */
 	@Override
 	public String warmUp(Duration budget) {
@@ -109,18 +109,17 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 						+ ((token.lastError() != null) ? " (" + token.lastError() + ")" : " within " + budget);
 			}
 			else {
-				CompletableFuture.supplyAsync(this.executor::openConnection, this.asyncExecutor)
-					.get(remaining(deadline).toNanos(), TimeUnit.NANOSECONDS);
+				Duration left = remaining(deadline);
+				CompletableFuture.supplyAsync(() -> this.executor.openConnection(left), this.asyncExecutor)
+					.get(left.toNanos(), TimeUnit.NANOSECONDS);
 				outcome = "done";
 			}
 		}
 		catch (TimeoutException ex) {
-			outcome = "failed: the API host did not answer within " + budget;
+			outcome = silentApiHost(budget);
 		}
 		catch (ExecutionException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			outcome = "failed: "
-					+ ((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName());
+			outcome = failed((ex.getCause() != null) ? ex.getCause() : ex, budget);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -138,6 +137,22 @@ final class DefaultSessionsClient extends SessionCalls implements SessionsClient
 	@Override
 	public @Nullable String warmUpState() {
 		return this.warmUpState;
+	}
+
+	private static String silentApiHost(Duration budget) {
+		return "failed: the API host did not answer within " + budget;
+	}
+
+	/**
+	 * The outcome of a step that failed. The connection's request has the budget as its
+	 * deadline, so its read timeout says what the budget running out says.
+	 */
+	private static String failed(Throwable cause, Duration budget) {
+		if (cause instanceof CheckoutTransportException transport
+				&& transport.getKind() == CheckoutTransportException.Kind.READ_TIMEOUT) {
+			return silentApiHost(budget);
+		}
+		return "failed: " + ((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName());
 	}
 
 	private static Duration remaining(long deadlineNanos) {

@@ -1,10 +1,17 @@
 package dev.checkoutsessions.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link SessionsClientDiagnostics#warmUp(Duration)} of the built client: a token, one
  * unauthenticated {@code HEAD} to the API host, nothing else, and never longer than its
- * budget.
+ * budget, the {@code HEAD} included.
  */
 class WarmUpTests {
 
@@ -83,6 +90,46 @@ class WarmUpTests {
 			assertThat(outcome).startsWith("failed: HEAD " + server.baseUrl() + " (warm-up) failed (CONNECTION_BROKEN")
 				.contains("it creates nothing")
 				.doesNotContain("processed");
+		}
+	}
+
+	@Test
+	void headToASilentApiHostEndsWithTheBudgetNotTheReadTimeout() throws Exception {
+		try (RawHttpServer tokens = new RawHttpServer(WarmUpTests::tokenOr401);
+				ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			// Accepts the HEAD, never answers, and times how long the client keeps the
+			// connection open: until it closes or resets it.
+			CompletableFuture<Duration> closedAfter = CompletableFuture.supplyAsync(() -> {
+				try (Socket socket = silent.accept()) {
+					long accepted = System.nanoTime();
+					InputStream in = socket.getInputStream();
+					try {
+						while (in.read() != -1) {
+							// The request head: read and ignored.
+						}
+					}
+					catch (SocketException reset) {
+						// Closed too, only abruptly.
+					}
+					return Duration.ofNanos(System.nanoTime() - accepted);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			try (SessionsClient client = SessionsClient.builder()
+				.baseUrl("http://127.0.0.1:" + silent.getLocalPort())
+				.tokenUrl(tokens.baseUrl() + "/connect/token")
+				.clientCredentials("ack_warmupwarmupwarmupwarmupwarm", "warm-up-secret")
+				.retry(ClientSettings.Retry.disabled())
+				.build()) {
+				String outcome = ((SessionsClientDiagnostics) client).warmUp(Duration.ofMillis(1500));
+
+				assertThat(outcome).isEqualTo("failed: the API host did not answer within PT1.5S");
+				// Not the read timeout's 30 s: the HEAD's deadline is the warm-up's
+				// budget.
+				assertThat(closedAfter.get(10, TimeUnit.SECONDS)).isLessThan(Duration.ofSeconds(5));
+			}
 		}
 	}
 

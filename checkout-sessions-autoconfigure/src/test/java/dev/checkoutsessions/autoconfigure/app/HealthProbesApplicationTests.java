@@ -59,8 +59,10 @@ class HealthProbesApplicationTests {
 
 	@Test
 	void readinessOptedInGoesDownWithAnOutageWhileLivenessAndHealthStayUp() throws IOException {
+		// The warm-up's token request, which fails at once against the closed port,
+		// would race the first probe: it counts as the first call.
 		try (ConfigurableApplicationContext application = startWithTokenEndpointUnreachable(
-				"checkout.health.readiness=true")) {
+				"checkout.health.readiness=true", "checkout.warm-up.enabled=false")) {
 			RestClient actuator = actuator(application);
 			// Nothing is known before the first call: readiness does not wait for one.
 			assertThat(get(actuator, "/actuator/health/readiness").getStatusCode().value()).isEqualTo(200);
