@@ -14,8 +14,9 @@
 # visit every configuration once, in a shuffled order, so that machine noise spreads over all of them. Then one JVM
 # per JDK and warm-up mode logs the classes its first call loads (EXPLAIN=0 skips it).
 #
-# Writes benchmarks/COLD-START-RESULTS.md. A run takes about 14 s on a quiet machine (the 102 calls take 10.5 s of
-# it): 10 rounds of the 18 configurations take about 45 minutes with the build, 2 about 12.
+# Writes benchmarks/COLD-START-RESULTS.md. A run took about 18 s on this 2-core machine at a load of 3 (the 102 calls
+# take 10.5 s of it): 10 rounds of the 18 configurations take about 55 minutes with the build, trainings and class
+# logs, 2 rounds about 14.
 #
 # Usage: benchmarks/cold-start.sh [runs per configuration, default 10]
 # Environment: JAVA17_HOME, JAVA25_HOME (default: the java on the PATH, /usr/lib/jvm/temurin-25-jdk-amd64; the jdk25
