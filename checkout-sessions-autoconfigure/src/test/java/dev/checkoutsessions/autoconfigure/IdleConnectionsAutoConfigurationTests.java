@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,12 +109,8 @@ class IdleConnectionsAutoConfigurationTests {
 		assertThat(evictors.get(0).isAlive()).as("evictor thread alive after the context closed").isFalse();
 	}
 
-	private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waiting until " + what).isLessThan(deadline);
-			Thread.sleep(10);
-		}
+	private static void awaitTrue(BooleanSupplier condition, String what) {
+		Awaitility.await("waiting until " + what).atMost(Duration.ofSeconds(5)).until(condition::getAsBoolean);
 	}
 
 	/**

@@ -9,10 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,12 +152,8 @@ class IdleConnectionsTests {
 			.build();
 	}
 
-	private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waiting until " + what).isLessThan(deadline);
-			Thread.sleep(10);
-		}
+	private static void awaitTrue(BooleanSupplier condition, String what) {
+		Awaitility.await("waiting until " + what).atMost(Duration.ofSeconds(5)).until(condition::getAsBoolean);
 	}
 
 }
