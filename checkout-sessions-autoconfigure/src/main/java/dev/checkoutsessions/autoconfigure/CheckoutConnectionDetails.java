@@ -40,4 +40,15 @@ public interface CheckoutConnectionDetails extends ConnectionDetails {
 	 */
 	@Nullable String getClientSecret();
 
+	/**
+	 * Where the configured account {@code checkout.accounts.<name>} connects and with
+	 * which credentials, or {@code null} to take them from that account's properties.
+	 * @param name the account's name as configured
+	 * @return the account's connection details, or {@code null}
+	 * @since 0.2.0
+	 */
+	default @Nullable CheckoutConnectionDetails account(String name) {
+		return null;
+	}
+
 }

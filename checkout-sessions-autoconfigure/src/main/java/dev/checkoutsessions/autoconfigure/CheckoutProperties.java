@@ -1,7 +1,10 @@
 package dev.checkoutsessions.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -79,6 +82,31 @@ public class CheckoutProperties {
 	private final RateLimit rateLimit = new RateLimit();
 
 	private final WarmUp warmUp = new WarmUp();
+
+	/**
+	 * Accounts by name, each with what differs from the top-level settings (environment,
+	 * subdomain, URLs, processing channel, OAuth client, rate-limit budgets, webhook
+	 * keys); everything else is inherited from checkout.*.
+	 */
+	private final Map<String, Account> accounts = new LinkedHashMap<>();
+
+	/**
+	 * The account the SessionsClient bean serves when accounts are configured: one of
+	 * checkout.accounts, or 'default' for the top-level one.
+	 */
+	private @Nullable String defaultAccount;
+
+	public Map<String, Account> getAccounts() {
+		return this.accounts;
+	}
+
+	public @Nullable String getDefaultAccount() {
+		return this.defaultAccount;
+	}
+
+	public void setDefaultAccount(@Nullable String defaultAccount) {
+		this.defaultAccount = defaultAccount;
+	}
 
 	public boolean isFailOnUnknownProperties() {
 		return this.failOnUnknownProperties;
@@ -611,6 +639,155 @@ public class CheckoutProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * One account of checkout.accounts: what is set here replaces the top-level value,
+	 * what is not is inherited.
+	 */
+	public static class Account {
+
+		/** Checkout.com environment of this account, 'sandbox' or 'production'. */
+		private @Nullable String environment;
+
+		/** This account's host prefix, e.g. 'vkuhvk4v'. */
+		private @Nullable String subdomain;
+
+		/** Sessions API base URL of this account (emulator, proxy). */
+		private @Nullable String baseUrl;
+
+		/** Processing channel ID (pc_...) of this account. */
+		private @Nullable String processingChannelId;
+
+		private final OAuth oauth = new OAuth();
+
+		private final AccountRateLimit rateLimit = new AccountRateLimit();
+
+		private final AccountWebhooks webhooks = new AccountWebhooks();
+
+		public @Nullable String getEnvironment() {
+			return this.environment;
+		}
+
+		public void setEnvironment(@Nullable String environment) {
+			this.environment = environment;
+		}
+
+		public @Nullable String getSubdomain() {
+			return this.subdomain;
+		}
+
+		public void setSubdomain(@Nullable String subdomain) {
+			this.subdomain = subdomain;
+		}
+
+		public @Nullable String getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(@Nullable String baseUrl) {
+			this.baseUrl = baseUrl;
+		}
+
+		public @Nullable String getProcessingChannelId() {
+			return this.processingChannelId;
+		}
+
+		public void setProcessingChannelId(@Nullable String processingChannelId) {
+			this.processingChannelId = processingChannelId;
+		}
+
+		public OAuth getOauth() {
+			return this.oauth;
+		}
+
+		public AccountRateLimit getRateLimit() {
+			return this.rateLimit;
+		}
+
+		public AccountWebhooks getWebhooks() {
+			return this.webhooks;
+		}
+
+	}
+
+	/**
+	 * The rate-limit budgets of one account: Checkout.com counts per account, so each has
+	 * its own bucket.
+	 */
+	public static class AccountRateLimit {
+
+		/** GET requests per second this account may send, all instances together. */
+		private @Nullable Integer readsPerSecond;
+
+		/**
+		 * POST and PUT requests per second this account may send, all instances together.
+		 */
+		private @Nullable Integer writesPerSecond;
+
+		/** Instances sharing this account's budget when the store is local. */
+		private @Nullable Integer instances;
+
+		public @Nullable Integer getReadsPerSecond() {
+			return this.readsPerSecond;
+		}
+
+		public void setReadsPerSecond(@Nullable Integer readsPerSecond) {
+			this.readsPerSecond = readsPerSecond;
+		}
+
+		public @Nullable Integer getWritesPerSecond() {
+			return this.writesPerSecond;
+		}
+
+		public void setWritesPerSecond(@Nullable Integer writesPerSecond) {
+			this.writesPerSecond = writesPerSecond;
+		}
+
+		public @Nullable Integer getInstances() {
+			return this.instances;
+		}
+
+		public void setInstances(@Nullable Integer instances) {
+			this.instances = instances;
+		}
+
+	}
+
+	/**
+	 * The webhook keys of one account, read by the webhook receiver of
+	 * checkout-sessions-web.
+	 */
+	public static class AccountWebhooks {
+
+		/**
+		 * Signature keys of this account's webhooks; an event signed with any of them is
+		 * accepted, so a key can be rotated without downtime. Masked by Actuator.
+		 */
+		private List<String> signatureKeys = new ArrayList<>();
+
+		/**
+		 * The Authorization header value configured on this account's webhook, checked
+		 * when set.
+		 */
+		private @Nullable String authorizationHeader;
+
+		public List<String> getSignatureKeys() {
+			return this.signatureKeys;
+		}
+
+		public void setSignatureKeys(List<String> signatureKeys) {
+			this.signatureKeys = signatureKeys;
+		}
+
+		public @Nullable String getAuthorizationHeader() {
+			return this.authorizationHeader;
+		}
+
+		public void setAuthorizationHeader(@Nullable String authorizationHeader) {
+			this.authorizationHeader = authorizationHeader;
 		}
 
 	}

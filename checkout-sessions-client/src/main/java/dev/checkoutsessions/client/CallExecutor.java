@@ -45,6 +45,9 @@ final class CallExecutor {
 
 	private static final Log logger = LogFactory.getLog(CallExecutor.class);
 
+	// The account's tag for observations, meters and toString: never a credential.
+	private final String account;
+
 	private final ApiTransport transport;
 
 	private final JsonCodec json;
@@ -72,9 +75,11 @@ final class CallExecutor {
 
 	private final AtomicBoolean cappedRetryAfterLogged = new AtomicBoolean();
 
-	CallExecutor(ApiTransport transport, JsonCodec json, ClientSettings settings, @Nullable RateLimiter rateLimiter,
-			int poolSize, ObservationRegistry observationRegistry, @Nullable SessionsObservationConvention convention,
-			CallMeters callMeters, RecentCalls recentCalls, Clock clock) {
+	CallExecutor(String account, ApiTransport transport, JsonCodec json, ClientSettings settings,
+			@Nullable RateLimiter rateLimiter, int poolSize, ObservationRegistry observationRegistry,
+			@Nullable SessionsObservationConvention convention, CallMeters callMeters, RecentCalls recentCalls,
+			Clock clock) {
+		this.account = account;
 		this.transport = transport;
 		this.json = json;
 		this.settings = settings;
@@ -137,7 +142,8 @@ final class CallExecutor {
 		// time a type is written, while Jackson builds its serializer) counts too.
 		CallDeadline deadline = new CallDeadline(this.settings.callTimeout());
 		byte[] body = (payload != null) ? this.json.write(payload) : null;
-		SessionsObservationContext context = new SessionsObservationContext(operation, credentials.authentication());
+		SessionsObservationContext context = new SessionsObservationContext(operation, credentials.authentication(),
+				this.account);
 		Observation observation = SessionsObservationDocumentation.SESSIONS_CALL
 			.observation(this.convention, DefaultSessionsObservationConvention.INSTANCE, () -> context,
 					this.observationRegistry)
@@ -447,7 +453,7 @@ final class CallExecutor {
 
 	@Override
 	public String toString() {
-		return this.transport.toString();
+		return "account=" + this.account + ", " + this.transport;
 	}
 
 	private static long millisSince(long startNanos) {

@@ -1,9 +1,11 @@
 package dev.checkoutsessions.client;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -37,8 +39,12 @@ final class MicrometerCallMeters implements CallMeters {
 
 	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-	MicrometerCallMeters(Object registry) {
+	// Tagged on every meter: the account's name, never a credential.
+	private final String account;
+
+	MicrometerCallMeters(Object registry, String account) {
 		this.registry = (MeterRegistry) registry;
+		this.account = account;
 	}
 
 	@Override
@@ -47,6 +53,7 @@ final class MicrometerCallMeters implements CallMeters {
 			.computeIfAbsent(operation.tagValue() + '|' + reason,
 					(key) -> Counter.builder(METER_NAME)
 						.description("Retries of Checkout.com Sessions calls")
+						.tag("account", this.account)
 						.tag("operation", operation.tagValue())
 						.tag("reason", reason)
 						.register(this.registry))
@@ -58,6 +65,7 @@ final class MicrometerCallMeters implements CallMeters {
 		this.counters
 			.computeIfAbsent("capped|" + operation.tagValue(), (key) -> Counter.builder(RETRY_AFTER_CAPPED)
 				.description("Answers whose Retry-After was longer than the client honours (retry.maxRetryAfter)")
+				.tag("account", this.account)
 				.tag("operation", operation.tagValue())
 				.register(this.registry))
 			.increment();
@@ -69,6 +77,7 @@ final class MicrometerCallMeters implements CallMeters {
 			.computeIfAbsent(kind,
 					(key) -> Timer.builder(PERMIT_WAITS)
 						.description("Time calls waited for a permit of the client-side rate limit")
+						.tag("account", this.account)
 						.tag("kind", tag(key))
 						.register(this.registry))
 			.record(waitedNanos, TimeUnit.NANOSECONDS);
@@ -76,6 +85,7 @@ final class MicrometerCallMeters implements CallMeters {
 			this.denials
 				.computeIfAbsent(kind, (key) -> Counter.builder(PERMITS_DENIED)
 					.description("Calls not sent because no permit of the client-side rate limit was had in time")
+					.tag("account", this.account)
 					.tag("kind", tag(key))
 					.register(this.registry))
 				.increment();
@@ -84,9 +94,7 @@ final class MicrometerCallMeters implements CallMeters {
 
 	@Override
 	public void gaugeInFlight(CallExecutor executor, int maxConnections) {
-		Gauge.builder(IN_FLIGHT, executor, CallExecutor::inFlightRequests)
-			.description("HTTP requests to Checkout.com waiting for a pooled connection or for their answer")
-			.register(this.registry);
+		InFlight.of(this.registry, this.account).add(executor);
 		if (maxConnections > 0) {
 			Gauge.builder(MAX_CONNECTIONS, () -> maxConnections)
 				.description("Size of the client's connection pool (maxConnections)")
@@ -96,6 +104,48 @@ final class MicrometerCallMeters implements CallMeters {
 
 	private static String tag(RateLimiter.Kind kind) {
 		return kind.name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The in-flight requests of every live client with one account tag: resolved accounts
+	 * may share a tag ({@code resolved}), and a gauge registered twice under one id keeps
+	 * only the first client's count.
+	 */
+	private static final class InFlight {
+
+		private static final Map<MeterRegistry, Map<String, InFlight>> BY_REGISTRY = Collections
+			.synchronizedMap(new WeakHashMap<>());
+
+		// Weak: a client closed and dropped (an evicted resolved account) stops counting.
+		private final Set<CallExecutor> executors = Collections
+			.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+		static InFlight of(MeterRegistry registry, String account) {
+			Map<String, InFlight> byAccount = BY_REGISTRY.computeIfAbsent(registry, (key) -> new ConcurrentHashMap<>());
+			return byAccount.computeIfAbsent(account, (key) -> {
+				InFlight inFlight = new InFlight();
+				Gauge.builder(IN_FLIGHT, inFlight, InFlight::count)
+					.description("HTTP requests to Checkout.com waiting for a pooled connection or for their answer")
+					.tag("account", account)
+					.register(registry);
+				return inFlight;
+			});
+		}
+
+		void add(CallExecutor executor) {
+			this.executors.add(executor);
+		}
+
+		double count() {
+			synchronized (this.executors) {
+				long sum = 0;
+				for (CallExecutor executor : this.executors) {
+					sum += executor.inFlightRequests();
+				}
+				return sum;
+			}
+		}
+
 	}
 
 }

@@ -79,9 +79,13 @@ final class OAuthTokenProvider {
 
 	private volatile @Nullable CheckoutAuthenticationException lastFailure;
 
-	OAuthTokenProvider(RestClient restClient, URI tokenUrl, String clientId, String clientSecret, List<String> scopes,
-			JsonCodec json, Clock clock, ObservationRegistry observationRegistry,
+	// The account's tag for the observation: its configured name, never a credential.
+	private final String account;
+
+	OAuthTokenProvider(String account, RestClient restClient, URI tokenUrl, String clientId, String clientSecret,
+			List<String> scopes, JsonCodec json, Clock clock, ObservationRegistry observationRegistry,
 			@Nullable OAuthTokenObservationConvention convention, Duration readTimeout, DeadlineAlarm deadlineAlarm) {
+		this.account = account;
 		this.restClient = restClient;
 		this.deadlineAlarm = deadlineAlarm;
 		this.tokenUrl = tokenUrl;
@@ -239,7 +243,7 @@ final class OAuthTokenProvider {
 	}
 
 	private AccessToken fetch() {
-		OAuthTokenObservationContext context = new OAuthTokenObservationContext();
+		OAuthTokenObservationContext context = new OAuthTokenObservationContext(this.account);
 		Observation observation = SessionsObservationDocumentation.OAUTH_TOKEN
 			.observation(this.convention, DefaultOAuthTokenObservationConvention.INSTANCE, () -> context,
 					this.observationRegistry)

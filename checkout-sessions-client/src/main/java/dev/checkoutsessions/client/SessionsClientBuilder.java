@@ -16,6 +16,7 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
+import dev.checkoutsessions.client.observation.SessionsObservationContext;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -80,7 +81,42 @@ public final class SessionsClientBuilder {
 
 	private Clock clock = Clock.systemUTC();
 
+	private String account = SessionsObservationContext.DEFAULT_ACCOUNT;
+
+	private @Nullable CheckoutTransport transport;
+
 	SessionsClientBuilder() {
+	}
+
+	/**
+	 * Names the account this client calls for: tagged as {@code account} on every
+	 * {@code checkout.*} meter and observation and shown by {@code toString()}, so it
+	 * must be a name (low cardinality), never a credential.
+	 * @param account a configured account's name; {@code default} unless set
+	 * @return this builder
+	 * @since 0.2.0
+	 */
+	public SessionsClientBuilder account(String account) {
+		if (account == null || account.isBlank()) {
+			throw new CheckoutConfigurationException("account", "must not be blank",
+					"Name the account, e.g. 'eu', or leave it unset for 'default'.");
+		}
+		this.account = account;
+		return this;
+	}
+
+	/**
+	 * Sends through a transport shared with other clients (one connection pool and async
+	 * executor for every account); the client keeps its own OAuth token, rate limit and
+	 * recent calls, and closing it leaves the transport open. Replaces
+	 * {@link #requestFactory} and {@link #asyncExecutor}, which must not be set too.
+	 * @param transport the shared transport
+	 * @return this builder
+	 * @since 0.2.0
+	 */
+	public SessionsClientBuilder transport(CheckoutTransport transport) {
+		this.transport = Objects.requireNonNull(transport, "transport must not be null");
+		return this;
 	}
 
 	/**
@@ -451,11 +487,13 @@ public final class SessionsClientBuilder {
 		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(this.environment, this.subdomain, this.baseUrl,
 				this.tokenUrl, this.allowPlainHttpToAnyHost);
 		List<AutoCloseable> owned = new ArrayList<>();
-		ClientHttpRequestFactory factory = this.requestFactory;
+		CheckoutTransport shared = sharedTransport();
+		ClientHttpRequestFactory factory = (shared != null) ? shared.requestFactory() : this.requestFactory;
 		// The factory built here bounds its own waits by each call's deadline; another
 		// may need the alarm.
-		DeadlineAlarm deadlineAlarm = (factory != null) ? DeadlineAlarm.forFactory(factory) : DeadlineAlarm.NONE;
-		int poolSize = this.requestFactoryPoolSize;
+		DeadlineAlarm deadlineAlarm = (shared != null) ? shared.deadlineAlarm()
+				: (factory != null) ? DeadlineAlarm.forFactory(factory) : DeadlineAlarm.NONE;
+		int poolSize = (shared != null) ? shared.poolSize() : this.requestFactoryPoolSize;
 		if (factory == null) {
 			factory = DefaultRequestFactories.create(settings);
 			poolSize = DefaultRequestFactories.hasPool() ? settings.maxConnections() : 0;
@@ -476,19 +514,19 @@ public final class SessionsClientBuilder {
 			.uriBuilderFactory(new SessionsUriFactory(endpoints.apiBaseUrl().toString()))
 			.build();
 		RestClient tokenClient = base.clone().build();
-		OAuthTokenProvider tokens = new OAuthTokenProvider(tokenClient, endpoints.tokenUrl(), id, secret,
+		OAuthTokenProvider tokens = new OAuthTokenProvider(this.account, tokenClient, endpoints.tokenUrl(), id, secret,
 				settings.scopes(), json, this.clock, this.observationRegistry, this.tokenObservationConvention,
 				settings.readTimeout(), deadlineAlarm);
 		RecentCalls recentCalls = new RecentCalls(settings.recentCalls());
-		CallMeters callMeters = (this.meterRegistry != null) ? new MicrometerCallMeters(this.meterRegistry)
-				: CallMeters.NONE;
+		CallMeters callMeters = (this.meterRegistry != null)
+				? new MicrometerCallMeters(this.meterRegistry, this.account) : CallMeters.NONE;
 		ApiTransport transport = new ApiTransport(apiClient,
 				new BoundedBodyReader(settings.maxResponseSize(), settings.readTimeout()), endpoints.apiBaseUrl(),
 				deadlineAlarm);
-		CallExecutor executor = new CallExecutor(transport, json, settings, this.rateLimiter, poolSize,
+		CallExecutor executor = new CallExecutor(this.account, transport, json, settings, this.rateLimiter, poolSize,
 				this.observationRegistry, this.observationConvention, callMeters, recentCalls, this.clock);
 		callMeters.gaugeInFlight(executor, poolSize);
-		Executor async = this.asyncExecutor;
+		Executor async = (shared != null) ? shared.asyncExecutor() : this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();
 			owned.add(created::shutdown);
@@ -496,6 +534,15 @@ public final class SessionsClientBuilder {
 		}
 		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
 				closeAll(owned));
+	}
+
+	private @Nullable CheckoutTransport sharedTransport() {
+		if (this.transport != null && (this.requestFactory != null || this.asyncExecutor != null)) {
+			throw new CheckoutConfigurationException("transport",
+					"was set together with a request factory or async executor of the client's own",
+					"Give the transport alone: it carries the request factory and the executor.");
+		}
+		return this.transport;
 	}
 
 	/**

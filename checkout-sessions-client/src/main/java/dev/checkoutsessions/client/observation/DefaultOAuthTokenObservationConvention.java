@@ -36,7 +36,8 @@ public class DefaultOAuthTokenObservationConvention implements OAuthTokenObserva
 	@Override
 	public KeyValues getLowCardinalityKeyValues(OAuthTokenObservationContext context) {
 		CallOutcome outcome = context.getOutcome();
-		return KeyValues.of(KeyValue.of(LowCardinalityKeys.OUTCOME, (outcome != null) ? outcome.name() : "UNKNOWN"),
+		return KeyValues.of(KeyValue.of(LowCardinalityKeys.ACCOUNT, context.getAccount()),
+				KeyValue.of(LowCardinalityKeys.OUTCOME, (outcome != null) ? outcome.name() : "UNKNOWN"),
 				KeyValue.of(LowCardinalityKeys.STATUS,
 						(context.getStatusCode() > 0) ? Integer.toString(context.getStatusCode()) : "NONE"),
 				KeyValue.of(LowCardinalityKeys.ERROR_TYPE,

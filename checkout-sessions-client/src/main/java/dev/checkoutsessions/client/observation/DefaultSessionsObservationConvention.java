@@ -44,7 +44,8 @@ public class DefaultSessionsObservationConvention implements SessionsObservation
 	@Override
 	public KeyValues getLowCardinalityKeyValues(SessionsObservationContext context) {
 		CallOutcome outcome = context.getOutcome();
-		return KeyValues.of(KeyValue.of(LowCardinalityKeys.OPERATION, context.getOperation().tagValue()),
+		return KeyValues.of(KeyValue.of(LowCardinalityKeys.ACCOUNT, context.getAccount()),
+				KeyValue.of(LowCardinalityKeys.OPERATION, context.getOperation().tagValue()),
 				KeyValue.of(LowCardinalityKeys.AUTHENTICATION,
 						context.getAuthentication().name().toLowerCase(java.util.Locale.ROOT)),
 				KeyValue.of(LowCardinalityKeys.OUTCOME, (outcome != null) ? outcome.name() : "UNKNOWN"),

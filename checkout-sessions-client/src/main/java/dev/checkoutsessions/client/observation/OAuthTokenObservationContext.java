@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class OAuthTokenObservationContext extends Observation.Context {
 
+	private final String account;
+
 	private int statusCode;
 
 	private @Nullable CallOutcome outcome;
@@ -18,6 +20,25 @@ public class OAuthTokenObservationContext extends Observation.Context {
 	 * Creates an empty context; the token provider fills it in as the fetch proceeds.
 	 */
 	public OAuthTokenObservationContext() {
+		this(SessionsObservationContext.DEFAULT_ACCOUNT);
+	}
+
+	/**
+	 * Creates an empty context of a named account's token request.
+	 * @param account the account's tag: its configured name, never a credential
+	 * @since 0.2.0
+	 */
+	public OAuthTokenObservationContext(String account) {
+		this.account = account;
+	}
+
+	/**
+	 * {@return the account whose token is requested: its configured name, or the tag its
+	 * resolver gave}
+	 * @since 0.2.0
+	 */
+	public String getAccount() {
+		return this.account;
 	}
 
 	/**

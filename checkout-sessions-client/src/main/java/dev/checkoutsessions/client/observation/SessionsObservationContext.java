@@ -13,6 +13,13 @@ import dev.checkoutsessions.client.SessionsOperation;
  */
 public class SessionsObservationContext extends Observation.Context {
 
+	/**
+	 * The account tag of a client that was given no name: the top-level
+	 * {@code checkout.*} account.
+	 * @since 0.2.0
+	 */
+	public static final String DEFAULT_ACCOUNT = "default";
+
 	/** How a call authenticates. */
 	public enum Authentication {
 
@@ -28,6 +35,8 @@ public class SessionsObservationContext extends Observation.Context {
 
 	private final Authentication authentication;
 
+	private final String account;
+
 	private int statusCode;
 
 	private @Nullable CallOutcome outcome;
@@ -42,8 +51,29 @@ public class SessionsObservationContext extends Observation.Context {
 	 * @param authentication whether the call uses the OAuth token or the session secret
 	 */
 	public SessionsObservationContext(SessionsOperation operation, Authentication authentication) {
+		this(operation, authentication, DEFAULT_ACCOUNT);
+	}
+
+	/**
+	 * Creates the context of one logical call of a named account.
+	 * @param operation the Sessions operation being called
+	 * @param authentication whether the call uses the OAuth token or the session secret
+	 * @param account the account's tag: its configured name, never a credential
+	 * @since 0.2.0
+	 */
+	public SessionsObservationContext(SessionsOperation operation, Authentication authentication, String account) {
 		this.operation = operation;
 		this.authentication = authentication;
+		this.account = account;
+	}
+
+	/**
+	 * {@return the account the call is made for: its configured name, or the tag its
+	 * resolver gave}
+	 * @since 0.2.0
+	 */
+	public String getAccount() {
+		return this.account;
 	}
 
 	/**

@@ -52,7 +52,7 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 
 		@Override
 		public KeyName[] getLowCardinalityKeyNames() {
-			return new KeyName[] { LowCardinalityKeys.OUTCOME, LowCardinalityKeys.STATUS,
+			return new KeyName[] { LowCardinalityKeys.ACCOUNT, LowCardinalityKeys.OUTCOME, LowCardinalityKeys.STATUS,
 					LowCardinalityKeys.ERROR_TYPE };
 		}
 
@@ -60,6 +60,17 @@ public enum SessionsObservationDocumentation implements ObservationDocumentation
 
 	/** Low-cardinality keys: safe as metric tags. */
 	public enum LowCardinalityKeys implements KeyName {
+
+		/**
+		 * The account: {@code default} for the top-level one, a configured account's
+		 * name, or the tag a resolver gave a resolved account.
+		 */
+		ACCOUNT {
+			@Override
+			public String asString() {
+				return "account";
+			}
+		},
 
 		/** The operation, e.g. {@code request_session}. */
 		OPERATION {
