@@ -476,11 +476,14 @@ public final class SessionsEmulator implements AutoCloseable {
 			if (accounts.containsKey(name)) {
 				throw new IllegalArgumentException("account " + name + " is already registered");
 			}
+			// Checked before the account exists, so a refused client leaves no account
+			// without one.
+			requireValidClient(name, clientId, clientSecret);
 			accounts.put(name, new AccountPlan());
 			return addClient(name, clientId, clientSecret, scopes);
 		}
 
-		private Builder addClient(String account, String clientId, String clientSecret, String... scopes) {
+		private void requireValidClient(String account, String clientId, String clientSecret) {
 			requireText(clientId, "clientId");
 			requireText(clientSecret, "clientSecret");
 			accounts.forEach((name, plan) -> {
@@ -489,6 +492,10 @@ public final class SessionsEmulator implements AutoCloseable {
 							+ ": a client has one account");
 				}
 			});
+		}
+
+		private Builder addClient(String account, String clientId, String clientSecret, String... scopes) {
+			requireValidClient(account, clientId, clientSecret);
 			Set<String> allowed = scopes.length == 0 ? new LinkedHashSet<>(List.of(Scopes.APP, Scopes.BROWSER))
 					: new LinkedHashSet<>(List.of(scopes));
 			plan(account).clients.put(clientId,

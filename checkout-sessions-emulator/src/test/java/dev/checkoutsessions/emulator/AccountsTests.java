@@ -152,6 +152,11 @@ class AccountsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> builder.processingChannelId("apac", RawApi.PROCESSING_CHANNEL))
 			.withMessageContaining("apac");
+		try (SessionsEmulator started = builder.start()) {
+			assertThat(started.accounts()).extracting(EmulatorAccount::name)
+				.as("refused accounts left nothing behind")
+				.containsExactly(SessionsEmulator.DEFAULT_ACCOUNT, "eu");
+		}
 	}
 
 	@Test
