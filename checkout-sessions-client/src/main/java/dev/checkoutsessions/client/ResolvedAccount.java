@@ -29,6 +29,9 @@ final class ResolvedAccount {
 
 	private volatile boolean evicted;
 
+	// Evicted because its credentials may have changed: what was resolved is stale.
+	private volatile boolean changed;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	ResolvedAccount(String name, long nowMillis) {
@@ -55,13 +58,14 @@ final class ResolvedAccount {
 		return this.lastUsedMillis;
 	}
 
-	boolean isEvicted() {
-		return this.evicted;
+	boolean isChanged() {
+		return this.changed;
 	}
 
 	/**
 	 * Hands the built client to every caller waiting for it. When the account was evicted
-	 * meanwhile the client is closed here, since {@link #evict()} found nothing to close.
+	 * meanwhile the client is closed here, since {@link #evict(boolean)} found nothing to
+	 * close.
 	 */
 	void built(SessionsClient client) {
 		this.client = client;
@@ -90,8 +94,11 @@ final class ResolvedAccount {
 	/**
 	 * Marks the account evicted (it was removed from the cache first) and closes its
 	 * client if it is built; a client still being built is closed by {@link #built}.
+	 * @param changed whether its credentials may have changed, so that a client still
+	 * being built must not be handed out
 	 */
-	void evict() {
+	void evict(boolean changed) {
+		this.changed = changed;
 		this.evicted = true;
 		if (this.client != null) {
 			closeClient();

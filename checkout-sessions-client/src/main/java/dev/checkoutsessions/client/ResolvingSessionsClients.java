@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * accounts then share one HTTP connection pool and one async executor, however many there
  * are, and each keeps its own OAuth token, rate limit and recent calls. A client on a
  * transport owns no resources, so closing it (on eviction) releases nothing that a call
- * still running on it needs: that call finishes normally.
+ * still running on it needs: that call finishes normally. A client with a pool of its own
+ * would end such calls when evicted, and hold a pool and a thread per account.
  *
  * <h2>Caching</h2> A cached client is returned without a lock and without calling the
  * resolver. The first {@link #get} of an account runs the resolver and the factory in the
@@ -57,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * {@code maxAccounts} are cached. Idle clients are swept by the {@code get} calls
  * themselves, at most once per minute (or per {@code idleTimeout} if shorter), with no
  * thread of their own: an application that stops calling keeps its last clients until
- * {@link #evictIdle()} or {@link #close()}. An account evicted while it was being
+ * {@link #evictIdle()} or {@link #close()}. An account changed while it was being
  * resolved is resolved again before its waiting callers get a client, so credentials read
  * before the change are never cached.
  *
@@ -140,7 +141,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 		}
 		else {
 			if (cached != null && client != null) {
-				evict(cached);
+				evict(cached, false);
 			}
 			client = resolveOrWait(account);
 		}
@@ -181,7 +182,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 	public void accountChanged(String account) {
 		ResolvedAccount cached = this.accounts.get(account);
 		if (cached != null) {
-			evict(cached);
+			evict(cached, true);
 		}
 	}
 
@@ -203,7 +204,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 	public void close() {
 		this.closed = true;
 		for (ResolvedAccount account : this.accounts.values()) {
-			evict(account);
+			evict(account, true);
 		}
 	}
 
@@ -223,8 +224,9 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 
 	/**
 	 * The client of an account not cached: built here, or awaited when another caller is
-	 * building it. An account evicted while it was being built is built again: what the
-	 * resolver read may be what changed.
+	 * building it. An account that changed while it was being built is built again: what
+	 * the resolver read may be what changed. One evicted for room or idleness is not: its
+	 * client is as good as one a cached get returned just before the eviction.
 	 */
 	private SessionsClient resolveOrWait(String name) {
 		while (true) {
@@ -232,11 +234,11 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 			ResolvedAccount other = this.accounts.putIfAbsent(name, mine);
 			ResolvedAccount account = (other != null) ? other : mine;
 			SessionsClient client = (other != null) ? awaitClient(other) : build(mine);
-			if (!account.isEvicted()) {
+			ensureOpen();
+			if (!account.isChanged()) {
 				account.used(this.nowMillis.getAsLong());
 				return client;
 			}
-			ensureOpen();
 		}
 	}
 
@@ -262,7 +264,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 		}
 		account.built(client);
 		if (this.closed) {
-			evict(account);
+			evict(account, true);
 		}
 		evictLeastRecentlyUsedBeyondMax(account);
 		return client;
@@ -310,7 +312,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 				// Only accounts being built are left: they are counted once built.
 				return;
 			}
-			evict(oldest);
+			evict(oldest, false);
 		}
 	}
 
@@ -324,7 +326,7 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 	private void evictIdle(long now) {
 		for (ResolvedAccount account : this.accounts.values()) {
 			if (account.readyClient() != null && now - account.lastUsedMillis() >= this.idleMillis) {
-				evict(account);
+				evict(account, false);
 			}
 		}
 	}
@@ -334,9 +336,9 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 	 * caller finds a closed client in the cache. Only the caller that removed it closes
 	 * it.
 	 */
-	private void evict(ResolvedAccount account) {
+	private void evict(ResolvedAccount account, boolean changed) {
 		if (this.accounts.remove(account.name(), account)) {
-			account.evict();
+			account.evict(changed);
 		}
 	}
 

@@ -320,6 +320,29 @@ class ResolvingSessionsClientsTests {
 	}
 
 	@Test
+	void closingWhileAnAccountIsResolvedClosesItsClientAndFailsItsCaller() throws Exception {
+		CountDownLatch resolving = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ResolvingSessionsClients clients = builder((name) -> {
+			resolving.countDown();
+			awaitQuietly(release);
+			return resolve(name);
+		}).build();
+		Future<SessionsClient> underWay = this.callers.submit(() -> clients.get("m1"));
+		assertThat(resolving.await(10, TimeUnit.SECONDS)).isTrue();
+
+		clients.close();
+		release.countDown();
+
+		assertThat(underWay).failsWithin(Duration.ofSeconds(10))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.withCauseInstanceOf(IllegalStateException.class);
+		assertThat(this.built).hasSize(1);
+		assertThat(this.built.get(0).closes).hasValue(1);
+		assertThat(resolutionsOf("m1")).isEqualTo(1);
+	}
+
+	@Test
 	void toStringNamesTheResolvedAccountsNeverTheirCredentials() {
 		try (ResolvingSessionsClients clients = builder(this::resolve).build()) {
 			clients.get("m1");
