@@ -513,7 +513,7 @@ public final class SessionsClientBuilder {
 		RestClient.Builder base = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder().observationRegistry(this.observationRegistry);
 		base.requestFactory(factory);
-		JsonCodec json = new JsonCodec();
+		JsonCodec json = (shared != null) ? shared.json() : new JsonCodec();
 		RestClient apiClient = base.clone()
 			.uriBuilderFactory(new SessionsUriFactory(endpoints.apiBaseUrl().toString()))
 			.build();
