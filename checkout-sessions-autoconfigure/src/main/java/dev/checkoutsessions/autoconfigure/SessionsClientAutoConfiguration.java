@@ -35,9 +35,11 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
+import dev.checkoutsessions.client.CheckoutAccountResolver;
 import dev.checkoutsessions.client.CheckoutTransport;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
+import dev.checkoutsessions.client.ResolvingSessionsClients;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
@@ -112,7 +114,8 @@ public final class SessionsClientAutoConfiguration {
 		/**
 		 * One client per account, on one transport: the accounts share the connection
 		 * pool and the async executor, and each has its own token, rate limit and recent
-		 * calls.
+		 * calls. With a {@link CheckoutAccountResolver}, accounts it finds are built on
+		 * first use on the same transport, cached, and closed when idle or changed.
 		 */
 		@Bean
 		SessionsClients checkoutSessionsClients(CheckoutProperties properties, ClientSettings settings,
@@ -123,7 +126,8 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
-				ObjectProvider<CheckoutRateLimiters> rateLimiters, BeanFactory beanFactory) {
+				ObjectProvider<CheckoutRateLimiters> rateLimiters, ObjectProvider<CheckoutAccountResolver> resolver,
+				BeanFactory beanFactory) {
 			CheckoutTransport transport = CheckoutTransport.of(requestFactory.get(), requestFactory.maxConnections());
 			AccountClientFactory factory = new AccountClientFactory(settings, properties.isAllowPlainHttpToAnyHost(),
 					transport,
@@ -144,8 +148,18 @@ public final class SessionsClientAutoConfiguration {
 				transport.close();
 				throw ex;
 			}
-			return new CheckoutSessionsClients(SessionsClients.of(clients, ConfiguredAccount.defaultName(properties)),
-					List.copyOf(clients.values()), List.of(), transport);
+			SessionsClients configured = SessionsClients.of(clients, ConfiguredAccount.defaultName(properties));
+			CheckoutAccountResolver accounts = resolver.getIfUnique();
+			if (accounts == null) {
+				return new CheckoutSessionsClients(configured, List.copyOf(clients.values()), List.of(), transport);
+			}
+			CheckoutProperties.ResolvedAccounts cache = properties.getResolvedAccounts();
+			ResolvingSessionsClients resolving = ResolvingSessionsClients.builder(accounts, factory::resolved)
+				.configured(configured)
+				.idleTimeout(cache.getIdleTimeout())
+				.maxAccounts(cache.getMaxAccounts())
+				.build();
+			return new CheckoutSessionsClients(resolving, List.copyOf(clients.values()), List.of(resolving), transport);
 		}
 
 		/**
