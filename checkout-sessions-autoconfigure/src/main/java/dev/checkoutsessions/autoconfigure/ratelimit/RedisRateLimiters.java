@@ -336,7 +336,8 @@ public final class RedisRateLimiters implements CheckoutRateLimiters, SmartLifec
 				}
 				this.unavailable = ex.getClass().getSimpleName();
 			}
-			warnOnce(ex, this.limiters.size() + " account(s)");
+			int accounts = this.limiters.size();
+			warnOnce(ex, accounts + ((accounts == 1) ? " account" : " accounts"));
 			schedule(generation, PROBE_INTERVAL);
 		}
 	}
