@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
@@ -25,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Two configured accounts in one application, against the emulator serving both as the
  * API does: neither sees the other's sessions, each has its own token, and the meters say
- * which account called.
+ * which account called. The application is this package's
+ * {@link CheckoutStarterApplication}.
  */
 @SpringBootTest(properties = { "checkout.accounts.eu.environment=sandbox", "checkout.accounts.us.environment=sandbox",
 		"checkout.warm-up.enabled=false" })
@@ -88,12 +87,6 @@ class SeveralAccountsApplicationTests {
 			.currency(Currency.USD)
 			.completion(NonHostedCompletionInfo.builder().callbackUrl("https://shop.example/callback").build())
 			.build();
-	}
-
-	@SpringBootConfiguration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	static class Shop {
-
 	}
 
 }
