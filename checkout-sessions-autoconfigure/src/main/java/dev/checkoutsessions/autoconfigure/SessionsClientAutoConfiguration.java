@@ -159,7 +159,8 @@ public final class SessionsClientAutoConfiguration {
 				.idleTimeout(cache.getIdleTimeout())
 				.maxAccounts(cache.getMaxAccounts())
 				.build();
-			return new CheckoutSessionsClients(resolving, List.copyOf(clients.values()), List.of(resolving), transport);
+			return new CheckoutSessionsClients(resolving, List.copyOf(clients.values()),
+					List.of(IdleAccountsSweep.start(resolving, cache.getIdleTimeout()), resolving), transport);
 		}
 
 		/**

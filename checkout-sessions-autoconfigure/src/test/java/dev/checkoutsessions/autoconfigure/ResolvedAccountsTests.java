@@ -1,5 +1,6 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +124,23 @@ class ResolvedAccountsTests {
 				clients.accountChanged("m2");
 				assertThat(clients.get("m2")).isNotSameAs(before);
 				assertThat(merchants.calls).containsEntry("m2", 2);
+			});
+	}
+
+	@Test
+	void anIdleResolvedAccountIsClosedWithoutAnyFurtherCall() {
+		Merchants merchants = new Merchants();
+		this.contextRunner.withBean(CheckoutAccountResolver.class, () -> merchants)
+			.withPropertyValues("checkout.oauth.client-id=ack_top", "checkout.oauth.client-secret=top-secret",
+					"checkout.resolved-accounts.idle-timeout=200ms")
+			.run((context) -> {
+				SessionsClients clients = context.getBean(SessionsClients.class);
+				clients.get("m1");
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(5))
+					.until(() -> clients.toString().contains("resolved=0 "));
+				clients.get("m1");
+				assertThat(merchants.calls).containsEntry("m1", 2);
 			});
 	}
 
