@@ -91,7 +91,7 @@ public class CheckoutProperties {
 	private final Map<String, Account> accounts = new LinkedHashMap<>();
 
 	/**
-	 * The account the SessionsClient bean serves when accounts are configured: one of
+	 * Account the SessionsClient bean serves when accounts are configured: one of
 	 * checkout.accounts, or 'default' for the top-level one.
 	 */
 	private @Nullable String defaultAccount;

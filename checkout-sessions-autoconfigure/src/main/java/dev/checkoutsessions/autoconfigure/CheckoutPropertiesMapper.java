@@ -50,7 +50,7 @@ final class CheckoutPropertiesMapper {
 	 * @throws InvalidCheckoutSettingsException listing every property the client rejects
 	 */
 	static ClientSettings settings(CheckoutProperties properties) {
-		Mapping mapping = new Mapping();
+		Mapping mapping = new Mapping(ClientSettings.defaults(), null);
 		PropertyMapper map = PropertyMapper.get();
 		CheckoutProperties.Http http = properties.getHttp();
 		CheckoutProperties.Retry retry = properties.getRetry();
@@ -84,22 +84,46 @@ final class CheckoutPropertiesMapper {
 	}
 
 	/**
-	 * Applies who the client talks to: the environment, URLs, credentials and default
-	 * processing channel. The builder checks them when it builds the client.
-	 * @param properties the bound properties
-	 * @param connection where the credentials and URLs come from
+	 * The settings of one account: the shared settings with the scopes and rate-limit
+	 * budgets the account sets itself.
+	 * @param shared the settings of {@link #settings(CheckoutProperties)}
+	 * @param account the account
+	 * @return the account's settings
+	 * @throws InvalidCheckoutSettingsException listing every property of the account the
+	 * client rejects
+	 */
+	static ClientSettings settings(ClientSettings shared, ConfiguredAccount account) {
+		Mapping mapping = new Mapping(shared, account);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(account::scopes).to((value) -> mapping.apply((s) -> s.withScopes(value)));
+		map.from(account::readsPerSecond).to((value) -> mapping.rateLimit((r) -> r.withReadsPerSecond(value)));
+		map.from(account::writesPerSecond).to((value) -> mapping.rateLimit((r) -> r.withWritesPerSecond(value)));
+		map.from(account::instances).to((value) -> mapping.rateLimit((r) -> r.withInstances(value)));
+		if (!mapping.problems.isEmpty()) {
+			throw new InvalidCheckoutSettingsException(mapping.problems);
+		}
+		return mapping.settings;
+	}
+
+	/**
+	 * Applies who an account's client talks to: its name, environment, URLs, credentials
+	 * and default processing channel. The builder checks them when it builds the client.
+	 * @param account the account
+	 * @param allowPlainHttpToAnyHost {@code checkout.allow-plain-http-to-any-host}
 	 * @param builder the builder to configure
 	 * @return the builder
 	 */
-	static SessionsClientBuilder client(CheckoutProperties properties, CheckoutConnectionDetails connection,
+	static SessionsClientBuilder client(ConfiguredAccount account, boolean allowPlainHttpToAnyHost,
 			SessionsClientBuilder builder) {
 		PropertyMapper map = PropertyMapper.get();
-		map.from(properties::getEnvironment).as(CheckoutSettingsCheck::environment).to(builder::environment);
-		map.from(properties::getSubdomain).to(builder::subdomain);
+		CheckoutConnectionDetails connection = account.connection();
+		builder.account(account.name());
+		map.from(account::environment).as(CheckoutSettingsCheck::environment).to(builder::environment);
+		map.from(account::subdomain).to(builder::subdomain);
 		map.from(connection::getBaseUrl).to(builder::baseUrl);
 		map.from(connection::getTokenUrl).to(builder::tokenUrl);
-		map.from(properties::isAllowPlainHttpToAnyHost).to(builder::allowPlainHttpToAnyHost);
-		map.from(properties::getProcessingChannelId).to(builder::processingChannelId);
+		builder.allowPlainHttpToAnyHost(allowPlainHttpToAnyHost);
+		map.from(account::processingChannelId).to(builder::processingChannelId);
 		return builder.clientCredentials(connection.getClientId(), connection.getClientSecret());
 	}
 
@@ -119,6 +143,21 @@ final class CheckoutPropertiesMapper {
 		}
 		String property = PROPERTIES.get(parameter);
 		return (property != null) ? property : "checkout." + kebab(parameter);
+	}
+
+	/**
+	 * A value an account's client rejected, told in terms of that account's properties.
+	 * @param ex the client's exception
+	 * @param account the account, {@code null} for the top-level properties
+	 * @return the problem, on the account's property when there is one
+	 */
+	static CheckoutSettingsCheck.Problem problem(CheckoutConfigurationException ex,
+			@Nullable ConfiguredAccount account) {
+		CheckoutSettingsCheck.Problem problem = problem(ex);
+		if (account == null || account.own() == null || !problem.property().startsWith("checkout.")) {
+			return problem;
+		}
+		return new CheckoutSettingsCheck.Problem(account.own(problem.property()), problem.problem(), problem.fix());
 	}
 
 	/**
@@ -170,16 +209,23 @@ final class CheckoutPropertiesMapper {
 	 */
 	private static final class Mapping {
 
-		private ClientSettings settings = ClientSettings.defaults();
+		private ClientSettings settings;
+
+		private final @Nullable ConfiguredAccount account;
 
 		private final List<CheckoutSettingsCheck.Problem> problems = new ArrayList<>();
+
+		Mapping(ClientSettings start, @Nullable ConfiguredAccount account) {
+			this.settings = start;
+			this.account = account;
+		}
 
 		void apply(Function<ClientSettings, ClientSettings> change) {
 			try {
 				this.settings = change.apply(this.settings);
 			}
 			catch (CheckoutConfigurationException ex) {
-				this.problems.add(problem(ex));
+				this.problems.add(problem(ex, this.account));
 			}
 		}
 

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -45,6 +48,10 @@ final class CheckoutSettingsCheck {
 
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
+	private static final String ACCOUNTS = CheckoutProperties.PREFIX + ".accounts";
+
+	private static final Map<String, String> ACCOUNT_KEYS = accountKeys(CheckoutProperties.Account.class, "");
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
 
 	private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?\\d+");
@@ -54,7 +61,8 @@ final class CheckoutSettingsCheck {
 	// The docs write ids as x's: a value that is nothing else was copied, not filled in.
 	private static final Pattern DOCS_PLACEHOLDER = Pattern.compile("(?i)(pc_|ack_|cli_)?x+");
 
-	private final List<Problem> problems = new ArrayList<>();
+	// A set: a value inherited by several accounts is reported once.
+	private final Set<Problem> problems = new LinkedHashSet<>();
 
 	private CheckoutSettingsCheck() {
 	}
@@ -72,34 +80,8 @@ final class CheckoutSettingsCheck {
 		if (properties.isFailOnUnknownProperties()) {
 			check.unknownKeys(environment, classLoader);
 		}
-		check.environmentName(properties.getEnvironment());
 		check.bareDurations(environment, classLoader);
-		if (connection instanceof PropertiesCheckoutConnectionDetails) {
-			check.credential("checkout.oauth.client-id", connection.getClientId(),
-					"the OAuth client ID (access key ID, ack_…)");
-			check.credential("checkout.oauth.client-secret", connection.getClientSecret(),
-					"the secret of that access key");
-			check.placeholder("checkout.oauth.token-url", connection.getTokenUrl());
-			check.placeholder("checkout.base-url", connection.getBaseUrl());
-			check.clientIdFormat(connection.getClientId());
-		}
-		else {
-			// The properties are not what the client uses, so a blank
-			// checkout.oauth.client-id is no mistake.
-			String source = "CheckoutConnectionDetails bean " + connection.getClass().getName();
-			if (isBlank(connection.getClientId()) || isBlank(connection.getClientSecret())) {
-				check.problems.add(new Problem(source, "gives no client ID or no client secret",
-						"Make the CheckoutConnectionDetails bean return both OAuth credentials."));
-			}
-		}
-		check.placeholder("checkout.subdomain", properties.getSubdomain());
-		check.placeholder("checkout.processing-channel-id", properties.getProcessingChannelId());
-		check.docsPlaceholder("checkout.subdomain", properties.getSubdomain(),
-				"the 8 characters after 'cli_' of your account ID (Dashboard > Developers > Overview)");
-		check.docsPlaceholder("checkout.processing-channel-id", properties.getProcessingChannelId(),
-				"your processing channel ID (Dashboard > Settings > Processing channels)");
-		check.processingChannelFormat(properties.getProcessingChannelId());
-		check.endpoints(properties, connection);
+		check.accountNames(properties);
 		check.health(properties.getHealth());
 		ClientSettings settings = null;
 		try {
@@ -108,10 +90,116 @@ final class CheckoutSettingsCheck {
 		catch (InvalidCheckoutSettingsException ex) {
 			check.problems.addAll(ex.getProblems());
 		}
+		check.environmentName(CheckoutProperties.PREFIX, properties.getEnvironment());
+		if (!ConfiguredAccount.hasTopLevel(properties)) {
+			check.notInherited(properties);
+		}
+		for (ConfiguredAccount account : ConfiguredAccount.all(properties, connection)) {
+			check.account(account, properties.isAllowPlainHttpToAnyHost());
+			if (settings != null) {
+				try {
+					CheckoutPropertiesMapper.settings(settings, account);
+				}
+				catch (InvalidCheckoutSettingsException ex) {
+					check.problems.addAll(ex.getProblems());
+				}
+			}
+		}
 		if (!check.problems.isEmpty() || settings == null) {
-			throw new InvalidCheckoutSettingsException(check.problems);
+			throw new InvalidCheckoutSettingsException(new ArrayList<>(check.problems));
 		}
 		return settings;
+	}
+
+	/**
+	 * The checks of one account: its credentials (as properties, or as the connection
+	 * details bean that gives them), ids, subdomain and URLs.
+	 */
+	private void account(ConfiguredAccount account, boolean allowPlainHttpToAnyHost) {
+		CheckoutConnectionDetails connection = account.connection();
+		if (account.own() != null) {
+			// The top-level environment, which it may inherit, is checked once.
+			environmentName(account.prefix(), account.own().getEnvironment());
+		}
+		if (account.connectsByProperties()) {
+			credential(account.property("oauth.client-id"), connection.getClientId(),
+					"the OAuth client ID (access key ID, ack_…)");
+			credential(account.property("oauth.client-secret"), connection.getClientSecret(),
+					"the secret of that access key");
+			placeholder(account.source("oauth.token-url"), connection.getTokenUrl());
+			placeholder(account.source("base-url"), connection.getBaseUrl());
+			clientIdFormat(account.property("oauth.client-id"), connection.getClientId(),
+					account.property("subdomain"));
+		}
+		else {
+			// The properties are not what the client uses, so a blank client-id is no
+			// mistake.
+			String source = "CheckoutConnectionDetails bean " + connection.getClass().getName()
+					+ (ConfiguredAccount.TOP_LEVEL.equals(account.name()) ? "" : " (account " + account.name() + ")");
+			if (isBlank(connection.getClientId()) || isBlank(connection.getClientSecret())) {
+				this.problems.add(new Problem(source, "gives no client ID or no client secret",
+						"Make the CheckoutConnectionDetails bean return both OAuth credentials."));
+			}
+		}
+		placeholder(account.property("subdomain"), account.subdomain());
+		placeholder(account.property("processing-channel-id"), account.processingChannelId());
+		docsPlaceholder(account.property("subdomain"), account.subdomain(),
+				"the 8 characters after 'cli_' of your account ID (Dashboard > Developers > Overview)");
+		docsPlaceholder(account.property("processing-channel-id"), account.processingChannelId(),
+				"your processing channel ID (Dashboard > Settings > Processing channels)");
+		processingChannelFormat(account.property("processing-channel-id"), account.processingChannelId());
+		endpoints(account, allowPlainHttpToAnyHost);
+	}
+
+	/**
+	 * Account names are path segments, meter tags and parts of Redis keys; the default
+	 * account must be one of them.
+	 */
+	private void accountNames(CheckoutProperties properties) {
+		for (String name : properties.getAccounts().keySet()) {
+			if (!ConfiguredAccount.isValidName(name)) {
+				this.problems.add(new Problem("checkout.accounts." + name,
+						ConfiguredAccount.TOP_LEVEL.equals(name)
+								? "is named 'default', the name of the top-level checkout.* account"
+								: "is not a usable account name (it becomes a URL path segment, a meter tag and "
+										+ "part of Redis keys)",
+						"Name it with letters, digits, '-' and '_' (up to 63), e.g. 'eu' or 'brand-us'."));
+			}
+		}
+		String chosen = properties.getDefaultAccount();
+		if (chosen == null || chosen.isBlank()) {
+			return;
+		}
+		boolean known = properties.getAccounts().containsKey(chosen.trim())
+				|| (ConfiguredAccount.TOP_LEVEL.equals(chosen.trim()) && ConfiguredAccount.hasTopLevel(properties));
+		if (!known) {
+			List<String> names = new ArrayList<>(properties.getAccounts().keySet());
+			if (ConfiguredAccount.hasTopLevel(properties)) {
+				names.add(0, ConfiguredAccount.TOP_LEVEL);
+			}
+			this.problems.add(new Problem("checkout.default-account", "is '" + chosen + "', which is not an account",
+					"Set it to one of " + names + ", or remove it."));
+		}
+	}
+
+	/**
+	 * Without a top-level account, the top-level values that identify one belong to
+	 * nobody: accounts never inherit them.
+	 */
+	private void notInherited(CheckoutProperties properties) {
+		Map<String, @Nullable String> identifying = new LinkedHashMap<>();
+		identifying.put("checkout.subdomain", properties.getSubdomain());
+		identifying.put("checkout.processing-channel-id", properties.getProcessingChannelId());
+		identifying.put("checkout.oauth.client-secret", properties.getOauth().getClientSecret());
+		identifying.forEach((property, value) -> {
+			if (value != null) {
+				this.problems.add(new Problem(property,
+						"is set, but there is no top-level account (no checkout.oauth.client-id) and accounts "
+								+ "never inherit it",
+						"Set it on each account (checkout.accounts.<name>." + property.substring(9)
+								+ "), or set checkout.oauth.client-id to make the top level an account too."));
+			}
+		});
 	}
 
 	private void unknownKeys(Environment environment, ClassLoader classLoader) {
@@ -129,15 +217,70 @@ final class CheckoutSettingsCheck {
 			known.putAll(knownNames(classLoader, false));
 		}
 		Set<String> reported = new LinkedHashSet<>();
-		keys.stream().filter((key) -> !known.containsKey(normalized(key))).forEach(reported::add);
+		keys.stream().filter((key) -> !known.containsKey(normalized(key)) && !isAccountKey(key)).forEach(reported::add);
 		for (String name : reported) {
-			String closest = closest(normalized(name), known);
+			String closest = (accountName(name) != null) ? closestAccountKey(name) : closest(normalized(name), known);
 			this.problems.add(new Problem(name, "is not a property of the Checkout.com starter",
 					(closest != null)
 							? "Did you mean '" + closest + "'? Correct the key, or set "
 									+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
 							: "Remove it, or set 'checkout.fail-on-unknown-properties=false' to keep stray keys."));
 		}
+	}
+
+	/**
+	 * Whether a key sets a part of a configured account that exists: the metadata
+	 * declares {@code checkout.accounts} as a map only.
+	 */
+	private static boolean isAccountKey(String key) {
+		String name = accountName(key);
+		return name != null
+				&& ACCOUNT_KEYS.containsKey(normalized(key.substring(ACCOUNTS.length() + name.length() + 2)));
+	}
+
+	/**
+	 * The account a {@code checkout.accounts.<name>.…} key is about, {@code null} for any
+	 * other key.
+	 */
+	private static @Nullable String accountName(String key) {
+		if (!key.startsWith(ACCOUNTS + ".")) {
+			return null;
+		}
+		int end = key.indexOf('.', ACCOUNTS.length() + 1);
+		return (end > 0) ? key.substring(ACCOUNTS.length() + 1, end) : null;
+	}
+
+	private static @Nullable String closestAccountKey(String key) {
+		String name = accountName(key);
+		String prefix = ACCOUNTS + "." + name + ".";
+		String closest = closest(normalized(key.substring(prefix.length())), ACCOUNT_KEYS);
+		return (closest != null) ? prefix + closest : null;
+	}
+
+	/**
+	 * The parts of one account, by normalized name: the properties of
+	 * {@link CheckoutProperties.Account}, walked once.
+	 */
+	private static Map<String, String> accountKeys(Class<?> type, String prefix) {
+		Map<String, String> keys = new TreeMap<>();
+		for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
+			if (descriptor.getReadMethod() == null || "class".equals(descriptor.getName())) {
+				continue;
+			}
+			String name = prefix + kebab(descriptor.getName());
+			Class<?> propertyType = descriptor.getPropertyType();
+			if (propertyType.getEnclosingClass() == CheckoutProperties.class) {
+				keys.putAll(accountKeys(propertyType, name + "."));
+			}
+			else {
+				keys.put(normalized(name), name);
+			}
+		}
+		return keys;
+	}
+
+	private static String kebab(String camelCase) {
+		return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -181,13 +324,14 @@ final class CheckoutSettingsCheck {
 		}
 	}
 
-	private void environmentName(@Nullable String environment) {
+	private void environmentName(String prefix, @Nullable String environment) {
+		String property = prefix + ".environment";
 		if (environment != null && !environment.contains("${") && environmentOrNull(environment) == null) {
-			this.problems.add(new Problem("checkout.environment", "is neither 'sandbox' nor 'production'",
-					"Set 'checkout.environment' to sandbox (test keys) or production (live keys)."));
+			this.problems.add(new Problem(property, "is neither 'sandbox' nor 'production'",
+					"Set '" + property + "' to sandbox (test keys) or production (live keys)."));
 		}
 		else {
-			placeholder("checkout.environment", environment);
+			placeholder(property, environment);
 		}
 	}
 
@@ -212,18 +356,17 @@ final class CheckoutSettingsCheck {
 		return null;
 	}
 
-	private void clientIdFormat(@Nullable String clientId) {
+	private void clientIdFormat(String property, @Nullable String clientId, String subdomainProperty) {
 		if (clientId == null || clientId.isBlank() || clientId.contains("${") || clientId.startsWith("ack_")) {
 			return;
 		}
 		if (clientId.startsWith("cli_")) {
-			this.problems.add(new Problem("checkout.oauth.client-id",
-					"holds an account ID (cli_…), not an OAuth client ID",
+			this.problems.add(new Problem(property, "holds an account ID (cli_…), not an OAuth client ID",
 					"Set it to the access key ID (ack_…) from Dashboard > Developers > Keys. The account ID's first "
-							+ "8 characters after 'cli_' are your 'checkout.subdomain'."));
+							+ "8 characters after 'cli_' are your '" + subdomainProperty + "'."));
 			return;
 		}
-		this.problems.add(new Problem("checkout.oauth.client-id", "does not start with 'ack_'",
+		this.problems.add(new Problem(property, "does not start with 'ack_'",
 				"Set it to the access key ID (ack_…) from Dashboard > Developers > Keys."));
 	}
 
@@ -234,16 +377,16 @@ final class CheckoutSettingsCheck {
 		}
 	}
 
-	private void processingChannelFormat(@Nullable String processingChannelId) {
+	private void processingChannelFormat(String property, @Nullable String processingChannelId) {
 		if (processingChannelId == null || processingChannelId.isBlank() || processingChannelId.contains("${")
 				|| DOCS_PLACEHOLDER.matcher(processingChannelId).matches()
 				|| PROCESSING_CHANNEL_ID.matcher(processingChannelId).matches()) {
 			return;
 		}
-		this.problems.add(new Problem("checkout.processing-channel-id",
-				"is not a processing channel ID ('pc_' followed by 26 letters or digits)",
-				"Copy it from Dashboard > Settings > Processing channels (e.g. pc_zs5fqhybzc2e3jmq3efvybybpq), or "
-						+ "remove it and set processingChannelId on each request."));
+		this.problems
+			.add(new Problem(property, "is not a processing channel ID ('pc_' followed by 26 letters or digits)",
+					"Copy it from Dashboard > Settings > Processing channels (e.g. pc_zs5fqhybzc2e3jmq3efvybybpq), or "
+							+ "remove it and set processingChannelId on each request."));
 	}
 
 	/**
@@ -251,14 +394,21 @@ final class CheckoutSettingsCheck {
 	 * reported with the rest instead of on the next start. Values holding a placeholder
 	 * are reported as such above.
 	 */
-	private void endpoints(CheckoutProperties properties, CheckoutConnectionDetails connection) {
+	private void endpoints(ConfiguredAccount account, boolean allowPlainHttpToAnyHost) {
+		CheckoutConnectionDetails connection = account.connection();
 		List<CheckoutConfigurationException> rejected = SessionsClientBuilder.checkEndpoints(
-				withoutPlaceholder(properties.getSubdomain()), withoutPlaceholder(connection.getBaseUrl()),
-				withoutPlaceholder(connection.getTokenUrl()), properties.isAllowPlainHttpToAnyHost());
+				withoutPlaceholder(account.subdomain()), withoutPlaceholder(connection.getBaseUrl()),
+				withoutPlaceholder(connection.getTokenUrl()), allowPlainHttpToAnyHost);
 		for (CheckoutConfigurationException ex : rejected) {
 			Problem problem = CheckoutPropertiesMapper.problem(ex);
-			if (!ex.getParameter().equals("subdomain")
-					&& !(connection instanceof PropertiesCheckoutConnectionDetails)) {
+			String source = switch (ex.getParameter()) {
+				case "subdomain" -> account.property("subdomain");
+				case "baseUrl" -> account.source("base-url");
+				case "tokenUrl" -> account.source("oauth.token-url");
+				default -> problem.property();
+			};
+			problem = new Problem(source, problem.problem(), problem.fix());
+			if (!ex.getParameter().equals("subdomain") && !account.connectsByProperties()) {
 				problem = new Problem("CheckoutConnectionDetails bean " + connection.getClass().getName() + " ("
 						+ ex.getParameter() + ")", ex.getProblem(), problem.fix());
 			}

@@ -1,23 +1,30 @@
 package dev.checkoutsessions.autoconfigure;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
 
 /**
- * Warms every {@link SessionsClient} bean up once the application is ready
- * ({@link SessionsClientDiagnostics#warmUp(Duration)}): its OAuth token, a pooled
- * connection to the API host and its JSON mapping are ready before the first shopper.
+ * Warms every account's client and every other {@link SessionsClient} bean up once the
+ * application is ready ({@link SessionsClientDiagnostics#warmUp(Duration)}): its OAuth
+ * token, a pooled connection to the API host and its JSON mapping are ready before the
+ * first shopper.
  *
  * <p>
  * Only on {@link ApplicationReadyEvent}, never during the context refresh, so a context
@@ -35,12 +42,15 @@ final class CheckoutWarmUp implements ApplicationListener<ApplicationReadyEvent>
 
 	private final ObjectProvider<SessionsClient> clients;
 
+	private final ObjectProvider<SessionsClients> accounts;
+
 	private final Duration timeout;
 
 	private final AtomicBoolean started = new AtomicBoolean();
 
-	CheckoutWarmUp(ObjectProvider<SessionsClient> clients, Duration timeout) {
+	CheckoutWarmUp(ObjectProvider<SessionsClient> clients, ObjectProvider<SessionsClients> accounts, Duration timeout) {
 		this.clients = clients;
+		this.accounts = accounts;
 		this.timeout = timeout;
 	}
 
@@ -52,7 +62,7 @@ final class CheckoutWarmUp implements ApplicationListener<ApplicationReadyEvent>
 			return;
 		}
 		AtomicInteger index = new AtomicInteger();
-		this.clients.orderedStream().forEach((client) -> {
+		clients().forEach((client) -> {
 			if (client instanceof SessionsClientDiagnostics diagnostics) {
 				Thread thread = new Thread(() -> warmUp(diagnostics, client),
 						"checkout-warm-up-" + index.incrementAndGet());
@@ -60,6 +70,21 @@ final class CheckoutWarmUp implements ApplicationListener<ApplicationReadyEvent>
 				thread.start();
 			}
 		});
+	}
+
+	/**
+	 * Every account's client once: the {@code SessionsClient} bean is one of them, maybe
+	 * behind a proxy.
+	 */
+	private Collection<SessionsClient> clients() {
+		Set<SessionsClient> clients = Collections.newSetFromMap(new IdentityHashMap<>());
+		this.accounts.orderedStream()
+			.forEach((accounts) -> accounts.names().forEach((name) -> clients.add(accounts.get(name))));
+		this.clients.orderedStream().forEach((client) -> {
+			Object target = AopProxyUtils.getSingletonTarget(client);
+			clients.add((target instanceof SessionsClient unwrapped) ? unwrapped : client);
+		});
+		return clients;
 	}
 
 	private void warmUp(SessionsClientDiagnostics diagnostics, SessionsClient client) {

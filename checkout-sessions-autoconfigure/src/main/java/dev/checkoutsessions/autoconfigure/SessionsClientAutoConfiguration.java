@@ -1,7 +1,9 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -26,6 +28,7 @@ import org.springframework.boot.restclient.observation.ObservationRestClientCust
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -33,10 +36,12 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.CheckoutTransport;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsMeterFilter;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
@@ -66,7 +71,7 @@ public final class SessionsClientAutoConfiguration {
 			"io.micrometer.core.instrument.MeterRegistry", SessionsClientAutoConfiguration.class.getClassLoader());
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(SessionsClient.class)
+	@ConditionalOnMissingBean({ SessionsClient.class, SessionsClients.class })
 	static class SessionsClientConfiguration {
 
 		/**
@@ -106,8 +111,13 @@ public final class SessionsClientAutoConfiguration {
 			return new PropertiesCheckoutConnectionDetails(properties);
 		}
 
+		/**
+		 * One client per account, on one transport: the accounts share the connection
+		 * pool and the async executor, and each has its own token, rate limit and recent
+		 * calls.
+		 */
 		@Bean
-		SessionsClient sessionsClient(CheckoutProperties properties, ClientSettings settings,
+		SessionsClients checkoutSessionsClients(CheckoutProperties properties, ClientSettings settings,
 				CheckoutConnectionDetails connectionDetails, CheckoutRequestFactory requestFactory,
 				ObjectProvider<RestClient.Builder> restClientBuilder,
 				ObjectProvider<RestClientCustomizer> restClientCustomizers,
@@ -115,29 +125,62 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
-				BeanFactory beanFactory) {
-			try {
-				SessionsClientBuilder builder = CheckoutPropertiesMapper
-					.client(properties, connectionDetails, SessionsClient.builder().settings(settings))
-					// Sized above; told to the client so that health reports it.
-					.requestFactory(requestFactory.get(), requestFactory.maxConnections())
-					.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-					.observationConvention(observationConvention.getIfUnique())
-					.tokenObservationConvention(tokenObservationConvention.getIfUnique())
-					.rateLimiter(rateLimiter.getIfUnique());
-				if (MICROMETER_CORE_PRESENT) {
-					builder.meterRegistry(MeterRegistryLookup.find(beanFactory));
+				ObjectProvider<CheckoutRateLimiters> rateLimiters, BeanFactory beanFactory) {
+			CheckoutTransport transport = CheckoutTransport.of(requestFactory.get(), requestFactory.maxConnections());
+			RestClient.Builder base = restClientBuilder(properties, restClientBuilder, restClientCustomizers);
+			Object meterRegistry = MICROMETER_CORE_PRESENT ? MeterRegistryLookup.find(beanFactory) : null;
+			Map<String, SessionsClient> clients = new LinkedHashMap<>();
+			for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {
+				try {
+					ClientSettings accountSettings = CheckoutPropertiesMapper.settings(settings, account);
+					SessionsClientBuilder builder = CheckoutPropertiesMapper
+						.client(account, properties.isAllowPlainHttpToAnyHost(),
+								SessionsClient.builder().settings(accountSettings))
+						.transport(transport)
+						.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+						.observationConvention(observationConvention.getIfUnique())
+						.tokenObservationConvention(tokenObservationConvention.getIfUnique())
+						.rateLimiter(rateLimiter(account, accountSettings, rateLimiter, rateLimiters))
+						.meterRegistry(meterRegistry);
+					if (base != null) {
+						builder.restClientBuilder(base);
+					}
+					customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+					clients.put(account.name(), builder.build());
 				}
-				RestClient.Builder base = restClientBuilder(properties, restClientBuilder, restClientCustomizers);
-				if (base != null) {
-					builder.restClientBuilder(base);
+				catch (CheckoutConfigurationException ex) {
+					clients.values().forEach(SessionsClient::close);
+					transport.close();
+					throw new InvalidCheckoutSettingsException(List.of(CheckoutPropertiesMapper.problem(ex, account)));
 				}
-				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-				return builder.build();
 			}
-			catch (CheckoutConfigurationException ex) {
-				throw new InvalidCheckoutSettingsException(List.of(CheckoutPropertiesMapper.problem(ex)));
+			return new CheckoutSessionsClients(SessionsClients.of(clients, ConfiguredAccount.defaultName(properties)),
+					List.copyOf(clients.values()), List.of(), transport);
+		}
+
+		/**
+		 * The client of the default account; closed with the others by
+		 * {@link #checkoutSessionsClients}.
+		 */
+		@Bean(destroyMethod = "")
+		@Conditional(OnDefaultAccountCondition.class)
+		SessionsClient sessionsClient(SessionsClients checkoutSessionsClients) {
+			return checkoutSessionsClients.defaultClient();
+		}
+
+		/**
+		 * The top-level account's limiter is the {@link RateLimiter} bean (an
+		 * application's own replaces it); every other account has its own.
+		 */
+		private static @Nullable RateLimiter rateLimiter(ConfiguredAccount account, ClientSettings settings,
+				ObjectProvider<RateLimiter> rateLimiter, ObjectProvider<CheckoutRateLimiters> rateLimiters) {
+			if (ConfiguredAccount.TOP_LEVEL.equals(account.name())) {
+				return rateLimiter.getIfUnique();
 			}
+			CheckoutRateLimiters limiters = rateLimiters.getIfAvailable();
+			String clientId = account.connection().getClientId();
+			return (limiters != null && clientId != null)
+					? limiters.forAccount(account.subdomain(), clientId, settings.rateLimit()) : null;
 		}
 
 		/**
@@ -195,8 +238,9 @@ public final class SessionsClientAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "checkout.warm-up.enabled", matchIfMissing = true)
-	static CheckoutWarmUp checkoutWarmUp(ObjectProvider<SessionsClient> clients, CheckoutProperties properties) {
-		return new CheckoutWarmUp(clients, properties.getWarmUp().getTimeout());
+	static CheckoutWarmUp checkoutWarmUp(ObjectProvider<SessionsClient> clients,
+			ObjectProvider<SessionsClients> accounts, CheckoutProperties properties) {
+		return new CheckoutWarmUp(clients, accounts, properties.getWarmUp().getTimeout());
 	}
 
 	@Configuration(proxyBeanMethods = false)

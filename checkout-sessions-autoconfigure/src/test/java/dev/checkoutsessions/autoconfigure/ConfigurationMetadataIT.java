@@ -31,6 +31,8 @@ class ConfigurationMetadataIT {
 
 	static {
 		EXPECTED.put("checkout.environment", "sandbox");
+		EXPECTED.put("checkout.accounts", null);
+		EXPECTED.put("checkout.default-account", null);
 		EXPECTED.put("checkout.subdomain", null);
 		EXPECTED.put("checkout.base-url", null);
 		EXPECTED.put("checkout.processing-channel-id", null);

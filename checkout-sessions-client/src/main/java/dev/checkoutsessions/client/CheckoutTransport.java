@@ -92,6 +92,20 @@ public final class CheckoutTransport implements AutoCloseable {
 				DeadlineAlarm.forFactory(requestFactory), List.of());
 	}
 
+	/**
+	 * A transport over a request factory of the caller's, which {@link #close()} leaves
+	 * alone, with the default async executor, which it shuts down.
+	 * @param requestFactory the factory every client sends through
+	 * @param poolSize the connections its pool may hold, for health; 0 when not known
+	 * @return the transport
+	 */
+	public static CheckoutTransport of(ClientHttpRequestFactory requestFactory, int poolSize) {
+		Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+		ExecutorService async = AsyncExecutors.createDefault();
+		return new CheckoutTransport(requestFactory, Math.max(0, poolSize), async,
+				DeadlineAlarm.forFactory(requestFactory), List.of(async::shutdown));
+	}
+
 	ClientHttpRequestFactory requestFactory() {
 		return this.requestFactory;
 	}
@@ -110,7 +124,7 @@ public final class CheckoutTransport implements AutoCloseable {
 
 	/**
 	 * Closes the pool and executor this transport created; a factory and executor given
-	 * to {@link #of} stay open.
+	 * to {@code of(…)} stay open.
 	 */
 	@Override
 	public void close() {

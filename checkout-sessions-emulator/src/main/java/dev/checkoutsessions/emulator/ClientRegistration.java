@@ -7,9 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An OAuth client the token endpoint accepts. {@code toString()} never shows the secret.
+ * An OAuth client the token endpoint accepts, and the account whose sessions its tokens
+ * reach. {@code toString()} never shows the secret.
  */
-record ClientRegistration(String clientId, String clientSecret, Set<String> scopes) {
+record ClientRegistration(String account, String clientId, String clientSecret, Set<String> scopes) {
 
 	boolean secretMatches(@Nullable String candidate) {
 		return candidate != null && MessageDigest.isEqual(clientSecret.getBytes(StandardCharsets.UTF_8),
@@ -18,6 +19,6 @@ record ClientRegistration(String clientId, String clientSecret, Set<String> scop
 
 	@Override
 	public String toString() {
-		return "ClientRegistration[clientId=" + clientId + ", scopes=" + scopes + "]";
+		return "ClientRegistration[account=" + account + ", clientId=" + clientId + ", scopes=" + scopes + "]";
 	}
 }

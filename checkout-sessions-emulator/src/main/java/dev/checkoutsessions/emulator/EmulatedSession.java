@@ -24,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param threeDsMethodCompletion the 3DS Method completion indicator received ({@code Y},
  * {@code N}, {@code U}), or {@code null}
  * @param createdAt when the session was created
+ * @param account the name of the account whose token created the session
+ * ({@link SessionsEmulator#DEFAULT_ACCOUNT} for the clients added with
+ * {@link SessionsEmulator.Builder#client})
  * @since 0.1.0
  */
 public record EmulatedSession(String id, String status, List<String> nextActions, boolean completed, boolean hosted,
 		@Nullable String channel, @Nullable String responseCode, @Nullable Boolean approved, @Nullable String reference,
-		boolean threeDsMethodInvoked, @Nullable String threeDsMethodCompletion, Instant createdAt) {
+		boolean threeDsMethodInvoked, @Nullable String threeDsMethodCompletion, Instant createdAt, String account) {
 
 	/** Copies the list so the snapshot stays as it was. */
 	public EmulatedSession {

@@ -49,6 +49,15 @@ final class Ids {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
 	}
 
+	/**
+	 * 64 hex characters (32 random bytes), for generated webhook signature keys: the
+	 * shape the Spring test support generates for
+	 * {@code checkout.webhooks.signature-key}.
+	 */
+	String hexKey() {
+		return java.util.HexFormat.of().formatHex(bytes(32));
+	}
+
 	/** A 28-character base64 CAVV/AAV-like cryptogram (20 bytes). */
 	String cryptogram() {
 		return Base64.getEncoder().encodeToString(bytes(20));

@@ -48,6 +48,11 @@ final class Session {
 	 */
 	final Set<String> initiatingScopes;
 
+	/**
+	 * The account whose token created the session; only that account's tokens reach it.
+	 */
+	final String account;
+
 	final ObjectNode cardInfo;
 
 	final Instant createdAt;
@@ -102,8 +107,10 @@ final class Session {
 
 	private Instant authenticationDate;
 
-	Session(Ids ids, SessionRequest request, Set<String> initiatingScopes, Instant now, SessionEvents events) {
+	Session(Ids ids, String account, SessionRequest request, Set<String> initiatingScopes, Instant now,
+			SessionEvents events) {
 		this.ids = ids;
+		this.account = account;
 		this.events = events;
 		this.id = ids.sessionId();
 		this.secret = ids.sessionSecret();
@@ -341,7 +348,7 @@ final class Session {
 
 	synchronized EmulatedSession snapshot() {
 		return new EmulatedSession(id, status, nextActions, completed, request.completion().hosted(), channel,
-				responseCode, approved, request.reference(), methodInvoked, methodCompletion, createdAt);
+				responseCode, approved, request.reference(), methodInvoked, methodCompletion, createdAt, account);
 	}
 
 	/**

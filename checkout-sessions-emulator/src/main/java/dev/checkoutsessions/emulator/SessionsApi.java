@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The five Sessions endpoints: authentication (OAuth bearer or raw session secret), scope
- * rules, the state machine's guards and the status codes and error bodies of the API
- * reference.
+ * rules, account isolation, the state machine's guards and the status codes and error
+ * bodies of the API reference.
  */
 final class SessionsApi {
 
@@ -21,7 +22,7 @@ final class SessionsApi {
 
 	private final TokenEndpoint tokens;
 
-	private final SessionRequestParser parser;
+	private final Map<String, EmulatorAccount> accounts;
 
 	private final CallbackSender callbacks;
 
@@ -31,17 +32,14 @@ final class SessionsApi {
 
 	private final Supplier<String> baseUrl;
 
-	private final SessionEvents events;
-
 	private final SessionTimeouts timeouts;
 
-	SessionsApi(SessionStore store, TokenEndpoint tokens, SessionRequestParser parser, CallbackSender callbacks,
-			Clock clock, Ids ids, Supplier<String> baseUrl, SessionEvents events, SessionTimeouts timeouts) {
-		this.events = events;
+	SessionsApi(SessionStore store, TokenEndpoint tokens, Map<String, EmulatorAccount> accounts,
+			CallbackSender callbacks, Clock clock, Ids ids, Supplier<String> baseUrl, SessionTimeouts timeouts) {
 		this.timeouts = timeouts;
 		this.store = store;
 		this.tokens = tokens;
-		this.parser = parser;
+		this.accounts = Map.copyOf(accounts);
 		this.callbacks = callbacks;
 		this.clock = clock;
 		this.ids = ids;
@@ -75,7 +73,8 @@ final class SessionsApi {
 		if (!Scopes.allowsSessions(token.scopes())) {
 			throw ApiException.wrongScope();
 		}
-		SessionRequest sessionRequest = parser.parse(Json.readObject(request.body()));
+		EmulatorAccount account = accountOf(token);
+		SessionRequest sessionRequest = account.parser().parse(Json.readObject(request.body()));
 		ObjectNode channelData = sessionRequest.channelData();
 		// Channel data that carries more than its discriminator runs the authentication
 		// at once.
@@ -87,7 +86,8 @@ final class SessionsApi {
 		if (runNow != null) {
 			requireChannelScope(token.scopes(), ChannelData.channel(runNow));
 		}
-		Session session = new Session(ids, sessionRequest, sessionScopes(token.scopes()), clock.instant(), events);
+		Session session = new Session(ids, account.name(), sessionRequest, sessionScopes(token.scopes()),
+				clock.instant(), account.webhooks().eventsFor());
 		store.add(session);
 		if (runNow != null) {
 			session.authenticate(ChannelData.channel(runNow), ChannelData.methodCompletion(runNow), clock.instant());
@@ -194,7 +194,9 @@ final class SessionsApi {
 	/**
 	 * Resolves the caller of a session-scoped endpoint. A session secret is only good for
 	 * its own session (401 otherwise, as for any unknown credential); an OAuth token must
-	 * share a scope with the one the session was created under (403
+	 * belong to the session's account (404 otherwise, exactly as for an unknown id, so
+	 * one account cannot even learn that another's session exists) and share a scope with
+	 * the one the session was created under (403
 	 * {@code operation_not_allowed_for_scope}).
 	 */
 	private Caller authenticate(EmulatorRequest request, String sessionId) {
@@ -211,7 +213,7 @@ final class SessionsApi {
 			throw ApiException.unauthorized();
 		}
 		Session session = store.byId(sessionId);
-		if (session == null) {
+		if (session == null || !session.account.equals(token.account())) {
 			throw ApiException.notFound();
 		}
 		Set<String> shared = sharedScopes(token.scopes(), session.initiatingScopes);
@@ -226,6 +228,15 @@ final class SessionsApi {
 			return null;
 		}
 		return tokens.validToken(authorization.substring(7).trim());
+	}
+
+	/** Tokens are only issued to registered clients, whose accounts all exist. */
+	private EmulatorAccount accountOf(AccessToken token) {
+		EmulatorAccount account = accounts.get(token.account());
+		if (account == null) {
+			throw new IllegalStateException("No account " + token.account() + " for client " + token.clientId());
+		}
+		return account;
 	}
 
 	private static void requireChannelScope(Set<String> scopes, String channel) {

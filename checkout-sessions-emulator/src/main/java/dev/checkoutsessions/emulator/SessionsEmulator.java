@@ -2,6 +2,7 @@ package dev.checkoutsessions.emulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * Method, ACS challenge, hosted redirect). Tests arrange failures through
  * {@link #faults()} and inspect what it holds through {@link #sessions()} and the request
  * counts. Every instance owns its state, so several can run in one JVM.
+ * <p>
+ * It serves one account, the default one, unless more are registered
+ * ({@link Builder#account(String)}): each {@link EmulatorAccount} has its own OAuth
+ * client, processing channel and webhook, and sees only its own sessions, as separate
+ * Checkout.com accounts do.
  *
  * <pre>{@code
  * try (SessionsEmulator emulator = SessionsEmulator.start()) {
@@ -37,6 +43,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class SessionsEmulator implements AutoCloseable {
+
+	/**
+	 * The name of the account the {@link Builder#client clients} belong to, the one
+	 * {@link #clientId()}, {@link #webhooks()} and {@link #processingChannelId()}
+	 * describe.
+	 */
+	public static final String DEFAULT_ACCOUNT = "default";
 
 	/** The default OAuth scopes of the emulator's client: both Sessions scopes. */
 	public static final Set<String> DEFAULT_SCOPES = Set.of(Scopes.APP, Scopes.BROWSER);
@@ -58,30 +71,25 @@ public final class SessionsEmulator implements AutoCloseable {
 
 	private final CallbackSender callbacks;
 
-	private final Webhooks webhooks;
-
 	private final Clock clock;
 
-	private final ClientRegistration defaultClient;
+	private final Map<String, EmulatorAccount> accounts;
 
-	private final String processingChannelId;
+	private final EmulatorAccount defaultAccount;
 
 	private final String baseUrl;
 
 	private SessionsEmulator(Builder builder) {
 		Ids ids = new Ids();
 		this.clock = builder.clock;
-		this.defaultClient = builder.clients.values().iterator().next();
-		this.processingChannelId = builder.processingChannelId != null ? builder.processingChannelId
-				: ids.prefixed("pc");
+		this.accounts = builder.accounts(ids);
+		this.defaultAccount = account(DEFAULT_ACCOUNT);
 		this.store = new SessionStore();
 		this.faults = new Faults();
-		this.tokens = new TokenEndpoint(builder.clients, builder.tokenLifetime, clock, ids);
+		this.tokens = new TokenEndpoint(clientsById(accounts.values()), builder.tokenLifetime, clock, ids);
 		this.callbacks = new CallbackSender(builder.callbackTimeout, clock);
-		this.webhooks = new Webhooks(clock, ids, builder.callbackTimeout);
 		String[] base = new String[1];
-		SessionsApi api = new SessionsApi(store, tokens, new SessionRequestParser(processingChannelId), callbacks,
-				clock, ids, () -> base[0], webhooks.eventsFor(),
+		SessionsApi api = new SessionsApi(store, tokens, accounts, callbacks, clock, ids, () -> base[0],
 				new SessionTimeouts(builder.sessionLifetime, builder.challengeTimeout));
 		BrowserPages pages = new BrowserPages(store, clock, () -> base[0]);
 		this.transformer = new EmulatorTransformer(tokens, api, pages, faults);
@@ -100,6 +108,12 @@ public final class SessionsEmulator implements AutoCloseable {
 		server.start();
 		this.baseUrl = "http://" + urlHost(builder.host) + ":" + server.port();
 		base[0] = baseUrl;
+	}
+
+	private static Map<String, ClientRegistration> clientsById(Collection<EmulatorAccount> accounts) {
+		Map<String, ClientRegistration> clients = new LinkedHashMap<>();
+		accounts.forEach((account) -> account.clients().forEach((client) -> clients.put(client.clientId(), client)));
+		return clients;
 	}
 
 	/**
@@ -155,29 +169,55 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * The id of the first accepted client ({@code checkout.oauth.client-id}).
+	 * The id of the default account's first client ({@code checkout.oauth.client-id}).
 	 * @return the client id
 	 */
 	public String clientId() {
-		return defaultClient.clientId();
+		return defaultAccount.clientId();
 	}
 
 	/**
-	 * The secret of the first accepted client ({@code checkout.oauth.client-secret}).
+	 * The secret of the default account's first client
+	 * ({@code checkout.oauth.client-secret}).
 	 * @return the client secret
 	 */
 	public String clientSecret() {
-		return defaultClient.clientSecret();
+		return defaultAccount.clientSecret();
 	}
 
 	/**
-	 * The processing channel the emulator accepts
+	 * One account the emulator serves.
+	 * @param name a name given to {@link Builder#account(String)}, or
+	 * {@link #DEFAULT_ACCOUNT}
+	 * @return the account
+	 * @throws IllegalArgumentException when the emulator serves no account of that name
+	 */
+	public EmulatorAccount account(String name) {
+		EmulatorAccount account = accounts.get(name);
+		if (account == null) {
+			throw new IllegalArgumentException(
+					"The emulator serves no account named " + name + "; it serves " + accounts.keySet());
+		}
+		return account;
+	}
+
+	/**
+	 * Every account the emulator serves, the default one first, then in the order they
+	 * were registered.
+	 * @return an immutable list
+	 */
+	public List<EmulatorAccount> accounts() {
+		return List.copyOf(accounts.values());
+	}
+
+	/**
+	 * The processing channel the default account accepts
 	 * ({@code checkout.processing-channel-id}); requests naming another channel get 422
 	 * {@code processing_channel_id_invalid}.
 	 * @return a {@code pc_…} id
 	 */
 	public String processingChannelId() {
-		return processingChannelId;
+		return defaultAccount.processingChannelId();
 	}
 
 	/**
@@ -201,16 +241,17 @@ public final class SessionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * The signed authentication webhooks: where to send them, duplicates and out-of-order
-	 * delivery on request, and every delivery made.
-	 * @return the webhook controls of this emulator
+	 * The default account's signed authentication webhooks: where to send them,
+	 * duplicates and out-of-order delivery on request, and every delivery made. Other
+	 * accounts' are {@code account(name).webhooks()}.
+	 * @return the webhook controls of the default account
 	 */
 	public Webhooks webhooks() {
-		return webhooks;
+		return defaultAccount.webhooks();
 	}
 
 	/**
-	 * Snapshots of every session held, oldest first.
+	 * Snapshots of every session held, of every account, oldest first.
 	 * @return an immutable list
 	 */
 	public List<EmulatedSession> sessions() {
@@ -277,7 +318,7 @@ public final class SessionsEmulator implements AutoCloseable {
 		faults.clear();
 		transformer.resetCounts();
 		callbacks.clear();
-		webhooks.clear();
+		accounts.values().forEach((account) -> account.webhooks().clear());
 	}
 
 	/**
@@ -292,7 +333,7 @@ public final class SessionsEmulator implements AutoCloseable {
 	/** Stops the server; the port is released. */
 	@Override
 	public void close() {
-		webhooks.close();
+		accounts.values().forEach((account) -> account.webhooks().close());
 		server.stop();
 	}
 
@@ -310,7 +351,15 @@ public final class SessionsEmulator implements AutoCloseable {
 
 		private static final Pattern PROCESSING_CHANNEL = Pattern.compile("pc_\\w{26}");
 
-		private final Map<String, ClientRegistration> clients = new LinkedHashMap<>();
+		/**
+		 * What a property key segment ({@code checkout.accounts.<name>}) and the
+		 * standalone jar's {@code --account name:…} can carry unquoted.
+		 */
+		private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+		/** Accounts by name, the default one first. */
+		private final Map<String, AccountPlan> accounts = new LinkedHashMap<>(
+				Map.of(DEFAULT_ACCOUNT, new AccountPlan()));
 
 		private int port;
 
@@ -327,8 +376,6 @@ public final class SessionsEmulator implements AutoCloseable {
 		private @Nullable Duration sessionLifetime;
 
 		private @Nullable Duration challengeTimeout;
-
-		private @Nullable String processingChannelId;
 
 		private Clock clock = Clock.systemUTC();
 
@@ -375,9 +422,10 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Adds an accepted OAuth client. The first one added is the default
-		 * ({@link #clientId()}). Without any, one client with generated credentials and
-		 * both Sessions scopes is accepted.
+		 * Adds an accepted OAuth client to the default account. The first one added is
+		 * the default ({@link #clientId()}). Without any, one client with generated
+		 * credentials and both Sessions scopes is accepted. Clients of one account share
+		 * its sessions.
 		 * @param clientId the client id (access key id, {@code ack_…})
 		 * @param clientSecret the client secret
 		 * @param scopes the scopes the client may request; none means both Sessions
@@ -385,11 +433,73 @@ public final class SessionsEmulator implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder client(String clientId, String clientSecret, String... scopes) {
+			return addClient(DEFAULT_ACCOUNT, clientId, clientSecret, scopes);
+		}
+
+		/**
+		 * Adds an account with a generated client allowed both Sessions scopes and a
+		 * generated processing channel; read them from
+		 * {@link SessionsEmulator#account(String)}.
+		 * @param name letters, digits, {@code -} and {@code _}; not
+		 * {@value SessionsEmulator#DEFAULT_ACCOUNT}
+		 * @return this builder
+		 */
+		public Builder account(String name) {
+			// URL-safe, so hand-written form posts in merchants' tests work without
+			// encoding it.
+			Ids ids = new Ids();
+			return account(name, ids.prefixed("ack"), ids.urlSafeSecret());
+		}
+
+		/**
+		 * Adds an account whose OAuth client has these credentials; its processing
+		 * channel is generated unless {@link #processingChannelId(String, String)} names
+		 * one.
+		 * @param name letters, digits, {@code -} and {@code _}; not
+		 * {@value SessionsEmulator#DEFAULT_ACCOUNT}
+		 * @param clientId the client id (access key id, {@code ack_…}), used by no other
+		 * account
+		 * @param clientSecret the client secret
+		 * @param scopes the scopes the client may request; none means both Sessions
+		 * scopes
+		 * @return this builder
+		 */
+		public Builder account(String name, String clientId, String clientSecret, String... scopes) {
+			if (name == null || !ACCOUNT_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("account name must be letters, digits, - and _ only, was "
+						+ (name == null ? null : "'" + name + "'"));
+			}
+			if (DEFAULT_ACCOUNT.equals(name)) {
+				throw new IllegalArgumentException("'" + DEFAULT_ACCOUNT
+						+ "' is the account of client(…) and processingChannelId(…); name the other accounts otherwise");
+			}
+			if (accounts.containsKey(name)) {
+				throw new IllegalArgumentException("account " + name + " is already registered");
+			}
+			// Checked before the account exists, so a refused client leaves no account
+			// without one.
+			requireValidClient(name, clientId, clientSecret);
+			accounts.put(name, new AccountPlan());
+			return addClient(name, clientId, clientSecret, scopes);
+		}
+
+		private void requireValidClient(String account, String clientId, String clientSecret) {
 			requireText(clientId, "clientId");
 			requireText(clientSecret, "clientSecret");
+			accounts.forEach((name, plan) -> {
+				if (!name.equals(account) && plan.clients.containsKey(clientId)) {
+					throw new IllegalArgumentException("client " + clientId + " already belongs to account " + name
+							+ ": a client has one account");
+				}
+			});
+		}
+
+		private Builder addClient(String account, String clientId, String clientSecret, String... scopes) {
+			requireValidClient(account, clientId, clientSecret);
 			Set<String> allowed = scopes.length == 0 ? new LinkedHashSet<>(List.of(Scopes.APP, Scopes.BROWSER))
 					: new LinkedHashSet<>(List.of(scopes));
-			clients.put(clientId, new ClientRegistration(clientId, clientSecret, Set.copyOf(allowed)));
+			plan(account).clients.put(clientId,
+					new ClientRegistration(account, clientId, clientSecret, Set.copyOf(allowed)));
 			return this;
 		}
 
@@ -444,16 +554,36 @@ public final class SessionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * The processing channel to accept; generated when not set.
+		 * The processing channel the default account accepts; generated when not set.
 		 * @param processingChannelId a {@code pc_} id with 26 characters after the prefix
 		 * @return this builder
 		 */
 		public Builder processingChannelId(String processingChannelId) {
+			return processingChannelId(DEFAULT_ACCOUNT, processingChannelId);
+		}
+
+		/**
+		 * The processing channel an account accepts; generated when not set.
+		 * @param account an account registered before, or
+		 * {@value SessionsEmulator#DEFAULT_ACCOUNT}
+		 * @param processingChannelId a {@code pc_} id with 26 characters after the prefix
+		 * @return this builder
+		 */
+		public Builder processingChannelId(String account, String processingChannelId) {
 			if (processingChannelId == null || !PROCESSING_CHANNEL.matcher(processingChannelId).matches()) {
 				throw new IllegalArgumentException("processingChannelId must match pc_ followed by 26 characters");
 			}
-			this.processingChannelId = processingChannelId;
+			plan(account).processingChannelId = processingChannelId;
 			return this;
+		}
+
+		private AccountPlan plan(String account) {
+			AccountPlan plan = accounts.get(account);
+			if (plan == null) {
+				throw new IllegalArgumentException(
+						"No account named " + account + ": register it with account(…) first");
+			}
+			return plan;
 		}
 
 		/**
@@ -489,7 +619,7 @@ public final class SessionsEmulator implements AutoCloseable {
 		 * @return the running emulator
 		 */
 		public SessionsEmulator start() {
-			if (clients.isEmpty()) {
+			if (plan(DEFAULT_ACCOUNT).clients.isEmpty()) {
 				Ids ids = new Ids();
 				// URL-safe, so hand-written form posts in merchants' tests work without
 				// encoding it.
@@ -498,10 +628,30 @@ public final class SessionsEmulator implements AutoCloseable {
 			return new SessionsEmulator(this);
 		}
 
+		/** The accounts to serve, each with its channel and its webhook. */
+		private Map<String, EmulatorAccount> accounts(Ids ids) {
+			Map<String, EmulatorAccount> result = new LinkedHashMap<>();
+			accounts.forEach((name, plan) -> {
+				String channel = (plan.processingChannelId != null) ? plan.processingChannelId : ids.prefixed("pc");
+				result.put(name, new EmulatorAccount(name, List.copyOf(plan.clients.values()), channel,
+						new Webhooks(clock, ids, callbackTimeout)));
+			});
+			return result;
+		}
+
 		private static void requireText(String value, String name) {
 			if (value == null || value.isBlank()) {
 				throw new IllegalArgumentException(name + " must not be blank");
 			}
+		}
+
+		/** One account as configured: its clients by id and its channel, if fixed. */
+		private static final class AccountPlan {
+
+			private final Map<String, ClientRegistration> clients = new LinkedHashMap<>();
+
+			private @Nullable String processingChannelId;
+
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.checkoutsessions.emulator;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * process is stopped, for front ends, mobile apps on an emulator or simulator, services
  * not written for the JVM and compose files. It prints the {@code checkout.*} settings
  * that point an application at it, logs one line per request, and sends signed
- * authentication webhooks when given a receiver.
+ * authentication webhooks when given a receiver. Each {@code --account} adds an account
+ * with its own client, channel and sessions, printed as the
+ * {@code checkout.accounts.<name>.*} settings.
  *
  * @since 0.1.0
  */
@@ -26,10 +29,13 @@ public final class StandaloneEmulator {
 	private static final List<String> FLAGS = List.of("--port", "--host", "--client-id", "--client-secret",
 			"--processing-channel-id", "--webhook-url", "--webhook-key");
 
+	/** The one flag that may be given more than once. */
+	private static final String ACCOUNT_FLAG = "--account";
+
 	private static final String USAGE = """
 			usage: java -jar checkout-sessions-emulator-standalone.jar [--port 8089] [--host 127.0.0.1]
 			       [--client-id ack_…] [--client-secret …] [--processing-channel-id pc_…]
-			       [--webhook-url http://…] [--webhook-key …]
+			       [--webhook-url http://…] [--webhook-key …] [--account name[:clientId[:secret]]]…
 			  --port                   port to listen on (default 8089, 0 for a free one)
 			  --host                   address or name to listen on (default 127.0.0.1; 0.0.0.0 for every
 			                           interface); requests must name it, localhost or an IP address as Host
@@ -37,7 +43,11 @@ public final class StandaloneEmulator {
 			  --client-secret          its secret (generated when left out; needs --client-id)
 			  --processing-channel-id  the processing channel to accept (generated when left out)
 			  --webhook-url            where to POST the authentication webhooks (needs --webhook-key)
-			  --webhook-key            the key signing them (Cko-Signature, hex HMAC-SHA256 of the body)""";
+			  --webhook-key            the key signing them (Cko-Signature, hex HMAC-SHA256 of the body)
+			  --account                another account, with its own client, processing channel and sessions
+			                           (repeatable; the client id and secret are generated when left out;
+			                           the name is letters, digits, - and _); printed as checkout.accounts.<name>.*
+			                           (the flags above configure the default account)""";
 
 	private StandaloneEmulator() {
 	}
@@ -50,15 +60,15 @@ public final class StandaloneEmulator {
 	public static void main(String[] args) throws InterruptedException {
 		// Before the first logger exists: the provider reads its settings once.
 		configureLogging();
-		Map<String, String> flags;
+		Map<String, String> flags = new LinkedHashMap<>();
 		SessionsEmulator emulator;
 		try {
-			flags = parse(args);
+			List<String> accounts = parse(args, flags);
 			if (flags.containsKey("--help")) {
 				System.out.println(USAGE);
 				return;
 			}
-			SessionsEmulator.Builder builder = configure(flags);
+			SessionsEmulator.Builder builder = configure(flags, accounts);
 			WebhookReceiver receiver = webhookReceiver(flags);
 			emulator = start(builder, flags);
 			if (receiver != null) {
@@ -82,6 +92,14 @@ public final class StandaloneEmulator {
 	}
 
 	static SessionsEmulator.Builder configure(Map<String, String> flags) {
+		return configure(flags, List.of());
+	}
+
+	/**
+	 * The builder for these flags and {@code --account} values
+	 * ({@code name[:clientId[:secret]]}).
+	 */
+	static SessionsEmulator.Builder configure(Map<String, String> flags, List<String> accounts) {
 		SessionsEmulator.Builder builder = SessionsEmulator.builder().logRequests(true);
 		String port = flags.getOrDefault("--port", "8089");
 		try {
@@ -109,7 +127,30 @@ public final class StandaloneEmulator {
 		if (channel != null) {
 			builder.processingChannelId(channel);
 		}
+		accounts.forEach((account) -> addAccount(builder, account));
 		return builder;
+	}
+
+	/**
+	 * {@code name}, {@code name:clientId} or {@code name:clientId:secret}; the secret is
+	 * everything after the second colon, so it may contain colons.
+	 */
+	private static void addAccount(SessionsEmulator.Builder builder, String spec) {
+		String[] parts = spec.split(":", 3);
+		try {
+			if (parts.length == 1) {
+				builder.account(parts[0]);
+			}
+			else {
+				String secret = (parts.length == 3) ? parts[2] : new Ids().urlSafeSecret();
+				builder.account(parts[0], parts[1], secret);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// The builder's message names the part at fault; the flag's value is not
+			// repeated, it may hold a secret.
+			throw new IllegalArgumentException("--account " + parts[0] + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -179,6 +220,16 @@ public final class StandaloneEmulator {
 		out.println("checkout.oauth.client-id=" + emulator.clientId());
 		out.println("checkout.oauth.client-secret=" + emulator.clientSecret());
 		out.println("checkout.processing-channel-id=" + emulator.processingChannelId());
+		for (EmulatorAccount account : emulator.accounts()) {
+			if (!SessionsEmulator.DEFAULT_ACCOUNT.equals(account.name())) {
+				String prefix = "checkout.accounts." + account.name() + ".";
+				out.println(prefix + "base-url=" + emulator.baseUrl());
+				out.println(prefix + "oauth.token-url=" + emulator.tokenUrl());
+				out.println(prefix + "oauth.client-id=" + account.clientId());
+				out.println(prefix + "oauth.client-secret=" + account.clientSecret());
+				out.println(prefix + "processing-channel-id=" + account.processingChannelId());
+			}
+		}
 		out.flush();
 	}
 
@@ -213,8 +264,12 @@ public final class StandaloneEmulator {
 		}
 	}
 
-	private static Map<String, String> parse(String[] args) {
-		Map<String, String> flags = new LinkedHashMap<>();
+	/**
+	 * Puts the single-valued flags into {@code flags} and answers the {@code --account}
+	 * values in the order given.
+	 */
+	static List<String> parse(String[] args, Map<String, String> flags) {
+		List<String> accounts = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if ("--help".equals(arg) || "-h".equals(arg)) {
@@ -234,12 +289,17 @@ public final class StandaloneEmulator {
 			else {
 				throw new IllegalArgumentException(arg + " needs a value");
 			}
-			if (!FLAGS.contains(name)) {
+			if (ACCOUNT_FLAG.equals(name)) {
+				accounts.add(value);
+			}
+			else if (FLAGS.contains(name)) {
+				flags.put(name, value);
+			}
+			else {
 				throw new IllegalArgumentException("unknown option " + name);
 			}
-			flags.put(name, value);
 		}
-		return flags;
+		return accounts;
 	}
 
 	/**

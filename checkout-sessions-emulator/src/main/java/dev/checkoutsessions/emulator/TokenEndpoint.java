@@ -95,7 +95,7 @@ final class TokenEndpoint {
 			tokens.values().removeIf(token -> token.isExpiredAt(now));
 		}
 		String value = ids.accessToken();
-		tokens.put(value, new AccessToken(client.clientId(), Set.copyOf(scopes), now.plus(lifetime)));
+		tokens.put(value, new AccessToken(client.account(), client.clientId(), Set.copyOf(scopes), now.plus(lifetime)));
 		var body = Json.object();
 		body.put("access_token", value);
 		body.put("token_type", "Bearer");

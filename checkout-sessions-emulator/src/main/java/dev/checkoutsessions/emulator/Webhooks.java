@@ -38,6 +38,13 @@ import tools.jackson.databind.node.ObjectNode;
  * ones: {@code Cko-Signature} is the hex HMAC-SHA256 of the raw body keyed with the
  * webhook's signature key, plus an optional {@code Authorization} header value.
  * <p>
+ * Each account of the emulator has its own webhook ({@link EmulatorAccount#webhooks()}):
+ * its own receiver and signature key, and only its sessions' events;
+ * {@link SessionsEmulator#webhooks()} is the default account's. The key is generated when
+ * the emulator starts and can be replaced at any time ({@link #signatureKey(String)}), as
+ * a merchant rotates it in the Dashboard: every delivery from then on is signed with the
+ * new key.
+ * <p>
  * Nothing is sent until {@link #deliverTo(String, String)} names a receiver, and only
  * receivers on this machine are accepted. Deliveries run on a background thread, after
  * the API call that caused them has answered, like the real service. Checkout.com
@@ -85,7 +92,9 @@ public final class Webhooks implements AutoCloseable {
 
 	private final List<Event> held = new ArrayList<>();
 
-	private volatile @Nullable Target target;
+	private volatile String signatureKey;
+
+	private volatile @Nullable Receiver receiver;
 
 	private volatile int copies = 1;
 
@@ -94,6 +103,7 @@ public final class Webhooks implements AutoCloseable {
 	private boolean holding;
 
 	Webhooks(Clock clock, Ids ids, Duration timeout) {
+		this.signatureKey = ids.hexKey();
 		this.clock = clock;
 		this.ids = ids;
 		this.timeout = timeout;
@@ -109,7 +119,19 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Sends the authentication webhooks to this receiver from now on.
+	 * Sends the authentication webhooks to this receiver from now on, signed with the
+	 * current {@link #signatureKey()}.
+	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x},
+	 * {@code [::1]})
+	 * @return these controls
+	 */
+	public Webhooks deliverTo(String url) {
+		return deliverTo(url, signatureKey, null);
+	}
+
+	/**
+	 * Sends the authentication webhooks to this receiver from now on, signed with this
+	 * key (which becomes the {@link #signatureKey()}).
 	 * @param url the receiver, on this machine ({@code localhost}, {@code 127.x.x.x},
 	 * {@code [::1]})
 	 * @param signatureKey the webhook's signature key, the HMAC key of
@@ -140,21 +162,44 @@ public final class Webhooks implements AutoCloseable {
 	 * may be another container or machine.
 	 */
 	Webhooks deliverToAnyHost(URI url, String signatureKey, @Nullable String authorization) {
+		signatureKey(signatureKey);
+		this.receiver = new Receiver(url, authorization);
+		return this;
+	}
+
+	/**
+	 * Replaces the signature key, as a merchant rotating the webhook's key in the
+	 * Dashboard does: every delivery from now on, redeliveries and held events included,
+	 * is signed with the new key. The receiver stays.
+	 * @param signatureKey the new key
+	 * @return these controls
+	 */
+	public Webhooks signatureKey(String signatureKey) {
 		if (signatureKey == null || signatureKey.isEmpty()) {
 			throw new IllegalArgumentException("signatureKey must not be empty");
 		}
-		this.target = new Target(url, signatureKey, authorization);
+		this.signatureKey = signatureKey;
 		return this;
+	}
+
+	/**
+	 * The key that signs the next delivery: generated when the emulator started, or the
+	 * last one given to {@link #deliverTo(String, String)} or
+	 * {@link #signatureKey(String)}.
+	 * @return the HMAC key of {@code Cko-Signature}
+	 */
+	public String signatureKey() {
+		return signatureKey;
 	}
 
 	/** Stops sending webhooks; events are no longer recorded either. */
 	public void stopDelivering() {
-		this.target = null;
+		this.receiver = null;
 	}
 
 	/** The receiver the webhooks go to, or {@code null} when none is configured. */
 	@Nullable URI receiver() {
-		Target to = target;
+		Receiver to = receiver;
 		return (to != null) ? to.url() : null;
 	}
 
@@ -163,7 +208,7 @@ public final class Webhooks implements AutoCloseable {
 	 * @return {@code true} after {@link #deliverTo(String, String)}
 	 */
 	public boolean isDelivering() {
-		return target != null;
+		return receiver != null;
 	}
 
 	/**
@@ -219,7 +264,8 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	/**
-	 * Delivers an event again, unchanged: same id, same body, same signature.
+	 * Delivers an event again, unchanged: same id, same body, same signature (unless the
+	 * key was rotated since).
 	 * @param eventId the {@code evt_…} id of an event sent before
 	 * @throws IllegalArgumentException when no such event was sent
 	 */
@@ -321,7 +367,7 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	private void emit(@Nullable String type, ObjectNode data) {
-		if (type == null || target == null) {
+		if (type == null || receiver == null) {
 			return;
 		}
 		ObjectNode body = Json.object();
@@ -361,10 +407,11 @@ public final class Webhooks implements AutoCloseable {
 	}
 
 	private void dispatch(Event event, int times) {
-		Target to = target;
-		if (to == null) {
+		Receiver receiving = receiver;
+		if (receiving == null) {
 			return;
 		}
+		Target to = new Target(receiving.url(), signatureKey, receiving.authorization());
 		for (int i = 0; i < times; i++) {
 			sender.execute(() -> post(event, to, retries));
 		}
@@ -404,6 +451,17 @@ public final class Webhooks implements AutoCloseable {
 		}
 	}
 
+	private record Receiver(URI url, @Nullable String authorization) {
+
+		/** The authorization value is a secret. */
+		@Override
+		public String toString() {
+			return "Receiver[" + url + "]";
+		}
+
+	}
+
+	/** A receiver with the key of the moment, so one delivery's retries sign alike. */
 	private record Target(URI url, String signatureKey, @Nullable String authorization) {
 
 		/** The key and the authorization value are secrets. */

@@ -44,14 +44,22 @@ final class RawApi {
 	}
 
 	Reply token(String... scopes) {
-		String form = "grant_type=client_credentials&client_id=" + encode(emulator.clientId()) + "&client_secret="
-				+ encode(emulator.clientSecret())
+		return token(emulator.account(SessionsEmulator.DEFAULT_ACCOUNT), scopes);
+	}
+
+	Reply token(EmulatorAccount account, String... scopes) {
+		String form = "grant_type=client_credentials&client_id=" + encode(account.clientId()) + "&client_secret="
+				+ encode(account.clientSecret())
 				+ (scopes.length == 0 ? "" : "&scope=" + encode(String.join(" ", scopes)));
 		return form(emulator.tokenUrl(), form, Map.of());
 	}
 
 	String bearer(String... scopes) {
-		Reply reply = token(scopes);
+		return bearer(emulator.account(SessionsEmulator.DEFAULT_ACCOUNT), scopes);
+	}
+
+	String bearer(EmulatorAccount account, String... scopes) {
+		Reply reply = token(account, scopes);
 		if (reply.status() != 200) {
 			throw new IllegalStateException("token request failed: " + reply.status());
 		}

@@ -3,9 +3,14 @@ package dev.checkoutsessions.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +64,52 @@ class StandaloneEmulatorTests {
 				.withMessageContaining("--port must be free")
 				.withMessageNotContaining("(null)");
 		}
+	}
+
+	@Test
+	void accountFlagsRepeatAndKeepTheirOrder() {
+		Map<String, String> flags = new LinkedHashMap<>();
+
+		List<String> accounts = StandaloneEmulator
+			.parse(new String[] { "--account", "eu", "--port", "0", "--account=us:ack_us:secret:with:colons" }, flags);
+
+		assertThat(accounts).containsExactly("eu", "us:ack_us:secret:with:colons");
+		assertThat(flags).containsExactly(Map.entry("--port", "0"));
+	}
+
+	@Test
+	void eachAccountFlagAddsAnAccountAndItsSettingsArePrinted() {
+		try (SessionsEmulator emulator = StandaloneEmulator
+			.configure(Map.of("--port", "0"), List.of("eu", "us:ack_us", "apac:ack_apac:apac:secret"))
+			.start()) {
+			ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+			StandaloneEmulator.printSettings(emulator, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+			assertThat(emulator.account("us").clientId()).isEqualTo("ack_us");
+			assertThat(emulator.account("apac").clientSecret()).isEqualTo("apac:secret");
+			assertThat(printed.toString(StandardCharsets.UTF_8).lines()).contains(
+					"checkout.accounts.eu.base-url=" + emulator.baseUrl(),
+					"checkout.accounts.eu.oauth.token-url=" + emulator.tokenUrl(),
+					"checkout.accounts.eu.oauth.client-id=" + emulator.account("eu").clientId(),
+					"checkout.accounts.eu.oauth.client-secret=" + emulator.account("eu").clientSecret(),
+					"checkout.accounts.eu.processing-channel-id=" + emulator.account("eu").processingChannelId(),
+					"checkout.accounts.us.oauth.client-id=ack_us",
+					"checkout.accounts.apac.oauth.client-secret=apac:secret",
+					"checkout.oauth.client-id=" + emulator.clientId());
+		}
+	}
+
+	@Test
+	void aBadAccountFlagIsNamedWithoutRepeatingItsSecret() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StandaloneEmulator.configure(Map.of(), List.of("eu::hidden-secret")))
+			.withMessageContaining("--account eu")
+			.withMessageContaining("clientId")
+			.withMessageNotContaining("hidden-secret");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StandaloneEmulator.configure(Map.of(), List.of("eu", "eu")))
+			.withMessageContaining("--account eu");
 	}
 
 	@Test

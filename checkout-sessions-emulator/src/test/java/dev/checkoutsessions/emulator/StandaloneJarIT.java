@@ -31,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The built standalone jar, started as a process the way a front-end developer or a
  * compose file starts it, driven the way a client not written for the JVM drives it:
- * hand-written JSON over plain HTTP, every endpoint, the errors, and the signed webhooks
- * it sends to the receiver named on its command line.
+ * hand-written JSON over plain HTTP, every endpoint, the errors, the signed webhooks it
+ * sends to the receiver named on its command line, and two more accounts given with
+ * {@code --account}.
  */
 class StandaloneJarIT {
 
@@ -70,14 +71,15 @@ class StandaloneJarIT {
 		process = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--port", "0", "--client-id",
 				"ack_standalone", "--client-secret", "standalone-secret", "--processing-channel-id", CHANNEL,
 				"--webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks", "--webhook-key",
-				WEBHOOK_KEY)
+				WEBHOOK_KEY, "--account", "eu", "--account", "us:ack_us:us-secret")
 			.redirectErrorStream(true)
 			.start();
 		BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		String line;
-		while (!settings.containsKey("checkout.processing-channel-id") && (line = out.readLine()) != null) {
+		// The last account's settings are printed last.
+		while (!settings.containsKey("checkout.accounts.us.processing-channel-id") && (line = out.readLine()) != null) {
 			output.add(line);
 			int equals = line.indexOf('=');
 			if (line.startsWith("checkout.") && equals > 0) {
@@ -112,6 +114,42 @@ class StandaloneJarIT {
 			.containsEntry("checkout.processing-channel-id", CHANNEL);
 		assertThat(output).noneMatch((line) -> line.startsWith("SLF4J"))
 			.noneMatch((line) -> line.contains(WEBHOOK_KEY));
+	}
+
+	@Test
+	void printsEachAccountsSettingsUnderItsName() {
+		for (String account : List.of("eu", "us")) {
+			String prefix = "checkout.accounts." + account + ".";
+			assertThat(settings).as(account)
+				.containsEntry(prefix + "base-url", settings.get("checkout.base-url"))
+				.containsEntry(prefix + "oauth.token-url", settings.get("checkout.oauth.token-url"))
+				.containsKeys(prefix + "oauth.client-id", prefix + "oauth.client-secret");
+			assertThat(settings.get(prefix + "processing-channel-id")).as(account)
+				.matches("pc_[a-z2-7]{26}")
+				.isNotEqualTo(CHANNEL);
+		}
+		assertThat(settings.get("checkout.accounts.eu.oauth.client-id")).matches("ack_[a-z2-7]{26}");
+		assertThat(settings).containsEntry("checkout.accounts.us.oauth.client-id", "ack_us")
+			.containsEntry("checkout.accounts.us.oauth.client-secret", "us-secret");
+	}
+
+	@Test
+	void servesBothAccountsAndKeepsTheirSessionsApart() throws Exception {
+		String eu = accountBearer("eu");
+		String us = accountBearer("us");
+		HttpResponse<String> created = call("POST", "/sessions", eu,
+				sessionRequest("").replace(CHANNEL, settings.get("checkout.accounts.eu.processing-channel-id")));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+		String id = json(created).get("id").stringValue();
+
+		assertThat(call("GET", "/sessions/" + id, eu, null).statusCode()).isEqualTo(200);
+		assertThat(call("GET", "/sessions/" + id, us, null).statusCode()).isEqualTo(404);
+		String usSession = json(call("POST", "/sessions", us,
+				sessionRequest("").replace(CHANNEL, settings.get("checkout.accounts.us.processing-channel-id"))))
+			.get("id")
+			.stringValue();
+		assertThat(call("GET", "/sessions/" + usSession, us, null).statusCode()).isEqualTo(200);
+		assertThat(call("GET", "/sessions/" + usSession, eu, null).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -219,6 +257,19 @@ class StandaloneJarIT {
 				.ofString("grant_type=client_credentials&client_id=ack_standalone&client_secret=" + clientSecret)));
 		assertThat(token.statusCode()).as(token.body()).isEqualTo(expectedStatus);
 		return token;
+	}
+
+	/** A bearer token for an account, with the credentials the jar printed for it. */
+	private String accountBearer(String account) throws Exception {
+		String prefix = "checkout.accounts." + account + ".";
+		HttpResponse<String> token = send(
+				HttpRequest.newBuilder(URI.create(settings.get(prefix + "oauth.token-url")))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+							+ RawApi.encode(settings.get(prefix + "oauth.client-id")) + "&client_secret="
+							+ RawApi.encode(settings.get(prefix + "oauth.client-secret")))));
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+		return "Bearer " + json(token).get("access_token").stringValue();
 	}
 
 	private HttpResponse<String> call(String method, String path, String authorization, String json) throws Exception {

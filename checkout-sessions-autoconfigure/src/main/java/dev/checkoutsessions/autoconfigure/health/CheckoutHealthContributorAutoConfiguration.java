@@ -1,7 +1,12 @@
 package dev.checkoutsessions.autoconfigure.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,17 +17,21 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import dev.checkoutsessions.autoconfigure.CheckoutProperties;
 import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClients;
 
 /**
  * Auto-configuration of the {@code checkout} health contributor
  * ({@code /actuator/health/checkout}, switched by
  * {@code management.health.checkout.enabled}): one {@link CheckoutHealthIndicator} per
- * {@link SessionsClient} bean, a composite when there are several.
+ * account ({@code /actuator/health/checkout/<account>} when there are several, the
+ * top-level one named {@code default}), or per {@link SessionsClient} bean when the
+ * application builds its clients itself.
  * <p>
  * The contributor sits in the primary group like any other, but reports an outage with a
  * status of its own that the application's aggregation ignores (see
@@ -36,7 +45,7 @@ import dev.checkoutsessions.client.SessionsClient;
 @AutoConfiguration(after = SessionsClientAutoConfiguration.class,
 		afterName = "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration")
 @ConditionalOnClass({ SessionsClient.class, HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
-@ConditionalOnBean(SessionsClient.class)
+@Conditional(CheckoutHealthContributorAutoConfiguration.OnClients.class)
 @ConditionalOnEnabledHealthIndicator("checkout")
 @EnableConfigurationProperties(CheckoutProperties.class)
 public final class CheckoutHealthContributorAutoConfiguration
@@ -48,8 +57,15 @@ public final class CheckoutHealthContributorAutoConfiguration
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "checkoutHealthIndicator", "checkoutHealthContributor" })
-	HealthContributor checkoutHealthContributor(ConfigurableListableBeanFactory beanFactory) {
-		return createContributor(beanFactory, SessionsClient.class);
+	HealthContributor checkoutHealthContributor(ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<SessionsClients> accounts) {
+		SessionsClients clients = accounts.getIfUnique();
+		if (clients == null || clients.names().isEmpty()) {
+			return createContributor(beanFactory, SessionsClient.class);
+		}
+		Map<String, SessionsClient> byAccount = new LinkedHashMap<>();
+		clients.names().forEach((name) -> byAccount.put(name, clients.get(name)));
+		return createContributor(byAccount);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -64,6 +80,25 @@ public final class CheckoutHealthContributorAutoConfiguration
 		@Bean
 		CheckoutReadinessHealthEndpointGroupsPostProcessor checkoutReadinessHealthEndpointGroupsPostProcessor() {
 			return new CheckoutReadinessHealthEndpointGroupsPostProcessor();
+		}
+
+	}
+
+	/** A {@link SessionsClient} bean, or the clients of several accounts. */
+	static final class OnClients extends AnyNestedCondition {
+
+		OnClients() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(SessionsClient.class)
+		static final class OneClient {
+
+		}
+
+		@ConditionalOnBean(SessionsClients.class)
+		static final class Accounts {
+
 		}
 
 	}

@@ -56,7 +56,7 @@ class PrometheusScrapeApplicationTests {
 				&& line.contains("reason=\"http_503\"") && line.endsWith(" 2.0"));
 		assertThat(scrape).doesNotContain("checkout_sessions_client_retry_total");
 		// How close the pool is to exhaustion: requests in flight beside its size.
-		assertThat(samples).contains("checkout_sessions_client_requests_in_flight 0.0",
+		assertThat(samples).contains("checkout_sessions_client_requests_in_flight{account=\"default\"} 0.0",
 				"checkout_sessions_client_connections_max 200.0");
 		assertThat(samples).anyMatch((line) -> line.startsWith("checkout_sessions_client_seconds_count{"))
 			.anyMatch((line) -> line.startsWith("checkout_oauth_token_seconds_count{"))

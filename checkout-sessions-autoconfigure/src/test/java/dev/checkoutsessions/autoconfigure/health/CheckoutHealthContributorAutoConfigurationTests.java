@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributors;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -35,6 +37,23 @@ class CheckoutHealthContributorAutoConfigurationTests {
 			assertThat(context).hasSingleBean(CheckoutHealthIndicator.class);
 			assertThat(context).hasBean("checkoutHealthContributor");
 		});
+	}
+
+	@Test
+	void showsEachConfiguredAccountByName() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(ImperativeHttpClientAutoConfiguration.class,
+					RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class,
+					CheckoutHealthContributorAutoConfiguration.class, HealthContributorAutoConfiguration.class))
+			.withPropertyValues("checkout.accounts.eu.oauth.client-id=ack_eu",
+					"checkout.accounts.eu.oauth.client-secret=eu-secret", "checkout.accounts.us.oauth.client-id=ack_us",
+					"checkout.accounts.us.oauth.client-secret=us-secret")
+			.run((context) -> {
+				CompositeHealthContributor checkout = context.getBean("checkoutHealthContributor",
+						CompositeHealthContributor.class);
+				assertThat(checkout.stream().map(HealthContributors.Entry::name)).containsExactly("eu", "us");
+				assertThat(checkout.getContributor("eu")).isInstanceOf(CheckoutHealthIndicator.class);
+			});
 	}
 
 	@Test

@@ -33,6 +33,17 @@ import java.lang.annotation.Target;
  * {@code checkout.webhooks.signature-key} (for example an unset
  * {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}}) gets a generated key, so its tests start
  * without the secret.
+ * <p>
+ * Each account the application configures ({@code checkout.accounts.<name>.*}) is served
+ * by an emulator account of the same name with generated credentials
+ * ({@link dev.checkoutsessions.emulator.SessionsEmulator#account(String)}), which sees
+ * only its own sessions; the connection details answer {@code account(name)} with it
+ * (without the starter, the account's {@code base-url}, {@code oauth.token-url},
+ * {@code oauth.client-id} and {@code oauth.client-secret} are set). An account's own
+ * {@code processing-channel-id} is kept as at the top level, and an application that
+ * receives webhooks gets a generated
+ * {@code checkout.accounts.<name>.webhooks.signature-keys[0]} for each account without
+ * keys.
  *
  * @since 0.1.0
  */
@@ -48,8 +59,12 @@ public @interface AutoConfigureSessionsEmulator {
 	 * {@code http://127.0.0.1:{local.server.port}{server.servlet.context-path}{checkout.webhooks.path}},
 	 * signed with {@code checkout.webhooks.signature-key} (generated and set when the
 	 * application has none) and with {@code checkout.webhooks.authorization-header} when
-	 * set. Needs a running server: {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}
-	 * or {@code DEFINED_PORT}.
+	 * set. Each configured account's webhooks go to
+	 * {@code {checkout.webhooks.path}/<name>}, signed with the account's first
+	 * {@code webhooks.signature-keys} entry and with its
+	 * {@code webhooks.authorization-header} (the top-level one when unset). Needs a
+	 * running server: {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} or
+	 * {@code DEFINED_PORT}.
 	 * @return {@code true} to deliver webhooks to the application
 	 */
 	boolean webhooks() default false;

@@ -21,8 +21,10 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
 /**
  * Starts the emulator for one test context, exposes it as a bean and, with the starter
  * present, as a {@code CheckoutConnectionDetails} bean ({@code checkout.*} properties
- * otherwise), and stops it when the context closes. Instances with the same settings are
- * equal, so annotated tests with otherwise equal configuration share a cached context.
+ * otherwise), and stops it when the context closes. Each configured account
+ * ({@code checkout.accounts.<name>.*}) is served by an emulator account of its own.
+ * Instances with the same settings are equal, so annotated tests with otherwise equal
+ * configuration share a cached context.
  */
 final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 
@@ -57,12 +59,16 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		ConfigurableEnvironment environment = context.getEnvironment();
+		ConfiguredAccounts accounts = ConfiguredAccounts.in(environment);
 		// The application's own channel stays: its code may send it explicitly, so the
 		// emulator accepts it.
-		String channel = resolvedOrNull(environment, PROCESSING_CHANNEL_PROPERTY);
-		String ownChannel = (channel != null && PROCESSING_CHANNEL.matcher(channel).matches()) ? channel : null;
-		SessionsEmulator emulator = (ownChannel != null)
-				? SessionsEmulator.builder().processingChannelId(ownChannel).start() : SessionsEmulator.start();
+		String ownChannel = ownProcessingChannel(environment, PROCESSING_CHANNEL_PROPERTY);
+		SessionsEmulator.Builder builder = SessionsEmulator.builder();
+		if (ownChannel != null) {
+			builder.processingChannelId(ownChannel);
+		}
+		accounts.register(builder);
+		SessionsEmulator emulator = builder.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 		Map<String, Object> properties = new HashMap<>();
 		ClassLoader classLoader = context.getClassLoader();
@@ -72,34 +78,41 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 			// of checkout.* properties, so the application's configuration is left as it
 			// is.
 			context.getBeanFactory()
-				.registerSingleton(CONNECTION_DETAILS_BEAN_NAME, EmulatorConnectionDetails
-					.create(ClassUtils.resolveClassName(CONNECTION_DETAILS, classLoader), emulator));
+				.registerSingleton(CONNECTION_DETAILS_BEAN_NAME,
+						EmulatorConnectionDetails.create(ClassUtils.resolveClassName(CONNECTION_DETAILS, classLoader),
+								emulator, accounts.servedBy(emulator)));
 		}
 		else {
 			properties.put("checkout.base-url", emulator.baseUrl());
 			properties.put("checkout.oauth.token-url", emulator.tokenUrl());
 			properties.put("checkout.oauth.client-id", emulator.clientId());
 			properties.put("checkout.oauth.client-secret", emulator.clientSecret());
+			accounts.putConnectionProperties(emulator, properties);
 		}
 		if (ownChannel == null) {
 			properties.put(PROCESSING_CHANNEL_PROPERTY, emulator.processingChannelId());
 		}
+		accounts.putProcessingChannels(emulator, properties);
 		// An application that receives webhooks keeps its key in the environment
 		// (${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}): its tests, with or without webhooks from
 		// the emulator, get one rather than failing to start for want of the secret.
 		boolean receivesWebhooks = webhooks
 				|| Boolean.parseBoolean(resolvedOrNull(environment, WEBHOOKS_ENABLED_PROPERTY));
-		if (receivesWebhooks && !hasText(resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY))) {
-			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
-			properties.put(SIGNATURE_KEY_PROPERTY, HexFormat.of().formatHex(key));
+		if (receivesWebhooks) {
+			String key = resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY);
+			if (key == null || key.isBlank()) {
+				key = generatedKey();
+				properties.put(SIGNATURE_KEY_PROPERTY, key);
+			}
+			emulator.webhooks().signatureKey(key);
+			accounts.putWebhookKeys(emulator, properties);
 		}
 		// First, so the emulator wins over application.yml values meant for the real API.
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		context.addApplicationListener(event -> {
 			if (webhooks && event instanceof ContextRefreshedEvent refreshed
 					&& refreshed.getApplicationContext() == context) {
-				deliverWebhooksToApplication(emulator, environment);
+				deliverWebhooksToApplication(emulator, environment, accounts);
 			}
 			// Manually registered singletons get no destroy callback, so stop the server
 			// with the context.
@@ -112,7 +125,8 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 	/**
 	 * The server has started by the time the context is refreshed, so its port is known.
 	 */
-	private static void deliverWebhooksToApplication(SessionsEmulator emulator, ConfigurableEnvironment environment) {
+	private static void deliverWebhooksToApplication(SessionsEmulator emulator, ConfigurableEnvironment environment,
+			ConfiguredAccounts accounts) {
 		String port = environment.getProperty("local.server.port");
 		if (!hasText(port)) {
 			throw new IllegalStateException("@AutoConfigureSessionsEmulator(webhooks = true) sends webhooks to the"
@@ -121,17 +135,33 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		}
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		String path = environment.getProperty(WEBHOOKS_PATH_PROPERTY, DEFAULT_WEBHOOKS_PATH);
+		String receiver = "http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path;
 		emulator.webhooks()
-			.deliverTo("http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path,
-					environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY),
+			.deliverTo(receiver, environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY),
 					resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
+		accounts.deliverWebhooks(emulator, receiver);
+	}
+
+	/**
+	 * The application's own processing channel in this property, when it is well formed.
+	 */
+	static @Nullable String ownProcessingChannel(ConfigurableEnvironment environment, String property) {
+		String channel = resolvedOrNull(environment, property);
+		return (channel != null && PROCESSING_CHANNEL.matcher(channel).matches()) ? channel : null;
+	}
+
+	/** 32 random bytes in hex, a webhook signature key for a test. */
+	static String generatedKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return HexFormat.of().formatHex(key);
 	}
 
 	/**
 	 * A key such as {@code ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY}} with the variable unset is
 	 * no key: tests get one.
 	 */
-	private static @Nullable String resolvedOrNull(ConfigurableEnvironment environment, String property) {
+	static @Nullable String resolvedOrNull(ConfigurableEnvironment environment, String property) {
 		try {
 			return environment.getProperty(property);
 		}
@@ -140,11 +170,11 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		}
 	}
 
-	private static String stripTrailingSlash(String path) {
+	static String stripTrailingSlash(String path) {
 		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
-	private static boolean hasText(@Nullable String value) {
+	static boolean hasText(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}
 

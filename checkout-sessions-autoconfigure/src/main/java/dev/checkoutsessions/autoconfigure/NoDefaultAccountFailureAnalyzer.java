@@ -1,0 +1,57 @@
+package dev.checkoutsessions.autoconfigure;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+import dev.checkoutsessions.client.SessionsClient;
+
+/**
+ * A {@link SessionsClient} injected where several accounts are configured and none is the
+ * default: says which accounts there are and how to choose, instead of Boot's generic
+ * "required a bean that could not be found". Runs before Boot's analyzer of the same
+ * failure.
+ */
+class NoDefaultAccountFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
+		implements Ordered {
+
+	private final Environment environment;
+
+	NoDefaultAccountFailureAnalyzer(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+		Class<?> type = cause.getBeanType();
+		if (type == null || !SessionsClient.class.isAssignableFrom(type)
+				|| !OnDefaultAccountCondition.hasAccounts(this.environment)) {
+			return null;
+		}
+		Map<String, Object> accounts = Binder.get(this.environment)
+			.bind("checkout.accounts", Bindable.mapOf(String.class, Object.class))
+			.orElse(Map.of());
+		String names = String.join(", ", accounts.keySet());
+		String first = accounts.keySet().stream().findFirst().orElse("eu");
+		return new FailureAnalysis(
+				"A SessionsClient was injected, but several Checkout.com accounts are configured (" + names
+						+ ") and none is the default, so there is no SessionsClient bean.",
+				"Inject SessionsClients and choose the account on each call (sessionsClients.get(\"" + first
+						+ "\")), or set 'checkout.default-account' to one of " + names + ".",
+				cause);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}

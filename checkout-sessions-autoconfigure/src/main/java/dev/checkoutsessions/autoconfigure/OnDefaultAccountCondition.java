@@ -1,0 +1,56 @@
+package dev.checkoutsessions.autoconfigure;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Whether there is a default account for the {@code SessionsClient} bean: no
+ * {@code checkout.accounts} at all, a top-level {@code checkout.oauth.client-id}, or
+ * {@code checkout.default-account}. The same rule as
+ * {@link ConfiguredAccount#defaultName}, asked of the environment before the properties
+ * are bound.
+ */
+class OnDefaultAccountCondition extends SpringBootCondition {
+
+	private static final ConfigurationPropertyName ACCOUNTS = ConfigurationPropertyName.of("checkout.accounts");
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		Environment environment = context.getEnvironment();
+		if (!hasAccounts(environment)) {
+			return ConditionOutcome.match("no checkout.accounts: the top-level account is the default");
+		}
+		Binder binder = Binder.get(environment);
+		if (binder.bind("checkout.default-account", String.class).isBound()) {
+			return ConditionOutcome.match("checkout.default-account names the default account");
+		}
+		if (binder.bind("checkout.oauth.client-id", String.class).isBound()) {
+			return ConditionOutcome.match("checkout.oauth.client-id makes the top-level account the default");
+		}
+		return ConditionOutcome.noMatch("checkout.accounts are configured and none is the default");
+	}
+
+	/**
+	 * Whether any property source has a {@code checkout.accounts.*} key.
+	 * @param environment the environment
+	 * @return whether accounts are configured
+	 */
+	static boolean hasAccounts(Environment environment) {
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable
+					&& iterable.stream().anyMatch(ACCOUNTS::isAncestorOf)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

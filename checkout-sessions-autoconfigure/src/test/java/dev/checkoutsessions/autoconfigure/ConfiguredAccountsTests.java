@@ -1,0 +1,263 @@
+package dev.checkoutsessions.autoconfigure;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mock.env.MockEnvironment;
+
+import dev.checkoutsessions.client.CheckoutApiException;
+import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClientDiagnostics;
+import dev.checkoutsessions.client.SessionsClients;
+import dev.checkoutsessions.client.UnknownCheckoutAccountException;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Several accounts under {@code checkout.accounts.<name>}: one client each, on one
+ * transport, with the top-level settings inherited, reached through
+ * {@link SessionsClients}, checked at startup by their full property paths.
+ */
+class ConfiguredAccountsTests {
+
+	private static final String EU_ID = "ack_eueueueueueueueueueueueueu";
+
+	private static final String US_ID = "ack_usususususususususususus";
+
+	private static WireMockServer wireMock;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(
+				AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+						RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class))
+		.withPropertyValues("checkout.warm-up.enabled=false");
+
+	@BeforeAll
+	static void startWireMock() {
+		wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+		wireMock.start();
+	}
+
+	@AfterAll
+	static void stopWireMock() {
+		wireMock.stop();
+	}
+
+	/**
+	 * Each account gets its own token; a session answers only to the token of the account
+	 * that owns it, as the API does.
+	 */
+	@BeforeEach
+	void stubTwoAccounts() {
+		wireMock.resetAll();
+		wireMock.stubFor(post("/connect/token").withRequestBody(containing("client_id=" + EU_ID))
+			.willReturn(okJson("{\"access_token\":\"tok-eu\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+		wireMock.stubFor(post("/connect/token").withRequestBody(containing("client_id=" + US_ID))
+			.willReturn(okJson("{\"access_token\":\"tok-us\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+		wireMock.stubFor(get(urlEqualTo("/sessions/sid_missing")).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody(SessionsClientAutoConfigurationTests.SESSION_ERROR)));
+	}
+
+	private ApplicationContextRunner twoAccounts() {
+		return this.contextRunner.withPropertyValues("checkout.base-url=" + wireMock.baseUrl(),
+				"checkout.oauth.token-url=" + wireMock.baseUrl() + "/connect/token",
+				"checkout.accounts.eu.oauth.client-id=" + EU_ID, "checkout.accounts.eu.oauth.client-secret=eu-secret",
+				"checkout.accounts.us.oauth.client-id=" + US_ID, "checkout.accounts.us.oauth.client-secret=us-secret");
+	}
+
+	@Test
+	void eachConfiguredAccountCallsWithItsOwnToken() {
+		twoAccounts().run((context) -> {
+			SessionsClients clients = context.getBean(SessionsClients.class);
+			assertThat(clients.names()).containsExactly("eu", "us");
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> clients.get("eu").getSessionDetails("sid_missing"));
+			assertThatExceptionOfType(CheckoutApiException.class)
+				.isThrownBy(() -> clients.get("us").getSessionDetails("sid_missing"));
+			wireMock.verify(1,
+					postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("client_id=" + EU_ID)));
+			wireMock.verify(1,
+					postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("client_id=" + US_ID)));
+			wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_missing")).withHeader("Authorization",
+					equalTo("Bearer tok-eu")));
+			wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_missing")).withHeader("Authorization",
+					equalTo("Bearer tok-us")));
+		});
+	}
+
+	@Test
+	void withAccountsAndNoDefaultThereIsNoSessionsClientBean() {
+		twoAccounts().run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(SessionsClient.class);
+			assertThatExceptionOfType(UnknownCheckoutAccountException.class)
+				.isThrownBy(() -> context.getBean(SessionsClients.class).defaultClient())
+				.withMessageContaining("[eu, us]")
+				.withMessageContaining("checkout.default-account");
+		});
+	}
+
+	@Test
+	void defaultAccountIsTheSessionsClientBean() {
+		twoAccounts().withPropertyValues("checkout.default-account=us").run((context) -> {
+			SessionsClients clients = context.getBean(SessionsClients.class);
+			assertThat(context.getBean(SessionsClient.class)).isSameAs(clients.get("us"))
+				.isSameAs(clients.defaultClient());
+		});
+	}
+
+	@Test
+	void aTopLevelClientIdMakesTheTopLevelAnAccountNamedDefaultAndTheDefault() {
+		twoAccounts()
+			.withPropertyValues("checkout.oauth.client-id=ack_toptoptoptoptoptoptoptoptop",
+					"checkout.oauth.client-secret=top-secret")
+			.run((context) -> {
+				SessionsClients clients = context.getBean(SessionsClients.class);
+				assertThat(clients.names()).containsExactly("default", "eu", "us");
+				assertThat(context.getBean(SessionsClient.class)).isSameAs(clients.get("default"));
+				assertThat(clients.get("eu").toString()).contains("account=eu").doesNotContain("eu-secret");
+			});
+	}
+
+	@Test
+	void anUnknownAccountIsRefusedNamingTheConfiguredOnes() {
+		twoAccounts().run((context) -> assertThatExceptionOfType(UnknownCheckoutAccountException.class)
+			.isThrownBy(() -> context.getBean(SessionsClients.class).get("apac"))
+			.withMessageContaining("'apac'")
+			.withMessageContaining("[eu, us]")
+			.withMessageContaining("checkout.accounts.apac"));
+	}
+
+	@Test
+	void accountsInheritTheTopLevelSettingsAndOverrideTheirOwnScopes() {
+		twoAccounts()
+			.withPropertyValues("checkout.call-timeout=7s", "checkout.accounts.us.oauth.scopes[0]=sessions:browser")
+			.run((context) -> {
+				SessionsClients clients = context.getBean(SessionsClients.class);
+				assertThat(((SessionsClientDiagnostics) clients.get("eu")).limits()).containsEntry("callTimeout",
+						"PT7S");
+				assertThat(((SessionsClientDiagnostics) clients.get("us")).limits()).containsEntry("callTimeout",
+						"PT7S");
+				assertThatExceptionOfType(CheckoutApiException.class)
+					.isThrownBy(() -> clients.get("us").getSessionDetails("sid_missing"));
+				assertThatExceptionOfType(CheckoutApiException.class)
+					.isThrownBy(() -> clients.get("eu").getSessionDetails("sid_missing"));
+				wireMock.verify(1,
+						postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("client_id=" + US_ID))
+							.withRequestBody(containing("scope=sessions%3Abrowser"))
+							.withRequestBody(notContaining("sessions%3Aapp")));
+				wireMock.verify(1,
+						postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("client_id=" + EU_ID))
+							.withRequestBody(containing("sessions%3Aapp")));
+			});
+	}
+
+	@Test
+	void meterTagsNameTheAccount() {
+		wireMock.stubFor(get(urlEqualTo("/sessions/sid_down")).willReturn(aResponse().withStatus(503)));
+		twoAccounts()
+			.withPropertyValues("checkout.retry.max-retries=1", "checkout.retry.delay=0ms", "checkout.retry.jitter=0ms")
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				SessionsClients clients = context.getBean(SessionsClients.class);
+				assertThatExceptionOfType(CheckoutApiException.class)
+					.isThrownBy(() -> clients.get("eu").getSessionDetails("sid_down"));
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.find("checkout.sessions.client.retries")
+					.tag("account", "eu")
+					.counters()
+					.stream()
+					.mapToDouble(Counter::count)
+					.sum()).isEqualTo(1.0);
+				assertThat(registry.find("checkout.sessions.client.retries").tag("account", "us").counters()).isEmpty();
+				assertThat(registry.find("checkout.sessions.client.requests.in-flight").tag("account", "us").gauge())
+					.isNotNull();
+			});
+	}
+
+	@Test
+	void everyAccountIsCheckedAtStartupByItsFullPropertyPath() {
+		this.contextRunner
+			.withPropertyValues("checkout.accounts.eu.oauth.client-id=cli_vkuhvk4vjn2edkps7dfsq6emqm",
+					"checkout.accounts.eu.processing-channel-id=pc_short",
+					"checkout.accounts.us.oauth.client-id=" + US_ID, "checkout.accounts.us.oauth.cient-secret=typo",
+					"checkout.accounts.us.environment=prod", "checkout.accounts.default.oauth.client-id=" + EU_ID,
+					"checkout.subdomain=vkuhvk4v", "checkout.default-account=apac")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				String report = analysis(context.getStartupFailure()).getDescription();
+				assertThat(report).contains("'checkout.accounts.eu.oauth.client-id' holds an account ID (cli_…)")
+					.contains("'checkout.accounts.eu.oauth.client-secret' is not set")
+					.contains("'checkout.accounts.eu.processing-channel-id' is not a processing channel ID")
+					.contains("'checkout.accounts.us.oauth.cient-secret' is not a property")
+					.contains("'checkout.accounts.us.oauth.client-secret' is not set")
+					.contains("'checkout.accounts.us.environment' is neither 'sandbox' nor 'production'")
+					.contains("'checkout.accounts.default' is named 'default'")
+					.contains("'checkout.subdomain' is set, but there is no top-level account")
+					.contains("'checkout.default-account' is 'apac', which is not an account")
+					.doesNotContain("typo");
+				assertThat(analysis(context.getStartupFailure()).getAction())
+					.contains("Did you mean 'checkout.accounts.us.oauth.client-secret'?")
+					.contains("checkout.accounts.eu.subdomain");
+			});
+	}
+
+	@Test
+	void injectingASessionsClientWithoutADefaultAccountSaysHowToChoose() {
+		MockEnvironment environment = new MockEnvironment().withProperty("checkout.accounts.eu.oauth.client-id", EU_ID)
+			.withProperty("checkout.accounts.us.oauth.client-id", US_ID);
+		BeanCreationException failure = new BeanCreationException("checkoutController", "Unsatisfied dependency",
+				new NoSuchBeanDefinitionException(SessionsClient.class));
+		FailureAnalysis analysis = new NoDefaultAccountFailureAnalyzer(environment).analyze(failure);
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).contains("several Checkout.com accounts are configured (")
+			.contains("eu")
+			.contains("us");
+		assertThat(analysis.getAction()).contains("sessionsClients.get(\"").contains("checkout.default-account");
+		assertThat(new NoDefaultAccountFailureAnalyzer(new MockEnvironment()).analyze(failure)).isNull();
+	}
+
+	@Test
+	void theTopLevelAloneIsStillOneAccountNamedDefault() {
+		this.contextRunner
+			.withPropertyValues("checkout.oauth.client-id=" + EU_ID, "checkout.oauth.client-secret=eu-secret")
+			.run((context) -> {
+				assertThat(context.getBean(SessionsClients.class).names()).containsExactly("default");
+				assertThat(context.getBean(SessionsClient.class))
+					.isSameAs(context.getBean(SessionsClients.class).defaultClient());
+			});
+	}
+
+	private static FailureAnalysis analysis(Throwable failure) {
+		FailureAnalysis analysis = new InvalidCheckoutSettingsFailureAnalyzer().analyze(failure);
+		assertThat(analysis).as("analysis of %s", failure).isNotNull();
+		return analysis;
+	}
+
+}
