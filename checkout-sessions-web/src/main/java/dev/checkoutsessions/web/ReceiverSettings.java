@@ -27,7 +27,7 @@ public final class ReceiverSettings {
 	/** The name of the top-level account, on its events as on its clients' meters. */
 	public static final String DEFAULT_ACCOUNT = SessionsObservationContext.DEFAULT_ACCOUNT;
 
-	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
 
 	private ReceiverSettings() {
 	}
@@ -139,7 +139,8 @@ public final class ReceiverSettings {
 		if (!ACCOUNT_NAME.matcher(account).matches()) {
 			throw new CheckoutConfigurationException("checkout.accounts." + account,
 					"is not a name the receivers can serve at a path of their own",
-					"Name the account with at most 64 letters, digits, '-' or '_', e.g. checkout.accounts.eu.");
+					"Name the account with a letter or digit followed by at most 62 letters, digits, '-' or '_',"
+							+ " e.g. checkout.accounts.eu.");
 		}
 		if (DEFAULT_ACCOUNT.equals(account)) {
 			throw new CheckoutConfigurationException("checkout.accounts." + account,

@@ -46,8 +46,16 @@ final class CallbackAccounts {
 		return new CallbackAccounts(clients, client);
 	}
 
-	/** The accounts served at a path of their own: the configured ones. */
-	Set<String> configured() {
+	/**
+	 * Whether an account is served at a path of its own: the accounts of
+	 * {@code checkout.accounts}, not the top-level one, whose path is the plain one (the
+	 * starter's {@code SessionsClients} names it {@code default} too).
+	 */
+	boolean servedAtOwnPath(String account) {
+		return !ReceiverSettings.DEFAULT_ACCOUNT.equals(account) && names().contains(account);
+	}
+
+	private Set<String> names() {
 		return (this.clients != null) ? this.clients.names() : Set.of();
 	}
 
@@ -91,7 +99,7 @@ final class CallbackAccounts {
 		if (defaultAccount != null) {
 			all.add(defaultAccount);
 		}
-		configured().stream().filter((name) -> !all.contains(name)).forEach(all::add);
+		names().stream().filter((name) -> !all.contains(name)).forEach(all::add);
 		return all;
 	}
 
@@ -112,7 +120,7 @@ final class CallbackAccounts {
 
 	@Override
 	public String toString() {
-		return "CallbackAccounts" + configured();
+		return "CallbackAccounts" + names();
 	}
 
 }

@@ -131,7 +131,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 */
 	@Nullable ResponseEntity<?> refuseBeforeReading(String instance, @Nullable String account, @Nullable String contentType) {
 		this.metrics.received();
-		if (account != null && !this.accounts.configured().contains(account)) {
+		if (account != null && !this.accounts.servedAtOwnPath(account)) {
 			return reject(Rejection.UNKNOWN_ACCOUNT, instance);
 		}
 		return DeliveryBodies.isJson(contentType) ? null : reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
@@ -157,7 +157,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 * {@link #maxBodyBytes()}
 	 */
 	CompletableFuture<ResponseEntity<?>> receive(String instance, @Nullable String account, byte @Nullable [] body) {
-		if (account != null && !this.accounts.configured().contains(account)) {
+		if (account != null && !this.accounts.servedAtOwnPath(account)) {
 			return answered(reject(Rejection.UNKNOWN_ACCOUNT, instance));
 		}
 		if (body == null) {

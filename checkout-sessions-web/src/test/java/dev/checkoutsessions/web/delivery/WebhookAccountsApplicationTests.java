@@ -197,9 +197,10 @@ class WebhookAccountsApplicationTests {
 				"--checkout.base-url=http://127.0.0.1:9", "--checkout.oauth.token-url=http://127.0.0.1:9/connect/token",
 				"--checkout.oauth.client-id=ack_test", "--checkout.oauth.client-secret=unused",
 				"--checkout.warm-up.enabled=false", "--spring.main.banner-mode=off",
-				// The client's settings check does not know the accounts' webhook keys
-				// yet.
-				"--checkout.fail-on-unknown-properties=false"));
+				// Each account is a client of its own too: credentials are never
+				// inherited.
+				"--checkout.accounts.a.oauth.client-id=ack_a", "--checkout.accounts.a.oauth.client-secret=unused",
+				"--checkout.accounts.b.oauth.client-id=ack_b", "--checkout.accounts.b.oauth.client-secret=unused"));
 		arguments.addAll(deploy.arguments);
 		return arguments.toArray(String[]::new);
 	}

@@ -57,8 +57,9 @@ class ReactiveBlockedReceiversStopStartupTests {
 
 	private static final String ACCOUNT_KEY = "eu-startup-check-key";
 
-	/** The client's settings check does not know the accounts' webhook keys yet. */
-	private static final String UNKNOWN_PROPERTIES_ALLOWED = "--checkout.fail-on-unknown-properties=false";
+	/** Credentials are never inherited: the account is a client of its own too. */
+	private static final String[] ACCOUNT_CLIENT = { "--checkout.accounts.eu.oauth.client-id=ack_eu",
+			"--checkout.accounts.eu.oauth.client-secret=unused" };
 
 	private static final String WITHOUT_ACTUATORS_CHAIN = "--spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration";
 
@@ -131,7 +132,7 @@ class ReactiveBlockedReceiversStopStartupTests {
 	@Test
 	void aRuleThatPermitsOnlyTheTopLevelWebhookPathStopsStartupNamingTheAccountsPath() {
 		Throwable failure = startupFailure(List.of(TopLevelWebhookPathOnly.class), "--checkout.webhooks.enabled=true",
-				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, UNKNOWN_PROPERTIES_ALLOWED,
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
 				WITHOUT_ACTUATORS_CHAIN);
 
 		assertThat(failure).isInstanceOf(CheckoutConfigurationException.class)
@@ -142,7 +143,7 @@ class ReactiveBlockedReceiversStopStartupTests {
 	@Test
 	void withTheOneLinePropertyAnAccountsSignedWebhookIsDelivered() {
 		try (ConfigurableApplicationContext context = start(List.of(), "--checkout.webhooks.enabled=true",
-				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, UNKNOWN_PROPERTIES_ALLOWED,
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
 				"--checkout.security.permit-receivers=true", WITHOUT_ACTUATORS_CHAIN)) {
 			String body = "{\"id\":\"evt_" + "e".repeat(26)
 					+ "\",\"type\":\"authentication_approved\",\"created_on\":\"" + Instant.now() + "\",\"data\":{}}";

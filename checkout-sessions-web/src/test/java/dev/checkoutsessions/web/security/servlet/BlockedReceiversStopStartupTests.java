@@ -43,8 +43,9 @@ class BlockedReceiversStopStartupTests {
 
 	private static final String ACCOUNT_KEY = "eu-startup-check-key";
 
-	/** The client's settings check does not know the accounts' webhook keys yet. */
-	private static final String UNKNOWN_PROPERTIES_ALLOWED = "--checkout.fail-on-unknown-properties=false";
+	/** Credentials are never inherited: the account is a client of its own too. */
+	private static final String[] ACCOUNT_CLIENT = { "--checkout.accounts.eu.oauth.client-id=ack_eu",
+			"--checkout.accounts.eu.oauth.client-secret=unused" };
 
 	@Test
 	void webhooksBlockedByBootsDefaultChainStopStartupNamingThePropertyThePathAndTheFix(CapturedOutput output) {
@@ -92,7 +93,8 @@ class BlockedReceiversStopStartupTests {
 		Throwable[] failure = new Throwable[1];
 		assertThatException()
 			.isThrownBy(() -> start(List.of(TopLevelWebhookPathOnly.class), "--checkout.webhooks.enabled=true",
-					"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, UNKNOWN_PROPERTIES_ALLOWED)
+					"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0],
+					ACCOUNT_CLIENT[1])
 				.close())
 			.satisfies((ex) -> failure[0] = NestedExceptionUtils.getMostSpecificCause(ex));
 
@@ -104,7 +106,7 @@ class BlockedReceiversStopStartupTests {
 	@Test
 	void withTheOneLinePropertyAnAccountsSignedWebhookIsDelivered() {
 		try (ConfigurableApplicationContext context = start("--checkout.webhooks.enabled=true",
-				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, UNKNOWN_PROPERTIES_ALLOWED,
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
 				"--checkout.security.permit-receivers=true")) {
 			String body = "{\"id\":\"evt_" + "e".repeat(26) + "\",\"type\":\"authentication_approved\","
 					+ "\"created_on\":\"" + Instant.now() + "\",\"data\":{}}";
