@@ -96,6 +96,12 @@ public class CheckoutProperties {
 	 */
 	private @Nullable String defaultAccount;
 
+	private final ResolvedAccounts resolvedAccounts = new ResolvedAccounts();
+
+	public ResolvedAccounts getResolvedAccounts() {
+		return this.resolvedAccounts;
+	}
+
 	public Map<String, Account> getAccounts() {
 		return this.accounts;
 	}
@@ -788,6 +794,41 @@ public class CheckoutProperties {
 
 		public void setAuthorizationHeader(@Nullable String authorizationHeader) {
 			this.authorizationHeader = authorizationHeader;
+		}
+
+	}
+
+	/**
+	 * The cache of the accounts a CheckoutAccountResolver bean finds at run time.
+	 */
+	public static class ResolvedAccounts {
+
+		/**
+		 * How long a resolved account's client may go unused before it is closed; the
+		 * next call resolves the account again.
+		 */
+		private Duration idleTimeout = Duration.ofMinutes(30);
+
+		/**
+		 * Most resolved accounts kept at once; beyond it the least recently used is
+		 * closed.
+		 */
+		private int maxAccounts = 10_000;
+
+		public Duration getIdleTimeout() {
+			return this.idleTimeout;
+		}
+
+		public void setIdleTimeout(Duration idleTimeout) {
+			this.idleTimeout = idleTimeout;
+		}
+
+		public int getMaxAccounts() {
+			return this.maxAccounts;
+		}
+
+		public void setMaxAccounts(int maxAccounts) {
+			this.maxAccounts = maxAccounts;
 		}
 
 	}

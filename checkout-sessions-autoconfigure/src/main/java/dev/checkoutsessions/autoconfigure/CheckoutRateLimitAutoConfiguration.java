@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 
 import dev.checkoutsessions.autoconfigure.ratelimit.LettuceBuckets;
-import dev.checkoutsessions.autoconfigure.ratelimit.RedisRateLimiter;
+import dev.checkoutsessions.autoconfigure.ratelimit.LocalRateLimiters;
+import dev.checkoutsessions.autoconfigure.ratelimit.RedisRateLimiters;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
@@ -25,7 +26,10 @@ import dev.checkoutsessions.client.SessionsClient;
  * {@link RateLimiter} the {@link SessionsClient} takes a permit from before every
  * request, kept in this JVM ({@code store: local}) or shared by every instance on the
  * application's Redis ({@code store: redis}, Bucket4j on Spring Data Redis's Lettuce
- * connection). A {@link RateLimiter} bean of the application's own replaces it.
+ * connection). Every account has limiters of its own ({@link CheckoutRateLimiters}): the
+ * top-level account's is the {@link RateLimiter} bean, which a {@link RateLimiter} bean
+ * of the application's own replaces; on Redis every account's limiter shares one
+ * connection and one background probe.
  *
  * @since 0.1.0
  */
@@ -47,9 +51,16 @@ public final class CheckoutRateLimitAutoConfiguration {
 	static class LocalStoreConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean
+		CheckoutRateLimiters checkoutRateLimiters() {
+			return new LocalRateLimiters();
+		}
+
+		@Bean(destroyMethod = "")
 		@ConditionalOnMissingBean(RateLimiter.class)
-		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings) {
-			return RateLimiter.local(rateLimit(properties, settings));
+		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings,
+				ObjectProvider<CheckoutConnectionDetails> connectionDetails, CheckoutRateLimiters limiters) {
+			return topLevel(properties, settings, connectionDetails, limiters);
 		}
 
 	}
@@ -59,24 +70,40 @@ public final class CheckoutRateLimitAutoConfiguration {
 	static class RedisStoreConfiguration {
 
 		@Bean(destroyMethod = "close")
-		@ConditionalOnMissingBean(RateLimiter.class)
-		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings,
-				ObjectProvider<CheckoutConnectionDetails> connectionDetails, BeanFactory beanFactory) {
-			ClientSettings.RateLimit budgets = rateLimit(properties, settings);
+		@ConditionalOnMissingBean
+		CheckoutRateLimiters checkoutRateLimiters(BeanFactory beanFactory) {
 			if (!REDIS_PRESENT) {
 				throw storeProblem("is redis, but Spring Data Redis with Lettuce and Bucket4j are missing",
 						"Add org.springframework.boot:spring-boot-starter-data-redis and "
 								+ "com.bucket4j:bucket4j_jdk17-lettuce, or set it to local.");
 			}
-			// The account is the one the client authenticates as, wherever its
-			// credentials come from.
-			CheckoutConnectionDetails connection = connectionDetails
-				.getIfAvailable(() -> new PropertiesCheckoutConnectionDetails(properties));
-			String clientId = connection.getClientId();
-			return RedisStore.create(beanFactory,
-					LettuceBuckets.account(properties.getSubdomain(), (clientId != null) ? clientId : ""), budgets);
+			return RedisStore.create(beanFactory);
 		}
 
+		// The limiters own the connection: the top-level account's limiter has nothing
+		// to close.
+		@Bean(destroyMethod = "")
+		@ConditionalOnMissingBean(RateLimiter.class)
+		RateLimiter checkoutRateLimiter(CheckoutProperties properties, ObjectProvider<ClientSettings> settings,
+				ObjectProvider<CheckoutConnectionDetails> connectionDetails, CheckoutRateLimiters limiters) {
+			return topLevel(properties, settings, connectionDetails, limiters);
+		}
+
+	}
+
+	/**
+	 * The limiter of the top-level account ({@code checkout.*}), the same one as a
+	 * configured or resolved account's with the same identity.
+	 */
+	private static RateLimiter topLevel(CheckoutProperties properties, ObjectProvider<ClientSettings> settings,
+			ObjectProvider<CheckoutConnectionDetails> connectionDetails, CheckoutRateLimiters limiters) {
+		// The account is the one the client authenticates as, wherever its credentials
+		// come from.
+		CheckoutConnectionDetails connection = connectionDetails
+			.getIfAvailable(() -> new PropertiesCheckoutConnectionDetails(properties));
+		String clientId = connection.getClientId();
+		return limiters.forAccount(properties.getSubdomain(), (clientId != null) ? clientId : "",
+				rateLimit(properties, settings));
 	}
 
 	/**
@@ -96,7 +123,7 @@ public final class CheckoutRateLimitAutoConfiguration {
 	/** Isolates the Spring Data Redis references so the class loads without them. */
 	private static final class RedisStore {
 
-		static RedisRateLimiter create(BeanFactory beanFactory, String account, ClientSettings.RateLimit budgets) {
+		static RedisRateLimiters create(BeanFactory beanFactory) {
 			org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory connectionFactory = beanFactory
 				.getBeanProvider(org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory.class)
 				.getIfUnique();
@@ -104,8 +131,7 @@ public final class CheckoutRateLimitAutoConfiguration {
 				throw storeProblem("is redis, but the application has no Lettuce connection to Redis",
 						"Configure spring.data.redis.* with client type lettuce, or set it to local.");
 			}
-			return new RedisRateLimiter(LettuceBuckets.store(connectionFactory), account, budgets.readsPerSecond(),
-					budgets.writesPerSecond(), budgets.instances());
+			return new RedisRateLimiters(LettuceBuckets.store(connectionFactory));
 		}
 
 	}

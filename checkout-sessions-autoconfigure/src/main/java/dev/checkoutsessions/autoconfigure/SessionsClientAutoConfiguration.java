@@ -35,12 +35,12 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 
-import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.CheckoutAccountResolver;
 import dev.checkoutsessions.client.CheckoutTransport;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
+import dev.checkoutsessions.client.ResolvingSessionsClients;
 import dev.checkoutsessions.client.SessionsClient;
-import dev.checkoutsessions.client.SessionsClientBuilder;
 import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsMeterFilter;
@@ -114,7 +114,8 @@ public final class SessionsClientAutoConfiguration {
 		/**
 		 * One client per account, on one transport: the accounts share the connection
 		 * pool and the async executor, and each has its own token, rate limit and recent
-		 * calls.
+		 * calls. With a {@link CheckoutAccountResolver}, accounts it finds are built on
+		 * first use on the same transport, cached, and closed when idle or changed.
 		 */
 		@Bean
 		SessionsClients checkoutSessionsClients(CheckoutProperties properties, ClientSettings settings,
@@ -125,37 +126,40 @@ public final class SessionsClientAutoConfiguration {
 				ObjectProvider<SessionsObservationConvention> observationConvention,
 				ObjectProvider<OAuthTokenObservationConvention> tokenObservationConvention,
 				ObjectProvider<SessionsClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
-				ObjectProvider<CheckoutRateLimiters> rateLimiters, BeanFactory beanFactory) {
+				ObjectProvider<CheckoutRateLimiters> rateLimiters, ObjectProvider<CheckoutAccountResolver> resolver,
+				BeanFactory beanFactory) {
 			CheckoutTransport transport = CheckoutTransport.of(requestFactory.get(), requestFactory.maxConnections());
-			RestClient.Builder base = restClientBuilder(properties, restClientBuilder, restClientCustomizers);
-			Object meterRegistry = MICROMETER_CORE_PRESENT ? MeterRegistryLookup.find(beanFactory) : null;
+			AccountClientFactory factory = new AccountClientFactory(settings, properties.isAllowPlainHttpToAnyHost(),
+					transport,
+					AccountClientFactory.shared(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+							observationConvention.getIfUnique(), tokenObservationConvention.getIfUnique(),
+							MICROMETER_CORE_PRESENT ? MeterRegistryLookup.find(beanFactory) : null,
+							restClientBuilder(properties, restClientBuilder, restClientCustomizers),
+							customizers.orderedStream().toList()),
+					rateLimiter, rateLimiters);
 			Map<String, SessionsClient> clients = new LinkedHashMap<>();
-			for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {
-				try {
-					ClientSettings accountSettings = CheckoutPropertiesMapper.settings(settings, account);
-					SessionsClientBuilder builder = CheckoutPropertiesMapper
-						.client(account, properties.isAllowPlainHttpToAnyHost(),
-								SessionsClient.builder().settings(accountSettings))
-						.transport(transport)
-						.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-						.observationConvention(observationConvention.getIfUnique())
-						.tokenObservationConvention(tokenObservationConvention.getIfUnique())
-						.rateLimiter(rateLimiter(account, accountSettings, rateLimiter, rateLimiters))
-						.meterRegistry(meterRegistry);
-					if (base != null) {
-						builder.restClientBuilder(base);
-					}
-					customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-					clients.put(account.name(), builder.build());
-				}
-				catch (CheckoutConfigurationException ex) {
-					clients.values().forEach(SessionsClient::close);
-					transport.close();
-					throw new InvalidCheckoutSettingsException(List.of(CheckoutPropertiesMapper.problem(ex, account)));
+			try {
+				for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {
+					clients.put(account.name(), factory.configured(account));
 				}
 			}
-			return new CheckoutSessionsClients(SessionsClients.of(clients, ConfiguredAccount.defaultName(properties)),
-					List.copyOf(clients.values()), List.of(), transport);
+			catch (RuntimeException ex) {
+				clients.values().forEach(SessionsClient::close);
+				transport.close();
+				throw ex;
+			}
+			SessionsClients configured = SessionsClients.of(clients, ConfiguredAccount.defaultName(properties));
+			CheckoutAccountResolver accounts = resolver.getIfUnique();
+			if (accounts == null) {
+				return new CheckoutSessionsClients(configured, List.copyOf(clients.values()), List.of(), transport);
+			}
+			CheckoutProperties.ResolvedAccounts cache = properties.getResolvedAccounts();
+			ResolvingSessionsClients resolving = ResolvingSessionsClients.builder(accounts, factory::resolved)
+				.configured(configured)
+				.idleTimeout(cache.getIdleTimeout())
+				.maxAccounts(cache.getMaxAccounts())
+				.build();
+			return new CheckoutSessionsClients(resolving, List.copyOf(clients.values()), List.of(resolving), transport);
 		}
 
 		/**
@@ -166,21 +170,6 @@ public final class SessionsClientAutoConfiguration {
 		@Conditional(OnDefaultAccountCondition.class)
 		SessionsClient sessionsClient(SessionsClients checkoutSessionsClients) {
 			return checkoutSessionsClients.defaultClient();
-		}
-
-		/**
-		 * The top-level account's limiter is the {@link RateLimiter} bean (an
-		 * application's own replaces it); every other account has its own.
-		 */
-		private static @Nullable RateLimiter rateLimiter(ConfiguredAccount account, ClientSettings settings,
-				ObjectProvider<RateLimiter> rateLimiter, ObjectProvider<CheckoutRateLimiters> rateLimiters) {
-			if (ConfiguredAccount.TOP_LEVEL.equals(account.name())) {
-				return rateLimiter.getIfUnique();
-			}
-			CheckoutRateLimiters limiters = rateLimiters.getIfAvailable();
-			String clientId = account.connection().getClientId();
-			return (limiters != null && clientId != null)
-					? limiters.forAccount(account.subdomain(), clientId, settings.rateLimit()) : null;
 		}
 
 		/**

@@ -33,6 +33,8 @@ class ConfigurationMetadataIT {
 		EXPECTED.put("checkout.environment", "sandbox");
 		EXPECTED.put("checkout.accounts", null);
 		EXPECTED.put("checkout.default-account", null);
+		EXPECTED.put("checkout.resolved-accounts.idle-timeout", "30m");
+		EXPECTED.put("checkout.resolved-accounts.max-accounts", "10000");
 		EXPECTED.put("checkout.subdomain", null);
 		EXPECTED.put("checkout.base-url", null);
 		EXPECTED.put("checkout.processing-channel-id", null);

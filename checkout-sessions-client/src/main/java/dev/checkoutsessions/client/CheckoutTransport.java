@@ -11,10 +11,11 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
  * What several clients can share: the HTTP connection pool (one per host, whatever the
- * number of accounts) and the executor of {@link SessionsClient#async()}. Each client
- * built on a transport ({@link SessionsClientBuilder#transport}) keeps its own OAuth
- * token, rate limit and recent calls; closing a client leaves the transport open, and
- * closing the transport ends every client built on it.
+ * number of accounts), the executor of {@link SessionsClient#async()} and the JSON mapper
+ * (whose serializers each account would otherwise build again). Each client built on a
+ * transport ({@link SessionsClientBuilder#transport}) keeps its own OAuth token, rate
+ * limit and recent calls; closing a client leaves the transport open, and closing the
+ * transport ends every client built on it.
  *
  * <pre>{@code
  * try (CheckoutTransport transport = CheckoutTransport.create(ClientSettings.defaults())) {
@@ -40,6 +41,10 @@ public final class CheckoutTransport implements AutoCloseable {
 	private final DeadlineAlarm deadlineAlarm;
 
 	private final AutoCloseable owned;
+
+	// One mapper for every client on the transport: a mapper of its own would cost each
+	// account's first call the building of every (de)serializer again, and its memory.
+	private final JsonCodec json = new JsonCodec();
 
 	private CheckoutTransport(ClientHttpRequestFactory requestFactory, int poolSize, Executor asyncExecutor,
 			DeadlineAlarm deadlineAlarm, List<AutoCloseable> owned) {
@@ -120,6 +125,10 @@ public final class CheckoutTransport implements AutoCloseable {
 
 	DeadlineAlarm deadlineAlarm() {
 		return this.deadlineAlarm;
+	}
+
+	JsonCodec json() {
+		return this.json;
 	}
 
 	/**

@@ -108,14 +108,17 @@ public final class SessionsClientBuilder {
 	/**
 	 * Sends through a transport shared with other clients (one connection pool and async
 	 * executor for every account); the client keeps its own OAuth token, rate limit and
-	 * recent calls, and closing it leaves the transport open. Replaces
-	 * {@link #requestFactory} and {@link #asyncExecutor}, which must not be set too.
+	 * recent calls, and closing it leaves the transport open. Replaces a
+	 * {@link #requestFactory} set before; a {@link #requestFactory} set after replaces
+	 * the transport, and an {@link #asyncExecutor} replaces the transport's executor.
 	 * @param transport the shared transport
 	 * @return this builder
 	 * @since 0.2.0
 	 */
 	public SessionsClientBuilder transport(CheckoutTransport transport) {
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
+		this.requestFactory = null;
+		this.requestFactoryPoolSize = 0;
 		return this;
 	}
 
@@ -283,6 +286,7 @@ public final class SessionsClientBuilder {
 	public SessionsClientBuilder requestFactory(ClientHttpRequestFactory requestFactory, int poolSize) {
 		this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
 		this.requestFactoryPoolSize = Math.max(0, poolSize);
+		this.transport = null;
 		return this;
 	}
 
@@ -487,7 +491,7 @@ public final class SessionsClientBuilder {
 		CheckoutEndpoints endpoints = CheckoutEndpoints.resolve(this.environment, this.subdomain, this.baseUrl,
 				this.tokenUrl, this.allowPlainHttpToAnyHost);
 		List<AutoCloseable> owned = new ArrayList<>();
-		CheckoutTransport shared = sharedTransport();
+		CheckoutTransport shared = this.transport;
 		ClientHttpRequestFactory factory = (shared != null) ? shared.requestFactory() : this.requestFactory;
 		// The factory built here bounds its own waits by each call's deadline; another
 		// may need the alarm.
@@ -509,7 +513,7 @@ public final class SessionsClientBuilder {
 		RestClient.Builder base = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder().observationRegistry(this.observationRegistry);
 		base.requestFactory(factory);
-		JsonCodec json = new JsonCodec();
+		JsonCodec json = (shared != null) ? shared.json() : new JsonCodec();
 		RestClient apiClient = base.clone()
 			.uriBuilderFactory(new SessionsUriFactory(endpoints.apiBaseUrl().toString()))
 			.build();
@@ -526,7 +530,7 @@ public final class SessionsClientBuilder {
 		CallExecutor executor = new CallExecutor(this.account, transport, json, settings, this.rateLimiter, poolSize,
 				this.observationRegistry, this.observationConvention, callMeters, recentCalls, this.clock);
 		callMeters.gaugeInFlight(executor, poolSize);
-		Executor async = (shared != null) ? shared.asyncExecutor() : this.asyncExecutor;
+		Executor async = (this.asyncExecutor == null && shared != null) ? shared.asyncExecutor() : this.asyncExecutor;
 		if (async == null) {
 			ExecutorService created = AsyncExecutors.createDefault();
 			owned.add(created::shutdown);
@@ -534,15 +538,6 @@ public final class SessionsClientBuilder {
 		}
 		return new DefaultSessionsClient(executor, tokens, this.processingChannelId, recentCalls, async,
 				closeAll(owned));
-	}
-
-	private @Nullable CheckoutTransport sharedTransport() {
-		if (this.transport != null && (this.requestFactory != null || this.asyncExecutor != null)) {
-			throw new CheckoutConfigurationException("transport",
-					"was set together with a request factory or async executor of the client's own",
-					"Give the transport alone: it carries the request factory and the executor.");
-		}
-		return this.transport;
 	}
 
 	/**

@@ -31,6 +31,13 @@ public class UnknownCheckoutAccountException extends CheckoutException {
 						+ ". Use one of these names, or configure it under 'checkout.accounts." + account + "'.");
 	}
 
+	static UnknownCheckoutAccountException unresolved(String account, Set<String> configured) {
+		return new UnknownCheckoutAccountException(account,
+				"No Checkout.com account is named '" + account + "': the configured accounts are " + configured
+						+ ", and the account resolver knows none by that name. Check the name, or add the account "
+						+ "to the store the resolver reads.");
+	}
+
 	static UnknownCheckoutAccountException noDefault(Set<String> configured) {
 		return new UnknownCheckoutAccountException("",
 				"No Checkout.com account is the default: the configured accounts are " + configured

@@ -20,6 +20,15 @@
  * {@link dev.checkoutsessions.client.AsyncSessionOperations}. Retry safety, metrics,
  * health and the URI come from the constant; {@code OperationsTwinTests} fails when the
  * asynchronous twin is missing.
+ * <p>
+ * Several accounts: {@link dev.checkoutsessions.client.SessionsClients} gives each
+ * account's client by name, those configured in advance
+ * ({@link dev.checkoutsessions.client.SessionsClients#of}) and, through
+ * {@link dev.checkoutsessions.client.ResolvingSessionsClients}, those a
+ * {@link dev.checkoutsessions.client.CheckoutAccountResolver} finds at run time. Clients
+ * built on one {@link dev.checkoutsessions.client.CheckoutTransport} share its connection
+ * pool, async executor and JSON mapper; each keeps its own token, rate limit and recent
+ * calls.
  */
 @NullMarked
 package dev.checkoutsessions.client;

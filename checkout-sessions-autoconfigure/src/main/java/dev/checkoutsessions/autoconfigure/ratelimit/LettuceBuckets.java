@@ -1,16 +1,11 @@
 package dev.checkoutsessions.autoconfigure.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulConnection;
@@ -27,7 +22,8 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 /**
  * Bucket4j proxy managers on the Lettuce client of the application's
  * {@link LettuceConnectionFactory} ({@code spring.data.redis.*}): its host, port,
- * credentials, TLS and client resources, on one connection of the limiter's own.
+ * credentials, TLS and client resources, on one connection of the limiters' own, which
+ * every account's limiter shares.
  *
  * @since 0.1.0
  */
@@ -43,43 +39,36 @@ public final class LettuceBuckets {
 	}
 
 	/**
-	 * The limiter's store on the application's connection factory: one connection of its
-	 * own, opened on the first {@link RedisRateLimiter.Store#proxyManager()} and handed
-	 * out again after that.
+	 * The limiters' store on the application's connection factory: one connection of
+	 * their own, opened on the first {@link RedisRateLimiters.Store#proxyManager()} and
+	 * handed out again after that.
 	 * @param connectionFactory the application's connection factory
 	 * @return the store, not connected yet
 	 */
-	public static RedisRateLimiter.Store store(LettuceConnectionFactory connectionFactory) {
+	public static RedisRateLimiters.Store store(LettuceConnectionFactory connectionFactory) {
 		return new LettuceStore(connectionFactory);
 	}
 
 	/**
-	 * The account part of the bucket keys: the merchant's subdomain when set (one per
-	 * account), otherwise a hash of the OAuth client id (never the id itself).
+	 * The account part of the bucket keys.
 	 * @param subdomain the subdomain, may be {@code null}
 	 * @param clientId the OAuth client id
 	 * @return the account key
+	 * @deprecated since 0.2.0 for {@link AccountIdentity#of(String, String)}, the same
+	 * identity for every store
 	 */
+	@Deprecated(since = "0.2.0")
 	public static String account(@Nullable String subdomain, String clientId) {
-		if (subdomain != null && !subdomain.isBlank()) {
-			return subdomain.trim().toLowerCase(java.util.Locale.ROOT);
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(clientId.getBytes(StandardCharsets.UTF_8));
-			return "client-" + HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return AccountIdentity.of(subdomain, clientId);
 	}
 
 	/**
-	 * One connection for the life of the limiter. Lettuce reconnects a connection it has
+	 * One connection for the life of the limiters. Lettuce reconnects a connection it has
 	 * opened by itself, and keeps doing so until it is closed: a connection per probe
 	 * would leave one more connection to Redis after every outage, each reconnecting
 	 * forever, until Redis refuses every client of the application.
 	 */
-	private static final class LettuceStore implements RedisRateLimiter.Store {
+	private static final class LettuceStore implements RedisRateLimiters.Store {
 
 		private final LettuceConnectionFactory connectionFactory;
 
@@ -107,11 +96,11 @@ public final class LettuceBuckets {
 			close();
 			if (client instanceof RedisClusterClient cluster) {
 				StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.connect(ByteArrayCodec.INSTANCE);
-				return opened(client, connection, () -> LettuceBasedProxyManager.builderFor(connection));
+				return opened(client, connection, () -> Bucket4jLettuce.casBasedBuilder(connection));
 			}
 			if (client instanceof RedisClient standalone) {
 				StatefulRedisConnection<byte[], byte[]> connection = standalone.connect(ByteArrayCodec.INSTANCE);
-				return opened(client, connection, () -> LettuceBasedProxyManager.builderFor(connection));
+				return opened(client, connection, () -> Bucket4jLettuce.casBasedBuilder(connection));
 			}
 			throw new CheckoutConfigurationException("checkout.rate-limit.store",
 					"checkout.rate-limit.store=redis needs a standalone or cluster Lettuce client, was "
@@ -119,12 +108,12 @@ public final class LettuceBuckets {
 		}
 
 		private ProxyManager<byte[]> opened(AbstractRedisClient client, StatefulConnection<byte[], byte[]> connection,
-				Supplier<LettuceBasedProxyManager.LettuceBasedProxyManagerBuilder<byte[]>> builder) {
+				Supplier<Bucket4jLettuce.LettuceBasedProxyManagerBuilder<byte[]>> builder) {
 			try {
 				ProxyManager<byte[]> proxyManager = builder.get()
-					.withClientSideConfig(ClientSideConfig.getDefault().withRequestTimeout(REQUEST_TIMEOUT))
+					.requestTimeout(REQUEST_TIMEOUT)
 					// Idle buckets disappear once they would be full again.
-					.withExpirationStrategy(
+					.expirationAfterWrite(
 							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
 					.build();
 				this.client = client;

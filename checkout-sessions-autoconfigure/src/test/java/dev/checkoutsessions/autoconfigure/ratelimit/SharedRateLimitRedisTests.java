@@ -25,6 +25,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import dev.checkoutsessions.autoconfigure.CheckoutRateLimitAutoConfiguration;
 import dev.checkoutsessions.autoconfigure.SessionsClientAutoConfiguration;
 import dev.checkoutsessions.client.CheckoutRateLimitedException;
+import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
@@ -194,14 +195,15 @@ class SharedRateLimitRedisTests {
 	void outsideAContextTheFirstPermitStartsTheLimiter() throws Exception {
 		LettuceConnectionFactory connectionFactory = new LettuceConnectionFactory("127.0.0.1", redisPort);
 		connectionFactory.afterPropertiesSet();
-		try (RedisRateLimiter limiter = new RedisRateLimiter(LettuceBuckets.store(connectionFactory),
-				"outside-" + UUID.randomUUID(), 100, BUDGET, 1)) {
-			assertThat(limiter.isRunning()).isFalse();
+		try (RedisRateLimiters limiters = new RedisRateLimiters(LettuceBuckets.store(connectionFactory))) {
+			RedisRateLimiter limiter = limiters.forAccount("outside-" + UUID.randomUUID(),
+					ClientSettings.RateLimit.defaults().withBudgets(100, BUDGET));
+			assertThat(limiters.isRunning()).isFalse();
 			assertThat(limiter.describe()).extractingByKey("redis").asString().contains("not connected yet");
 
 			assertThat(limiter.tryAcquire(RateLimiter.Kind.WRITE, Duration.ZERO)).isTrue();
 
-			assertThat(limiter.isRunning()).isTrue();
+			assertThat(limiters.isRunning()).isTrue();
 			await().atMost(Duration.ofSeconds(5)).until(limiter::isShared);
 			assertThat(limiter.describe()).containsEntry("redis", "connected");
 		}
