@@ -44,12 +44,6 @@ final class RecordingClients {
 		return (kept != null) ? kept : made;
 	}
 
-	/** How many clients have a proxy here: for tests. */
-	int size() {
-		forgetCollected();
-		return this.proxies.size();
-	}
-
 	private static @Nullable SessionsClient dereference(@Nullable WeakReference<SessionsClient> reference) {
 		return (reference != null) ? reference.get() : null;
 	}
