@@ -90,13 +90,13 @@ public final class ReceiverSettings {
 	/**
 	 * The top-level account's webhook keys: {@code checkout.webhooks.signature-key} and
 	 * every entry of {@code checkout.webhooks.signature-keys} (both while a key is being
-	 * rotated). They are required unless accounts are configured under
-	 * {@code checkout.accounts}, whose webhooks have keys of their own: then an
-	 * application without a top-level account may leave them out.
-	 * @return the keys, empty only when accounts are configured and none is set
+	 * rotated). They are required unless the application has no top-level account and its
+	 * accounts are all under {@code checkout.accounts}, whose webhooks have keys of their
+	 * own.
+	 * @return the keys, empty only for an application of configured accounts alone
 	 */
 	public static List<String> requireSignatureKeys(@Nullable String key, @Nullable List<String> keys,
-			boolean accountsConfigured) {
+			boolean onlyConfiguredAccounts) {
 		List<String> all = new ArrayList<>();
 		if (key != null && !key.isBlank()) {
 			if (key.startsWith("${")) {
@@ -105,7 +105,7 @@ public final class ReceiverSettings {
 			all.add(key);
 		}
 		all.addAll(requireEntries("checkout.webhooks.signature-keys", (keys != null) ? keys : List.of()));
-		if (all.isEmpty() && !accountsConfigured) {
+		if (all.isEmpty() && !onlyConfiguredAccounts) {
 			throw missingSignatureKey();
 		}
 		return all.stream().distinct().toList();

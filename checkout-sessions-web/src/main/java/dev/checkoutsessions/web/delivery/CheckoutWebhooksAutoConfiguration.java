@@ -28,9 +28,9 @@ import dev.checkoutsessions.web.ReceiverSettings;
  * and {@code signature-keys}, and each account of {@code checkout.accounts} at that path
  * plus {@code /<name>}, verified with its {@code webhooks.signature-keys} only; each
  * account's {@code authorization-header} is checked when set. A missing key stops startup
- * naming its property (the top-level key is optional when accounts are configured: the
- * application then has no top-level account). Any other application stops at startup
- * instead of answering 404 to every delivery.
+ * naming its property (the top-level key is optional only when accounts are configured
+ * and there is no top-level account, no {@code checkout.oauth.client-id}). Any other
+ * application stops at startup instead of answering 404 to every delivery.
  *
  * @since 0.1.0
  */

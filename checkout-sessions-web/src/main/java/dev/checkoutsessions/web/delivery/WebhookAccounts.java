@@ -33,8 +33,9 @@ final class WebhookAccounts {
 
 	/**
 	 * Reads and checks the keys; stops startup naming the property when one is missing.
-	 * Without a top-level key, and with accounts configured, the top-level path serves no
-	 * account: the application has none at the top level.
+	 * The top-level key may be left out only by an application whose accounts are all
+	 * under {@code checkout.accounts} (no {@code checkout.oauth.client-id}): its
+	 * top-level path then serves no account.
 	 */
 	static WebhookAccounts of(WebhookProperties properties, Environment environment) {
 		Map<String, ConfiguredAccount> settings = configuredAccounts(environment);
@@ -48,10 +49,15 @@ final class WebhookAccounts {
 			configured.put(name, new WebhookAccount(name, keys, account.getWebhooks().getAuthorizationHeader()));
 		}
 		List<String> topLevelKeys = ReceiverSettings.requireSignatureKeys(properties.getSignatureKey(),
-				properties.getSignatureKeys(), !configured.isEmpty());
+				properties.getSignatureKeys(), !configured.isEmpty() && !hasTopLevelAccount(environment));
 		WebhookAccount topLevel = topLevelKeys.isEmpty() ? null : new WebhookAccount(ReceiverSettings.DEFAULT_ACCOUNT,
 				topLevelKeys, properties.getAuthorizationHeader());
 		return new WebhookAccounts(topLevel, Map.copyOf(configured));
+	}
+
+	/** The starter's rule: the top-level account is the one with a client id. */
+	private static boolean hasTopLevelAccount(Environment environment) {
+		return Binder.get(environment).bind("checkout.oauth.client-id", String.class).isBound();
 	}
 
 	/** {@code checkout.accounts}, as much of each account as the receivers read. */

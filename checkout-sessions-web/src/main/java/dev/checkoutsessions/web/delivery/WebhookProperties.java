@@ -39,7 +39,8 @@ public class WebhookProperties {
 	/**
 	 * More signature keys of the same webhook, any of which verifies: during a rotation
 	 * the old and the new key; masked by Actuator. Optional, like signature-key, when
-	 * accounts are configured and there is no top-level account.
+	 * accounts are configured and there is no top-level account (no
+	 * checkout.oauth.client-id).
 	 */
 	private List<String> signatureKeys = new ArrayList<>();
 

@@ -44,6 +44,10 @@ class WebhookAccountsApplicationTests {
 
 	private static final String TOP_LEVEL_AUTHORIZATION = "Bearer top-level-value";
 
+	private static final String TOP_LEVEL_CLIENT_ID = "--checkout.oauth.client-id=ack_test";
+
+	private static final String TOP_LEVEL_CLIENT_SECRET = "--checkout.oauth.client-secret=unused";
+
 	private static final Map<String, ConfigurableApplicationContext> APPLICATIONS = new ConcurrentHashMap<>();
 
 	/** What each deploy sets besides account b and the client. */
@@ -52,15 +56,17 @@ class WebhookAccountsApplicationTests {
 		/** a has its old and its new key; the top level has two keys too. */
 		ROTATING("--checkout.accounts.a.webhooks.signature-keys=" + A_OLD_KEY + "," + A_NEW_KEY,
 				"--checkout.webhooks.signature-key=" + TOP_LEVEL_KEY,
-				"--checkout.webhooks.signature-keys=" + TOP_LEVEL_NEXT_KEY),
+				"--checkout.webhooks.signature-keys=" + TOP_LEVEL_NEXT_KEY, TOP_LEVEL_CLIENT_ID,
+				TOP_LEVEL_CLIENT_SECRET),
 
 		/** a has its new key alone, and Authorization values are set. */
 		ROTATED("--checkout.accounts.a.webhooks.signature-keys=" + A_NEW_KEY,
 				"--checkout.accounts.a.webhooks.authorization-header=" + A_AUTHORIZATION,
 				"--checkout.webhooks.signature-key=" + TOP_LEVEL_KEY,
-				"--checkout.webhooks.authorization-header=" + TOP_LEVEL_AUTHORIZATION),
+				"--checkout.webhooks.authorization-header=" + TOP_LEVEL_AUTHORIZATION, TOP_LEVEL_CLIENT_ID,
+				TOP_LEVEL_CLIENT_SECRET),
 
-		/** No top-level key: the application has no top-level account. */
+		/** No top-level account, so no top-level key. */
 		ACCOUNTS_ONLY("--checkout.accounts.a.webhooks.signature-keys=" + A_OLD_KEY);
 
 		private final List<String> arguments;
@@ -195,7 +201,6 @@ class WebhookAccountsApplicationTests {
 				"--spring.main.web-application-type=" + stack, "--checkout.webhooks.enabled=true",
 				"--checkout.accounts.b.webhooks.signature-keys=" + B_KEY, "--checkout.deduplication.store=memory",
 				"--checkout.base-url=http://127.0.0.1:9", "--checkout.oauth.token-url=http://127.0.0.1:9/connect/token",
-				"--checkout.oauth.client-id=ack_test", "--checkout.oauth.client-secret=unused",
 				"--checkout.warm-up.enabled=false", "--spring.main.banner-mode=off",
 				// Each account is a client of its own too: credentials are never
 				// inherited.

@@ -55,9 +55,19 @@ class WebhookAccountsAutoConfigurationTests {
 	}
 
 	@Test
-	void withAccountsConfiguredTheTopLevelKeyIsOptional() {
+	void withConfiguredAccountsAloneTheTopLevelKeyIsOptional() {
 		this.runner.withPropertyValues("checkout.accounts.eu.webhooks.signature-keys=eu-key")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(WebhookReceiver.class));
+	}
+
+	@Test
+	void aTopLevelAccountStillNeedsItsKeyBesideConfiguredAccounts() {
+		this.runner
+			.withPropertyValues("checkout.oauth.client-id=ack_top_level",
+					"checkout.accounts.eu.webhooks.signature-keys=eu-key")
+			.run((context) -> assertThat(
+					ReceiverAutoConfigurationTests.analyze(context.getStartupFailure()).getDescription())
+				.contains("'checkout.webhooks.signature-key' is required"));
 	}
 
 	@Test
