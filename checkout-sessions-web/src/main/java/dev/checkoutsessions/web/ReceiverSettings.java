@@ -1,6 +1,10 @@
 package dev.checkoutsessions.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +14,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.client.observation.SessionsObservationContext;
 
 /**
  * Checks the web features' settings at startup (public for their packages, not an API). A
@@ -18,6 +23,11 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
  * setting.
  */
 public final class ReceiverSettings {
+
+	/** The name of the top-level account, on its events as on its clients' meters. */
+	public static final String DEFAULT_ACCOUNT = SessionsObservationContext.DEFAULT_ACCOUNT;
+
+	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
 
 	private ReceiverSettings() {
 	}
@@ -77,15 +87,89 @@ public final class ReceiverSettings {
 		}
 	}
 
-	public static String requireSignatureKey(@Nullable String key) {
-		if (key == null || key.isBlank() || key.startsWith("${")) {
-			throw new CheckoutConfigurationException("checkout.webhooks.signature-key",
-					"is required when checkout.webhooks.enabled is true (every webhook is verified with it)",
-					"Set 'checkout.webhooks.signature-key' to the signature key of your webhook in the Checkout.com"
-							+ " Dashboard, e.g. signature-key: ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY} with that environment variable, or"
-							+ " set 'checkout.webhooks.enabled' to false.");
+	/**
+	 * The top-level account's webhook keys: {@code checkout.webhooks.signature-key} and
+	 * every entry of {@code checkout.webhooks.signature-keys} (both while a key is being
+	 * rotated). They are required unless the application has no top-level account and its
+	 * accounts are all under {@code checkout.accounts}, whose webhooks have keys of their
+	 * own.
+	 * @return the keys, empty only for an application of configured accounts alone
+	 */
+	public static List<String> requireSignatureKeys(@Nullable String key, @Nullable List<String> keys,
+			boolean onlyConfiguredAccounts) {
+		List<String> all = new ArrayList<>();
+		if (key != null && !key.isBlank()) {
+			if (key.startsWith("${")) {
+				throw missingSignatureKey();
+			}
+			all.add(key);
 		}
-		return key;
+		all.addAll(requireEntries("checkout.webhooks.signature-keys", (keys != null) ? keys : List.of()));
+		if (all.isEmpty() && !onlyConfiguredAccounts) {
+			throw missingSignatureKey();
+		}
+		return all.stream().distinct().toList();
+	}
+
+	/**
+	 * The signature keys of a configured account's webhooks: at least one, none blank.
+	 * @return the keys
+	 */
+	public static List<String> requireAccountSignatureKeys(String account, @Nullable List<String> keys) {
+		String property = "checkout.accounts." + account + ".webhooks.signature-keys";
+		if (keys == null || keys.isEmpty()) {
+			throw new CheckoutConfigurationException(property,
+					"is required when checkout.webhooks.enabled is true (the webhooks of account '" + account
+							+ "' are verified with its own keys only)",
+					"Set '" + property + "' to the signature key of the webhook in that account's Checkout.com"
+							+ " Dashboard, e.g. signature-keys: ${CHECKOUT_"
+							+ account.toUpperCase(Locale.ROOT).replace('-', '_')
+							+ "_WEBHOOKS_SIGNATURE_KEY} with that environment variable (during a rotation, list the"
+							+ " old and the new key), or set 'checkout.webhooks.enabled' to false.");
+		}
+		return requireEntries(property, keys).stream().distinct().toList();
+	}
+
+	/**
+	 * A configured account's name as the receivers use it: the last segment of its paths
+	 * and a part of its deduplication keys, so a short plain word; {@code default} names
+	 * the top-level account.
+	 */
+	public static String requireAccountName(String account) {
+		if (!ACCOUNT_NAME.matcher(account).matches()) {
+			throw new CheckoutConfigurationException("checkout.accounts." + account,
+					"is not a name the receivers can serve at a path of their own",
+					"Name the account with a letter or digit followed by at most 62 letters, digits, '-' or '_',"
+							+ " e.g. checkout.accounts.eu.");
+		}
+		if (DEFAULT_ACCOUNT.equals(account)) {
+			throw new CheckoutConfigurationException("checkout.accounts." + account,
+					"is named '" + DEFAULT_ACCOUNT + "', the name of the top-level checkout.* account",
+					"Give the account another name, or configure it at the top level (checkout.*).");
+		}
+		return account;
+	}
+
+	private static List<String> requireEntries(String property, List<String> keys) {
+		for (int i = 0; i < keys.size(); i++) {
+			String key = keys.get(i);
+			if (key == null || key.isBlank() || key.startsWith("${")) {
+				// Never the value: it may be most of a key.
+				throw new CheckoutConfigurationException(property + "[" + i + "]",
+						"is blank or an unresolved placeholder",
+						"Set it to a signature key from the Checkout.com Dashboard, or remove the entry.");
+			}
+		}
+		return keys;
+	}
+
+	private static CheckoutConfigurationException missingSignatureKey() {
+		return new CheckoutConfigurationException("checkout.webhooks.signature-key",
+				"is required when checkout.webhooks.enabled is true (every webhook is verified with it)",
+				"Set 'checkout.webhooks.signature-key' to the signature key of your webhook in the Checkout.com"
+						+ " Dashboard, e.g. signature-key: ${CHECKOUT_WEBHOOKS_SIGNATURE_KEY} with that environment variable"
+						+ " (during a rotation, list the old and the new key in 'checkout.webhooks.signature-keys'),"
+						+ " or set 'checkout.webhooks.enabled' to false.");
 	}
 
 }

@@ -11,13 +11,15 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.ApplicationEvent;
 
 import dev.checkoutsessions.client.model.SessionStatus;
+import dev.checkoutsessions.client.observation.SessionsObservationContext;
 
 /**
  * A webhook from Checkout.com whose {@code Cko-Signature} verified and whose signed
  * {@code created_on} is within {@code checkout.webhooks.max-age}, published once per
  * event id (Checkout.com delivers at least once and in any order). Every type is
  * published, the {@code authentication_*} ones with typed accessors; the whole payload
- * stays available as a JSON tree.
+ * stays available as a JSON tree, and {@link #getAccount()} says which account's webhook
+ * it was (the path it arrived at, whose keys verified it).
  * <p>
  * <strong>Listeners must be idempotent by session id.</strong> An event is published
  * again when its instance died mid-listener (after the claim's lease), and the callback
@@ -44,6 +46,8 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 
 	private static final long serialVersionUID = 1L;
 
+	private final String account;
+
 	private final String id;
 
 	private final String type;
@@ -51,17 +55,43 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 	private final transient JsonNode payload;
 
 	/**
-	 * Creates the event from a verified payload.
+	 * Creates the event from a verified payload of the top-level account's webhook.
 	 * @param source the receiver
 	 * @param id the event id ({@code evt_…})
 	 * @param type the event type
 	 * @param payload the whole webhook body
 	 */
 	public CheckoutWebhookEvent(Object source, String id, String type, JsonNode payload) {
+		this(source, SessionsObservationContext.DEFAULT_ACCOUNT, id, type, payload);
+	}
+
+	/**
+	 * Creates the event from a verified payload of an account's webhook.
+	 * @param source the receiver
+	 * @param account the account whose keys verified it: a name of
+	 * {@code checkout.accounts}, or {@code default} for the top-level account
+	 * @param id the event id ({@code evt_…})
+	 * @param type the event type
+	 * @param payload the whole webhook body
+	 * @since 0.2.0
+	 */
+	public CheckoutWebhookEvent(Object source, String account, String id, String type, JsonNode payload) {
 		super(source);
+		this.account = account;
 		this.id = id;
 		this.type = type;
 		this.payload = payload;
+	}
+
+	/**
+	 * The account the webhook was for: it arrived at that account's path and one of that
+	 * account's signature keys verified it.
+	 * @return a name of {@code checkout.accounts}, or {@code default} for the top-level
+	 * account ({@code checkout.webhooks.path} itself)
+	 * @since 0.2.0
+	 */
+	public String getAccount() {
+		return this.account;
 	}
 
 	/**
@@ -154,7 +184,7 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 
 	@Override
 	public String toString() {
-		return "CheckoutWebhookEvent[" + this.id + ", " + this.type + "]";
+		return "CheckoutWebhookEvent[" + this.id + ", " + this.type + ", account " + this.account + "]";
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -22,10 +23,14 @@ import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
  * The webhook receiver, in servlet (Spring MVC) and reactive (WebFlux) applications that
- * set {@code checkout.webhooks.enabled=true}; it needs
- * {@code checkout.webhooks.signature-key}, and checks
- * {@code checkout.webhooks.authorization-header} when set. Any other application stops at
- * startup instead of answering 404 to every delivery.
+ * set {@code checkout.webhooks.enabled=true}: the top-level account's webhooks at
+ * {@code checkout.webhooks.path}, verified with {@code checkout.webhooks.signature-key}
+ * and {@code signature-keys}, and each account of {@code checkout.accounts} at that path
+ * plus {@code /<name>}, verified with its {@code webhooks.signature-keys} only; each
+ * account's {@code authorization-header} is checked when set. A missing key stops startup
+ * naming its property (the top-level key is optional only when accounts are configured
+ * and there is no top-level account, no {@code checkout.oauth.client-id}). Any other
+ * application stops at startup instead of answering 404 to every delivery.
  *
  * @since 0.1.0
  */
@@ -38,9 +43,9 @@ public final class CheckoutWebhooksAutoConfiguration {
 	@ConditionalOnMissingBean
 	WebhookReceiver checkoutWebhookReceiver(WebhookProperties properties, DeduplicationProperties deduplication,
 			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator, BeanFactory beanFactory,
-			ApplicationContext context) {
+			ApplicationContext context, Environment environment) {
 		ReceiverSettings.requireWebStack("checkout.webhooks.enabled", context);
-		String key = ReceiverSettings.requireSignatureKey(properties.getSignatureKey());
+		WebhookAccounts accounts = WebhookAccounts.of(properties, environment);
 		ReceiverSettings.requirePath("checkout.webhooks.path", properties.getPath());
 		int maxBody = DeliveryBodies.requireBodySize("checkout.webhooks.max-body-size", properties.getMaxBodySize());
 		Duration maxAge = ReceiverSettings.requirePositive("checkout.webhooks.max-age", properties.getMaxAge());
@@ -52,10 +57,8 @@ public final class CheckoutWebhooksAutoConfiguration {
 					"Set 'checkout.webhooks.max-age' between Checkout.com's retry window (about 30 hours) and"
 							+ " 'checkout.deduplication.retention', e.g. 3d with the default 7d retention.");
 		}
-		String authorization = properties.getAuthorizationHeader();
 		return new WebhookReceiver(publisher, deduplicator,
-				DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)), key,
-				(authorization != null && !authorization.isEmpty()) ? authorization : null, maxBody, maxAge,
+				DeliveryMetrics.webhooks(MeterRegistryLookup.find(beanFactory)), accounts, maxBody, maxAge,
 				Clock.systemUTC());
 	}
 

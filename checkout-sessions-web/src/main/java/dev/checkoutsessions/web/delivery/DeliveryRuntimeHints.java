@@ -7,8 +7,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
 
 /**
- * Native-image hints: binding of the receivers' properties and the per-platform schema
- * scripts.
+ * Native-image hints: binding of the receivers' properties (with the accounts' webhook
+ * keys) and the per-platform schema scripts.
  */
 class DeliveryRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -18,7 +18,8 @@ class DeliveryRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindableRuntimeHintsRegistrar
-			.forTypes(CallbackProperties.class, WebhookProperties.class, DeduplicationProperties.class)
+			.forTypes(CallbackProperties.class, WebhookProperties.class, DeduplicationProperties.class,
+					ConfiguredAccount.class)
 			.registerHints(hints, classLoader);
 		hints.resources().registerPattern(SCHEMA_DIRECTORY + "schema-*.sql");
 	}

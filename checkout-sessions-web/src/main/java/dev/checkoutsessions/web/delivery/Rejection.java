@@ -27,6 +27,13 @@ enum Rejection {
 	INVALID_SESSION_ID(HttpStatus.BAD_REQUEST, "Invalid session id",
 			"session_id must be a Checkout.com session id: sid_ followed by 26 letters or digits."),
 
+	UNKNOWN_ACCOUNT(HttpStatus.NOT_FOUND, "Unknown account",
+			"No account of this application receives deliveries at this path."),
+
+	SESSION_ACCOUNT_UNKNOWN(HttpStatus.NOT_FOUND, "Unknown account",
+			"This application has no default account and no record of the account that created this session;"
+					+ " post the callback to that account's own path."),
+
 	SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Unknown session", "Checkout.com has no session with this id."),
 
 	SESSION_NOT_FINAL(HttpStatus.CONFLICT, "Session not final",

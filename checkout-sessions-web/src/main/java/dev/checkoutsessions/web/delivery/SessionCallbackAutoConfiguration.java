@@ -20,6 +20,7 @@ import org.springframework.web.reactive.DispatcherHandler;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
@@ -27,6 +28,11 @@ import dev.checkoutsessions.web.ReceiverSettings;
  * applications that set {@code checkout.callback.enabled=true}: an open endpoint that
  * calls the API on every request is a choice, not a default. Any other application stops
  * at startup instead of answering 404 to every callback.
+ * <p>
+ * Sessions are re-read through the application's {@link SessionsClients} when it has
+ * them, through the client of the account that created each session (recorded when it was
+ * created, or named by the path {@code checkout.callback.path/<name>}); otherwise through
+ * its {@link SessionsClient}, the top-level account's.
  * <p>
  * Re-reads and listeners run on an executor of the receiver's own, built with the
  * application's {@link ThreadPoolTaskExecutorBuilder} (so its task decorator and
@@ -50,11 +56,13 @@ public final class SessionCallbackAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionCallbackReceiver sessionCallbackReceiver(CallbackProperties properties, SessionsClient sessions,
+	SessionCallbackReceiver sessionCallbackReceiver(CallbackProperties properties,
+			ObjectProvider<SessionsClients> clients, ObjectProvider<SessionsClient> client,
 			ApplicationEventPublisher publisher, DeliveryDeduplicator deduplicator,
 			ObjectProvider<ThreadPoolTaskExecutorBuilder> executorBuilder, BeanFactory beanFactory,
 			ApplicationContext context) {
 		ReceiverSettings.requireWebStack("checkout.callback.enabled", context);
+		CallbackAccounts accounts = CallbackAccounts.of(clients.getIfUnique(), client.getIfUnique());
 		ReceiverSettings.requirePath("checkout.callback.path", properties.getPath());
 		int maxBody = DeliveryBodies.requireBodySize("checkout.callback.max-body-size", properties.getMaxBodySize());
 		ReceiverSettings.requirePositive("checkout.callback.answer-within", properties.getAnswerWithin());
@@ -79,14 +87,15 @@ public final class SessionCallbackAutoConfiguration {
 				ReceiverSettings.requireAtLeast("checkout.callback.unknown-session-reads-per-minute",
 						properties.getUnknownSessionReadsPerMinute(), 0),
 				Clock.systemUTC());
-		return new SessionCallbackReceiver(sessions, publisher, deduplicator, executor,
+		return new SessionCallbackReceiver(accounts, publisher, deduplicator, executor,
 				DeliveryMetrics.callbacks(MeterRegistryLookup.find(beanFactory)), maxBody, properties.getAnswerWithin(),
 				retries, created);
 	}
 
 	/**
 	 * Static, as bean post-processors must be: records the sessions the application
-	 * creates, so their callbacks are read whatever a flood of forged ids does.
+	 * creates and through which account, so their callbacks are read through it whatever
+	 * a flood of forged ids does.
 	 */
 	@Bean
 	static CreatedSessionsRecorder checkoutCreatedSessionsRecorder(ObjectProvider<SessionCallbackReceiver> receiver) {

@@ -26,15 +26,23 @@ import dev.checkoutsessions.client.CheckoutApiException;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.SessionStatus;
+import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
  * The completion callback receiver, whichever web stack serves {@code POST
  * {checkout.callback.path}} ({@link ServletCallbackEndpoint},
  * {@link ReactiveCallbackEndpoint}): the callback Checkout.com posts to a session's
  * {@code callback_url}. The body is not signed, so it is trusted for the session id only:
- * the receiver re-reads the session with OAuth through the application's
- * {@link SessionsClient} (its retries, deadline and metrics) and publishes a
+ * the receiver re-reads the session with OAuth through the client of the account that
+ * created it (its retries, deadline and metrics) and publishes a
  * {@link SessionCompletedEvent} with what it read, once per session.
+ * <p>
+ * Which account: at {@code checkout.callback.path/<name>}, the configured account of that
+ * name, which is how a session the application did not record (created on another
+ * instance with the in-memory store, before a restart) still reaches its account; at
+ * {@code checkout.callback.path} itself, the account the application recorded the session
+ * under when it created it, else the default account. A session read through another
+ * account than its own is not found there, so a misdirected callback publishes nothing.
  * <p>
  * How it answers fast: the body is checked first (content type, size, JSON, the id's
  * format); the re-read and the listeners run on a small executor of this receiver's own,
@@ -50,9 +58,9 @@ import dev.checkoutsessions.client.model.SessionStatus;
  * it on the executor.
  * <p>
  * Only a session that is final <em>and</em> {@code completed} is published. Callbacks for
- * sessions the application did not create through its {@link SessionsClient} are read
- * only within a small budget ({@link CreatedSessions}), so a flood of forged ids costs
- * neither the account's read budget nor the genuine callbacks their threads.
+ * sessions the application did not create through its clients are read only within a
+ * small budget ({@link CreatedSessions}), so a flood of forged ids costs neither the
+ * account's read budget nor the genuine callbacks their threads.
  */
 final class SessionCallbackReceiver implements DisposableBean {
 
@@ -68,7 +76,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 			SessionStatus.DECLINED, SessionStatus.REJECTED, SessionStatus.UNAVAILABLE,
 			SessionStatus.CHALLENGE_ABANDONED, SessionStatus.EXPIRED);
 
-	private final SessionsClient sessions;
+	private final CallbackAccounts accounts;
 
 	private final ApplicationEventPublisher publisher;
 
@@ -96,10 +104,10 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 */
 	private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-	SessionCallbackReceiver(SessionsClient sessions, ApplicationEventPublisher publisher,
+	SessionCallbackReceiver(CallbackAccounts accounts, ApplicationEventPublisher publisher,
 			DeliveryDeduplicator deduplicator, ThreadPoolTaskExecutor executor, DeliveryMetrics metrics,
 			int maxBodyBytes, Duration answerWithin, ReadRetries retries, CreatedSessions created) {
-		this.sessions = sessions;
+		this.accounts = accounts;
 		this.publisher = publisher;
 		this.deduplicator = deduplicator;
 		this.executor = executor;
@@ -116,12 +124,16 @@ final class SessionCallbackReceiver implements DisposableBean {
 	}
 
 	/**
-	 * What is checked before the body is read: the content type. Counts the delivery as
-	 * received.
+	 * What is checked before the body is read: the account the path names and the content
+	 * type. Counts the delivery as received.
+	 * @param account the account the path names, {@code null} for the plain path
 	 * @return the rejection, or {@code null} when the body is to be read
 	 */
-	@Nullable ResponseEntity<?> refuseBeforeReading(String instance, @Nullable String contentType) {
+	@Nullable ResponseEntity<?> refuseBeforeReading(String instance, @Nullable String account, @Nullable String contentType) {
 		this.metrics.received();
+		if (account != null && !this.accounts.servedAtOwnPath(account)) {
+			return reject(Rejection.UNKNOWN_ACCOUNT, instance);
+		}
 		return DeliveryBodies.isJson(contentType) ? null : reject(Rejection.UNSUPPORTED_MEDIA_TYPE, instance);
 	}
 
@@ -139,11 +151,15 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 * Checks the body and hands the re-read to the executor. The answer completes when
 	 * the read has an outcome, or with 202 after {@code answer-within}, whichever is
 	 * first; it never completes exceptionally. The calling thread waits for nothing but
-	 * the created-sessions budget, which may be the JDBC store.
+	 * the created-sessions records and budget, which may be the JDBC store.
+	 * @param account the account the path names, {@code null} for the plain path
 	 * @param body the raw body, {@code null} when it was longer than
 	 * {@link #maxBodyBytes()}
 	 */
-	CompletableFuture<ResponseEntity<?>> receive(String instance, byte @Nullable [] body) {
+	CompletableFuture<ResponseEntity<?>> receive(String instance, @Nullable String account, byte @Nullable [] body) {
+		if (account != null && !this.accounts.servedAtOwnPath(account)) {
+			return answered(reject(Rejection.UNKNOWN_ACCOUNT, instance));
+		}
 		if (body == null) {
 			return answered(reject(Rejection.TOO_LARGE, instance));
 		}
@@ -158,19 +174,28 @@ final class SessionCallbackReceiver implements DisposableBean {
 		if (!SESSION_ID.matcher(sessionId).matches()) {
 			return answered(reject(Rejection.INVALID_SESSION_ID, instance));
 		}
+		Route route;
 		try {
-			if (!this.created.mayRead(sessionId)) {
-				return answered(reject(Rejection.SESSION_UNKNOWN, instance));
-			}
+			route = route(sessionId, account);
 		}
 		catch (RuntimeException ex) {
 			return answered(reject(Rejection.STORE_UNAVAILABLE, instance));
 		}
+		String readThrough = route.account();
+		SessionsClient client = (readThrough != null) ? this.accounts.client(readThrough) : null;
+		if (readThrough == null || client == null) {
+			// Nothing to read it with: no budget spent.
+			return answered(reject(Rejection.SESSION_ACCOUNT_UNKNOWN, instance));
+		}
+		if (!route.recorded() && !this.created.withinUnknownBudget()) {
+			return answered(reject(Rejection.SESSION_UNKNOWN, instance));
+		}
+		Read read = new Read(sessionId, readThrough, client);
 		CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 		// Held from before its read starts, so shutdown sees it whichever way races go.
 		this.held.add(sessionId);
 		try {
-			this.executor.execute(() -> verifyAndPublish(sessionId, outcome, 1));
+			this.executor.execute(() -> verifyAndPublish(read, outcome, 1));
 		}
 		catch (TaskRejectedException ex) {
 			this.held.remove(sessionId);
@@ -187,31 +212,56 @@ final class SessionCallbackReceiver implements DisposableBean {
 		return CompletableFuture.completedFuture(answer);
 	}
 
-	/** Records a session the application created, so its callback is always read. */
-	void created(String sessionId) {
-		this.created.record(sessionId);
+	/**
+	 * Which account to read the session through, and whether the application recorded it
+	 * as created through that account (then its callback is read whatever the budget).
+	 */
+	private Route route(String sessionId, @Nullable String pathAccount) {
+		if (pathAccount != null) {
+			return new Route(pathAccount, this.created.isRecorded(sessionId, pathAccount));
+		}
+		String recorded = this.created.recordedAccount(sessionId, this.accounts.all());
+		return (recorded != null) ? new Route(recorded, true) : new Route(this.accounts.defaultAccount(), false);
+	}
+
+	/**
+	 * Records a session the application created through an account, so its callback is
+	 * always read, through that account.
+	 */
+	void created(String sessionId, String account) {
+		this.created.record(sessionId, account);
+	}
+
+	/**
+	 * The account the application's {@code SessionsClient} bean creates sessions for: the
+	 * default account.
+	 */
+	String defaultAccount() {
+		String account = this.accounts.defaultAccount();
+		return (account != null) ? account : ReceiverSettings.DEFAULT_ACCOUNT;
 	}
 
 	/**
 	 * On the executor: read with OAuth, report the outcome to the waiting request (or,
 	 * when it stopped waiting, retry a failed read in the background), then publish once.
 	 */
-	private void verifyAndPublish(String sessionId, CompletableFuture<Outcome> outcome, int attempt) {
+	private void verifyAndPublish(Read read, CompletableFuture<Outcome> outcome, int attempt) {
+		String sessionId = read.sessionId();
 		GetSessionResponse session;
 		try {
-			session = this.sessions.getSessionDetails(sessionId);
+			session = read.client().getSessionDetails(sessionId);
 		}
 		catch (CheckoutApiException ex) {
 			if (ex.getHttpStatusCode() == 404) {
 				finish(sessionId, outcome, Outcome.NOT_FOUND);
 			}
 			else {
-				readFailed(sessionId, outcome, attempt, "the API answered " + ex.getHttpStatusCode());
+				readFailed(read, outcome, attempt, "the API answered " + ex.getHttpStatusCode());
 			}
 			return;
 		}
 		catch (RuntimeException ex) {
-			readFailed(sessionId, outcome, attempt, ex.getClass().getSimpleName());
+			readFailed(read, outcome, attempt, ex.getClass().getSimpleName());
 			return;
 		}
 		SessionStatus status = session.getStatus();
@@ -220,6 +270,8 @@ final class SessionCallbackReceiver implements DisposableBean {
 			finish(sessionId, outcome, Outcome.NOT_FINAL);
 			return;
 		}
+		// A session belongs to one account, and only a read through that account gets
+		// here (any other answers 404): the session id alone keys it, as it always did.
 		String key = "callback:" + sessionId;
 		DeliveryDeduplicator.Claim claim;
 		try {
@@ -228,7 +280,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 		catch (RuntimeException ex) {
 			logger.warn("Callback for session " + sessionId + " not published: the deduplication store failed ("
 					+ ex.getClass().getSimpleName() + ")");
-			readFailed(sessionId, outcome, attempt, "the deduplication store failed");
+			readFailed(read, outcome, attempt, "the deduplication store failed");
 			return;
 		}
 		if (claim != DeliveryDeduplicator.Claim.CLAIMED) {
@@ -238,7 +290,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 		}
 		outcome.complete(Outcome.ACCEPTED);
 		try {
-			this.publisher.publishEvent(new SessionCompletedEvent(this, session));
+			this.publisher.publishEvent(new SessionCompletedEvent(this, read.account(), session));
 		}
 		catch (RuntimeException ex) {
 			// Given back, so a later callback publishes it again.
@@ -258,7 +310,8 @@ final class SessionCallbackReceiver implements DisposableBean {
 		this.held.remove(sessionId);
 	}
 
-	private void readFailed(String sessionId, CompletableFuture<Outcome> outcome, int attempt, String why) {
+	private void readFailed(Read read, CompletableFuture<Outcome> outcome, int attempt, String why) {
+		String sessionId = read.sessionId();
 		if (outcome.complete(Outcome.READ_FAILED)) {
 			// The request was still waiting: it answers 503 and Checkout.com retries.
 			this.held.remove(sessionId);
@@ -267,15 +320,17 @@ final class SessionCallbackReceiver implements DisposableBean {
 		// Answered 202 already: nobody else will retry this one.
 		if (attempt >= this.retries.attempts()) {
 			this.held.remove(sessionId);
-			this.metrics.failed();
 			logger.error("Callback for session " + sessionId + " was answered 202 but never verified: " + attempt
-					+ " reads failed, the last because " + why + ". Nothing was published for it.");
+					+ " reads failed (through account " + read.account() + "), the last because " + why
+					+ ". Nothing was published for it.");
+			// Counted once logged: whoever watches the counter finds the log line too.
+			this.metrics.failed();
 			return;
 		}
 		logger.warn("Callback for session " + sessionId + " not verified (" + why + "); reading it again in "
 				+ this.retries.delayBefore(attempt + 1).toMillis() + " ms");
 		try {
-			this.retryTimer.schedule(() -> retry(sessionId, outcome, attempt + 1),
+			this.retryTimer.schedule(() -> retry(read, outcome, attempt + 1),
 					this.retries.delayBefore(attempt + 1).toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
@@ -283,12 +338,12 @@ final class SessionCallbackReceiver implements DisposableBean {
 		}
 	}
 
-	private void retry(String sessionId, CompletableFuture<Outcome> outcome, int attempt) {
+	private void retry(Read read, CompletableFuture<Outcome> outcome, int attempt) {
 		try {
-			this.executor.execute(() -> verifyAndPublish(sessionId, outcome, attempt));
+			this.executor.execute(() -> verifyAndPublish(read, outcome, attempt));
 		}
 		catch (TaskRejectedException ex) {
-			readFailed(sessionId, outcome, attempt, "the callback executor was full");
+			readFailed(read, outcome, attempt, "the callback executor was full");
 		}
 	}
 
@@ -340,6 +395,19 @@ final class SessionCallbackReceiver implements DisposableBean {
 		Duration delayBefore(int attempt) {
 			return this.firstDelay.multipliedBy(1L << Math.min(attempt - 2, 20));
 		}
+
+	}
+
+	/**
+	 * Where a callback's session is to be read: the account, {@code null} when none is
+	 * known, and whether the application recorded the session under it.
+	 */
+	private record Route(@Nullable String account, boolean recorded) {
+
+	}
+
+	/** A session to read through an account's client. */
+	private record Read(String sessionId, String account, SessionsClient client) {
 
 	}
 

@@ -3,13 +3,15 @@ package dev.checkoutsessions.web.delivery;
 import org.springframework.context.ApplicationEvent;
 
 import dev.checkoutsessions.client.model.GetSessionResponse;
+import dev.checkoutsessions.client.observation.SessionsObservationContext;
 
 /**
  * A session was completed and Checkout.com posted its result to the {@code callback_url}.
  * Published once per session however often the callback arrives, and only when the
  * session read back is final and {@code completed}. The callback body is not signed, so
  * nothing in it is trusted but the session id: {@link #getSession()} is what the receiver
- * then read from the API with OAuth, status, ECI and cryptogram included.
+ * then read from the API with OAuth, status, ECI and cryptogram included, through the
+ * account {@link #getAccount()} names.
  * <p>
  * <strong>Listeners must be idempotent by session id.</strong> The event is published
  * again when its instance died mid-listener or the listener threw, and with the in-memory
@@ -41,13 +43,28 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 
 	private final String sessionId;
 
+	private final String account;
+
 	/**
-	 * Creates the event.
+	 * Creates the event for a session of the top-level account.
 	 * @param source the receiver that read the session
 	 * @param session the session as read from the API with OAuth
 	 * @throws IllegalArgumentException if the session has no id
 	 */
 	public SessionCompletedEvent(Object source, GetSessionResponse session) {
+		this(source, SessionsObservationContext.DEFAULT_ACCOUNT, session);
+	}
+
+	/**
+	 * Creates the event for a session of an account.
+	 * @param source the receiver that read the session
+	 * @param account the account the session was read through: a name of
+	 * {@code checkout.accounts}, or {@code default} for the top-level account
+	 * @param session the session as read from the API with OAuth
+	 * @throws IllegalArgumentException if the session has no id
+	 * @since 0.2.0
+	 */
+	public SessionCompletedEvent(Object source, String account, GetSessionResponse session) {
 		super(source);
 		String id = session.getId();
 		if (id == null) {
@@ -55,6 +72,7 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 		}
 		this.session = session;
 		this.sessionId = id;
+		this.account = account;
 	}
 
 	/**
@@ -74,9 +92,21 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 		return this.sessionId;
 	}
 
+	/**
+	 * The account the session was read through, the one that created it (through any
+	 * other the session is not found).
+	 * @return a name of {@code checkout.accounts}, or {@code default} for the top-level
+	 * account
+	 * @since 0.2.0
+	 */
+	public String getAccount() {
+		return this.account;
+	}
+
 	@Override
 	public String toString() {
-		return "SessionCompletedEvent[" + this.sessionId + ", " + this.session.getStatus() + "]";
+		return "SessionCompletedEvent[" + this.sessionId + ", " + this.session.getStatus() + ", account " + this.account
+				+ "]";
 	}
 
 }

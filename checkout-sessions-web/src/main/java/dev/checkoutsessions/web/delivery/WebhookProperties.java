@@ -1,6 +1,8 @@
 package dev.checkoutsessions.web.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +18,15 @@ import org.springframework.util.unit.DataSize;
 public class WebhookProperties {
 
 	/**
-	 * Whether to receive Checkout.com webhooks; needs checkout.webhooks.signature-key.
+	 * Whether to receive Checkout.com webhooks; needs checkout.webhooks.signature-key (or
+	 * signature-keys), and signature-keys for each account of checkout.accounts, received
+	 * at this path plus '/' and the account's name.
 	 */
 	private boolean enabled;
 
 	/**
 	 * Path of the webhook receiver; configure your public host plus this path as the
-	 * webhook URL.
+	 * webhook URL, plus '/' and the account's name for an account of checkout.accounts.
 	 */
 	private String path = "/checkout/webhooks";
 
@@ -31,6 +35,14 @@ public class WebhookProperties {
 	 * Cko-Signature; masked by Actuator.
 	 */
 	private @Nullable String signatureKey;
+
+	/**
+	 * More signature keys of the same webhook, any of which verifies: during a rotation
+	 * the old and the new key; masked by Actuator. Optional, like signature-key, when
+	 * accounts are configured and there is no top-level account (no
+	 * checkout.oauth.client-id).
+	 */
+	private List<String> signatureKeys = new ArrayList<>();
 
 	/**
 	 * The Authorization header value configured on the webhook, checked when set; masked
@@ -78,6 +90,14 @@ public class WebhookProperties {
 
 	public void setSignatureKey(@Nullable String signatureKey) {
 		this.signatureKey = signatureKey;
+	}
+
+	public List<String> getSignatureKeys() {
+		return this.signatureKeys;
+	}
+
+	public void setSignatureKeys(List<String> signatureKeys) {
+		this.signatureKeys = signatureKeys;
 	}
 
 	public @Nullable String getAuthorizationHeader() {

@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
+import dev.checkoutsessions.web.AccountNames;
 import dev.checkoutsessions.web.browser.BrowserProperties;
 import dev.checkoutsessions.web.browser.ThreeDsScript;
 import dev.checkoutsessions.web.delivery.CallbackProperties;
@@ -17,10 +18,11 @@ import dev.checkoutsessions.web.delivery.WebhookProperties;
 
 /**
  * The receivers that the application's settings switch on, each with the path it answers
- * and the request that reaches it (public for the security packages, not an API). Read
- * from the {@link Environment} rather than from the receivers' beans, so that the
- * matchers and the startup check see the same paths on either web stack, with the
- * defaults of the properties classes.
+ * (the webhook and callback receivers also at their path plus {@code /<name>} for each
+ * account of {@code checkout.accounts}) and the request that reaches it (public for the
+ * security packages, not an API). Read from the {@link Environment} rather than from the
+ * receivers' beans, so that the matchers and the startup check see the same paths on
+ * either web stack, with the defaults of the properties classes.
  */
 public final class CheckoutReceivers {
 
@@ -35,13 +37,14 @@ public final class CheckoutReceivers {
 	public static List<Receiver> enabled(Environment environment) {
 		Binder binder = Binder.get(environment);
 		List<Receiver> receivers = new ArrayList<>();
+		List<String> accounts = AccountNames.configured(environment);
 		if (enabled(binder, "checkout.webhooks.enabled")) {
-			receivers.add(new Receiver("checkout.webhooks.enabled", "checkout.webhooks.path",
-					path(binder, "checkout.webhooks.path", new WebhookProperties().getPath()), HttpMethod.POST));
+			addWithAccounts(receivers, "checkout.webhooks.enabled", "checkout.webhooks.path",
+					path(binder, "checkout.webhooks.path", new WebhookProperties().getPath()), accounts);
 		}
 		if (enabled(binder, "checkout.callback.enabled")) {
-			receivers.add(new Receiver("checkout.callback.enabled", "checkout.callback.path",
-					path(binder, "checkout.callback.path", new CallbackProperties().getPath()), HttpMethod.POST));
+			addWithAccounts(receivers, "checkout.callback.enabled", "checkout.callback.path",
+					path(binder, "checkout.callback.path", new CallbackProperties().getPath()), accounts);
 		}
 		if (enabled(binder, "checkout.browser.enabled")) {
 			BrowserProperties defaults = new BrowserProperties();
@@ -85,6 +88,18 @@ public final class CheckoutReceivers {
 						+ " and no CSRF token, so they would get 401, 403 or a login page",
 				"Set 'checkout.security.permit-receivers=true' for a filter chain of the receivers' paths alone, or"
 						+ " permit them in your own " + ownChain + "; see docs/spring-security.md.");
+	}
+
+	/**
+	 * A receiver's path and the path of each account under it: a security rule that
+	 * permits the exact path alone would turn every account's deliveries away.
+	 */
+	private static void addWithAccounts(List<Receiver> receivers, String enabledProperty, String pathProperty,
+			String path, List<String> accounts) {
+		receivers.add(new Receiver(enabledProperty, pathProperty, path, HttpMethod.POST));
+		for (String account : accounts) {
+			receivers.add(new Receiver(enabledProperty, pathProperty, path + "/" + account, HttpMethod.POST));
+		}
 	}
 
 	private static boolean enabled(Binder binder, String property) {

@@ -24,6 +24,7 @@ class DeliveryRuntimeHintsTests {
 		assertThat(RuntimeHintsPredicates.reflection().onType(WebhookProperties.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(DeduplicationProperties.class)).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(CallbackProperties.class)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(ConfiguredAccount.Webhooks.class)).accepts(hints);
 	}
 
 }

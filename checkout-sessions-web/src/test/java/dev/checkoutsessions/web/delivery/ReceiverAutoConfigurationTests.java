@@ -285,7 +285,7 @@ class ReceiverAutoConfigurationTests {
 	/**
 	 * What the starter's failure analyzers report: the receivers have none of their own.
 	 */
-	private static FailureAnalysis analyze(Throwable failure) {
+	static FailureAnalysis analyze(Throwable failure) {
 		FailureAnalysis analysis = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(FailureAnalyzer.class, null, (type, name, ex) -> {
 			})

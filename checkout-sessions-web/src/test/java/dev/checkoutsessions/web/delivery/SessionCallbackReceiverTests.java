@@ -173,7 +173,7 @@ class SessionCallbackReceiverTests {
 		this.executor.setQueueCapacity(10);
 		this.executor.initialize();
 		InMemoryDeliveryDeduplicator store = new InMemoryDeliveryDeduplicator(100);
-		return new SessionCallbackReceiver(sessions, this.publisher, store, this.executor,
+		return new SessionCallbackReceiver(CallbackAccounts.of(null, sessions), this.publisher, store, this.executor,
 				DeliveryMetrics.callbacks(this.meters), 64 * 1024, answerWithin,
 				new SessionCallbackReceiver.ReadRetries(3, Duration.ofMillis(100)),
 				new CreatedSessions(store, 100, Clock.systemUTC()));

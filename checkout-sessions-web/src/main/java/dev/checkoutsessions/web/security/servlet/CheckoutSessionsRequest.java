@@ -33,7 +33,8 @@ public final class CheckoutSessionsRequest {
 	/**
 	 * Matches the paths of the enabled receivers with their configured values: the
 	 * webhook receiver ({@code checkout.webhooks.path}), the callback receiver
-	 * ({@code checkout.callback.path}) and the browser kit
+	 * ({@code checkout.callback.path}), both also followed by {@code /<name>} for each
+	 * account of {@code checkout.accounts}, and the browser kit
 	 * ({@code /checkout-sessions/3ds.js},
 	 * {@code checkout.browser.method-notification-path} and
 	 * {@code checkout.browser.challenge-notification-path}), whatever the method. The

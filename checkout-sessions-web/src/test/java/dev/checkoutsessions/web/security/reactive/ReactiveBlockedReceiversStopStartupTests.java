@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.MatcherSecurityWebFilterChain;
@@ -53,6 +54,12 @@ class ReactiveBlockedReceiversStopStartupTests {
 	private static final String EXEMPT_FROM_CSRF = ".csrf((csrf) -> csrf.requireCsrfProtectionMatcher("
 			+ "new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,"
 			+ " new NegatedServerWebExchangeMatcher(CheckoutSessionsRequest.toReceivers()))))";
+
+	private static final String ACCOUNT_KEY = "eu-startup-check-key";
+
+	/** Credentials are never inherited: the account is a client of its own too. */
+	private static final String[] ACCOUNT_CLIENT = { "--checkout.accounts.eu.oauth.client-id=ack_eu",
+			"--checkout.accounts.eu.oauth.client-secret=unused" };
 
 	private static final String WITHOUT_ACTUATORS_CHAIN = "--spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration";
 
@@ -120,6 +127,32 @@ class ReactiveBlockedReceiversStopStartupTests {
 			.hasMessageContaining("GET /checkout-sessions/3ds.js (redirected to /login)");
 		assertThat(DocsPage.page("docs/spring-security.md").text())
 			.contains("`GET /checkout-sessions/3ds.js (redirected to /login)`");
+	}
+
+	@Test
+	void aRuleThatPermitsOnlyTheTopLevelWebhookPathStopsStartupNamingTheAccountsPath() {
+		Throwable failure = startupFailure(List.of(TopLevelWebhookPathOnly.class), "--checkout.webhooks.enabled=true",
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
+				WITHOUT_ACTUATORS_CHAIN);
+
+		assertThat(failure).isInstanceOf(CheckoutConfigurationException.class)
+			.hasMessageContaining("POST /checkout/webhooks/eu (checkout.webhooks.path, answered 401)")
+			.hasMessageNotContaining("POST /checkout/webhooks (");
+	}
+
+	@Test
+	void withTheOneLinePropertyAnAccountsSignedWebhookIsDelivered() {
+		try (ConfigurableApplicationContext context = start(List.of(), "--checkout.webhooks.enabled=true",
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
+				"--checkout.security.permit-receivers=true", WITHOUT_ACTUATORS_CHAIN)) {
+			String body = "{\"id\":\"evt_" + "e".repeat(26)
+					+ "\",\"type\":\"authentication_approved\",\"created_on\":\"" + Instant.now() + "\",\"data\":{}}";
+
+			HttpResponse<String> response = Deliveries.post(url(context, "/checkout/webhooks/eu"), "application/json",
+					body, WebhookSignature.HEADER, WebhookSignature.sign(ACCOUNT_KEY, body));
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
 	}
 
 	@Test
@@ -195,6 +228,23 @@ class ReactiveBlockedReceiversStopStartupTests {
 				.permitAll()
 				.anyExchange()
 				.authenticated());
+			http.httpBasic(withDefaults());
+			return http.build();
+		}
+
+	}
+
+	/** A shop that permits the top-level webhook path, exactly, and nothing else. */
+	@Configuration(proxyBeanMethods = false)
+	static class TopLevelWebhookPathOnly {
+
+		@Bean
+		SecurityWebFilterChain shopSecurityWebFilterChain(ServerHttpSecurity http) {
+			http.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.POST, "/checkout/webhooks")
+				.permitAll()
+				.anyExchange()
+				.authenticated());
+			http.csrf(ServerHttpSecurity.CsrfSpec::disable);
 			http.httpBasic(withDefaults());
 			return http.build();
 		}

@@ -1,5 +1,7 @@
 package dev.checkoutsessions.web.security.servlet;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +13,23 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.core.NestedExceptionUtils;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.web.app.WebTestApplication;
+import dev.checkoutsessions.web.delivery.Deliveries;
+import dev.checkoutsessions.web.delivery.WebhookSignature;
 import dev.checkoutsessions.web.readme.DocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.springframework.security.config.Customizer.withDefaults;
 
 /**
  * A shop with Spring Security and Boot's default chain, receivers on and nothing
@@ -29,6 +40,12 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @Tag("spring-security")
 @ExtendWith(OutputCaptureExtension.class)
 class BlockedReceiversStopStartupTests {
+
+	private static final String ACCOUNT_KEY = "eu-startup-check-key";
+
+	/** Credentials are never inherited: the account is a client of its own too. */
+	private static final String[] ACCOUNT_CLIENT = { "--checkout.accounts.eu.oauth.client-id=ack_eu",
+			"--checkout.accounts.eu.oauth.client-secret=unused" };
 
 	@Test
 	void webhooksBlockedByBootsDefaultChainStopStartupNamingThePropertyThePathAndTheFix(CapturedOutput output) {
@@ -71,6 +88,38 @@ class BlockedReceiversStopStartupTests {
 		}
 	}
 
+	@Test
+	void aRuleThatPermitsOnlyTheTopLevelWebhookPathStopsStartupNamingTheAccountsPath() {
+		Throwable[] failure = new Throwable[1];
+		assertThatException()
+			.isThrownBy(() -> start(List.of(TopLevelWebhookPathOnly.class), "--checkout.webhooks.enabled=true",
+					"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0],
+					ACCOUNT_CLIENT[1])
+				.close())
+			.satisfies((ex) -> failure[0] = NestedExceptionUtils.getMostSpecificCause(ex));
+
+		assertThat(failure[0]).isInstanceOf(CheckoutConfigurationException.class)
+			.hasMessageContaining("POST /checkout/webhooks/eu (checkout.webhooks.path)")
+			.hasMessageNotContaining("POST /checkout/webhooks (");
+	}
+
+	@Test
+	void withTheOneLinePropertyAnAccountsSignedWebhookIsDelivered() {
+		try (ConfigurableApplicationContext context = start("--checkout.webhooks.enabled=true",
+				"--checkout.accounts.eu.webhooks.signature-keys=" + ACCOUNT_KEY, ACCOUNT_CLIENT[0], ACCOUNT_CLIENT[1],
+				"--checkout.security.permit-receivers=true")) {
+			String body = "{\"id\":\"evt_" + "e".repeat(26) + "\",\"type\":\"authentication_approved\","
+					+ "\"created_on\":\"" + Instant.now() + "\",\"data\":{}}";
+
+			HttpResponse<String> response = Deliveries.post(
+					"http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+							+ "/checkout/webhooks/eu",
+					"application/json", body, WebhookSignature.HEADER, WebhookSignature.sign(ACCOUNT_KEY, body));
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
+	}
+
 	private static Throwable startupFailure(String... receivers) {
 		Throwable[] failure = new Throwable[1];
 		assertThatException().isThrownBy(() -> start(receivers).close())
@@ -79,13 +128,36 @@ class BlockedReceiversStopStartupTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... more) {
+		return start(List.of(), more);
+	}
+
+	private static ConfigurableApplicationContext start(List<Class<?>> configurations, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--checkout.webhooks.signature-key=startup-check-key", "--checkout.deduplication.store=memory",
 				"--checkout.base-url=http://127.0.0.1:9", "--checkout.oauth.token-url=http://127.0.0.1:9/connect/token",
 				"--checkout.oauth.client-id=ack_test", "--checkout.oauth.client-secret=unused",
 				"--spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"));
 		arguments.addAll(List.of(more));
-		return new SpringApplicationBuilder(WebTestApplication.class).run(arguments.toArray(String[]::new));
+		List<Class<?>> sources = new ArrayList<>(List.of(WebTestApplication.class));
+		sources.addAll(configurations);
+		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(arguments.toArray(String[]::new));
+	}
+
+	/** A shop that permits the top-level webhook path, exactly, and nothing else. */
+	@Configuration(proxyBeanMethods = false)
+	static class TopLevelWebhookPathOnly {
+
+		@Bean
+		SecurityFilterChain shopSecurityFilterChain(HttpSecurity http) {
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/checkout/webhooks")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+			http.csrf(AbstractHttpConfigurer::disable);
+			http.httpBasic(withDefaults());
+			return http.build();
+		}
+
 	}
 
 }
