@@ -256,18 +256,18 @@ public final class SessionsClientAutoConfiguration {
 	static class CheckoutSanitizingConfiguration {
 
 		/**
-		 * Masks the client secret in {@code /actuator/env} and
-		 * {@code /actuator/configprops} even where an application shows values, whatever
-		 * the key's spelling ({@code checkout.oauth.client-secret},
-		 * {@code checkout.oauth.clientSecret}, {@code CHECKOUT_OAUTH_CLIENTSECRET}...).
+		 * Masks the client secrets and the accounts' webhook keys in
+		 * {@code /actuator/env} and {@code /actuator/configprops} even where an
+		 * application shows values, whatever the key's spelling
+		 * ({@code checkout.oauth.client-secret}, {@code checkout.oauth.clientSecret},
+		 * {@code CHECKOUT_OAUTH_CLIENTSECRET},
+		 * {@code checkout.accounts.eu.oauth.client-secret},
+		 * {@code checkout.accounts.eu.webhooks.signature-keys[0]}...).
 		 */
 		@Bean
 		@ConditionalOnMissingBean(name = "checkoutSanitizingFunction")
 		SanitizingFunction checkoutSanitizingFunction() {
-			return SanitizingFunction.sanitizeValue()
-				.ifKeyMatches((key) -> key.replaceAll("[^A-Za-z]", "")
-					.toLowerCase(Locale.ROOT)
-					.endsWith("checkoutoauthclientsecret"));
+			return SanitizingFunction.sanitizeValue().ifKeyMatches(SessionsClientAutoConfiguration::isSecret);
 		}
 
 	}
@@ -316,6 +316,17 @@ public final class SessionsClientAutoConfiguration {
 			}
 		}
 
+	}
+
+	/**
+	 * Whether a property holds a secret of an account, the top-level one or one of
+	 * {@code checkout.accounts}: its key with everything but letters dropped, so that
+	 * account names, indices and separators do not matter.
+	 */
+	static boolean isSecret(String key) {
+		String letters = key.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+		return letters.startsWith("checkout") && (letters.endsWith("oauthclientsecret")
+				|| letters.endsWith("webhookssignaturekeys") || letters.endsWith("webhooksauthorizationheader"));
 	}
 
 	/** Isolates the micrometer-core reference so the class loads without it. */

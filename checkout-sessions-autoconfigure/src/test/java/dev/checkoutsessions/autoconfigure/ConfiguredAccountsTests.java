@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -241,6 +243,23 @@ class ConfiguredAccountsTests {
 			.contains("us");
 		assertThat(analysis.getAction()).contains("sessionsClients.get(\"").contains("checkout.default-account");
 		assertThat(new NoDefaultAccountFailureAnalyzer(new MockEnvironment()).analyze(failure)).isNull();
+	}
+
+	@Test
+	void everyAccountsSecretsAreMaskedByActuatorInEverySpelling() {
+		twoAccounts().run((context) -> {
+			SanitizingFunction masking = context.getBean("checkoutSanitizingFunction", SanitizingFunction.class);
+			for (String key : new String[] { "checkout.accounts.eu.oauth.client-secret",
+					"checkout.accounts.us.oauth.clientSecret", "CHECKOUT_ACCOUNTS_EU_OAUTH_CLIENTSECRET",
+					"checkout.accounts.eu.webhooks.signature-keys[1]",
+					"checkout.accounts.eu.webhooks.authorization-header", "checkout.oauth.client-secret" }) {
+				assertThat(masking.applyUnlessFiltered(new SanitizableData(null, key, "s3cr3t")).getValue()).as(key)
+					.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			}
+			assertThat(masking
+				.applyUnlessFiltered(new SanitizableData(null, "checkout.accounts.eu.oauth.client-id", "ack_eu"))
+				.getValue()).isEqualTo("ack_eu");
+		});
 	}
 
 	@Test

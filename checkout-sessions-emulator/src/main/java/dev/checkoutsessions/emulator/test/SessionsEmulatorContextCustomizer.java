@@ -89,7 +89,12 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 			properties.put("checkout.oauth.client-secret", emulator.clientSecret());
 			accounts.putConnectionProperties(emulator, properties);
 		}
-		if (ownChannel == null) {
+		// With configured accounts and no top-level client the top level is no account,
+		// and
+		// the starter refuses a top-level channel that no account would use.
+		boolean topLevelAccount = accounts.names().isEmpty()
+				|| resolvedOrNull(environment, "checkout.oauth.client-id") != null;
+		if (ownChannel == null && topLevelAccount) {
 			properties.put(PROCESSING_CHANNEL_PROPERTY, emulator.processingChannelId());
 		}
 		accounts.putProcessingChannels(emulator, properties);
