@@ -7,6 +7,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.CheckoutAccount;
@@ -34,6 +35,8 @@ final class AccountClientFactory {
 
 	private final Consumer<SessionsClientBuilder> shared;
 
+	private final Consumer<SessionsClientBuilder> inherited;
+
 	private final ObjectProvider<RateLimiter> topLevelRateLimiter;
 
 	private final ObjectProvider<CheckoutRateLimiters> rateLimiters;
@@ -44,18 +47,35 @@ final class AccountClientFactory {
 	 * @param transport the transport every account sends through
 	 * @param shared what every builder gets: observations, meters, the RestClient to
 	 * start from and the customizers (last)
+	 * @param inherited what a resolved account inherits when it does not set it: the
+	 * top-level environment and hosts
 	 * @param topLevelRateLimiter the {@link RateLimiter} bean of the top-level account
 	 * @param rateLimiters the limiters of every other account
 	 */
 	AccountClientFactory(ClientSettings settings, boolean allowPlainHttpToAnyHost, CheckoutTransport transport,
-			Consumer<SessionsClientBuilder> shared, ObjectProvider<RateLimiter> topLevelRateLimiter,
-			ObjectProvider<CheckoutRateLimiters> rateLimiters) {
+			Consumer<SessionsClientBuilder> shared, Consumer<SessionsClientBuilder> inherited,
+			ObjectProvider<RateLimiter> topLevelRateLimiter, ObjectProvider<CheckoutRateLimiters> rateLimiters) {
 		this.settings = settings;
 		this.allowPlainHttpToAnyHost = allowPlainHttpToAnyHost;
 		this.transport = transport;
 		this.shared = shared;
+		this.inherited = inherited;
 		this.topLevelRateLimiter = topLevelRateLimiter;
 		this.rateLimiters = rateLimiters;
+	}
+
+	/**
+	 * What a resolved account inherits from the top level, like a configured one: the
+	 * environment and the hosts, never the credentials, subdomain or channel.
+	 */
+	static Consumer<SessionsClientBuilder> inherited(CheckoutProperties properties,
+			CheckoutConnectionDetails connection) {
+		return (builder) -> {
+			PropertyMapper map = PropertyMapper.get();
+			map.from(properties::getEnvironment).as(CheckoutSettingsCheck::environment).to(builder::environment);
+			map.from(connection::getBaseUrl).to(builder::baseUrl);
+			map.from(connection::getTokenUrl).to(builder::tokenUrl);
+		};
 	}
 
 	/**
@@ -106,7 +126,9 @@ final class AccountClientFactory {
 	 * @throws CheckoutConfigurationException when the account's values are rejected
 	 */
 	SessionsClient resolved(CheckoutAccount account) {
-		SessionsClientBuilder builder = account.applyTo(SessionsClient.builder().settings(this.settings))
+		SessionsClientBuilder builder = SessionsClient.builder().settings(this.settings);
+		this.inherited.accept(builder);
+		account.applyTo(builder)
 			.allowPlainHttpToAnyHost(this.allowPlainHttpToAnyHost)
 			.rateLimiter(rateLimiter(account.subdomain(), account.clientId(), this.settings));
 		return build(builder);

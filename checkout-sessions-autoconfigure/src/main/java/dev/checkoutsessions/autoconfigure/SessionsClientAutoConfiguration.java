@@ -136,7 +136,7 @@ public final class SessionsClientAutoConfiguration {
 							MICROMETER_CORE_PRESENT ? MeterRegistryLookup.find(beanFactory) : null,
 							restClientBuilder(properties, restClientBuilder, restClientCustomizers),
 							customizers.orderedStream().toList()),
-					rateLimiter, rateLimiters);
+					AccountClientFactory.inherited(properties, connectionDetails), rateLimiter, rateLimiters);
 			Map<String, SessionsClient> clients = new LinkedHashMap<>();
 			try {
 				for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {

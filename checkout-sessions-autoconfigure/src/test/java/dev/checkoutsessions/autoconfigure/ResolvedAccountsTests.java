@@ -105,6 +105,22 @@ class ResolvedAccountsTests {
 	}
 
 	@Test
+	void aResolvedAccountWithoutHostsOfItsOwnInheritsTheTopLevelOnes() {
+		CheckoutAccountResolver withoutHosts = (name) -> CheckoutAccount.of("ack_" + name, name + "-secret");
+		this.contextRunner.withBean(CheckoutAccountResolver.class, () -> withoutHosts)
+			.withPropertyValues("checkout.oauth.client-id=ack_top", "checkout.oauth.client-secret=top-secret",
+					"checkout.base-url=" + wireMock.baseUrl(),
+					"checkout.oauth.token-url=" + wireMock.baseUrl() + "/connect/token")
+			.run((context) -> {
+				SessionsClient m2 = context.getBean(SessionsClients.class).get("m2");
+				assertThatExceptionOfType(CheckoutApiException.class)
+					.isThrownBy(() -> m2.getSessionDetails("sid_missing"));
+				wireMock.verify(1, getRequestedFor(urlEqualTo("/sessions/sid_missing")).withHeader("Authorization",
+						equalTo("Bearer tok-m2")));
+			});
+	}
+
+	@Test
 	void aNameTheResolverDoesNotKnowIsUnknown() {
 		this.contextRunner.withBean(CheckoutAccountResolver.class, Merchants::new)
 			.withPropertyValues("checkout.oauth.client-id=ack_top", "checkout.oauth.client-secret=top-secret")

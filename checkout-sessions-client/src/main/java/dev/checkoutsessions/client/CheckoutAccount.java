@@ -18,17 +18,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clientId the OAuth client ID (access key ID, {@code ack_…})
  * @param clientSecret its secret
- * @param environment sandbox or production
+ * @param environment sandbox or production, or {@code null} for the default: the
+ * application's {@code checkout.environment} with Spring Boot, the sandbox without
  * @param subdomain the account's API prefix, or {@code null} for the global hosts
- * @param baseUrl an API base URL of its own (a proxy, the emulator), or {@code null}
- * @param tokenUrl a token URL of its own, or {@code null}
+ * @param baseUrl an API base URL of its own (a proxy, the emulator), or {@code null} for
+ * the default (with Spring Boot, the application's {@code checkout.base-url})
+ * @param tokenUrl a token URL of its own, or {@code null} for the default
  * @param processingChannelId the processing channel applied to session requests without
  * one, or {@code null}
  * @param meterTag the {@code account} tag of its meters: a low-cardinality group such as
  * a region or plan, never the merchant's id; {@code resolved} unless set
  * @since 0.2.0
  */
-public record CheckoutAccount(String clientId, String clientSecret, CheckoutEnvironment environment,
+public record CheckoutAccount(String clientId, String clientSecret, @Nullable CheckoutEnvironment environment,
 		@Nullable String subdomain, @Nullable String baseUrl, @Nullable String tokenUrl,
 		@Nullable String processingChannelId, String meterTag) {
 
@@ -49,7 +51,6 @@ public record CheckoutAccount(String clientId, String clientSecret, CheckoutEnvi
 	public CheckoutAccount {
 		Objects.requireNonNull(clientId, "clientId must not be null");
 		Objects.requireNonNull(clientSecret, "clientSecret must not be null");
-		Objects.requireNonNull(environment, "environment must not be null");
 		if (meterTag == null || meterTag.isBlank()) {
 			throw new CheckoutConfigurationException("meterTag", "must not be blank",
 					"Leave it unset for '" + RESOLVED + "', or give a low-cardinality group such as a region.");
@@ -57,15 +58,14 @@ public record CheckoutAccount(String clientId, String clientSecret, CheckoutEnvi
 	}
 
 	/**
-	 * A sandbox account on the global hosts, tagged {@code resolved}; change what differs
-	 * with the {@code with…} methods.
+	 * An account on the default environment and hosts, tagged {@code resolved}; change
+	 * what differs with the {@code with…} methods.
 	 * @param clientId the OAuth client ID (access key ID, {@code ack_…})
 	 * @param clientSecret its secret
 	 * @return the account
 	 */
 	public static CheckoutAccount of(String clientId, String clientSecret) {
-		return new CheckoutAccount(clientId, clientSecret, CheckoutEnvironment.SANDBOX, null, null, null, null,
-				RESOLVED);
+		return new CheckoutAccount(clientId, clientSecret, null, null, null, null, null, RESOLVED);
 	}
 
 	/**
@@ -73,7 +73,7 @@ public record CheckoutAccount(String clientId, String clientSecret, CheckoutEnvi
 	 * @param environment sandbox or production
 	 * @return a new account
 	 */
-	public CheckoutAccount withEnvironment(CheckoutEnvironment environment) {
+	public CheckoutAccount withEnvironment(@Nullable CheckoutEnvironment environment) {
 		return new CheckoutAccount(this.clientId, this.clientSecret, environment, this.subdomain, this.baseUrl,
 				this.tokenUrl, this.processingChannelId, this.meterTag);
 	}
@@ -120,24 +120,33 @@ public record CheckoutAccount(String clientId, String clientSecret, CheckoutEnvi
 	}
 
 	/**
-	 * Points a builder at this account: environment, hosts, credentials, channel and the
-	 * meter tag.
+	 * Points a builder at this account: its credentials, subdomain, channel and meter
+	 * tag, and the environment and hosts it sets (those it leaves {@code null} stay as
+	 * the builder has them).
 	 * @param builder the builder of the account's client
 	 * @return the builder
 	 */
 	public SessionsClientBuilder applyTo(SessionsClientBuilder builder) {
-		return builder.account(this.meterTag)
-			.environment(this.environment)
+		builder.account(this.meterTag)
 			.subdomain(this.subdomain)
-			.baseUrl(this.baseUrl)
-			.tokenUrl(this.tokenUrl)
 			.processingChannelId(this.processingChannelId)
 			.clientCredentials(this.clientId, this.clientSecret);
+		if (this.environment != null) {
+			builder.environment(this.environment);
+		}
+		if (this.baseUrl != null) {
+			builder.baseUrl(this.baseUrl);
+		}
+		if (this.tokenUrl != null) {
+			builder.tokenUrl(this.tokenUrl);
+		}
+		return builder;
 	}
 
 	@Override
 	public String toString() {
-		return "CheckoutAccount[clientId=" + this.clientId + ", environment=" + this.environment
+		return "CheckoutAccount[clientId=" + this.clientId
+				+ ((this.environment != null) ? ", environment=" + this.environment : "")
 				+ ((this.subdomain != null) ? ", subdomain=" + this.subdomain : "") + ", meterTag=" + this.meterTag
 				+ "]";
 	}
