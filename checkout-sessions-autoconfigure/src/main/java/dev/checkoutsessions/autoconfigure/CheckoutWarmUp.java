@@ -73,18 +73,21 @@ final class CheckoutWarmUp implements ApplicationListener<ApplicationReadyEvent>
 	}
 
 	/**
-	 * Every account's client once: the {@code SessionsClient} bean is one of them, maybe
-	 * behind a proxy.
+	 * Every account's client once: the {@code SessionsClient} bean is one of them, and
+	 * either may be behind the web module's recording proxy.
 	 */
 	private Collection<SessionsClient> clients() {
 		Set<SessionsClient> clients = Collections.newSetFromMap(new IdentityHashMap<>());
 		this.accounts.orderedStream()
-			.forEach((accounts) -> accounts.names().forEach((name) -> clients.add(accounts.get(name))));
-		this.clients.orderedStream().forEach((client) -> {
-			Object target = AopProxyUtils.getSingletonTarget(client);
-			clients.add((target instanceof SessionsClient unwrapped) ? unwrapped : client);
-		});
+			.forEach((accounts) -> accounts.names().forEach((name) -> clients.add(unwrapped(accounts.get(name)))));
+		this.clients.orderedStream().forEach((client) -> clients.add(unwrapped(client)));
 		return clients;
+	}
+
+	/** The client itself, when the web module's recorder hands out a proxy of it. */
+	private static SessionsClient unwrapped(SessionsClient client) {
+		Object target = AopProxyUtils.getSingletonTarget(client);
+		return (target instanceof SessionsClient unwrapped) ? unwrapped : client;
 	}
 
 	private void warmUp(SessionsClientDiagnostics diagnostics, SessionsClient client) {
