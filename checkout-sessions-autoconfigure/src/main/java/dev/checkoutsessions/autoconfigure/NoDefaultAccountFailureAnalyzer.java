@@ -1,6 +1,8 @@
 package dev.checkoutsessions.autoconfigure;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,11 +38,14 @@ class NoDefaultAccountFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBean
 				|| !OnDefaultAccountCondition.hasAccounts(this.environment)) {
 			return null;
 		}
-		Map<String, Object> accounts = Binder.get(this.environment)
+		// Sorted: the order of a property source's keys is not always the
+		// configuration's.
+		Set<String> accounts = new TreeSet<>(Binder.get(this.environment)
 			.bind("checkout.accounts", Bindable.mapOf(String.class, Object.class))
-			.orElse(Map.of());
-		String names = String.join(", ", accounts.keySet());
-		String first = accounts.keySet().stream().findFirst().orElse("eu");
+			.orElse(Map.of())
+			.keySet());
+		String names = String.join(", ", accounts);
+		String first = accounts.stream().findFirst().orElse("eu");
 		return new FailureAnalysis(
 				"A SessionsClient was injected, but several Checkout.com accounts are configured (" + names
 						+ ") and none is the default, so there is no SessionsClient bean.",

@@ -8,17 +8,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.mock.env.MockEnvironment;
 
 import dev.checkoutsessions.client.CheckoutApiException;
@@ -40,12 +48,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Several accounts under {@code checkout.accounts.<name>}: one client each, on one
  * transport, with the top-level settings inherited, reached through
  * {@link SessionsClients}, checked at startup by their full property paths.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ConfiguredAccountsTests {
 
 	private static final String EU_ID = "ack_eueueueueueueueueueueueueu";
@@ -263,6 +273,23 @@ class ConfiguredAccountsTests {
 	}
 
 	@Test
+	void anApplicationThatInjectsASessionsClientWithoutADefaultAccountStopsSayingHowToChoose(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(InjectsOneClient.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		catchThrowableOfType(RuntimeException.class,
+				() -> application.run("--spring.config.location=optional:classpath:/no-such-config.yml",
+						"--checkout.warm-up.enabled=false", "--checkout.accounts.eu.oauth.client-id=" + EU_ID,
+						"--checkout.accounts.eu.oauth.client-secret=eu-secret",
+						"--checkout.accounts.us.oauth.client-id=" + US_ID,
+						"--checkout.accounts.us.oauth.client-secret=us-secret"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("several Checkout.com accounts are configured (eu, us) and none is the default")
+			.contains("sessionsClients.get(\"eu\")")
+			.contains("checkout.default-account")
+			.doesNotContain("eu-secret");
+	}
+
+	@Test
 	void theTopLevelAloneIsStillOneAccountNamedDefault() {
 		this.contextRunner
 			.withPropertyValues("checkout.oauth.client-id=" + EU_ID, "checkout.oauth.client-secret=eu-secret")
@@ -271,6 +298,18 @@ class ConfiguredAccountsTests {
 				assertThat(context.getBean(SessionsClient.class))
 					.isSameAs(context.getBean(SessionsClients.class).defaultClient());
 			});
+	}
+
+	/** A shop written for one account, started with two and no default. */
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class InjectsOneClient {
+
+		@Bean
+		String checkoutService(SessionsClient client) {
+			return client.toString();
+		}
+
 	}
 
 	private static FailureAnalysis analysis(Throwable failure) {
