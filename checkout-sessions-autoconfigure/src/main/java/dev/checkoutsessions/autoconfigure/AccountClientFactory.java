@@ -17,6 +17,7 @@ import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
@@ -109,9 +110,9 @@ final class AccountClientFactory {
 			ClientSettings accountSettings = CheckoutPropertiesMapper.settings(this.settings, account);
 			SessionsClientBuilder builder = CheckoutPropertiesMapper.client(account, this.allowPlainHttpToAnyHost,
 					SessionsClient.builder().settings(accountSettings));
-			builder
-				.rateLimiter(ConfiguredAccount.TOP_LEVEL.equals(account.name()) ? this.topLevelRateLimiter.getIfUnique()
-						: rateLimiter(account.subdomain(), account.connection().getClientId(), accountSettings));
+			builder.rateLimiter(
+					SessionsClients.DEFAULT_ACCOUNT.equals(account.name()) ? this.topLevelRateLimiter.getIfUnique()
+							: rateLimiter(account.subdomain(), account.connection().getClientId(), accountSettings));
 			return build(builder);
 		}
 		catch (CheckoutConfigurationException ex) {

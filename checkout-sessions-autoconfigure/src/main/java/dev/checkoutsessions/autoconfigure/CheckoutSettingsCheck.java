@@ -34,6 +34,7 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.CheckoutEnvironment;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.SessionsClients;
 
 /**
  * The startup checks a merchant's first hour needs, run before the client is built and
@@ -135,7 +136,8 @@ final class CheckoutSettingsCheck {
 			// The properties are not what the client uses, so a blank client-id is no
 			// mistake.
 			String source = "CheckoutConnectionDetails bean " + connection.getClass().getName()
-					+ (ConfiguredAccount.TOP_LEVEL.equals(account.name()) ? "" : " (account " + account.name() + ")");
+					+ (SessionsClients.DEFAULT_ACCOUNT.equals(account.name()) ? ""
+							: " (account " + account.name() + ")");
 			if (isBlank(connection.getClientId()) || isBlank(connection.getClientSecret())) {
 				this.problems.add(new Problem(source, "gives no client ID or no client secret",
 						"Make the CheckoutConnectionDetails bean return both OAuth credentials."));
@@ -159,7 +161,7 @@ final class CheckoutSettingsCheck {
 		for (String name : properties.getAccounts().keySet()) {
 			if (!ConfiguredAccount.isValidName(name)) {
 				this.problems.add(new Problem("checkout.accounts." + name,
-						ConfiguredAccount.TOP_LEVEL.equals(name)
+						SessionsClients.DEFAULT_ACCOUNT.equals(name)
 								? "is named 'default', the name of the top-level checkout.* account"
 								: "is not a usable account name (it becomes a URL path segment, a meter tag and "
 										+ "part of Redis keys)",
@@ -171,11 +173,11 @@ final class CheckoutSettingsCheck {
 			return;
 		}
 		boolean known = properties.getAccounts().containsKey(chosen.trim())
-				|| (ConfiguredAccount.TOP_LEVEL.equals(chosen.trim()) && ConfiguredAccount.hasTopLevel(properties));
+				|| (SessionsClients.DEFAULT_ACCOUNT.equals(chosen.trim()) && ConfiguredAccount.hasTopLevel(properties));
 		if (!known) {
 			List<String> names = new ArrayList<>(properties.getAccounts().keySet());
 			if (ConfiguredAccount.hasTopLevel(properties)) {
-				names.add(0, ConfiguredAccount.TOP_LEVEL);
+				names.add(0, SessionsClients.DEFAULT_ACCOUNT);
 			}
 			this.problems.add(new Problem("checkout.default-account", "is '" + chosen + "', which is not an account",
 					"Set it to one of " + names + ", or remove it."));

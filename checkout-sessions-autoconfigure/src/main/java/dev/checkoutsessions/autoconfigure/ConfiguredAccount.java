@@ -3,17 +3,19 @@ package dev.checkoutsessions.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.SessionsClients;
+
 /**
  * One account the properties configure, with what it inherits already applied: the
- * top-level {@code checkout.*} account (named {@value #TOP_LEVEL}) or one of
- * {@code checkout.accounts.<name>}. The credentials, subdomain, processing channel and
- * webhook keys identify an account and are never inherited; the environment, URLs, scopes
- * and rate-limit budgets are, when the account does not set them. The scopes and budgets
- * here are the account's own: the top-level ones are in the shared client settings.
+ * top-level {@code checkout.*} account (named {@value SessionsClients#DEFAULT_ACCOUNT})
+ * or one of {@code checkout.accounts.<name>}. The credentials, subdomain, processing
+ * channel and webhook keys identify an account and are never inherited; the environment,
+ * URLs, scopes and rate-limit budgets are, when the account does not set them. The scopes
+ * and budgets here are the account's own: the top-level ones are in the shared client
+ * settings.
  *
  * @param name the account's name
  * @param prefix the prefix of its properties: {@code checkout} or
@@ -34,15 +36,7 @@ record ConfiguredAccount(String name, String prefix, CheckoutConnectionDetails c
 		@Nullable Integer readsPerSecond, @Nullable Integer writesPerSecond, @Nullable Integer instances,
 		CheckoutProperties.@Nullable Account own) {
 
-	/**
-	 * The name of the top-level account, in meters, health and {@code default-account}.
-	 */
-	static final String TOP_LEVEL = "default";
-
 	private static final String ACCOUNTS = CheckoutProperties.PREFIX + ".accounts";
-
-	// A name is a path segment of the receivers, a meter tag and part of Redis keys.
-	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
 
 	/**
 	 * Every account of the properties: the top-level one when it is there, then the
@@ -84,7 +78,7 @@ record ConfiguredAccount(String name, String prefix, CheckoutConnectionDetails c
 		if (configured != null && !configured.isBlank()) {
 			return configured.trim();
 		}
-		return hasTopLevel(properties) ? TOP_LEVEL : null;
+		return hasTopLevel(properties) ? SessionsClients.DEFAULT_ACCOUNT : null;
 	}
 
 	/**
@@ -93,7 +87,7 @@ record ConfiguredAccount(String name, String prefix, CheckoutConnectionDetails c
 	 * @return whether it is valid
 	 */
 	static boolean isValidName(String name) {
-		return NAME.matcher(name).matches() && !TOP_LEVEL.equals(name);
+		return SessionsClients.isAccountName(name) && !SessionsClients.DEFAULT_ACCOUNT.equals(name);
 	}
 
 	/**
@@ -153,8 +147,9 @@ record ConfiguredAccount(String name, String prefix, CheckoutConnectionDetails c
 	}
 
 	private static ConfiguredAccount topLevel(CheckoutProperties properties, CheckoutConnectionDetails connection) {
-		return new ConfiguredAccount(TOP_LEVEL, CheckoutProperties.PREFIX, connection, properties.getEnvironment(),
-				properties.getSubdomain(), properties.getProcessingChannelId(), null, null, null, null, null);
+		return new ConfiguredAccount(SessionsClients.DEFAULT_ACCOUNT, CheckoutProperties.PREFIX, connection,
+				properties.getEnvironment(), properties.getSubdomain(), properties.getProcessingChannelId(), null, null,
+				null, null, null);
 	}
 
 	private static ConfiguredAccount configured(String name, CheckoutProperties.Account account,

@@ -16,7 +16,6 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import dev.checkoutsessions.client.observation.OAuthTokenObservationConvention;
-import dev.checkoutsessions.client.observation.SessionsObservationContext;
 import dev.checkoutsessions.client.observation.SessionsObservationConvention;
 
 /**
@@ -81,7 +80,7 @@ public final class SessionsClientBuilder {
 
 	private Clock clock = Clock.systemUTC();
 
-	private String account = SessionsObservationContext.DEFAULT_ACCOUNT;
+	private String account = SessionsClients.DEFAULT_ACCOUNT;
 
 	private @Nullable CheckoutTransport transport;
 

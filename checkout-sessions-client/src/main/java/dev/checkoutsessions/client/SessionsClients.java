@@ -21,6 +21,23 @@ import org.jspecify.annotations.Nullable;
 public interface SessionsClients {
 
 	/**
+	 * The name of the top-level account ({@code checkout.*} with Spring Boot), and of a
+	 * client built without {@link SessionsClientBuilder#account(String)}.
+	 */
+	String DEFAULT_ACCOUNT = "default";
+
+	/**
+	 * Whether a name can name an account: it becomes a URL path segment of the receivers,
+	 * a meter tag and part of Redis keys, so a letter or digit followed by at most 62
+	 * letters, digits, {@code -} or {@code _}.
+	 * @param name the name
+	 * @return whether it has that shape
+	 */
+	static boolean isAccountName(String name) {
+		return name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+	}
+
+	/**
 	 * The client of an account.
 	 * @param account a configured account's name, or a name the resolver knows
 	 * @return the account's client, built on first use for a resolved account

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +13,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
-import dev.checkoutsessions.client.observation.SessionsObservationContext;
+import dev.checkoutsessions.client.SessionsClients;
 
 /**
  * Checks the web features' settings at startup (public for their packages, not an API). A
@@ -25,10 +24,6 @@ import dev.checkoutsessions.client.observation.SessionsObservationContext;
 public final class ReceiverSettings {
 
 	/** The name of the top-level account, on its events as on its clients' meters. */
-	public static final String DEFAULT_ACCOUNT = SessionsObservationContext.DEFAULT_ACCOUNT;
-
-	private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
-
 	private ReceiverSettings() {
 	}
 
@@ -136,15 +131,15 @@ public final class ReceiverSettings {
 	 * the top-level account.
 	 */
 	public static String requireAccountName(String account) {
-		if (!ACCOUNT_NAME.matcher(account).matches()) {
+		if (!SessionsClients.isAccountName(account)) {
 			throw new CheckoutConfigurationException("checkout.accounts." + account,
 					"is not a name the receivers can serve at a path of their own",
 					"Name the account with a letter or digit followed by at most 62 letters, digits, '-' or '_',"
 							+ " e.g. checkout.accounts.eu.");
 		}
-		if (DEFAULT_ACCOUNT.equals(account)) {
+		if (SessionsClients.DEFAULT_ACCOUNT.equals(account)) {
 			throw new CheckoutConfigurationException("checkout.accounts." + account,
-					"is named '" + DEFAULT_ACCOUNT + "', the name of the top-level checkout.* account",
+					"is named '" + SessionsClients.DEFAULT_ACCOUNT + "', the name of the top-level checkout.* account",
 					"Give the account another name, or configure it at the top level (checkout.*).");
 		}
 		return account;

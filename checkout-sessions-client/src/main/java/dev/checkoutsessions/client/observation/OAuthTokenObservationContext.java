@@ -3,6 +3,8 @@ package dev.checkoutsessions.client.observation;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.SessionsClients;
+
 /**
  * Context of one OAuth token request. Never holds the credentials or the token.
  *
@@ -20,7 +22,7 @@ public class OAuthTokenObservationContext extends Observation.Context {
 	 * Creates an empty context; the token provider fills it in as the fetch proceeds.
 	 */
 	public OAuthTokenObservationContext() {
-		this(SessionsObservationContext.DEFAULT_ACCOUNT);
+		this(SessionsClients.DEFAULT_ACCOUNT);
 	}
 
 	/**

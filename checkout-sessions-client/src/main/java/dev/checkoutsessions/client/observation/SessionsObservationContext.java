@@ -3,6 +3,7 @@ package dev.checkoutsessions.client.observation;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.SessionsOperation;
 
 /**
@@ -12,13 +13,6 @@ import dev.checkoutsessions.client.SessionsOperation;
  * @since 0.1.0
  */
 public class SessionsObservationContext extends Observation.Context {
-
-	/**
-	 * The account tag of a client that was given no name: the top-level
-	 * {@code checkout.*} account.
-	 * @since 0.2.0
-	 */
-	public static final String DEFAULT_ACCOUNT = "default";
 
 	/** How a call authenticates. */
 	public enum Authentication {
@@ -51,7 +45,7 @@ public class SessionsObservationContext extends Observation.Context {
 	 * @param authentication whether the call uses the OAuth token or the session secret
 	 */
 	public SessionsObservationContext(SessionsOperation operation, Authentication authentication) {
-		this(operation, authentication, DEFAULT_ACCOUNT);
+		this(operation, authentication, SessionsClients.DEFAULT_ACCOUNT);
 	}
 
 	/**

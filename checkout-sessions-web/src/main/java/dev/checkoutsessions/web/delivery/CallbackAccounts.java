@@ -52,7 +52,7 @@ final class CallbackAccounts {
 	 * starter's {@code SessionsClients} names it {@code default} too).
 	 */
 	boolean servedAtOwnPath(String account) {
-		return !ReceiverSettings.DEFAULT_ACCOUNT.equals(account) && names().contains(account);
+		return !SessionsClients.DEFAULT_ACCOUNT.equals(account) && names().contains(account);
 	}
 
 	private Set<String> names() {
@@ -67,7 +67,7 @@ final class CallbackAccounts {
 	@Nullable String defaultAccount() {
 		SessionsClients clients = this.clients;
 		if (clients == null) {
-			return ReceiverSettings.DEFAULT_ACCOUNT;
+			return SessionsClients.DEFAULT_ACCOUNT;
 		}
 		SessionsClient defaultClient;
 		try {
@@ -89,7 +89,7 @@ final class CallbackAccounts {
 				return name;
 			}
 		}
-		return ReceiverSettings.DEFAULT_ACCOUNT;
+		return SessionsClients.DEFAULT_ACCOUNT;
 	}
 
 	/** The default account, then the configured ones: where a recorded session may be. */
@@ -110,7 +110,7 @@ final class CallbackAccounts {
 	@Nullable SessionsClient client(String account) {
 		SessionsClients clients = this.clients;
 		if (clients == null) {
-			return ReceiverSettings.DEFAULT_ACCOUNT.equals(account) ? this.client : null;
+			return SessionsClients.DEFAULT_ACCOUNT.equals(account) ? this.client : null;
 		}
 		if (clients.names().contains(account)) {
 			return clients.get(account);

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEvent;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.model.SessionStatus;
-import dev.checkoutsessions.client.observation.SessionsObservationContext;
 
 /**
  * A webhook from Checkout.com whose {@code Cko-Signature} verified and whose signed
@@ -62,7 +62,7 @@ public final class CheckoutWebhookEvent extends ApplicationEvent {
 	 * @param payload the whole webhook body
 	 */
 	public CheckoutWebhookEvent(Object source, String id, String type, JsonNode payload) {
-		this(source, SessionsObservationContext.DEFAULT_ACCOUNT, id, type, payload);
+		this(source, SessionsClients.DEFAULT_ACCOUNT, id, type, payload);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
@@ -80,7 +81,7 @@ final class CreatedSessions {
 	 * ':'.
 	 */
 	private static String key(String sessionId, String account) {
-		return ReceiverSettings.DEFAULT_ACCOUNT.equals(account) ? PREFIX + sessionId
+		return SessionsClients.DEFAULT_ACCOUNT.equals(account) ? PREFIX + sessionId
 				: PREFIX + account + ":" + sessionId;
 	}
 

@@ -24,6 +24,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import dev.checkoutsessions.client.CheckoutApiException;
 import dev.checkoutsessions.client.SessionsClient;
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.model.GetSessionResponse;
 import dev.checkoutsessions.client.model.SessionStatus;
 import dev.checkoutsessions.web.ReceiverSettings;
@@ -238,7 +239,7 @@ final class SessionCallbackReceiver implements DisposableBean {
 	 */
 	String defaultAccount() {
 		String account = this.accounts.defaultAccount();
-		return (account != null) ? account : ReceiverSettings.DEFAULT_ACCOUNT;
+		return (account != null) ? account : SessionsClients.DEFAULT_ACCOUNT;
 	}
 
 	/**

@@ -2,8 +2,8 @@ package dev.checkoutsessions.web.delivery;
 
 import org.springframework.context.ApplicationEvent;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.client.model.GetSessionResponse;
-import dev.checkoutsessions.client.observation.SessionsObservationContext;
 
 /**
  * A session was completed and Checkout.com posted its result to the {@code callback_url}.
@@ -52,7 +52,7 @@ public final class SessionCompletedEvent extends ApplicationEvent {
 	 * @throws IllegalArgumentException if the session has no id
 	 */
 	public SessionCompletedEvent(Object source, GetSessionResponse session) {
-		this(source, SessionsObservationContext.DEFAULT_ACCOUNT, session);
+		this(source, SessionsClients.DEFAULT_ACCOUNT, session);
 	}
 
 	/**

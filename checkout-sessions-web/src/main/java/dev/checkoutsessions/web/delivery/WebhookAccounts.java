@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.web.AccountNames;
 import dev.checkoutsessions.web.ReceiverSettings;
 
@@ -50,7 +51,7 @@ final class WebhookAccounts {
 		}
 		List<String> topLevelKeys = ReceiverSettings.requireSignatureKeys(properties.getSignatureKey(),
 				properties.getSignatureKeys(), !configured.isEmpty() && !hasTopLevelAccount(environment));
-		WebhookAccount topLevel = topLevelKeys.isEmpty() ? null : new WebhookAccount(ReceiverSettings.DEFAULT_ACCOUNT,
+		WebhookAccount topLevel = topLevelKeys.isEmpty() ? null : new WebhookAccount(SessionsClients.DEFAULT_ACCOUNT,
 				topLevelKeys, properties.getAuthorizationHeader());
 		return new WebhookAccounts(topLevel, Map.copyOf(configured));
 	}

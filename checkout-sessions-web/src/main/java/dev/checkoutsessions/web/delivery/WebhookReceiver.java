@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 
+import dev.checkoutsessions.client.SessionsClients;
 import dev.checkoutsessions.web.ReceiverSettings;
 
 /**
@@ -143,7 +144,7 @@ final class WebhookReceiver {
 	 * had, so claims stored before accounts existed still count.
 	 */
 	static String claimKey(String account, String eventId) {
-		return ReceiverSettings.DEFAULT_ACCOUNT.equals(account) ? "webhook:" + eventId
+		return SessionsClients.DEFAULT_ACCOUNT.equals(account) ? "webhook:" + eventId
 				: "webhook:" + account + ":" + eventId;
 	}
 
