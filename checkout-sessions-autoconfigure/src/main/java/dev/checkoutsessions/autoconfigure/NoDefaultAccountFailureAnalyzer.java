@@ -1,14 +1,10 @@
 package dev.checkoutsessions.autoconfigure;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
@@ -34,18 +30,15 @@ class NoDefaultAccountFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBean
 	@Override
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
 		Class<?> type = cause.getBeanType();
-		if (type == null || !SessionsClient.class.isAssignableFrom(type)
-				|| !OnDefaultAccountCondition.hasAccounts(this.environment)) {
+		if (type == null || !SessionsClient.class.isAssignableFrom(type)) {
 			return null;
 		}
-		// Sorted: the order of a property source's keys is not always the
-		// configuration's.
-		Set<String> accounts = new TreeSet<>(Binder.get(this.environment)
-			.bind("checkout.accounts", Bindable.mapOf(String.class, Object.class))
-			.orElse(Map.of())
-			.keySet());
+		Set<String> accounts = OnDefaultAccountCondition.accountNames(this.environment);
+		if (accounts.isEmpty()) {
+			return null;
+		}
 		String names = String.join(", ", accounts);
-		String first = accounts.stream().findFirst().orElse("eu");
+		String first = accounts.iterator().next();
 		return new FailureAnalysis(
 				"A SessionsClient was injected, but several Checkout.com accounts are configured (" + names
 						+ ") and none is the default, so there is no SessionsClient bean.",

@@ -1,9 +1,13 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
@@ -25,7 +29,7 @@ class OnDefaultAccountCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Environment environment = context.getEnvironment();
-		if (!hasAccounts(environment)) {
+		if (accountNames(environment).isEmpty()) {
 			return ConditionOutcome.match("no checkout.accounts: the top-level account is the default");
 		}
 		Binder binder = Binder.get(environment);
@@ -39,18 +43,22 @@ class OnDefaultAccountCondition extends SpringBootCondition {
 	}
 
 	/**
-	 * Whether any property source has a {@code checkout.accounts.*} key.
+	 * The names of the accounts any property source configures under
+	 * {@code checkout.accounts}, sorted (a property source's key order is not always the
+	 * configuration's), asked of the environment before the properties are bound.
 	 * @param environment the environment
-	 * @return whether accounts are configured
+	 * @return the names
 	 */
-	static boolean hasAccounts(Environment environment) {
+	static Set<String> accountNames(Environment environment) {
+		Set<String> names = new TreeSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			if (source instanceof IterableConfigurationPropertySource iterable
-					&& iterable.stream().anyMatch(ACCOUNTS::isAncestorOf)) {
-				return true;
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				iterable.stream()
+					.filter(ACCOUNTS::isAncestorOf)
+					.forEach((name) -> names.add(name.getElement(ACCOUNTS.getNumberOfElements(), Form.ORIGINAL)));
 			}
 		}
-		return false;
+		return names;
 	}
 
 }
