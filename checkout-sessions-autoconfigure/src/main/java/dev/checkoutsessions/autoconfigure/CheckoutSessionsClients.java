@@ -1,34 +1,45 @@
 package dev.checkoutsessions.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 
 import dev.checkoutsessions.client.CheckoutTransport;
+import dev.checkoutsessions.client.ResolvingSessionsClients;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClients;
 
 /**
  * The {@link SessionsClients} bean: the clients of the configured accounts (and of
- * resolved ones, when the application has a resolver), all on one transport, closed with
- * the context. The {@code SessionsClient} bean is one of them and is closed here, not by
- * itself.
+ * resolved ones, when the application has a resolver), all on one transport. A client
+ * built on a transport owns nothing of its own (the builder hands it the transport's
+ * request factory and executor), so closing the transport with the context ends every
+ * client, the {@code SessionsClient} bean's included.
  */
 final class CheckoutSessionsClients implements SessionsClients, DisposableBean {
 
 	private final SessionsClients delegate;
 
-	private final List<AutoCloseable> owned;
+	private final CheckoutTransport transport;
 
-	CheckoutSessionsClients(SessionsClients delegate, List<SessionsClient> configured, List<AutoCloseable> others,
-			CheckoutTransport transport) {
-		this.delegate = delegate;
-		this.owned = new ArrayList<>(configured);
-		this.owned.addAll(others);
-		// Last: the clients end before the executor they share.
-		this.owned.add(transport);
+	private final @Nullable ResolvingSessionsClients resolved;
+
+	private final @Nullable AutoCloseable sweep;
+
+	CheckoutSessionsClients(SessionsClients configured, CheckoutTransport transport) {
+		this.delegate = configured;
+		this.transport = transport;
+		this.resolved = null;
+		this.sweep = null;
+	}
+
+	CheckoutSessionsClients(ResolvingSessionsClients resolved, AutoCloseable sweep, CheckoutTransport transport) {
+		this.delegate = resolved;
+		this.transport = transport;
+		this.resolved = resolved;
+		this.sweep = sweep;
 	}
 
 	@Override
@@ -51,24 +62,16 @@ final class CheckoutSessionsClients implements SessionsClients, DisposableBean {
 		this.delegate.accountChanged(account);
 	}
 
+	/**
+	 * Closes the sweep, then the resolved accounts (so that none is built while the
+	 * transport closes), then the transport: each even when one before it fails.
+	 */
 	@Override
 	public void destroy() throws Exception {
-		Exception first = null;
-		for (AutoCloseable resource : this.owned) {
-			try {
-				resource.close();
-			}
-			catch (Exception ex) {
-				if (first == null) {
-					first = ex;
-				}
-				else {
-					first.addSuppressed(ex);
-				}
-			}
-		}
-		if (first != null) {
-			throw first;
+		try (CheckoutTransport transport = this.transport;
+				AutoCloseable resolved = this.resolved;
+				AutoCloseable sweep = this.sweep) {
+			// Closed by leaving the block, in the reverse order of the resources.
 		}
 	}
 

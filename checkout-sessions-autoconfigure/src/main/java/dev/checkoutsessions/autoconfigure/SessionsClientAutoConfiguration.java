@@ -144,14 +144,14 @@ public final class SessionsClientAutoConfiguration {
 				}
 			}
 			catch (RuntimeException ex) {
-				clients.values().forEach(SessionsClient::close);
+				// The clients built so far own nothing but what the transport holds.
 				transport.close();
 				throw ex;
 			}
 			SessionsClients configured = SessionsClients.of(clients, ConfiguredAccount.defaultName(properties));
 			CheckoutAccountResolver accounts = resolver.getIfUnique();
 			if (accounts == null) {
-				return new CheckoutSessionsClients(configured, List.copyOf(clients.values()), List.of(), transport);
+				return new CheckoutSessionsClients(configured, transport);
 			}
 			CheckoutProperties.ResolvedAccounts cache = properties.getResolvedAccounts();
 			ResolvingSessionsClients resolving = ResolvingSessionsClients.builder(accounts, factory::resolved)
@@ -159,8 +159,8 @@ public final class SessionsClientAutoConfiguration {
 				.idleTimeout(cache.getIdleTimeout())
 				.maxAccounts(cache.getMaxAccounts())
 				.build();
-			return new CheckoutSessionsClients(resolving, List.copyOf(clients.values()),
-					List.of(IdleAccountsSweep.start(resolving, cache.getIdleTimeout()), resolving), transport);
+			return new CheckoutSessionsClients(resolving, IdleAccountsSweep.start(resolving, cache.getIdleTimeout()),
+					transport);
 		}
 
 		/**
