@@ -1,5 +1,8 @@
 package dev.checkoutsessions.client;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.net.ssl.SSLContext;
 
 import ch.qos.logback.classic.Level;
@@ -109,11 +112,21 @@ class HttpComponentsCompatibilityTests {
 		}
 		api.verify(2, getRequestedFor(urlEqualTo("/sessions/sid_tls")).withHeader("Authorization",
 				equalTo("Bearer " + TOKEN)));
-		assertThat(this.logs.list).as("HttpClient logged the exchange at DEBUG").isNotEmpty();
-		assertThat(this.logs.list).extracting(ILoggingEvent::getLoggerName)
+		assertThat(captured()).as("HttpClient logged the exchange at DEBUG").isNotEmpty();
+		assertThat(captured()).extracting(ILoggingEvent::getLoggerName)
 			.doesNotContain("org.apache.hc.client5.http.wire", "org.apache.hc.client5.http.headers");
-		assertThat(this.logs.list).extracting(ILoggingEvent::getFormattedMessage)
+		assertThat(captured()).extracting(ILoggingEvent::getFormattedMessage)
 			.noneSatisfy((line) -> assertThat(line).contains(TOKEN));
+	}
+
+	/**
+	 * What was logged so far. WireMock's and the pool's threads go on logging while the
+	 * test reads, and the appender adds under its own lock: copy under it.
+	 */
+	private List<ILoggingEvent> captured() {
+		synchronized (this.logs) {
+			return new ArrayList<>(this.logs.list);
+		}
 	}
 
 }
