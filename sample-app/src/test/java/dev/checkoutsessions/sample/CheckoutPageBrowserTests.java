@@ -14,7 +14,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,6 +78,8 @@ class CheckoutPageBrowserTests {
 
 	private static final String SILENT_ISSUER = "/test/silent-issuer";
 
+	private static final Dimension WINDOW = new Dimension(1100, 1000);
+
 	@LocalServerPort
 	private int port;
 
@@ -90,17 +89,24 @@ class CheckoutPageBrowserTests {
 	@Autowired
 	private BrowserDataRequests browserDataRequests;
 
-	private WebDriver driver;
+	/**
+	 * One browser for the class (starting Chromium costs more than most flows), reset
+	 * before each test and replaced after a failure.
+	 */
+	private static ChromeDriver driver;
 
 	private Path screenshots;
 
 	private int shots;
 
-	/** Runs before {@code @AfterEach}, while the browser still shows what went wrong. */
+	/** Runs right after a failed test, while the browser still shows what went wrong. */
 	@RegisterExtension
 	final AfterTestExecutionCallback screenshotOnFailure = (context) -> {
 		if (context.getExecutionException().isPresent() && driver != null) {
 			screenshot("failure");
+			// Whatever state the failure left (a frame, a dialog, a hung page) is not the
+			// next test's.
+			quitBrowser();
 		}
 	};
 
@@ -112,7 +118,7 @@ class CheckoutPageBrowserTests {
 	}
 
 	@BeforeEach
-	void openBrowser(TestInfo test) throws Exception {
+	void openCleanBrowser(TestInfo test) throws Exception {
 		// One folder per test, and per case of a parameterized one:
 		// target/screenshots/<method>[-<case>]/
 		String method = test.getTestMethod().orElseThrow().getName();
@@ -121,6 +127,28 @@ class CheckoutPageBrowserTests {
 				: method + "-" + display.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		screenshots = Files.createDirectories(Path.of("target", "screenshots", folder));
 		shots = 0;
+		if (driver == null) {
+			driver = startBrowser();
+		}
+		// As a new shopper: no page, no cookie of any origin (the pages keep nothing
+		// in web storage), the default window, no console message from the test before.
+		driver.switchTo().defaultContent();
+		driver.get("about:blank");
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		driver.manage().window().setSize(WINDOW);
+		driver.manage().logs().get(LogType.BROWSER);
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (driver != null) {
+			// quit() stops the driver service too.
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	private static ChromeDriver startBrowser() {
 		// An explicit driver executable keeps Selenium Manager from running: it would try
 		// to download one.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -130,19 +158,11 @@ class CheckoutPageBrowserTests {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1100,1000");
+				"--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight());
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		// quit() stops the driver service too, so each test gets its own.
-		driver = new ChromeDriver(service, options);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+		return new ChromeDriver(service, options);
 	}
 
 	@Test
@@ -509,19 +529,16 @@ class CheckoutPageBrowserTests {
 	}
 
 	private Object js(String script, Object... arguments) {
-		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+		return driver.executeScript(script, arguments);
 	}
 
 	private void screenshot(String step) {
-		if (driver instanceof TakesScreenshot camera) {
-			try {
-				Path target = screenshots.resolve(String.format("%02d-%s.png", ++shots, step));
-				Files.copy(camera.getScreenshotAs(OutputType.FILE).toPath(), target,
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
+		try {
+			Path target = screenshots.resolve(String.format("%02d-%s.png", ++shots, step));
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
