@@ -1,10 +1,8 @@
 package dev.checkoutsessions.autoconfigure.ratelimit;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,6 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import dev.checkoutsessions.autoconfigure.CheckoutRateLimiters;
 import dev.checkoutsessions.client.CheckoutRateLimitedException;
 import dev.checkoutsessions.client.SessionsClient;
-import dev.checkoutsessions.client.model.Currency;
-import dev.checkoutsessions.client.model.NonHostedCompletionInfo;
-import dev.checkoutsessions.client.model.SessionCardSource;
-import dev.checkoutsessions.client.model.SessionRequest;
 
 import static dev.checkoutsessions.autoconfigure.ratelimit.AccountRateLimitsTests.BUDGET;
 import static dev.checkoutsessions.autoconfigure.ratelimit.AccountRateLimitsTests.FIFTY_WRITES;
@@ -64,11 +58,11 @@ class AccountRateLimitsClientsTests {
 				SessionsClient firstClient = client(first, "aaaa1111-" + run, limiters);
 				SessionsClient secondClient = client(second, "bbbb2222-" + run, limiters)) {
 			// The token and a cold JVM's first call are not what this test is about.
-			firstClient.requestSession(request());
-			secondClient.requestSession(request());
+			firstClient.requestSession(SessionCallers.request());
+			secondClient.requestSession(SessionCallers.request());
 			long warmedUp = System.nanoTime();
 
-			List<Throwable> failures = drive(List.of(firstClient, secondClient));
+			List<Throwable> failures = SessionCallers.drive(List.of(firstClient, secondClient), CALLERS_EACH, RUN);
 
 			assertThat(failures)
 				.allSatisfy((failure) -> assertThat(failure).isInstanceOf(CheckoutRateLimitedException.class));
@@ -94,40 +88,6 @@ class AccountRateLimitsClientsTests {
 		return count / ((to - from) / 1e9);
 	}
 
-	private static List<Throwable> drive(List<SessionsClient> clients) throws InterruptedException {
-		List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-		List<Thread> threads = new ArrayList<>();
-		CountDownLatch go = new CountDownLatch(1);
-		long end = System.nanoTime() + RUN.toNanos() + TimeUnit.MILLISECONDS.toNanos(100);
-		for (SessionsClient client : clients) {
-			for (int i = 0; i < CALLERS_EACH; i++) {
-				Thread thread = new Thread(() -> {
-					try {
-						go.await();
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-					while (System.nanoTime() - end < 0) {
-						try {
-							client.requestSession(request());
-						}
-						catch (RuntimeException ex) {
-							failures.add(ex);
-						}
-					}
-				}, "account-caller");
-				threads.add(thread);
-				thread.start();
-			}
-		}
-		go.countDown();
-		for (Thread thread : threads) {
-			thread.join(30_000);
-		}
-		return failures;
-	}
-
 	private static SessionsClient client(ApiStandIn api, String subdomain, CheckoutRateLimiters limiters) {
 		String clientId = "ack_" + subdomain;
 		return SessionsClient.builder()
@@ -137,14 +97,6 @@ class AccountRateLimitsClientsTests {
 			.clientCredentials(clientId, "s3cr3t-value")
 			.callTimeout(Duration.ofSeconds(5))
 			.rateLimiter(limiters.forAccount(subdomain, clientId, FIFTY_WRITES), Duration.ofSeconds(2))
-			.build();
-	}
-
-	private static SessionRequest request() {
-		return SessionRequest.builder()
-			.source(SessionCardSource.builder().number("4485040371536584").expiryMonth(1).expiryYear(2030).build())
-			.currency(Currency.USD)
-			.completion(NonHostedCompletionInfo.builder().build())
 			.build();
 	}
 
