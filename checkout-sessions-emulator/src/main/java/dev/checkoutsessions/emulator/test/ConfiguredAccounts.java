@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.util.ClassUtils;
 
 import dev.checkoutsessions.emulator.EmulatorAccount;
 import dev.checkoutsessions.emulator.SessionsEmulator;
@@ -21,13 +22,16 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * an application with several accounts starts without any real credential and sees the
  * accounts kept apart as Checkout.com keeps them.
  * <p>
- * Names are read from the keys of every enumerable property source (this module has no
- * Spring Boot binder); a configured account called
- * {@value SessionsEmulator#DEFAULT_ACCOUNT} is the emulator's default account.
+ * On Spring Boot the names are those the starter binds ({@link BoundAccountNames}),
+ * environment variables included; without it, those in the keys of every enumerable
+ * property source. A configured account called {@value SessionsEmulator#DEFAULT_ACCOUNT}
+ * is the emulator's default account.
  */
 final class ConfiguredAccounts {
 
 	static final String PREFIX = "checkout.accounts.";
+
+	private static final String BINDER = "org.springframework.boot.context.properties.bind.Binder";
 
 	/**
 	 * {@code checkout.accounts.eu.…} or {@code checkout.accounts[eu]…}: the name is the
@@ -46,6 +50,16 @@ final class ConfiguredAccounts {
 	}
 
 	static ConfiguredAccounts in(ConfigurableEnvironment environment) {
+		Set<String> names = ClassUtils.isPresent(BINDER, ConfiguredAccounts.class.getClassLoader())
+				? BoundAccountNames.in(environment) : namesOfKeys(environment);
+		return new ConfiguredAccounts(environment, names);
+	}
+
+	/**
+	 * Without Spring Boot nothing maps environment variables onto {@code checkout.*}: the
+	 * names are in the keys as written.
+	 */
+	private static Set<String> namesOfKeys(ConfigurableEnvironment environment) {
 		Set<String> names = new LinkedHashSet<>();
 		for (PropertySource<?> source : environment.getPropertySources()) {
 			if (source instanceof EnumerablePropertySource<?> enumerable) {
@@ -58,7 +72,7 @@ final class ConfiguredAccounts {
 				}
 			}
 		}
-		return new ConfiguredAccounts(environment, names);
+		return names;
 	}
 
 	Set<String> names() {

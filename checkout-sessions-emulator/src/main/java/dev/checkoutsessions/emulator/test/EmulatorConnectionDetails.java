@@ -2,6 +2,8 @@ package dev.checkoutsessions.emulator.test;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -26,30 +28,28 @@ final class EmulatorConnectionDetails {
 	static Object create(Class<?> connectionDetailsType, SessionsEmulator emulator,
 			Map<String, EmulatorAccount> configuredAccounts) {
 		return create(connectionDetailsType, emulator, emulator.account(SessionsEmulator.DEFAULT_ACCOUNT),
-				Map.copyOf(configuredAccounts));
+				Collections.unmodifiableMap(new LinkedHashMap<>(configuredAccounts)));
 	}
 
+	/**
+	 * The details of one emulator account; {@code configuredAccounts} is {@code null} for
+	 * a configured account's own details, which configure no further accounts.
+	 */
 	private static Object create(Class<?> connectionDetailsType, SessionsEmulator emulator, EmulatorAccount account,
-			Map<String, EmulatorAccount> configuredAccounts) {
+			@Nullable Map<String, EmulatorAccount> configuredAccounts) {
 		return Proxy.newProxyInstance(connectionDetailsType.getClassLoader(), new Class<?>[] { connectionDetailsType },
 				(proxy, method, args) -> answer(new Call(proxy, method, args), connectionDetailsType, emulator, account,
 						configuredAccounts));
 	}
 
 	private static @Nullable Object answer(Call call, Class<?> type, SessionsEmulator emulator, EmulatorAccount account,
-			Map<String, EmulatorAccount> configuredAccounts) {
+			@Nullable Map<String, EmulatorAccount> configuredAccounts) {
 		return switch (call.method().getName()) {
 			case "getBaseUrl" -> emulator.baseUrl();
 			case "getTokenUrl" -> emulator.tokenUrl();
 			case "getClientId" -> account.clientId();
 			case "getClientSecret" -> account.clientSecret();
-			// An account's own details configure no further accounts.
-			case "account" -> {
-				// Immutable maps refuse a null key rather than answering null.
-				EmulatorAccount configured = (call.argument() instanceof String name) ? configuredAccounts.get(name)
-						: null;
-				yield (configured != null) ? create(type, emulator, configured, Map.of()) : null;
-			}
+			case "account" -> (configuredAccounts != null) ? account(call, type, emulator, configuredAccounts) : null;
 			// Never the secret.
 			case "toString" ->
 				"SessionsEmulator connection details [" + emulator.baseUrl() + ", account " + account.name() + "]";
@@ -57,6 +57,25 @@ final class EmulatorConnectionDetails {
 			case "equals" -> call.proxy() == call.argument();
 			default -> throw new UnsupportedOperationException(call.method().getName() + " is not a connection detail");
 		};
+	}
+
+	/**
+	 * The details of the emulator account serving a configured account. Never
+	 * {@code null}: that would send the account's calls, credentials and all, from a test
+	 * to Checkout.com.
+	 */
+	private static Object account(Call call, Class<?> type, SessionsEmulator emulator,
+			Map<String, EmulatorAccount> configuredAccounts) {
+		String name = String.valueOf(call.argument());
+		EmulatorAccount configured = configuredAccounts.get(name);
+		if (configured == null) {
+			throw new IllegalStateException("The application configures an account '" + name
+					+ "' that @AutoConfigureSessionsEmulator did not find when the test context started (it found "
+					+ configuredAccounts.keySet() + "), so the emulator does not serve it and its calls would reach "
+					+ "Checkout.com. Configure 'checkout.accounts." + name
+					+ ".*' in the test's environment (application.yml, test properties or environment variables).");
+		}
+		return create(type, emulator, configured, null);
 	}
 
 	/**

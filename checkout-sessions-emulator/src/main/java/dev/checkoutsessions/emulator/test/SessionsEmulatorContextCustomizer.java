@@ -1,7 +1,7 @@
 package dev.checkoutsessions.emulator.test;
 
 import java.security.SecureRandom;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -70,7 +70,9 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		accounts.register(builder);
 		SessionsEmulator emulator = builder.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-		Map<String, Object> properties = new HashMap<>();
+		// In the accounts' order: the first property source decides the order in which
+		// the starter binds checkout.accounts, and SessionsClients.names() keeps it.
+		Map<String, Object> properties = new LinkedHashMap<>();
 		ClassLoader classLoader = context.getClassLoader();
 		if (ClassUtils.isPresent(CONNECTION_DETAILS, classLoader)) {
 			// Boot's connection-details convention: the starter takes URLs and
@@ -90,8 +92,7 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 			accounts.putConnectionProperties(emulator, properties);
 		}
 		// With configured accounts and no top-level client the top level is no account,
-		// and
-		// the starter refuses a top-level channel that no account would use.
+		// and the starter refuses a top-level channel that no account would use.
 		boolean topLevelAccount = accounts.names().isEmpty()
 				|| resolvedOrNull(environment, "checkout.oauth.client-id") != null;
 		if (ownChannel == null && topLevelAccount) {
@@ -105,11 +106,15 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 				|| Boolean.parseBoolean(resolvedOrNull(environment, WEBHOOKS_ENABLED_PROPERTY));
 		if (receivesWebhooks) {
 			String key = resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY);
-			if (key == null || key.isBlank()) {
+			// Without a top-level account the plain path receives nothing (404), as it
+			// does in production: no key is made up for it.
+			if ((key == null || key.isBlank()) && topLevelAccount) {
 				key = generatedKey();
 				properties.put(SIGNATURE_KEY_PROPERTY, key);
 			}
-			emulator.webhooks().signatureKey(key);
+			if (key != null && !key.isBlank()) {
+				emulator.webhooks().signatureKey(key);
+			}
 			accounts.putWebhookKeys(emulator, properties);
 		}
 		// First, so the emulator wins over application.yml values meant for the real API.
@@ -141,9 +146,10 @@ final class SessionsEmulatorContextCustomizer implements ContextCustomizer {
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		String path = environment.getProperty(WEBHOOKS_PATH_PROPERTY, DEFAULT_WEBHOOKS_PATH);
 		String receiver = "http://127.0.0.1:" + port + stripTrailingSlash(contextPath) + path;
-		emulator.webhooks()
-			.deliverTo(receiver, environment.getRequiredProperty(SIGNATURE_KEY_PROPERTY),
-					resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
+		String key = resolvedOrNull(environment, SIGNATURE_KEY_PROPERTY);
+		if (key != null && !key.isBlank()) {
+			emulator.webhooks().deliverTo(receiver, key, resolvedOrNull(environment, AUTHORIZATION_PROPERTY));
+		}
 		accounts.deliverWebhooks(emulator, receiver);
 	}
 

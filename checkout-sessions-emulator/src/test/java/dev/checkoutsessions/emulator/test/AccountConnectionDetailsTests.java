@@ -1,7 +1,9 @@
 package dev.checkoutsessions.emulator.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,7 @@ class AccountConnectionDetailsTests {
 
 	final StarterConnectionDetails details = (StarterConnectionDetails) EmulatorConnectionDetails.create(
 			StarterConnectionDetails.class, emulator,
-			Map.of("eu", emulator.account("eu"), "us", emulator.account("us")));
+			orderedMap("eu", emulator.account("eu"), "us", emulator.account("us")));
 
 	@AfterEach
 	void stop() {
@@ -54,8 +56,12 @@ class AccountConnectionDetailsTests {
 	}
 
 	@Test
-	void anAccountTheApplicationDidNotConfigureHasNoDetails() {
-		assertThat(details.account("apac")).isNull();
+	void anAccountTheEmulatorDoesNotServeStopsTheContextRatherThanReachingCheckoutCom() {
+		assertThatIllegalStateException().isThrownBy(() -> details.account("apac"))
+			.withMessageContaining("account 'apac'")
+			.withMessageContaining("[eu, us]")
+			.withMessageContaining("would reach Checkout.com")
+			.withMessageContaining("'checkout.accounts.apac.*'");
 	}
 
 	@Test
@@ -63,6 +69,14 @@ class AccountConnectionDetailsTests {
 		assertThat(details.toString()).doesNotContain(emulator.clientSecret());
 		assertThat(details.account("eu").toString()).contains("eu")
 			.doesNotContain(emulator.account("eu").clientSecret());
+	}
+
+	private static Map<String, EmulatorAccount> orderedMap(String first, EmulatorAccount firstAccount, String second,
+			EmulatorAccount secondAccount) {
+		Map<String, EmulatorAccount> accounts = new LinkedHashMap<>();
+		accounts.put(first, firstAccount);
+		accounts.put(second, secondAccount);
+		return accounts;
 	}
 
 	/** The method names of the starter's {@code CheckoutConnectionDetails}. */

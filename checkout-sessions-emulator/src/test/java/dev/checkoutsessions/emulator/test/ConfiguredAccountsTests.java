@@ -2,9 +2,14 @@ package dev.checkoutsessions.emulator.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -57,6 +62,21 @@ class ConfiguredAccountsTests {
 		assertThat(emulator.account("us").processingChannelId()).isEqualTo(US_CHANNEL);
 		assertThat(environment.getProperty("checkout.accounts.eu.processing-channel-id"))
 			.isEqualTo(emulator.account("eu").processingChannelId());
+	}
+
+	@Test
+	void theEmulatorsPropertiesNameTheAccountsInConfigurationOrder() {
+		EnumerablePropertySource<?> emulatorProperties = (EnumerablePropertySource<?>) ((ConfigurableEnvironment) environment)
+			.getPropertySources()
+			.get(SessionsEmulatorContextCustomizer.PROPERTY_SOURCE_NAME);
+		Set<String> order = new LinkedHashSet<>();
+		for (String key : emulatorProperties.getPropertyNames()) {
+			if (key.startsWith(ConfiguredAccounts.PREFIX)) {
+				order.add(key.substring(ConfiguredAccounts.PREFIX.length(),
+						key.indexOf('.', ConfiguredAccounts.PREFIX.length())));
+			}
+		}
+		assertThat(order).containsExactly("eu", "us", "apac");
 	}
 
 	@Test
