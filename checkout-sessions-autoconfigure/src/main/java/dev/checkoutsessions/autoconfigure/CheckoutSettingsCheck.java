@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,6 +169,17 @@ final class CheckoutSettingsCheck {
 						"Name it with letters, digits, '-' and '_' (up to 63), e.g. 'eu' or 'brand-us'."));
 			}
 		}
+		Map<String, String> byLowerCase = new HashMap<>();
+		for (String name : properties.getAccounts().keySet()) {
+			String other = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+			if (other != null) {
+				this.problems.add(new Problem("checkout.accounts." + name,
+						"and 'checkout.accounts." + other + "' differ only in case, so they are two accounts",
+						"Write the name in lowercase everywhere: an environment variable (CHECKOUT_ACCOUNTS_"
+								+ name.toUpperCase(Locale.ROOT).replace('-', '_')
+								+ "_…) always configures the lowercase one."));
+			}
+		}
 		String chosen = properties.getDefaultAccount();
 		if (chosen == null || chosen.isBlank()) {
 			return;
@@ -219,7 +231,9 @@ final class CheckoutSettingsCheck {
 			known.putAll(knownNames(classLoader, false));
 		}
 		Set<String> reported = new LinkedHashSet<>();
-		keys.stream().filter((key) -> !known.containsKey(normalized(key)) && !isAccountKey(key)).forEach(reported::add);
+		keys.stream()
+			.filter((key) -> !known.containsKey(normalized(key)) && !isAccountKey(key) && !ofUnusableAccount(key))
+			.forEach(reported::add);
 		for (String name : reported) {
 			String closest = (accountName(name) != null) ? closestAccountKey(name) : closest(normalized(name), known);
 			this.problems.add(new Problem(name, "is not a property of the Checkout.com starter",
@@ -235,9 +249,17 @@ final class CheckoutSettingsCheck {
 	 * declares {@code checkout.accounts} as a map only.
 	 */
 	private static boolean isAccountKey(String key) {
+		String prefix = accountPrefix(key);
+		return prefix != null && ACCOUNT_KEYS.containsKey(normalized(key.substring(prefix.length())));
+	}
+
+	/**
+	 * Whether a key belongs to an account whose name is reported as unusable: renaming
+	 * the account is the fix, not removing its keys.
+	 */
+	private static boolean ofUnusableAccount(String key) {
 		String name = accountName(key);
-		return name != null
-				&& ACCOUNT_KEYS.containsKey(normalized(key.substring(ACCOUNTS.length() + name.length() + 2)));
+		return name != null && !ConfiguredAccount.isValidName(name);
 	}
 
 	/**
@@ -245,16 +267,32 @@ final class CheckoutSettingsCheck {
 	 * other key.
 	 */
 	private static @Nullable String accountName(String key) {
-		if (!key.startsWith(ACCOUNTS + ".")) {
-			return null;
+		String prefix = accountPrefix(key);
+		return (prefix == null) ? null
+				: prefix.substring(ACCOUNTS.length() + 1, prefix.length() - (prefix.endsWith("].") ? 2 : 1));
+	}
+
+	/**
+	 * {@code checkout.accounts.<name>.} or {@code checkout.accounts[<name>].} (YAML's way
+	 * to keep dots in a key) of an account key, {@code null} for any other key.
+	 */
+	private static @Nullable String accountPrefix(String key) {
+		if (key.startsWith(ACCOUNTS + ".")) {
+			int end = key.indexOf('.', ACCOUNTS.length() + 1);
+			return (end > 0) ? key.substring(0, end + 1) : null;
 		}
-		int end = key.indexOf('.', ACCOUNTS.length() + 1);
-		return (end > 0) ? key.substring(ACCOUNTS.length() + 1, end) : null;
+		if (key.startsWith(ACCOUNTS + "[")) {
+			int end = key.indexOf("].", ACCOUNTS.length() + 1);
+			return (end > 0) ? key.substring(0, end + 2) : null;
+		}
+		return null;
 	}
 
 	private static @Nullable String closestAccountKey(String key) {
-		String name = accountName(key);
-		String prefix = ACCOUNTS + "." + name + ".";
+		String prefix = accountPrefix(key);
+		if (prefix == null) {
+			return null;
+		}
 		String closest = closest(normalized(key.substring(prefix.length())), ACCOUNT_KEYS);
 		return (closest != null) ? prefix + closest : null;
 	}

@@ -3,6 +3,8 @@ package dev.checkoutsessions.autoconfigure;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -33,13 +35,23 @@ class OnDefaultAccountCondition extends SpringBootCondition {
 			return ConditionOutcome.match("no checkout.accounts: the top-level account is the default");
 		}
 		Binder binder = Binder.get(environment);
-		if (binder.bind("checkout.default-account", String.class).isBound()) {
+		// Blank is unset, as for ConfiguredAccount.defaultName:
+		// ${CHECKOUT_DEFAULT_ACCOUNT:}
+		// with the variable unset chooses nothing.
+		if (binder.bind("checkout.default-account", String.class)
+			.map(String::strip)
+			.map(OnDefaultAccountCondition::orNull)
+			.isBound()) {
 			return ConditionOutcome.match("checkout.default-account names the default account");
 		}
 		if (binder.bind("checkout.oauth.client-id", String.class).isBound()) {
 			return ConditionOutcome.match("checkout.oauth.client-id makes the top-level account the default");
 		}
 		return ConditionOutcome.noMatch("checkout.accounts are configured and none is the default");
+	}
+
+	private static @Nullable String orNull(String value) {
+		return value.isEmpty() ? null : value;
 	}
 
 	/**

@@ -241,6 +241,55 @@ class ConfiguredAccountsTests {
 	}
 
 	@Test
+	void aBlankDefaultAccountChoosesNoneAndTheApplicationStarts() {
+		// default-account: ${CHECKOUT_DEFAULT_ACCOUNT:} with the variable unset.
+		twoAccounts().withPropertyValues("checkout.default-account=").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(SessionsClient.class);
+			assertThat(context.getBean(SessionsClients.class).names()).containsExactly("eu", "us");
+		});
+	}
+
+	@Test
+	void twoAccountNamesDifferingOnlyInCaseAreRefused() {
+		// What application.yml's 'EU' and the variable CHECKOUT_ACCOUNTS_EU_… make.
+		twoAccounts()
+			.withPropertyValues("checkout.accounts.EU.oauth.client-id=" + EU_ID,
+					"checkout.accounts.EU.oauth.client-secret=eu-secret")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				String report = analysis(context.getStartupFailure()).getDescription();
+				assertThat(report).containsAnyOf(
+						"'checkout.accounts.EU' and 'checkout.accounts.eu' differ only in case",
+						"'checkout.accounts.eu' and 'checkout.accounts.EU' differ only in case");
+				assertThat(analysis(context.getStartupFailure()).getAction())
+					.contains("Write the name in lowercase everywhere")
+					.contains("CHECKOUT_ACCOUNTS_EU_");
+			});
+	}
+
+	@Test
+	void anUnusableAccountNameIsReportedOnceRatherThanAsUnknownKeys() {
+		twoAccounts()
+			.withPropertyValues("checkout.accounts[us.east].oauth.client-id=" + US_ID,
+					"checkout.accounts[us.east].oauth.client-secret=east-secret")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				String report = analysis(context.getStartupFailure()).getDescription();
+				assertThat(report).contains("'checkout.accounts.us.east' is not a usable account name")
+					.doesNotContain("is not a property");
+			});
+	}
+
+	@Test
+	void aTypoUnderABracketedAccountNameIsSuggestedToo() {
+		twoAccounts().withPropertyValues("checkout.accounts[eu].oauth.cient-secret=typo").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(analysis(context.getStartupFailure()).getAction())
+				.contains("Did you mean 'checkout.accounts[eu].oauth.client-secret'?");
+		});
+	}
+
+	@Test
 	void injectingASessionsClientWithoutADefaultAccountSaysHowToChoose() {
 		MockEnvironment environment = new MockEnvironment().withProperty("checkout.accounts.eu.oauth.client-id", EU_ID)
 			.withProperty("checkout.accounts.us.oauth.client-id", US_ID);
