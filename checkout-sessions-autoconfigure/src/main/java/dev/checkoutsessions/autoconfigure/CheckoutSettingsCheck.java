@@ -28,7 +28,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.boot.json.JsonParserFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import dev.checkoutsessions.client.CheckoutConfigurationException;
@@ -51,6 +53,8 @@ final class CheckoutSettingsCheck {
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
 	private static final String ACCOUNTS = CheckoutProperties.PREFIX + ".accounts";
+
+	private static final String ACCOUNT_VARIABLE_PREFIX = "CHECKOUT_ACCOUNTS_";
 
 	private static final Map<String, String> ACCOUNT_KEYS = accountKeys(CheckoutProperties.Account.class, "");
 
@@ -81,6 +85,7 @@ final class CheckoutSettingsCheck {
 		CheckoutSettingsCheck check = new CheckoutSettingsCheck();
 		if (properties.isFailOnUnknownProperties()) {
 			check.unknownKeys(environment, classLoader);
+			check.variablesOfNoAccount(environment, properties.getAccounts().keySet());
 		}
 		check.bareDurations(environment, classLoader);
 		check.accountNames(properties);
@@ -241,6 +246,36 @@ final class CheckoutSettingsCheck {
 							? "Did you mean '" + closest + "'? Correct the key, or set "
 									+ "'checkout.fail-on-unknown-properties=false' to keep stray keys."
 							: "Remove it, or set 'checkout.fail-on-unknown-properties=false' to keep stray keys."));
+		}
+	}
+
+	/**
+	 * A {@code CHECKOUT_ACCOUNTS_<NAME>_…} variable that no account took: Spring Boot
+	 * reads the name up to the first {@code _}, so a variable alone cannot make an
+	 * account whose name has a {@code -} or {@code _}, and it would be dropped without a
+	 * word. The variable is named, never its value.
+	 */
+	private void variablesOfNoAccount(Environment environment, Set<String> accounts) {
+		if (!(environment instanceof ConfigurableEnvironment configurable)) {
+			return;
+		}
+		List<String> prefixes = accounts.stream()
+			.map((name) -> ACCOUNT_VARIABLE_PREFIX + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_")
+			.toList();
+		for (PropertySource<?> source : configurable.getPropertySources()) {
+			if (source instanceof SystemEnvironmentPropertySource variables) {
+				for (String variable : variables.getPropertyNames()) {
+					String upper = variable.toUpperCase(Locale.ROOT);
+					if (upper.startsWith(ACCOUNT_VARIABLE_PREFIX) && prefixes.stream().noneMatch(upper::startsWith)) {
+						this.problems
+							.add(new Problem(variable, "configures no account (the accounts are " + accounts + ")",
+									"An account set by environment variables alone is named with letters and digits "
+											+ "only (CHECKOUT_ACCOUNTS_BRANDUS_…). To keep a name with '-' or '_', "
+											+ "name the account in application.yml (checkout.accounts.brand-us.…) and "
+											+ "let the variables complete it."));
+					}
+				}
+			}
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +29,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import dev.checkoutsessions.client.CheckoutApiException;
@@ -287,6 +291,28 @@ class ConfiguredAccountsTests {
 			assertThat(analysis(context.getStartupFailure()).getAction())
 				.contains("Did you mean 'checkout.accounts[eu].oauth.client-secret'?");
 		});
+	}
+
+	@Test
+	void aVariableThatConfiguresNoAccountIsNamedRatherThanDropped() {
+		twoAccounts().withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+							Map.of("CHECKOUT_ACCOUNTS_BRAND_US_OAUTH_CLIENT_ID", "ack_brand",
+									"CHECKOUT_ACCOUNTS_BRAND_US_OAUTH_CLIENT_SECRET", "brand-secret",
+									"CHECKOUT_ACCOUNTS_EU_PROCESSING_CHANNEL_ID", "pc_euchannel00000000000000000"))))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				String report = analysis(context.getStartupFailure()).getDescription();
+				assertThat(report)
+					.contains("'CHECKOUT_ACCOUNTS_BRAND_US_OAUTH_CLIENT_ID' configures no account (the accounts are [")
+					.contains("'CHECKOUT_ACCOUNTS_BRAND_US_OAUTH_CLIENT_SECRET' configures no account")
+					.doesNotContain("CHECKOUT_ACCOUNTS_EU_PROCESSING_CHANNEL_ID")
+					.doesNotContain("brand-secret");
+				assertThat(analysis(context.getStartupFailure()).getAction())
+					.contains("name the account in application.yml");
+			});
 	}
 
 	@Test
