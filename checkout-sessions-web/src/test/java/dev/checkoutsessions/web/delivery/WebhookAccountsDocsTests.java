@@ -59,8 +59,8 @@ class WebhookAccountsDocsTests {
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("variables",
 					Map.of("CHECKOUT_WEBHOOKS_SIGNATURE_KEY", "top-level-key", "CHECKOUT_EU_KEY_ID", "ack_eu",
-							"CHECKOUT_EU_KEY_SECRET", "eu-secret", "CHECKOUT_EU_WEBHOOKS_SIGNATURE_KEY",
-							"eu-new-key", "CHECKOUT_EU_WEBHOOKS_PREVIOUS_SIGNATURE_KEY", "eu-old-key",
+							"CHECKOUT_EU_KEY_SECRET", "eu-secret", "CHECKOUT_EU_WEBHOOKS_SIGNATURE_KEY", "eu-new-key",
+							"CHECKOUT_EU_WEBHOOKS_PREVIOUS_SIGNATURE_KEY", "eu-old-key",
 							"CHECKOUT_EU_WEBHOOKS_AUTHORIZATION", "Bearer eu-value")));
 		return environment;
 	}
