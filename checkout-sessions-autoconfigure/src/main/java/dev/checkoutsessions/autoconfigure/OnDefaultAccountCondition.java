@@ -35,9 +35,8 @@ class OnDefaultAccountCondition extends SpringBootCondition {
 			return ConditionOutcome.match("no checkout.accounts: the top-level account is the default");
 		}
 		Binder binder = Binder.get(environment);
-		// Blank is unset, as for ConfiguredAccount.defaultName:
-		// ${CHECKOUT_DEFAULT_ACCOUNT:}
-		// with the variable unset chooses nothing.
+		// Blank is unset, as for ConfiguredAccount.defaultName: an unset variable in
+		// ${CHECKOUT_DEFAULT_ACCOUNT:} chooses nothing.
 		if (binder.bind("checkout.default-account", String.class)
 			.map(String::strip)
 			.map(OnDefaultAccountCondition::orNull)

@@ -18,7 +18,7 @@ import dev.checkoutsessions.emulator.SessionsEmulator;
  * <p>
  * The top-level details are the default account's; {@code account(name)} answers the
  * details of the emulator account serving the configured account {@code name}, a proxy of
- * the same interface, or {@code null} for a name the application did not configure.
+ * the same interface, and refuses a name the emulator does not serve.
  */
 final class EmulatorConnectionDetails {
 
