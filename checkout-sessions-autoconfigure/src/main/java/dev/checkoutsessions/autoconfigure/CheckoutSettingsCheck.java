@@ -102,7 +102,7 @@ final class CheckoutSettingsCheck {
 			check.notInherited(properties);
 		}
 		for (ConfiguredAccount account : ConfiguredAccount.all(properties, connection)) {
-			check.account(account, properties.isAllowPlainHttpToAnyHost());
+			check.account(account, properties);
 			if (settings != null) {
 				try {
 					CheckoutPropertiesMapper.settings(settings, account);
@@ -122,7 +122,7 @@ final class CheckoutSettingsCheck {
 	 * The checks of one account: its credentials (as properties, or as the connection
 	 * details bean that gives them), ids, subdomain and URLs.
 	 */
-	private void account(ConfiguredAccount account, boolean allowPlainHttpToAnyHost) {
+	private void account(ConfiguredAccount account, CheckoutProperties properties) {
 		CheckoutConnectionDetails connection = account.connection();
 		if (account.own() != null) {
 			// The top-level environment, which it may inherit, is checked once.
@@ -148,6 +148,13 @@ final class CheckoutSettingsCheck {
 				this.problems.add(new Problem(source, "gives no client ID or no client secret",
 						"Make the CheckoutConnectionDetails bean return both OAuth credentials."));
 			}
+			// A client ID the properties hold all the same is still one production may
+			// use: a test on the emulator's details must not pass a cli_… that a real
+			// start refuses.
+			CheckoutProperties.Account own = account.own();
+			clientIdFormat(account.property("oauth.client-id"),
+					(own != null) ? own.getOauth().getClientId() : properties.getOauth().getClientId(),
+					account.property("subdomain"));
 		}
 		placeholder(account.property("subdomain"), account.subdomain());
 		placeholder(account.property("processing-channel-id"), account.processingChannelId());
@@ -156,7 +163,7 @@ final class CheckoutSettingsCheck {
 		docsPlaceholder(account.property("processing-channel-id"), account.processingChannelId(),
 				"your processing channel ID (Dashboard > Settings > Processing channels)");
 		processingChannelFormat(account.property("processing-channel-id"), account.processingChannelId());
-		endpoints(account, allowPlainHttpToAnyHost);
+		endpoints(account, properties.isAllowPlainHttpToAnyHost());
 	}
 
 	/**

@@ -66,6 +66,21 @@ class CheckoutSettingsCheckTests {
 				.contains("gives no client ID or no client secret"));
 	}
 
+	@Test
+	void anAccountIdInTheClientIdPropertyIsReportedEvenWhenConnectionDetailsGiveTheCredentials() {
+		// What @AutoConfigureSessionsEmulator does in a test: the application's own
+		// properties would still reach production.
+		this.contextRunner.withBean(CheckoutConnectionDetails.class, () -> details("ack_fromdetails", "s3cr3t"))
+			.withPropertyValues("checkout.oauth.client-id=cli_vkuhvk4vjn2edkps7dfsq6emqm",
+					"checkout.oauth.client-secret=${CHECKOUT_CLIENT_SECRET}")
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("'checkout.oauth.client-id' holds an account ID (cli_…)")
+				.doesNotContain("client-secret"));
+		this.contextRunner.withBean(CheckoutConnectionDetails.class, () -> details("ack_fromdetails", "s3cr3t"))
+			.withPropertyValues("checkout.oauth.client-id=${CHECKOUT_CLIENT_ID}")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
 	private static CheckoutConnectionDetails details(String clientId, String clientSecret) {
 		return new CheckoutConnectionDetails() {
 
