@@ -3,6 +3,7 @@ package dev.checkoutsessions.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -86,6 +87,9 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 	private final LongSupplier nowMillis;
 
 	private final ConcurrentHashMap<String, ResolvedAccount> accounts = new ConcurrentHashMap<>();
+
+	/** Held while a builder chooses and removes the accounts beyond the maximum. */
+	private final Object evictionLock = new Object();
 
 	private final AtomicLong nextSweepMillis;
 
@@ -262,6 +266,9 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 			account.failed(ex);
 			throw propagate(account.name(), ex);
 		}
+		// Used now, before any other builder can see it ready: the time its resolution
+		// started would make a slow resolution the least recently used account.
+		account.used(this.nowMillis.getAsLong());
 		account.built(client);
 		if (this.closed) {
 			evict(account, true);
@@ -299,21 +306,48 @@ public final class ResolvingSessionsClients implements SessionsClients, AutoClos
 		return new CheckoutException("Could not resolve Checkout.com account '" + name + "'", failure);
 	}
 
+	/**
+	 * Evicts the least recently used ready clients beyond {@code maxAccounts}. Only ready
+	 * clients count: a resolution under way (which may yet fail) takes no room. Victims
+	 * are chosen and removed under one lock, so that two builders finishing together
+	 * evict one each rather than one too many; they are closed outside it.
+	 */
 	private void evictLeastRecentlyUsedBeyondMax(ResolvedAccount justBuilt) {
-		while (this.accounts.size() > this.maxAccounts) {
-			ResolvedAccount oldest = null;
+		if (this.accounts.size() <= this.maxAccounts) {
+			// Resolutions under way are counted here too: no ready count is over.
+			return;
+		}
+		List<ResolvedAccount> victims = new ArrayList<>();
+		synchronized (this.evictionLock) {
+			List<Candidate> ready = new ArrayList<>();
 			for (ResolvedAccount candidate : this.accounts.values()) {
-				if (candidate != justBuilt && candidate.readyClient() != null
-						&& (oldest == null || candidate.lastUsedMillis() < oldest.lastUsedMillis())) {
-					oldest = candidate;
+				if (candidate.readyClient() != null) {
+					ready.add(new Candidate(candidate, candidate.lastUsedMillis()));
 				}
 			}
-			if (oldest == null) {
-				// Only accounts being built are left: they are counted once built.
+			int excess = ready.size() - this.maxAccounts;
+			if (excess <= 0) {
 				return;
 			}
-			evict(oldest, false);
+			ready.sort(Comparator.comparingLong(Candidate::lastUsedMillis));
+			for (Candidate candidate : ready) {
+				if (victims.size() == excess) {
+					break;
+				}
+				ResolvedAccount account = candidate.account();
+				if (account != justBuilt && this.accounts.remove(account.name(), account)) {
+					victims.add(account);
+				}
+			}
 		}
+		victims.forEach((account) -> account.evict(false));
+	}
+
+	/**
+	 * An account and when it was last used, read once: a comparator reading the live time
+	 * could see it change mid-sort.
+	 */
+	private record Candidate(ResolvedAccount account, long lastUsedMillis) {
 	}
 
 	private void sweepIfDue(long now) {

@@ -305,6 +305,82 @@ class ResolvingSessionsClientsTests {
 	}
 
 	@Test
+	void aResolutionStillUnderWayTakesNoRoomFromTheReadyClients() throws Exception {
+		CountDownLatch resolving = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try (ResolvingSessionsClients clients = builder((name) -> {
+			if (name.equals("unknown")) {
+				resolving.countDown();
+				awaitQuietly(release);
+				return null;
+			}
+			return resolve(name);
+		}).maxAccounts(2).build()) {
+			SpyClient a = spyOf(clients.get("a"));
+			this.clock.advance(Duration.ofSeconds(1));
+			SpyClient b = spyOf(clients.get("b"));
+			Future<SessionsClient> unknown = this.callers.submit(() -> clients.get("unknown"));
+			awaitQuietly(resolving);
+			this.clock.advance(Duration.ofSeconds(1));
+
+			SpyClient c = spyOf(clients.get("c"));
+			release.countDown();
+
+			assertThat(unknown).failsWithin(Duration.ofSeconds(10));
+			assertThat(a.isClosed()).as("a, the least recently used").isTrue();
+			assertThat(b.isClosed()).as("b, evicted for an account that never came").isFalse();
+			assertThat(c.isClosed()).isFalse();
+			assertThat(clients.toString()).contains("resolved=2");
+		}
+	}
+
+	@Test
+	void anAccountWhoseResolutionWasSlowIsUsedWhenBuiltNotWhenAsked() throws Exception {
+		CountDownLatch resolving = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch closingA = new CountDownLatch(1);
+		CountDownLatch finishClosingA = new CountDownLatch(1);
+		try (ResolvingSessionsClients clients = ResolvingSessionsClients.builder((name) -> {
+			if (name.equals("slow")) {
+				resolving.countDown();
+				awaitQuietly(release);
+			}
+			return resolve(name);
+		}, (account) -> {
+			SpyClient spy = account.clientId().equals("ack_a") ? new SpyClient(account, () -> {
+				closingA.countDown();
+				awaitQuietly(finishClosingA);
+			}) : new SpyClient(account);
+			this.built.add(spy);
+			return spy.client;
+		}).clock(this.clock).maxAccounts(2).build()) {
+			SpyClient a = spyOf(clients.get("a"));
+			this.clock.advance(Duration.ofSeconds(1));
+			SpyClient b = spyOf(clients.get("b"));
+			this.clock.advance(Duration.ofSeconds(9));
+			Future<SessionsClient> slow = this.callers.submit(() -> clients.get("slow"));
+			awaitQuietly(resolving);
+			this.clock.advance(Duration.ofSeconds(10));
+			clients.get("b");
+			this.clock.advance(Duration.ofSeconds(5));
+			// Built at 25 s; its builder evicts a and is still closing it...
+			release.countDown();
+			awaitQuietly(closingA);
+			this.clock.advance(Duration.ofSeconds(5));
+			// ...when another account is built at 30 s: b, used at 20 s, is the least
+			// recently used, not the account built at 25 s.
+			SpyClient z = spyOf(clients.get("z"));
+			finishClosingA.countDown();
+
+			SpyClient slowSpy = spyOf(slow.get(10, TimeUnit.SECONDS));
+			assertThat(a.isClosed()).isTrue();
+			assertThat(b.isClosed()).isTrue();
+			assertThat(slowSpy.isClosed()).as("the account built at 25 s").isFalse();
+			assertThat(z.isClosed()).isFalse();
+		}
+	}
+
+	@Test
 	void closeClosesEveryCachedClientAndRefusesLaterGets() {
 		ResolvingSessionsClients clients = builder(this::resolve).build();
 		SpyClient m1 = spyOf(clients.get("m1"));

@@ -17,11 +17,20 @@ final class SpyClient {
 	final SessionsClient client;
 
 	SpyClient(CheckoutAccount account) {
+		this(account, () -> {
+		});
+	}
+
+	/**
+	 * A spy that runs {@code onClose} when closed, e.g. to hold the closing thread.
+	 */
+	SpyClient(CheckoutAccount account, Runnable onClose) {
 		this.account = account;
 		this.client = (SessionsClient) Proxy.newProxyInstance(SpyClient.class.getClassLoader(),
 				new Class<?>[] { SessionsClient.class }, (proxy, method, args) -> switch (method.getName()) {
 					case "close" -> {
 						this.closes.incrementAndGet();
+						onClose.run();
 						yield null;
 					}
 					case "toString" -> "SpyClient{" + account.clientId() + "}";
