@@ -37,6 +37,7 @@ import dev.checkoutsessions.client.CheckoutConfigurationException;
 import dev.checkoutsessions.client.CheckoutEnvironment;
 import dev.checkoutsessions.client.ClientSettings;
 import dev.checkoutsessions.client.SessionsClientBuilder;
+import dev.checkoutsessions.client.ResolvingSessionsClients;
 import dev.checkoutsessions.client.SessionsClients;
 
 /**
@@ -90,6 +91,7 @@ final class CheckoutSettingsCheck {
 		check.bareDurations(environment, classLoader);
 		check.accountNames(properties);
 		check.health(properties.getHealth());
+		check.resolvedAccounts(properties.getResolvedAccounts());
 		ClientSettings settings = null;
 		try {
 			settings = CheckoutPropertiesMapper.settings(properties);
@@ -500,6 +502,28 @@ final class CheckoutSettingsCheck {
 
 	private static @Nullable String withoutPlaceholder(@Nullable String value) {
 		return (value != null && value.contains("${")) ? null : value;
+	}
+
+	/**
+	 * The cache of resolved accounts, by the client's own rules (its builder's), so that
+	 * a bad value is reported with the others and named by its property.
+	 */
+	private void resolvedAccounts(CheckoutProperties.ResolvedAccounts cache) {
+		ResolvingSessionsClients.Builder rules = ResolvingSessionsClients.builder((name) -> null, (account) -> {
+			throw new IllegalStateException("never built");
+		});
+		rule("checkout.resolved-accounts.idle-timeout", () -> rules.idleTimeout(cache.getIdleTimeout()));
+		rule("checkout.resolved-accounts.max-accounts", () -> rules.maxAccounts(cache.getMaxAccounts()));
+	}
+
+	private void rule(String property, Runnable rule) {
+		try {
+			rule.run();
+		}
+		catch (CheckoutConfigurationException ex) {
+			this.problems.add(new Problem(property, ex.getProblem(),
+					(ex.getFix() != null) ? ex.getFix() : "See the message above."));
+		}
 	}
 
 	private void health(CheckoutProperties.Health health) {

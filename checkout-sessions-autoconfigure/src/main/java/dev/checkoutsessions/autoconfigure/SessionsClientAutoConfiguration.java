@@ -137,24 +137,29 @@ public final class SessionsClientAutoConfiguration {
 							restClientBuilder(properties, restClientBuilder, restClientCustomizers),
 							customizers.orderedStream().toList()),
 					AccountClientFactory.inherited(properties, connectionDetails), rateLimiter, rateLimiters);
-			Map<String, SessionsClient> clients = new LinkedHashMap<>();
 			try {
-				for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {
-					clients.put(account.name(), factory.configured(account));
-				}
+				return clients(properties, connectionDetails, factory, resolver.getIfUnique(), transport);
 			}
 			catch (RuntimeException ex) {
 				// The clients built so far own nothing but what the transport holds.
 				transport.close();
 				throw ex;
 			}
+		}
+
+		private static CheckoutSessionsClients clients(CheckoutProperties properties,
+				CheckoutConnectionDetails connectionDetails, AccountClientFactory factory,
+				@Nullable CheckoutAccountResolver resolver, CheckoutTransport transport) {
+			Map<String, SessionsClient> clients = new LinkedHashMap<>();
+			for (ConfiguredAccount account : ConfiguredAccount.all(properties, connectionDetails)) {
+				clients.put(account.name(), factory.configured(account));
+			}
 			SessionsClients configured = SessionsClients.of(clients, ConfiguredAccount.defaultName(properties));
-			CheckoutAccountResolver accounts = resolver.getIfUnique();
-			if (accounts == null) {
+			if (resolver == null) {
 				return new CheckoutSessionsClients(configured, transport);
 			}
 			CheckoutProperties.ResolvedAccounts cache = properties.getResolvedAccounts();
-			ResolvingSessionsClients resolving = ResolvingSessionsClients.builder(accounts, factory::resolved)
+			ResolvingSessionsClients resolving = ResolvingSessionsClients.builder(resolver, factory::resolved)
 				.configured(configured)
 				.idleTimeout(cache.getIdleTimeout())
 				.maxAccounts(cache.getMaxAccounts())

@@ -23,6 +23,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.util.Map;
 
+import dev.checkoutsessions.client.CheckoutAccountResolver;
 import dev.checkoutsessions.client.SessionsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,19 @@ class CheckoutSettingsCheckTests {
 		this.contextRunner.withBean(CheckoutConnectionDetails.class, () -> details("ack_fromdetails", "s3cr3t"))
 			.withPropertyValues("checkout.oauth.client-id=${CHECKOUT_CLIENT_ID}")
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void theResolvedAccountsCacheIsCheckedByItsPropertiesWithTheOtherProblems() {
+		this.contextRunner.withBean(CheckoutAccountResolver.class, () -> (name) -> null)
+			.withPropertyValues(CLIENT_ID, CLIENT_SECRET, "checkout.resolved-accounts.idle-timeout=0s",
+					"checkout.resolved-accounts.max-accounts=0", "checkout.environment=prod")
+			.run((context) -> {
+				String report = analysis(context.getStartupFailure()).getDescription();
+				assertThat(report).contains("'checkout.resolved-accounts.idle-timeout' is PT0S, not positive")
+					.contains("'checkout.resolved-accounts.max-accounts' is 0, less than 1")
+					.contains("'checkout.environment'");
+			});
 	}
 
 	private static CheckoutConnectionDetails details(String clientId, String clientSecret) {
