@@ -30,7 +30,6 @@ import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.checkoutsessions.client.CheckoutDeadlineExceededException;
-import dev.checkoutsessions.client.LocalRateLimiter;
 import dev.checkoutsessions.client.RateLimiter;
 import dev.checkoutsessions.client.SessionsClient;
 import dev.checkoutsessions.client.SessionsClientDiagnostics;
@@ -122,7 +121,11 @@ class CallLimitsAutoConfigurationTests {
 			.withPropertyValues("checkout.rate-limit.enabled=true", "checkout.rate-limit.writes-per-second=50",
 					"checkout.rate-limit.max-wait=250ms")
 			.run((context) -> {
-				assertThat(context).getBean(RateLimiter.class).isInstanceOf(LocalRateLimiter.class);
+				// The top-level account's local limiter, from the application's local
+				// store.
+				assertThat(context.getBean(RateLimiter.class).describe()).containsEntry("writesPerSecond", 50);
+				assertThat(context.getBean(RateLimiter.class))
+					.hasToString("LocalRateLimiter{reads=100/s, writes=50/s}");
 				assertThat(limits(context.getBean(SessionsClient.class))).extractingByKey("rateLimit")
 					.asString()
 					.contains("store=local", "readsPerSecond=100", "writesPerSecond=50", "maxWait=PT0.25S");

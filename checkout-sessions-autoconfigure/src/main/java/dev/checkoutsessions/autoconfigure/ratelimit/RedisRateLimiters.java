@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +27,11 @@ import dev.checkoutsessions.client.RateLimiter;
  * in Redis (Bucket4j), so that every instance of an application shares each account's
  * budget, and every account of this instance shares one connection to Redis and one
  * background probe, however many accounts there are. Each account has one
- * {@link RedisRateLimiter}, kept for the life of the application, with one bucket per
- * budget keyed {@code checkout-sessions:rate-limit:<account>:<read|write>}, where the
- * account is its {@link AccountIdentity identity}: the merchant's subdomain or a hash of
- * the OAuth client id (two accounts never share a bucket, and no credential appears in
- * Redis).
+ * {@link RedisRateLimiter}, kept while a client holds it ({@link HeldLimiters}), with one
+ * bucket per budget keyed {@code checkout-sessions:rate-limit:<account>:<read|write>},
+ * where the account is its {@link AccountIdentity identity}: the merchant's subdomain or
+ * a hash of the OAuth client id (two accounts never share a bucket, and no credential
+ * appears in Redis).
  *
  * <p>
  * Redis being away never fails a call: each account's limiter then takes permits from a
@@ -83,7 +81,7 @@ public final class RedisRateLimiters implements CheckoutRateLimiters, SmartLifec
 
 	private final ScheduledThreadPoolExecutor probe;
 
-	private final ConcurrentMap<String, RedisRateLimiter> limiters = new ConcurrentHashMap<>();
+	private final HeldLimiters<RedisRateLimiter> limiters = new HeldLimiters<>();
 
 	/**
 	 * Changes on every start and stop, so that a probe scheduled before a stop neither
@@ -146,13 +144,12 @@ public final class RedisRateLimiters implements CheckoutRateLimiters, SmartLifec
 	 * @return the account's limiter
 	 */
 	public RedisRateLimiter forAccount(String account, ClientSettings.RateLimit budgets) {
-		RedisRateLimiter limiter = this.limiters.computeIfAbsent(account,
-				(key) -> new RedisRateLimiter(this, key, budgets));
+		RedisRateLimiter limiter = this.limiters.get(account, (key) -> new RedisRateLimiter(this, key, budgets));
 		limiter.checkBudgets(budgets);
 		return limiter;
 	}
 
-	/** How many accounts have a limiter. */
+	/** How many accounts have a limiter a client still holds. */
 	public int size() {
 		return this.limiters.size();
 	}

@@ -116,6 +116,20 @@ class AccountRateLimitsRedisTests {
 	}
 
 	@Test
+	void theLimitersOfAccountsNoClientHoldsAreLetGo() {
+		RedisRateLimiters limiters = instance("checkout-let-go-" + this.run);
+		this.closeables.push(limiters);
+		RedisRateLimiter held = limiters.forAccount("hhhh8888-" + this.run, "ack_held", FIFTY_WRITES);
+		for (int i = 0; i < 5_000; i++) {
+			limiters.forAccount(null, "ack_" + this.run + "_merchant_" + i, FIFTY_WRITES);
+		}
+
+		LimitersLetGo.await(limiters::size);
+
+		assertThat(limiters.forAccount("hhhh8888-" + this.run, "ack_another_credential", FIFTY_WRITES)).isSameAs(held);
+	}
+
+	@Test
 	void theKeysHoldTheAccountIdentityAndNoCredential() throws Exception {
 		LettuceConnectionFactory connectionFactory = connectionFactory("checkout-keys-" + this.run);
 		RedisRateLimiters limiters = connected(new RedisRateLimiters(LettuceBuckets.store(connectionFactory)));

@@ -1,5 +1,6 @@
 package dev.checkoutsessions.autoconfigure.ratelimit;
 
+import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -51,8 +52,23 @@ class AccountRateLimitsTests {
 		String clientId = "ack_" + UUID.randomUUID();
 		RateLimiter byClientId = this.limiters.forAccount(null, clientId, FIFTY_WRITES);
 		assertThat(this.limiters.forAccount(" ", clientId, FIFTY_WRITES)).isSameAs(byClientId);
-		assertThat(this.limiters.forAccount(null, clientId + "x", FIFTY_WRITES)).isNotSameAs(byClientId);
+		RateLimiter another = this.limiters.forAccount(null, clientId + "x", FIFTY_WRITES);
+		assertThat(another).isNotSameAs(byClientId);
 		assertThat(this.limiters.size()).isEqualTo(3);
+		// Held until here, as clients hold them: a limiter no client holds is let go.
+		Reference.reachabilityFence(List.of(bySubdomain, byClientId, another));
+	}
+
+	@Test
+	void theLimitersOfAccountsNoClientHoldsAreLetGo() {
+		RateLimiter held = this.limiters.forAccount("hhhh8888", "ack_held", FIFTY_WRITES);
+		for (int i = 0; i < 5_000; i++) {
+			this.limiters.forAccount(null, "ack_merchant_" + i, FIFTY_WRITES);
+		}
+
+		LimitersLetGo.await(this.limiters::size);
+
+		assertThat(this.limiters.forAccount("hhhh8888", "ack_another_credential", FIFTY_WRITES)).isSameAs(held);
 	}
 
 	@Test
