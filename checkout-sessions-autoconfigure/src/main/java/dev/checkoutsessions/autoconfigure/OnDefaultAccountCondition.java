@@ -1,5 +1,6 @@
 package dev.checkoutsessions.autoconfigure;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -7,12 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.handler.IgnoreErrorsBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -54,22 +53,20 @@ class OnDefaultAccountCondition extends SpringBootCondition {
 	}
 
 	/**
-	 * The names of the accounts any property source configures under
-	 * {@code checkout.accounts}, sorted (a property source's key order is not always the
-	 * configuration's), asked of the environment before the properties are bound.
+	 * The names of the accounts configured under {@code checkout.accounts}, sorted (a
+	 * property source's key order is not always the configuration's), asked of the
+	 * environment before the properties are bound. Bound as the properties are, so that a
+	 * variable completing {@code brand-us} names no account {@code brand}; a value that
+	 * does not convert is left to the settings check to report.
 	 * @param environment the environment
 	 * @return the names
 	 */
 	static Set<String> accountNames(Environment environment) {
-		Set<String> names = new TreeSet<>();
-		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-			if (source instanceof IterableConfigurationPropertySource iterable) {
-				iterable.stream()
-					.filter(ACCOUNTS::isAncestorOf)
-					.forEach((name) -> names.add(name.getElement(ACCOUNTS.getNumberOfElements(), Form.ORIGINAL)));
-			}
-		}
-		return names;
+		return new TreeSet<>(Binder.get(environment)
+			.bind(ACCOUNTS, Bindable.mapOf(String.class, CheckoutProperties.Account.class),
+					new IgnoreErrorsBindHandler())
+			.orElse(Map.of())
+			.keySet());
 	}
 
 }

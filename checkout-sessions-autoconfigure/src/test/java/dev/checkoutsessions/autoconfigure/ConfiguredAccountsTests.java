@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
@@ -328,6 +329,25 @@ class ConfiguredAccountsTests {
 			.contains("us");
 		assertThat(analysis.getAction()).contains("sessionsClients.get(\"").contains("checkout.default-account");
 		assertThat(new NoDefaultAccountFailureAnalyzer(new MockEnvironment()).analyze(failure)).isNull();
+	}
+
+	@Test
+	void theAccountsNamedWhenNoneIsTheDefaultAreTheBoundOnes() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("application.yml", Map.of("checkout.accounts.brand-us.oauth.client-id",
+					US_ID, "checkout.accounts.eu.oauth.client-id", EU_ID)));
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+							Map.of("CHECKOUT_ACCOUNTS_BRAND_US_OAUTH_CLIENT_SECRET", "brand-secret")));
+		BeanCreationException failure = new BeanCreationException("checkoutController", "Unsatisfied dependency",
+				new NoSuchBeanDefinitionException(SessionsClient.class));
+
+		FailureAnalysis analysis = new NoDefaultAccountFailureAnalyzer(environment).analyze(failure);
+
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).contains("(brand-us, eu)");
 	}
 
 	@Test
