@@ -167,12 +167,25 @@ final class CheckoutPropertiesMapper {
 	 */
 	static CheckoutSettingsCheck.Problem problem(CheckoutConfigurationException ex) {
 		String property = property(ex.getParameter());
-		String fix = (ex.getFix() != null) ? ex.getFix() : "See the message above.";
 		if (property == null) {
 			return new CheckoutSettingsCheck.Problem(ex.getParameter() + " (set by a SessionsClientCustomizer)",
-					ex.getProblem(), fix);
+					ex.getProblem(), fix(ex));
 		}
-		return new CheckoutSettingsCheck.Problem(property, inPropertyTerms(ex.getProblem()), inPropertyTerms(fix));
+		return problem(ex, property);
+	}
+
+	/**
+	 * A value the client rejected, on the property that gave it.
+	 * @param ex the client's exception
+	 * @param property the property whose value the client was given
+	 * @return the problem
+	 */
+	static CheckoutSettingsCheck.Problem problem(CheckoutConfigurationException ex, String property) {
+		return new CheckoutSettingsCheck.Problem(property, inPropertyTerms(ex.getProblem()), inPropertyTerms(fix(ex)));
+	}
+
+	private static String fix(CheckoutConfigurationException ex) {
+		return (ex.getFix() != null) ? ex.getFix() : "See the message above.";
 	}
 
 	/**

@@ -521,8 +521,7 @@ final class CheckoutSettingsCheck {
 			rule.run();
 		}
 		catch (CheckoutConfigurationException ex) {
-			this.problems.add(new Problem(property, ex.getProblem(),
-					(ex.getFix() != null) ? ex.getFix() : "See the message above."));
+			this.problems.add(CheckoutPropertiesMapper.problem(ex, property));
 		}
 	}
 
