@@ -2,15 +2,14 @@ package dev.checkoutsessions.autoconfigure;
 
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
@@ -67,7 +66,10 @@ class ConfiguredAccountsTests {
 
 	private static final String US_ID = "ack_usususususususususususus";
 
-	private static WireMockServer wireMock;
+	@RegisterExtension
+	static WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(
@@ -75,24 +77,12 @@ class ConfiguredAccountsTests {
 						RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class))
 		.withPropertyValues("checkout.warm-up.enabled=false");
 
-	@BeforeAll
-	static void startWireMock() {
-		wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		wireMock.start();
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wireMock.stop();
-	}
-
 	/**
 	 * Each account gets its own token; a session answers only to the token of the account
 	 * that owns it, as the API does.
 	 */
 	@BeforeEach
 	void stubTwoAccounts() {
-		wireMock.resetAll();
 		wireMock.stubFor(post("/connect/token").withRequestBody(containing("client_id=" + EU_ID))
 			.willReturn(okJson("{\"access_token\":\"tok-eu\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
 		wireMock.stubFor(post("/connect/token").withRequestBody(containing("client_id=" + US_ID))

@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -45,7 +44,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ResolvedAccountsTests {
 
-	private static WireMockServer wireMock;
+	@RegisterExtension
+	static WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(
@@ -53,20 +55,8 @@ class ResolvedAccountsTests {
 						RestClientAutoConfiguration.class, SessionsClientAutoConfiguration.class))
 		.withPropertyValues("checkout.warm-up.enabled=false");
 
-	@BeforeAll
-	static void startWireMock() {
-		wireMock = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-		wireMock.start();
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wireMock.stop();
-	}
-
 	@BeforeEach
 	void stubTokensAndNotFound() {
-		wireMock.resetAll();
 		for (String merchant : new String[] { "m1", "m2", "eu" }) {
 			wireMock.stubFor(post("/connect/token").withRequestBody(containing("client_id=ack_" + merchant))
 				.willReturn(okJson(
